@@ -1,0 +1,54 @@
+"""The ASGI application: routes and lifespan, wired in one readable place."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from typing import AsyncIterator
+
+from starlette.applications import Starlette
+from starlette.routing import Route
+
+from gateway import handlers
+from gateway.audit.http import audit_events, audit_summary
+from gateway.config import GatewayConfig
+from gateway.logs import configure as configure_logs
+from gateway.services import Services
+
+ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"]
+
+
+def create_app(cfg: GatewayConfig, *, services: Services | None = None) -> Starlette:
+    configure_logs(cfg.log_level)
+    svc = services or Services.build(cfg)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await svc.start()
+        try:
+            yield
+        finally:
+            await svc.stop()
+
+    routes = [
+        Route("/v1/chat/completions", handlers.chat_completions, methods=ALL_METHODS),
+        Route("/v1/models", handlers.list_models, methods=["GET"]),
+        Route("/v1/audit/events", handlers.auditor_endpoint(audit_events), methods=["GET"]),
+        Route("/v1/audit/summary", handlers.auditor_endpoint(audit_summary), methods=["GET"]),
+        Route("/healthz", handlers.healthz, methods=["GET"]),
+        Route("/readyz", handlers.readyz, methods=["GET"]),
+        Route("/metrics", handlers.metrics, methods=["GET"]),
+        Route("/{path:path}", handlers.not_found, methods=ALL_METHODS),
+    ]
+    app = Starlette(routes=routes, lifespan=lifespan)
+    app.state.services = svc
+    app.state.db_engine = svc.db_engine
+    return app
+
+
+def app_from_env() -> Starlette:
+    """Factory for `uvicorn --factory` and multi-worker serving: the config path comes from the env."""
+    import os
+
+    from gateway.config import load_config
+
+    return create_app(load_config(os.environ.get("GATEWAY_CONFIG_FILE") or None))

@@ -1,0 +1,263 @@
+"""Team policies: `policies/default.yaml` is the base, `policies/<team>.yaml` overrides it.
+
+Validated by pydantic into a typed `Policy`; errors read `file:field: reason` and never echo values.
+`PolicyStore` reloads changed files without a restart and keeps the last good policy when a change is
+invalid. Each loaded policy carries a stable version hash that goes into the audit.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import re
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import structlog
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from gateway.detection.custom import validate_custom_regex
+from gateway.detection.entities import DEFAULT_POLICY_ENTITIES, SUPPORTED_ENTITIES
+from gateway.detection.types import DENY_LIST_ENTITY, CustomPattern, DetectionSpec
+
+log = structlog.get_logger("gateway.policy")
+
+Action = Literal["allow", "redact", "mask", "hash", "pseudonymize", "block"]
+TEAM_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
+ENTITY_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,63}$")
+DEFAULT_FILE = "default.yaml"
+
+
+class PolicyError(Exception):
+    """One or more `file:field: reason` lines."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class CustomRecognizer(_Strict):
+    entity: str
+    regex: str
+    context: list[str] = []
+    action: Action | None = None  # None: the entity's action from `entities`, else default_action
+    score: float = Field(0.85, ge=0, le=1)
+
+    @field_validator("entity")
+    @classmethod
+    def _entity_name(cls, v: str) -> str:
+        if not ENTITY_NAME.match(v):
+            raise ValueError("must be UPPER_SNAKE_CASE")
+        return v
+
+    @field_validator("regex")
+    @classmethod
+    def _safe_regex(cls, v: str) -> str:
+        reason = validate_custom_regex(v)
+        if reason:
+            raise ValueError(reason)
+        return v
+
+
+class PiiPolicy(_Strict):
+    mode: Literal["enforce", "dry_run"] = "enforce"
+    default_action: Action = "pseudonymize"
+    # Entity types to look for and what to do with each; types not listed (of the built-in default
+    # set) get `default_action`. Setting a type to `allow` means it is not even looked for.
+    entities: dict[str, Action] = {}
+    score_threshold: float = Field(0.5, ge=0, le=1)
+    allow: list[str] = []  # terms never redacted
+    deny: list[str] = []  # terms always acted on (entity DENY_LIST; action `redact` unless set)
+    recognizers: list[CustomRecognizer] = []
+    restore_responses: bool = True
+    on_detector_error: Literal["block", "forward"] = "block"
+    images: Literal["forward", "block"] = "block"  # image/audio/file parts cannot be inspected
+    mask_keep: int = Field(4, ge=0, le=8)  # characters `mask` leaves visible at the end
+
+    @field_validator("entities")
+    @classmethod
+    def _known_entities(cls, v: dict[str, Action]) -> dict[str, Action]:
+        unknown = sorted(set(v) - SUPPORTED_ENTITIES - {DENY_LIST_ENTITY})
+        if unknown:
+            raise ValueError(f"unknown entity type(s): {', '.join(unknown)}")
+        return v
+
+    @field_validator("allow", "deny")
+    @classmethod
+    def _non_empty_terms(cls, v: list[str]) -> list[str]:
+        if any(not t.strip() for t in v):
+            raise ValueError("terms must be non-empty")
+        return v
+
+
+class Policy(_Strict):
+    region: Literal["us", "eu"]
+    models: list[str] = ["hf:*"]
+    pii: PiiPolicy = PiiPolicy()
+    max_body_bytes: int | None = Field(None, ge=1024)
+
+    def allows_model(self, model: str) -> bool:
+        return any(fnmatch.fnmatchcase(model, pattern) for pattern in self.models)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedPolicy:
+    """A team's effective policy, with what the request path derives from it computed once."""
+
+    team: str
+    name: str  # the file it came from, e.g. "default+acme"
+    version: str  # stable hash of the effective policy
+    policy: Policy
+    spec: DetectionSpec  # what to ask the detector for
+    actions: dict[str, str]  # entity -> action, for every entity the spec may report
+
+    def action_for(self, entity: str) -> str:
+        return self.actions.get(entity, self.policy.pii.default_action)
+
+
+def deep_merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    """Mappings merge key by key; anything else (lists included) is replaced by the override."""
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise PolicyError(f"{path}:(file): cannot read ({exc.strerror})") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark else "(file)"
+        raise PolicyError(f"{path}:{where}: not valid YAML") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise PolicyError(f"{path}:(root): must be a mapping")
+    return data
+
+
+def _errors(source: str, err: ValidationError) -> str:
+    # Only location and message: pydantic's input_value could echo a deny term or a regex.
+    return "\n".join(
+        f"{source}:{'.'.join(str(p) for p in e['loc']) or '(root)'}: {e['msg']}" for e in err.errors()
+    )
+
+
+def build(team: str, name: str, data: dict[str, Any], source: str) -> LoadedPolicy:
+    try:
+        policy = Policy.model_validate(data)
+    except ValidationError as err:
+        raise PolicyError(_errors(source, err)) from None
+    pii = policy.pii
+    actions: dict[str, str] = {e: pii.default_action for e in DEFAULT_POLICY_ENTITIES}
+    actions.update(pii.entities)
+    actions.setdefault(DENY_LIST_ENTITY, "redact")
+    for rec in pii.recognizers:
+        actions[rec.entity] = rec.action or pii.entities.get(rec.entity, pii.default_action)
+    scanned = frozenset(e for e, a in actions.items() if a != "allow" and e != DENY_LIST_ENTITY)
+    spec = DetectionSpec(
+        entities=scanned,
+        score_threshold=pii.score_threshold,
+        allow_terms=tuple(pii.allow),
+        deny_terms=tuple(pii.deny),
+        custom=tuple(
+            CustomPattern(r.entity, r.regex, tuple(r.context), r.score)
+            for r in pii.recognizers
+            if actions[r.entity] != "allow"
+        ),
+    )
+    canonical = json.dumps(policy.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+    version = hashlib.sha256(canonical.encode()).hexdigest()[:16]
+    return LoadedPolicy(team, name, version, policy, spec, actions)
+
+
+def load_team(policies_dir: Path, team: str) -> LoadedPolicy:
+    """The effective policy for `team` (default.yaml merged with <team>.yaml). Raises PolicyError."""
+    if not TEAM_NAME.match(team):
+        raise PolicyError(f"{team}: invalid team name")
+    base_path = policies_dir / DEFAULT_FILE
+    base = _read_yaml(base_path) if base_path.exists() else {}
+    team_path = policies_dir / f"{team}.yaml"
+    if team == "default":
+        return build(team, "default", base, str(base_path))
+    if not team_path.exists():
+        raise PolicyError(f"{team_path}:(file): no policy for this team")
+    return build(team, f"default+{team}", deep_merge(base, _read_yaml(team_path)), str(team_path))
+
+
+def check_dir(policies_dir: Path) -> list[str]:
+    """Validate every policy file; returns error lines (empty when all are valid)."""
+    errors: list[str] = []
+    files = sorted(policies_dir.glob("*.yaml"))
+    if not files:
+        return [f"{policies_dir}:(dir): no policy files"]
+    for path in files:
+        try:
+            load_team(policies_dir, path.stem)
+        except PolicyError as exc:
+            errors.extend(str(exc).splitlines())
+    return errors
+
+
+class PolicyStore:
+    """Serves each team's effective policy; re-reads files at most every `check_interval_s`.
+
+    An invalid change keeps the last good policy for that team and logs a content-free error."""
+
+    def __init__(self, policies_dir: Path, check_interval_s: float = 1.0, on_event: Any = None) -> None:
+        self.dir = policies_dir
+        self._interval = check_interval_s
+        self._lock = threading.Lock()
+        self._loaded: dict[str, tuple[tuple[float, float], LoadedPolicy]] = {}
+        self._checked: dict[str, float] = {}
+        self._on_event = on_event  # callable(action, team, detail) for the admin audit
+
+    def _stamp(self, team: str) -> tuple[float, float]:
+        def mtime(p: Path) -> float:
+            try:
+                return p.stat().st_mtime_ns
+            except FileNotFoundError:
+                return -1.0
+
+        return mtime(self.dir / DEFAULT_FILE), mtime(self.dir / f"{team}.yaml")
+
+    def _emit(self, action: str, team: str, detail: str) -> None:
+        if self._on_event:
+            self._on_event(action, team, detail)
+
+    def get(self, team: str) -> LoadedPolicy:
+        """Raises PolicyError when the team has no valid policy (and never had one)."""
+        now = time.monotonic()
+        cached = self._loaded.get(team)
+        if cached and now - self._checked.get(team, 0.0) < self._interval:
+            return cached[1]
+        with self._lock:
+            self._checked[team] = now
+            stamp = self._stamp(team)
+            cached = self._loaded.get(team)
+            if cached and cached[0] == stamp:
+                return cached[1]
+            try:
+                loaded = load_team(self.dir, team)
+            except PolicyError as exc:
+                if cached:
+                    log.error("policy_rejected_kept_last_good", team=team, errors=str(exc))
+                    self._emit("policy_rejected", team, "kept last good version " + cached[1].version)
+                    self._loaded[team] = (stamp, cached[1])
+                    return cached[1]
+                raise
+            self._loaded[team] = (stamp, loaded)
+            log.info("policy_loaded", team=team, policy=loaded.name, version=loaded.version)
+            self._emit("policy_loaded", team, f"{loaded.name} {loaded.version}")
+            return loaded

@@ -1,0 +1,82 @@
+"""Services: the long-lived parts one gateway process wires together, started and stopped in order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import structlog
+from sqlalchemy.engine import Engine
+
+from gateway.audit.writer import AuditWriter
+from gateway.config import GatewayConfig
+from gateway.db import make_engine, migrate
+from gateway.detection.service import DetectorService
+from gateway.detection.settings import DetectorSettings
+from gateway.keys import KeyStore
+from gateway.metrics import GatewayMetrics
+from gateway.policy import PolicyStore
+from gateway.redaction import Redactor
+from gateway.router import RegionRouter
+from gateway.secrets import gateway_secret
+from gateway.upstream import UpstreamClient
+
+log = structlog.get_logger("gateway.services")
+
+
+@dataclass
+class Services:
+    cfg: GatewayConfig
+    db_engine: Engine
+    keys: KeyStore
+    policies: PolicyStore
+    router: RegionRouter
+    upstream: UpstreamClient
+    detector: DetectorService
+    redactor: Redactor
+    audit: AuditWriter
+    metrics: GatewayMetrics
+
+    @classmethod
+    def build(cls, cfg: GatewayConfig, *, auto_migrate: bool = True) -> "Services":
+        if auto_migrate:
+            migrate(cfg.database_url)
+        engine = make_engine(cfg.database_url)
+        secret = gateway_secret(cfg)
+        audit = AuditWriter(
+            engine,
+            retention_days=cfg.audit.retention_days,
+            queue_size=cfg.audit.queue_size,
+            batch_size=cfg.audit.batch_size,
+            purge_interval_s=cfg.audit.purge_interval_s,
+        )
+        d = cfg.detector
+        detector = DetectorService(
+            DetectorSettings(spacy_model=d.spacy_model, workers=d.workers, timeout_s=d.timeout_s, cache_size=d.cache_size)
+        )
+
+        def policy_event(action: str, team: str, detail: str) -> None:
+            audit.admin(action, team=team, detail=detail)
+
+        return cls(
+            cfg=cfg,
+            db_engine=engine,
+            keys=KeyStore(engine, secret),
+            policies=PolicyStore(cfg.policies_path(), on_event=policy_event),
+            router=RegionRouter(cfg),
+            upstream=UpstreamClient(cfg.timeouts),
+            detector=detector,
+            redactor=Redactor(detector, secret),
+            audit=audit,
+            metrics=GatewayMetrics(),
+        )
+
+    async def start(self) -> None:
+        await self.audit.start()
+        await self.detector.start()
+        log.info("gateway_started", regions=self.router.regions(), detector=self.detector.version)
+
+    async def stop(self) -> None:
+        await self.upstream.close()
+        await self.detector.close()
+        await self.audit.stop()
+        self.db_engine.dispose()
