@@ -160,7 +160,7 @@ def build(team: str, name: str, data: dict[str, Any], source: str) -> LoadedPoli
     except ValidationError as err:
         raise PolicyError(_errors(source, err)) from None
     pii = policy.pii
-    actions: dict[str, str] = {e: pii.default_action for e in DEFAULT_POLICY_ENTITIES}
+    actions: dict[str, str] = {e: pii.default_action for e in DEFAULT_POLICY_ENTITIES - {DENY_LIST_ENTITY}}
     actions.update(pii.entities)
     actions.setdefault(DENY_LIST_ENTITY, "redact")
     for rec in pii.recognizers:

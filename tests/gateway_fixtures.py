@@ -89,11 +89,13 @@ class RunningGateway:
 
         return openai.OpenAI(base_url=self.v1, api_key=self.keys[team], max_retries=0, **kw)
 
-    def post(self, team: str | None, body: Any, **kw: Any) -> httpx.Response:
-        headers = {"authorization": f"Bearer {self.keys[team]}"} if team else {}
+    def post(self, team: str | None, body: Any, headers: dict[str, str] | None = None) -> httpx.Response:
+        all_headers = {"authorization": f"Bearer {self.keys[team]}"} if team else {}
+        all_headers.update(headers or {})
+        url = self.v1 + "/chat/completions"
         if isinstance(body, (bytes, str)):
-            return httpx.post(self.v1 + "/chat/completions", content=body, headers=headers, timeout=30, **kw)
-        return httpx.post(self.v1 + "/chat/completions", json=body, headers=headers, timeout=30, **kw)
+            return httpx.post(url, content=body, headers=all_headers, timeout=30)
+        return httpx.post(url, json=body, headers=all_headers, timeout=30)
 
     def stop(self) -> None:
         self.server.stop()

@@ -23,7 +23,7 @@ PLANTED = {
     "PHONE_NUMBER": "+1 212-555-0187",
     "CREDIT_CARD": "4111 1111 1111 1111",
     "IBAN_CODE": "DE89370400440532013000",
-    "US_SSN": "078-05-1120",
+    "US_SSN": "536-22-8147",
     "IP_ADDRESS": "203.0.113.42",
     "STREET_ADDRESS": "1234 Maple Avenue",
 }
@@ -69,7 +69,7 @@ def test_default_policy_removes_every_planted_value(gateway: RunningGateway, cle
 @pytest.mark.parametrize("model", ["hf:test/echo", "hf:test/stream-chars"])
 @pytest.mark.parametrize("stream", [False, True])
 def test_pseudonyms_restored_exactly(gateway: RunningGateway, clean: Upstreams, model, stream):
-    prompt = (f"Hi {PLANTED['PERSON']}, your mail {PLANTED['EMAIL_ADDRESS']} and phone {PLANTED['PHONE_NUMBER']} "
+    prompt = (f"Dear {PLANTED['PERSON']}, your mail {PLANTED['EMAIL_ADDRESS']} and phone {PLANTED['PHONE_NUMBER']} "
               f"were updated; {PLANTED['PERSON']} confirmed from {PLANTED['IP_ADDRESS']}.")
     client = gateway.openai("eu-team")
     messages = [{"role": "user", "content": prompt}]

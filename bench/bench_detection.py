@@ -1,0 +1,154 @@
+"""Detection benchmarks (issue 5): figures next to their targets, not pass/fail.
+
+    python -m bench.bench_detection [--quick] [--full]
+
+1. throughput (chars/s) of our engine and stock Presidio on the labelled corpora, with recall;
+2. prompt-size scaling: 1, 8, 64 KB prompts, dense and sparse in PII (Presidio 64 KB: --full);
+3. multi-turn: a 20-turn conversation resent in full each turn through DetectorService.
+
+Single process for 1 and 2 (DetectionEngine called directly), so the figures compare engines, not
+worker pools. --quick keeps a run within a couple of minutes on 2 cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import time
+from collections.abc import Callable
+
+from bench._detect_inputs import KB, conversation, sized_prompt
+from eval.engines import Detector, OurDetector, PresidioDetector, default_spec, engine_available
+from eval.labels import CORE_TARGET_ENTITIES
+from eval.report import fmt, table
+from eval.run import load_corpora
+from eval.scoring import score
+
+SIZES = (1 * KB, 8 * KB, 64 * KB)
+THROUGHPUT_TARGET_RATIO = 8.0
+DENSE_64KB_TARGET_S = 1.0
+SCALING_TARGET_RATIO = 8.5
+MULTI_TURN_TARGET_RATIO = 2.0
+
+
+def _median_seconds(run: Callable[[str], object], texts: list[str]) -> float:
+    timings = []
+    for text in texts:
+        started = time.perf_counter()
+        run(text)
+        timings.append(time.perf_counter() - started)
+    return statistics.median(timings)
+
+
+def bench_throughput(detectors: list[Detector], quick: bool) -> None:
+    corpora = load_corpora(quick=quick)
+    labelled = corpora.labelled["presidio_evaluator"] + corpora.labelled["own_prompts"]
+    texts = [t.text for t in labelled]
+    chars = sum(map(len, texts))
+    rows, speeds, recalls = [], {}, {}
+    for detector in detectors:
+        detector.analyze(["warm-up: Jane Example, jane@example.com"])
+        started = time.perf_counter()
+        predictions = detector.analyze(texts)
+        seconds = time.perf_counter() - started
+        board = score(labelled, predictions)
+        speeds[detector.name] = chars / seconds
+        recalls[detector.name] = board.recall_over(CORE_TARGET_ENTITIES)
+        rows.append([detector.name, f"{speeds[detector.name]:,.0f}", f"{seconds:.2f}",
+                     fmt(recalls[detector.name]), fmt(board.precision_total())])
+    print(f"\n== 1. Throughput on {len(texts)} labelled texts ({chars:,} chars) ==")
+    print(table(["engine", "chars/s", "seconds", "core recall", "precision"], rows))
+    if {"ours", "presidio"} <= speeds.keys():
+        ratio = speeds["ours"] / speeds["presidio"]
+        recall_ok = (recalls["ours"] or 0) >= (recalls["presidio"] or 0)
+        print(f"ours / presidio speed: {ratio:.1f}x (target >= {THROUGHPUT_TARGET_RATIO:.0f}x); "
+              f"recall ours {fmt(recalls['ours'])} vs presidio {fmt(recalls['presidio'])} "
+              f"({'equal or better' if recall_ok else 'WORSE'})")
+
+
+def bench_scaling(detectors: list[Detector], quick: bool, full: bool) -> None:
+    repeats = {1 * KB: 5 if quick else 15, 8 * KB: 3 if quick else 7, 64 * KB: 1 if quick else 3}
+    rows = []
+    results: dict[tuple[str, int, bool], float] = {}
+    for detector in detectors:
+        for size in SIZES:
+            if detector.name != "ours" and size == 64 * KB and not full:
+                continue
+            for dense in (True, False):
+                # Distinct variants per repeat, so no result cache can flatter the figure.
+                texts = [sized_prompt(size, dense, variant) for variant in range(repeats[size])]
+                seconds = _median_seconds(lambda text: detector.analyze([text]), texts)
+                results[(detector.name, size, dense)] = seconds
+                rows.append([detector.name, f"{size // KB} KB", "dense" if dense else "sparse",
+                             f"{seconds * 1000:,.1f}", f"{size / seconds:,.0f}"])
+    print("\n== 2. Prompt-size scaling (median of distinct prompts, one analyze call each) ==")
+    print(table(["engine", "size", "PII", "ms", "chars/s"], rows))
+    if ("ours", 64 * KB, True) in results:
+        dense64 = results[("ours", 64 * KB, True)]
+        print(f"ours 64 KB dense: {dense64:.3f} s (target <= {DENSE_64KB_TARGET_S:.1f} s)")
+        for dense in (True, False):
+            ratio = results[("ours", 64 * KB, dense)] / results[("ours", 8 * KB, dense)]
+            print(f"ours 64 KB / 8 KB time, {'dense' if dense else 'sparse'}: {ratio:.2f}x "
+                  f"(target <= {SCALING_TARGET_RATIO}x)")
+
+
+async def _multi_turn(turns: int) -> list[float]:
+    from gateway.detection.service import DetectorService
+    from gateway.detection.settings import DetectorSettings
+
+    messages = conversation(turns)
+    spec = default_spec()
+    # One worker: the figure is about the per-text cache, not parallelism (and keeps the run modest).
+    service = DetectorService(DetectorSettings(workers=1))
+    await service.start()
+    try:
+        await service.analyze(["warm-up: Jane Example, jane@example.com"], spec)
+        timings = []
+        for turn in range(1, turns + 1):
+            resent = messages[: 2 * turn - 1]  # the whole history plus the new user message
+            started = time.perf_counter()
+            await service.analyze(resent, spec)
+            timings.append(time.perf_counter() - started)
+        return timings
+    finally:
+        await service.close()
+
+
+def bench_multi_turn(turns: int = 20) -> None:
+    try:
+        timings = asyncio.run(_multi_turn(turns))
+    except ImportError:
+        print("\n== 3. Multi-turn: gateway.detection.service not importable yet; skipped ==")
+        return
+    shown = [t for t in (1, 2, 5, 10, 15, 20) if t <= turns]
+    print(f"\n== 3. Multi-turn: {turns}-turn conversation resent in full each turn (DetectorService) ==")
+    print(table(["turn", "ms"], [[str(t), f"{timings[t - 1] * 1000:.1f}"] for t in shown]))
+    print(f"turn {turns} / turn 1: {timings[-1] / timings[0]:.2f}x (target <= {MULTI_TURN_TARGET_RATIO:.0f}x)")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.bench_detection", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="smaller corpora and fewer repeats")
+    parser.add_argument("--full", action="store_true", help="also time stock Presidio on 64 KB")
+    parser.add_argument("--engine", choices=["ours", "presidio", "both"], default="both")
+    args = parser.parse_args(argv)
+
+    spec = default_spec()
+    detectors: list[Detector] = []
+    if args.engine in ("ours", "both"):
+        if engine_available():
+            detectors.append(OurDetector(spec))
+        else:
+            print("note: gateway.detection.engine is not importable yet; 'ours' skipped")
+    if args.engine in ("presidio", "both"):
+        detectors.append(PresidioDetector(spec))
+
+    bench_throughput(detectors, args.quick)
+    bench_scaling(detectors, args.quick, args.full)
+    if args.engine in ("ours", "both"):
+        bench_multi_turn()
+
+
+if __name__ == "__main__":
+    main()

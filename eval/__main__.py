@@ -1,0 +1,93 @@
+"""`python -m eval [--engine ours|presidio|both] [--quick] [--threshold 0.5] [--json PATH] [--show N] [--strict]`
+
+Prints per-entity precision / recall / support, the targets of issue 6 beside the measured totals,
+and the evasion table of issue 7. Figures only; --strict exits 1 when ours misses a target.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from eval.engines import DEFAULT_THRESHOLD, make_detectors
+from eval.labels import policy_entities
+from eval.report import all_targets_met, corpus_table, entity_table, evasion_table, target_summary
+from eval.run import EngineResult, evaluate, load_corpora
+from eval.scoring import COVERAGE_TO_CATCH
+
+
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m eval", description="Detection quality report.")
+    parser.add_argument("--engine", choices=["ours", "presidio", "both"], default="both")
+    parser.add_argument("--quick", action="store_true", help="about a fifth of each corpus")
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, help="score threshold")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
+    parser.add_argument("--show", type=int, default=0, metavar="N",
+                        help="print up to N misses and false alarms per corpus (synthetic data only)")
+    parser.add_argument("--strict", action="store_true", help="exit 1 if ours misses a target")
+    return parser.parse_args(argv)
+
+
+def _figures(result: EngineResult) -> dict[str, object]:
+    total = result.total
+    return {
+        "chars_per_second": round(result.chars_per_second),
+        "non_pii_changed": total.non_pii_changed_share,
+        "entities": {
+            name: {"support": c.support, "recall": c.recall, "recall_type_exact": c.recall_exact,
+                   "precision": c.precision, "predicted": c.predicted}
+            for name, c in sorted(total.by_entity.items())
+        },
+        "evasion": {form: {"caught": got, "total": n} for form, (got, n) in result.evasion.items()},
+        "regression_false_alarms": [result.regression_false_alarms, result.regression_total],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse(argv)
+    corpora = load_corpora(quick=args.quick)
+    detectors = make_detectors(args.engine, args.threshold)
+    if not detectors:
+        print("no detector to evaluate")
+        return 2
+    sizes = ", ".join(f"{name} {len(texts)}" for name, texts in corpora.labelled.items())
+    print(f"corpora: {sizes} texts ({corpora.characters:,} chars); evasion forms: "
+          f"{len(corpora.evasion)}; regression texts: {len(corpora.regression)}")
+    print(f"policy entities: {len(policy_entities())}; threshold {args.threshold}; a gold span is "
+          f"caught when >= {COVERAGE_TO_CATCH:.0%} of its non-space chars are covered\n")
+
+    results: dict[str, EngineResult] = {}
+    for detector in detectors:
+        print(f"running {detector.name} ...", flush=True)
+        results[detector.name] = evaluate(detector, corpora, args.show)
+
+    totals = {name: r.total for name, r in results.items()}
+    print("\n== Per entity, all labelled corpora (R: any-type coverage recall, ! below target) ==")
+    print(entity_table(totals))
+    print("\n== Per corpus ==")
+    print(corpus_table({c: {n: r.per_corpus[c] for n, r in results.items()} for c in corpora.labelled}))
+    print("\n== Targets (issue 6) ==")
+    print(target_summary(totals))
+    print("\n== Evasion (issue 7): share of disguised values caught ==")
+    print(evasion_table({name: r.evasion for name, r in results.items()}))
+    alarms = ", ".join(f"{n}: {r.regression_false_alarms}/{r.regression_total}" for n, r in results.items())
+    print(f"false alarms on spaced ordinary numbers (regression set): {alarms}")
+    speed = ", ".join(f"{n}: {r.chars_per_second:,.0f} chars/s" for n, r in results.items())
+    print(f"\nthroughput on the labelled corpora (single process): {speed}")
+
+    for name, result in results.items():
+        if result.examples:
+            print(f"\n== Examples for {name} (synthetic corpora) ==")
+            print("\n".join(result.examples))
+
+    if args.json:
+        args.json.write_text(json.dumps({n: _figures(r) for n, r in results.items()}, indent=2))
+    if args.strict and "ours" in results and not all_targets_met(results["ours"].total):
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

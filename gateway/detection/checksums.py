@@ -1,0 +1,116 @@
+"""Check digits and structural rules: a look-alike that fails its checksum is not reported."""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+
+from stdnum import iban as std_iban
+from stdnum import luhn
+from stdnum.be import nn as be_nn
+from stdnum.de import idnr as de_idnr
+from stdnum.es import dni as es_dni
+from stdnum.es import nie as es_nie
+from stdnum.eu import vat as eu_vat
+from stdnum.fr import nir as fr_nir
+from stdnum.gb import nhs as gb_nhs
+from stdnum.it import codicefiscale as it_cf
+from stdnum.nl import bsn as nl_bsn
+from stdnum.pl import pesel as pl_pesel
+
+# Issuer prefixes: Visa, Amex, Diners, JCB (incl. 1800/2131), Maestro/Mastercard, Discover, UnionPay.
+_CARD_PREFIXES = ("4", "34", "37", "30", "36", "38", "39", "35", "1800", "2131", "5", "6", "2")
+
+
+def is_credit_card(digits: str) -> bool:
+    if not 13 <= len(digits) <= 19 or not digits.startswith(_CARD_PREFIXES):
+        return False
+    if len(set(digits)) == 1:
+        return False
+    if digits[0] == "2" and not ("2221" <= digits[:4] <= "2720" or digits.startswith("2131")):
+        return False
+    return luhn.is_valid(digits)
+
+
+def is_us_ssn(digits: str) -> bool:
+    """SSA rules: no area 000/666/9xx, no group 00, no serial 0000, no all-same digits."""
+    if len(digits) != 9 or not digits.isdigit() or len(set(digits)) == 1:
+        return False
+    area, group, serial = digits[:3], digits[3:5], digits[5:]
+    if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
+        return False
+    return digits not in ("123456789", "078051120", "219099999")
+
+
+def is_iban(compact: str) -> bool:
+    return std_iban.is_valid(compact)
+
+
+def is_dea_number(value: str) -> bool:
+    """US DEA registration number (Presidio's MEDICAL_LICENSE): two letters, 7 digits, check digit."""
+    value = value.upper()
+    if len(value) != 9 or not value[:2].isalpha() or not value[2:].isdigit():
+        return False
+    d = [int(c) for c in value[2:]]
+    return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
+
+
+_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def _bech32_polymod(values: list[int]) -> int:
+    generator = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+    checksum = 1
+    for value in values:
+        top = checksum >> 25
+        checksum = (checksum & 0x1FFFFFF) << 5 ^ value
+        for i in range(5):
+            checksum ^= generator[i] if (top >> i) & 1 else 0
+    return checksum
+
+
+def is_bitcoin_address(value: str) -> bool:
+    if value.lower().startswith("bc1"):
+        lowered = value.lower()
+        if lowered != value and value.upper() != value:
+            return False
+        data = lowered[3:]
+        if not 6 <= len(data) <= 87 or any(c not in _BECH32 for c in data):
+            return False
+        hrp = [ord(c) >> 5 for c in "bc"] + [0] + [ord(c) & 31 for c in "bc"]
+        return _bech32_polymod(hrp + [_BECH32.index(c) for c in data]) in (1, 0x2BC830A3)
+    if value[0] not in "13" or any(c not in _B58 for c in value):
+        return False
+    number = 0
+    for char in value:
+        number = number * 58 + _B58.index(char)
+    raw = number.to_bytes(25, "big") if number.bit_length() <= 200 else b""
+    if len(raw) != 25:
+        return False
+    return hashlib.sha256(hashlib.sha256(raw[:-4]).digest()).digest()[:4] == raw[-4:]
+
+
+def is_ip_address(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
+
+
+# EU / UK national identifiers, validated by python-stdnum.
+ID_VALIDATORS = {
+    "DE_TAX_ID": de_idnr.is_valid,
+    "FR_NIR": fr_nir.is_valid,
+    "NL_BSN": nl_bsn.is_valid,
+    "PL_PESEL": pl_pesel.is_valid,
+    "BE_NATIONAL_NUMBER": be_nn.is_valid,
+    "UK_NHS": gb_nhs.is_valid,
+    "IT_FISCAL_CODE": it_cf.is_valid,
+    "EU_VAT": eu_vat.is_valid,
+}
+
+
+def is_es_nif(value: str) -> bool:
+    return es_dni.is_valid(value) or es_nie.is_valid(value)

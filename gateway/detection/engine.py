@@ -1,0 +1,190 @@
+"""The synchronous detection engine: one call analyses a batch of texts for one policy spec.
+
+CPU-bound by design; the async service runs it in worker processes. Only the recognizers a spec
+needs run, and spaCy NER only runs on lines that still hold an unexplained capitalised word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from faker.providers.lorem.en_US import Provider as _EnglishWords
+
+from . import numbers, patterns, phones
+from .addresses import UPPER, AddressFinder
+from .context import CONTEXT_BOOST, ENTITY_CONTEXT_PATTERNS, has_context
+from .custom import CompiledCustom, compile_custom
+from .entities import NER_ENTITIES
+from .gazetteer import is_common_word
+from .names import NameFinder
+from .ner import load_pipeline, model_version, ner_spans
+from .settings import DetectorSettings
+from .spans import compile_terms, drop_allowed, resolve_overlaps, term_ranges
+from .types import DENY_LIST_ENTITY, DetectionSpec, Span
+from .views import TextViews
+
+ENGINE_VERSION = "gw-detect/1"
+_NER_SEGMENT_CHARS = 1500
+_CAPITALISED = re.compile(rf"[{UPPER}][a-zà-ÿ'’\-]+")
+_ENGLISH_WORDS = frozenset(w.lower() for w in _EnglishWords.word_list)
+
+Finder = Callable[[TextViews], Iterable[Span]]
+
+# entity -> recognizer over the views (each yields spans in original coordinates)
+_FINDERS: dict[str, Finder] = {
+    "EMAIL_ADDRESS": lambda v: [*patterns.find_emails(v.folded), *patterns.find_spelled_emails(v.folded)],
+    "PHONE_NUMBER": lambda v: phones.find_phone_numbers(v.digits, v.original),
+    "CREDIT_CARD": lambda v: numbers.find_credit_cards(v.digits),
+    "US_SSN": lambda v: numbers.find_us_ssns(v.digits),
+    "IBAN_CODE": lambda v: patterns.find_ibans(v.folded),
+    "IP_ADDRESS": lambda v: patterns.find_ip_addresses(v.folded),
+    "URL": lambda v: patterns.find_urls(v.folded),
+    "DATE_TIME": lambda v: patterns.find_dates(v.folded),
+    "CRYPTO": lambda v: patterns.find_crypto(v.folded),
+    "MEDICAL_LICENSE": lambda v: patterns.find_medical_licenses(v.folded),
+    "ES_NIF": lambda v: patterns.find_es_nifs(v.folded),
+    "IT_FISCAL_CODE": lambda v: patterns.find_it_fiscal_codes(v.folded),
+    "FR_NIR": lambda v: patterns.find_fr_nirs(v.digits),
+    "EU_VAT": lambda v: patterns.find_eu_vats(v.digits),
+    "UK_NINO": lambda v: patterns.find_uk_ninos(v.folded),
+    "US_PASSPORT": lambda v: patterns.find_us_passports(v.folded),
+    "US_BANK_NUMBER": lambda v: patterns.find_us_bank_numbers(v.folded),
+    "US_DRIVER_LICENSE": lambda v: patterns.find_us_driver_licenses(v.folded),
+    **{
+        entity: (lambda e: lambda v: numbers.find_national_ids(v.digits, e))(entity)
+        for entity in numbers.NATIONAL_ID_ENTITIES
+    },
+}
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """Everything derived from one spec, compiled once (specs are hashable)."""
+
+    finders: tuple[Finder, ...]
+    customs: tuple[CompiledCustom, ...]
+    allow: re.Pattern[str] | None
+    deny: re.Pattern[str] | None
+    use_names: bool
+    use_addresses: bool
+    ner_entities: frozenset[str]
+
+
+@lru_cache(maxsize=256)
+def _plan(spec: DetectionSpec) -> _Plan:
+    customs = tuple(c for c in (compile_custom(p) for p in spec.custom) if c is not None)
+    return _Plan(
+        finders=tuple(_FINDERS[e] for e in sorted(spec.entities) if e in _FINDERS),
+        customs=customs,
+        allow=compile_terms(spec.allow_terms),
+        deny=compile_terms(spec.deny_terms),
+        use_names="PERSON" in spec.entities,
+        use_addresses="STREET_ADDRESS" in spec.entities,
+        ner_entities=spec.entities & NER_ENTITIES,
+    )
+
+
+def _needs_ner(segment: str) -> bool:
+    """A line is worth NER only if it holds a capitalised word that is not ordinary English."""
+    for match in _CAPITALISED.finditer(segment):
+        word = match.group().lower()
+        if word not in _ENGLISH_WORDS and not is_common_word(word):
+            return True
+    return False
+
+
+def _segments(text: str) -> Iterable[tuple[int, str]]:
+    """Lines of `text`, long ones cut at whitespace, as (offset, segment)."""
+    offset = 0
+    for line in text.split("\n"):
+        start = 0
+        while len(line) - start > _NER_SEGMENT_CHARS:
+            cut = line.rfind(" ", start + _NER_SEGMENT_CHARS // 2, start + _NER_SEGMENT_CHARS)
+            cut = cut if cut > start else start + _NER_SEGMENT_CHARS
+            yield offset + start, line[start:cut]
+            start = cut
+        yield offset + start, line[start:]
+        offset += len(line) + 1
+
+
+def _trim_common_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading/trailing ordinary words NER glued to a name ("Contact Maria Garcia")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and is_common_word(words[0].group().strip(".,:;!?")):
+        words.pop(0)
+    while words and is_common_word(words[-1].group().strip(".,:;!?")):
+        words.pop()
+    if not words:
+        return start, start
+    return start + words[0].start(), start + words[-1].end()
+
+
+class DetectionEngine:
+    """Loads the model and gazetteers once; `analyze` is pure and thread-compatible per process."""
+
+    def __init__(self, settings: DetectorSettings = DetectorSettings()) -> None:
+        self.settings = settings
+        self._nlp = load_pipeline(settings.spacy_model)
+        self._names = NameFinder()
+        self._addresses = AddressFinder()
+        self.version = f"{ENGINE_VERSION} {settings.spacy_model}-{self._nlp.meta.get('version', '0')}"
+        self.model = model_version(self._nlp)
+
+    def analyze(self, texts: Sequence[str], spec: DetectionSpec) -> list[list[Span]]:
+        plan = _plan(spec)
+        views = [TextViews(text) for text in texts]
+        candidates: list[list[Span]] = [self._patterns(v, plan) for v in views]
+        if plan.ner_entities:
+            self._ner(views, plan, candidates)
+        return [self._finish(v, plan, spec, found) for v, found in zip(views, candidates)]
+
+    def _patterns(self, views: TextViews, plan: _Plan) -> list[Span]:
+        found: list[Span] = []
+        for finder in plan.finders:
+            found.extend(finder(views))
+        if plan.use_names:
+            found.extend(self._names.find(views.folded))
+        if plan.use_addresses:
+            found.extend(self._addresses.find(views.folded))
+        for custom in plan.customs:
+            found.extend(custom.find(views.folded, views.original))
+        return found
+
+    def _ner(self, views: list[TextViews], plan: _Plan, candidates: list[list[Span]]) -> None:
+        pieces: list[str] = []
+        owners: list[tuple[int, int]] = []  # (text index, offset in the folded view)
+        for index, view in enumerate(views):
+            for offset, segment in _segments(view.folded.text):
+                if segment.strip() and _needs_ner(segment):
+                    pieces.append(segment)
+                    owners.append((index, offset))
+        if not pieces:
+            return
+        for (index, offset), spans in zip(owners, ner_spans(self._nlp, pieces)):
+            folded = views[index].folded
+            for span in spans:
+                if span.entity in plan.ner_entities:
+                    a, b = _trim_common_words(folded.text, offset + span.start, offset + span.end)
+                    if b <= a:
+                        continue
+                    start, end = folded.to_original(a, b)
+                    candidates[index].append(Span(start, end, span.entity, span.score))
+
+    def _finish(self, views: TextViews, plan: _Plan, spec: DetectionSpec, found: list[Span]) -> list[Span]:
+        text = views.original
+        boosted = []
+        for span in found:
+            if span.score < spec.score_threshold and span.entity in ENTITY_CONTEXT_PATTERNS:
+                if has_context(text, span.start, span.end, ENTITY_CONTEXT_PATTERNS[span.entity]):
+                    span = Span(span.start, span.end, span.entity, min(1.0, span.score + CONTEXT_BOOST))
+            if span.score >= spec.score_threshold and (span.entity in spec.entities or span.entity not in _FINDERS):
+                boosted.append(span)
+        folded = views.folded
+        for a, b in term_ranges(plan.deny, folded.text):
+            start, end = folded.to_original(a, b)
+            boosted.append(Span(start, end, DENY_LIST_ENTITY, 1.0))
+        allowed = [folded.to_original(a, b) for a, b in term_ranges(plan.allow, folded.text)]
+        return resolve_overlaps(drop_allowed(boosted, allowed), text)

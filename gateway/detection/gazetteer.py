@@ -1,0 +1,99 @@
+"""Name and street-word lists, read at load time from Faker's per-locale providers.
+
+Faker ships first/last names and street words for dozens of locales, which gives German, French,
+Spanish, Italian (and many more) names the same chance as English ones. Words that are also
+common English words ("Will", "May", "Street") are kept out of the name lists.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass
+from functools import lru_cache
+
+import faker.providers.address as faker_address
+import faker.providers.person as faker_person
+from spacy.lang.en.stop_words import STOP_WORDS
+
+# Capitalised words that Faker lists as names but that mostly start sentences or name things.
+_COMMON_WORDS = frozenset(
+    """about above after again all also and any april august bank best bill both brown can
+    card case center china church city close code cook court credit crossing date day dear does
+    drive each east email even ever every fall field first ford forest french friday full
+    general glass god golden gold good grace grant green guy hall happy have here hill home
+    hope house how hunter iban ill image india info iris island jack joy july june just key king
+    lake land last law lee less light like line little long love major march mark mars may
+    member miles miller mine miss monday more most much must my name new next north not note
+    now number ocean office one open page paris park person phone please point power price pride
+    rain ray read reason red reed rich river road rock rose royal sale same saturday say see
+    service shall she sky small smith so son south spring star state still stone story street
+    summer sun sunday sunny thank thanks the thursday today tuesday under unit up upon very
+    view wall want ward water way wednesday well west white why will win winter wish wood
+    word work world yes young your
+    ask tell contact send meet invite thank ping notify inform remind message text help see
+    sie ich der die das dem den ein eine und mit von bitte danke hallo liebe lieber
+    le la les un une et avec pour bonjour merci cher chère
+    el los las una con por para hola gracias estimado estimada
+    il lo gli con per ciao grazie caro cara gentile""".split()
+) | frozenset(STOP_WORDS)
+
+_NAME_LOCALE_EXCLUDE = ("zh_", "ja_", "ko_", "th_", "ar_", "fa_", "he_", "hi_", "bn_", "ta_",
+                        "ka_", "hy_", "el_", "ru_", "uk_", "bg_", "ne_", "gu_", "or_", "ur_")
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, (list, tuple, set, frozenset, dict)):
+        return [item for item in value if isinstance(item, str)]
+    return []
+
+
+def _provider(package: object, locale: str) -> type | None:
+    try:
+        return importlib.import_module(f"{package.__name__}.{locale}").Provider  # type: ignore[attr-defined]
+    except (ImportError, AttributeError):
+        return None
+
+
+def _is_name_word(word: str) -> bool:
+    return len(word) >= 2 and word[0].isupper() and word.replace("-", "").replace("'", "").isalpha()
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    first_names: frozenset[str]
+    last_names: frozenset[str]
+    street_words: frozenset[str]  # lower-case: "street", "straße", "rue", "via", ...
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    first: set[str] = set()
+    last: set[str] = set()
+    for module in pkgutil.iter_modules(faker_person.__path__):
+        if module.name.startswith(_NAME_LOCALE_EXCLUDE):
+            continue
+        provider = _provider(faker_person, module.name)
+        if provider is None:
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            first.update(w for w in _strings(provider.__dict__.get(attr)) if _is_name_word(w))
+        for attr in ("last_names", "last_names_male", "last_names_female"):
+            last.update(w for w in _strings(provider.__dict__.get(attr)) if _is_name_word(w))
+    streets: set[str] = set()
+    for module in pkgutil.iter_modules(faker_address.__path__):
+        provider = _provider(faker_address, module.name)
+        if provider is None:
+            continue
+        for attr in ("street_suffixes", "street_prefixes", "street_suffixes_long",
+                     "street_suffixes_short", "street_prefixes_short", "street_titles"):
+            for word in _strings(provider.__dict__.get(attr)):
+                word = word.strip().lower()
+                if word.replace(".", "").isalpha() and word != "street" or word == "street":
+                    streets.add(word)
+    drop = {w for w in first | last if w.lower() in _COMMON_WORDS}
+    return Gazetteer(frozenset(first - drop), frozenset(last - drop), frozenset(streets))
+
+
+def is_common_word(word: str) -> bool:
+    return word.lower() in _COMMON_WORDS

@@ -1,0 +1,65 @@
+"""spaCy NER, loaded once per process with only the components NER needs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import spacy
+from spacy.language import Language
+
+from .types import Span
+
+# spaCy labels -> our entities. FAC covers "Main Street"-like facilities.
+_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "STREET_ADDRESS"}
+_NER_SCORE = 0.85
+_UNNEEDED = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "tok2vec")
+# All-caps acronyms and tokens with digits (S3, EKS, C4, IBAN) are never names or places.
+_NOT_A_NAME = re.compile(r"^(?:[A-Z0-9]{1,6}s?|.*[0-9].*|[^A-Za-zÀ-ÿ]*)$")
+
+
+def load_pipeline(name: str) -> Language:
+    nlp = spacy.load(name, exclude=[c for c in _UNNEEDED if c != "tok2vec"])
+    if "ner" not in nlp.pipe_names:
+        raise RuntimeError("the configured spaCy pipeline has no NER component")
+    # Drop the shared tok2vec unless NER listens to it (sm/md/lg NER carries its own).
+    if "tok2vec" in nlp.pipe_names and not getattr(nlp.get_pipe("tok2vec"), "listening_components", []):
+        nlp.remove_pipe("tok2vec")
+    return nlp
+
+
+def model_version(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '0')}"
+
+
+_PARTICLES = frozenset("van von de der den da di del della do dos du le la y bin al el ter ten".split())
+
+
+def _all_capitalised(text: str) -> bool:
+    words = text.replace("'s", "").split()
+    if any(w.endswith(".") and len(w) > 2 for w in words[:-1]):
+        return False  # crosses a sentence end
+    return all(w[0].isupper() or w in _PARTICLES for w in words if w[0].isalpha()) and words[0][0].isupper()
+
+
+def ner_spans(nlp: Language, texts: Sequence[str]) -> list[list[Span]]:
+    """NER spans for each text (offsets relative to that text), batched through nlp.pipe."""
+    results: list[list[Span]] = []
+    for doc in nlp.pipe(texts, batch_size=64):
+        spans: list[Span] = []
+        for ent in doc.ents:
+            entity = _LABELS.get(ent.label_)
+            if entity is None or _NOT_A_NAME.match(ent.text.strip()):
+                continue
+            start, end = ent.start_char, ent.end_char
+            # spaCy sometimes includes a leading "the" or a trailing possessive "'s".
+            if ent.text.lower().startswith("the "):
+                start += 4
+            if ent.text.endswith(("'s", "’s")):
+                end -= 2
+            if entity != "STREET_ADDRESS" and not _all_capitalised(ent.text):
+                continue  # NER on non-English text tags verbs and nouns ("Riassumi", "rimborso")
+            if end > start:
+                spans.append(Span(start, end, entity, _NER_SCORE if entity != "STREET_ADDRESS" else 0.6))
+        results.append(spans)
+    return results

@@ -1,0 +1,112 @@
+"""Normalised views of a text that keep an exact map back to the original characters.
+
+Detection runs on a view in which evasion tricks are undone: Unicode NFKC, invisible format
+characters removed, look-alike letters folded to Latin, other scripts' digits folded to ASCII, and
+(in the digit view) separators between digits collapsed. Every view character remembers the
+original range it came from, so a span found on a view maps back to the whole original value,
+invisible characters inside it included, and nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Cyrillic and Greek letters that render like Latin ones, plus dash look-alikes.
+_CONFUSABLES: dict[str, str] = {
+    **dict(zip("аеорсухіјѕԁԛԝһӏ", "aeopcyxijsdqwhl")),
+    **dict(zip("АВЕКМНОРСТХІЈЅУԌ", "ABEKMHOPCTXIJSYG")),
+    **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοικνρυ", "ABEZHIKMNOPTYXoikvpu")),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
+}
+# Invisible characters that are not in category Cf / Mn but still render as nothing.
+_INVISIBLE_EXTRA = frozenset("\u115f\u1160\u3164\uffa0")
+_DROP_CATEGORIES = frozenset({"Cf", "Mn", "Me"})
+
+
+def _fold_char(char: str) -> str:
+    """The normalised form of one character: '' when invisible, else NFKC + confusable fold."""
+    if char in _INVISIBLE_EXTRA or unicodedata.category(char) in _DROP_CATEGORIES:
+        return ""
+    out = []
+    for c in unicodedata.normalize("NFKC", char):
+        if c.isdigit() and not c.isascii():
+            value = unicodedata.decimal(c, None)
+            c = str(value) if value is not None else c
+        out.append(_CONFUSABLES.get(c, c))
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class TextView:
+    """A transformed text plus, per character, the original [start, end) it stands for.
+
+    `starts`/`ends` are None for the identity view (the common pure-ASCII case costs nothing).
+    `joins` (sorted) are view positions where collapsed separators were removed before the char.
+    """
+
+    text: str
+    starts: list[int] | None = None
+    ends: list[int] | None = None
+    joins: tuple[int, ...] = ()
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a non-empty view span [start, end) to the original text's coordinates."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        return self.starts[start], self.ends[end - 1]
+
+
+def fold(text: str) -> TextView:
+    """NFKC + invisible-character removal + confusable folding, with an offset map."""
+    if text.isascii():
+        return TextView(text)
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for index, char in enumerate(text):
+        if char.isascii():
+            pieces.append(char)
+            starts.append(index)
+            ends.append(index + 1)
+            continue
+        folded = _fold_char(char)
+        pieces.append(folded)
+        starts.extend([index] * len(folded))
+        ends.extend([index + 1] * len(folded))
+    return TextView("".join(pieces), starts, ends)
+
+
+# Up to three separator characters between two digits: "4111 1111", "4 1 1 1", "85.07.30-033.28".
+_DIGIT_SEPARATORS = re.compile(r"(?<=[0-9])[ \t.\-/]{1,3}(?=[0-9])")
+
+
+def collapse_digit_separators(view: TextView) -> TextView:
+    """A view of `view` in which separators between digits are removed (checksums still decide)."""
+    source = view.text
+    matches = list(_DIGIT_SEPARATORS.finditer(source))
+    if not matches:
+        return view
+    kept: list[range] = []
+    joins: list[int] = []
+    position = 0
+    length = 0
+    for match in matches:
+        kept.append(range(position, match.start()))
+        length += match.start() - position
+        joins.append(length)
+        position = match.end()
+    kept.append(range(position, len(source)))
+    text = "".join(source[r.start : r.stop] for r in kept)
+    starts: list[int] = []
+    ends: list[int] = []
+    base_starts, base_ends = view.starts, view.ends
+    for r in kept:
+        if base_starts is None or base_ends is None:
+            starts.extend(r)
+            ends.extend(range(r.start + 1, r.stop + 1))
+        else:
+            starts.extend(base_starts[r.start : r.stop])
+            ends.extend(base_ends[r.start : r.stop])
+    return TextView(text, starts, ends, tuple(joins))

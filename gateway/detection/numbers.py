@@ -1,0 +1,123 @@
+"""Recognizers for digit-bearing identifiers, run on the digits-collapsed view.
+
+Every candidate is a run of digits in which separators ("4111 1111", "4 1 1 1", "85.07.30-033.28")
+were collapsed; windows of a long run are tried only on original group boundaries, so two cards
+separated by a space are still two cards. Checksums decide; the group shape only sets the score.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator
+
+from .checksums import ID_VALIDATORS, is_credit_card, is_us_ssn
+from .normalize import TextView
+from .types import Span
+
+_DIGIT_RUN = re.compile(r"[0-9]+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _is_word_char(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
+
+
+def digit_runs(view: TextView) -> Iterator[tuple[int, int]]:
+    """Maximal digit runs not glued to letters (hashes, UUIDs and tokens like S3 are skipped)."""
+    text = view.text
+    for match in _DIGIT_RUN.finditer(text):
+        start, end = match.span()
+        if _is_word_char(text, start - 1) or _is_word_char(text, end):
+            continue
+        yield start, end
+
+
+def _cuts(view: TextView, start: int, end: int) -> list[int]:
+    joins = view.joins
+    inner = joins[bisect.bisect_right(joins, start) : bisect.bisect_left(joins, end)]
+    return [start, *inner, end]
+
+
+def windows(view: TextView, start: int, end: int, lengths: range) -> Iterator[tuple[int, int]]:
+    """Sub-runs of [start, end) whose edges fall on group boundaries, longest first."""
+    cuts = _cuts(view, start, end)
+    found: list[tuple[int, int]] = []
+    for i, a in enumerate(cuts):
+        for j in range(i + 1, len(cuts)):
+            b = cuts[j]
+            if b - a in lengths:
+                found.append((a, b))
+            elif b - a >= lengths.stop:
+                break
+    found.sort(key=lambda w: (-(w[1] - w[0]), w[0]))
+    return iter(found)
+
+
+def group_shape(view: TextView, start: int, end: int) -> tuple[int, ...]:
+    """Lengths of the original digit groups inside [start, end)."""
+    cuts = _cuts(view, start, end)
+    return tuple(b - a for a, b in zip(cuts, cuts[1:]))
+
+
+def _first_fits(
+    view: TextView, start: int, end: int, lengths: range, valid: Callable[[str], bool]
+) -> Iterator[tuple[int, int]]:
+    """Non-overlapping windows that pass `valid`, preferring the longest."""
+    taken: list[tuple[int, int]] = []
+    for a, b in windows(view, start, end, lengths):
+        if any(a < tb and ta < b for ta, tb in taken):
+            continue
+        if valid(view.text[a:b]):
+            taken.append((a, b))
+            yield a, b
+
+
+def _span(view: TextView, a: int, b: int, entity: str, score: float) -> Span:
+    start, end = view.to_original(a, b)
+    return Span(start, end, entity, score)
+
+
+def find_credit_cards(view: TextView) -> Iterator[Span]:
+    for start, end in digit_runs(view):
+        if end - start < 12:
+            continue
+        for a, b in _first_fits(view, start, end, range(12, 20), is_credit_card):
+            digits = view.text[a:b]
+            # 12-13 digit Maestro-style numbers pass Luhn by chance 1 in 10: need context.
+            score = 0.95 if b - a >= 14 or digits.startswith("4") else 0.45
+            yield _span(view, a, b, "CREDIT_CARD", score)
+
+
+def find_us_ssns(view: TextView) -> Iterator[Span]:
+    # No checksum: only a whole run of nine digits counts, never a slice of a longer number.
+    for start, end in digit_runs(view):
+        if end - start != 9 or not is_us_ssn(view.text[start:end]):
+            continue
+        shape = group_shape(view, start, end)
+        score = 0.85 if shape == (3, 2, 4) else 0.6 if len(shape) == 9 else 0.35
+        yield _span(view, start, end, "US_SSN", score)
+
+
+# entity -> (digit count, score when grouped as written, score when a bare digit run)
+_NATIONAL_IDS: dict[str, tuple[int, float, float]] = {
+    "DE_TAX_ID": (11, 0.6, 0.45),
+    "NL_BSN": (9, 0.45, 0.4),
+    "PL_PESEL": (11, 0.6, 0.5),
+    "BE_NATIONAL_NUMBER": (11, 0.7, 0.5),
+    "UK_NHS": (10, 0.45, 0.4),
+}
+
+
+def find_national_ids(view: TextView, entity: str) -> Iterator[Span]:
+    length, grouped_score, bare_score = _NATIONAL_IDS[entity]
+    validator = ID_VALIDATORS[entity]
+    for start, end in digit_runs(view):
+        if end - start < length:
+            continue
+        for a, b in _first_fits(view, start, end, range(length, length + 1), validator):
+            score = grouped_score if len(group_shape(view, a, b)) > 1 else bare_score
+            yield _span(view, a, b, entity, score)
+
+
+NATIONAL_ID_ENTITIES = frozenset(_NATIONAL_IDS)

@@ -1,0 +1,243 @@
+"""Recognizers for identifiers written with letters: e-mail, IBAN, IP, URL, dates, national ids.
+
+Each `find_*` function takes the analysis views and yields spans in original coordinates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .checksums import (
+    ID_VALIDATORS,
+    is_bitcoin_address,
+    is_dea_number,
+    is_es_nif,
+    is_iban,
+    is_ip_address,
+)
+from .normalize import TextView
+from .tlds import is_known_tld
+from .types import Span
+
+
+def _span(view: TextView, a: int, b: int, entity: str, score: float) -> Span:
+    start, end = view.to_original(a, b)
+    return Span(start, end, entity, score)
+
+
+_EMAIL = re.compile(
+    r"(?<![\w.+\-])[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*@"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24})(?![\w\-])"
+)
+
+
+def find_emails(view: TextView) -> Iterator[Span]:
+    if "@" not in view.text:
+        return
+    for match in _EMAIL.finditer(view.text):
+        if is_known_tld(match.group(1)):
+            yield _span(view, match.start(), match.end(), "EMAIL_ADDRESS", 1.0)
+
+
+# "jane dot doe at acme dot com", "jane[at]acme(dot)com", "jane arobase acme point fr"
+_AT_WORDS = r"at|ät|arobase|arroba|chiocciola|klammeraffe"
+_DOT_WORDS = r"dot|punkt|point|punto|pt"
+_BRACKETED_AT = rf"\s*[\[\(\{{<]\s*(?:@|{_AT_WORDS})\s*[\]\)\}}>]\s*"
+_BRACKETED_DOT = rf"\s*[\[\(\{{<]\s*(?:\.|{_DOT_WORDS})\s*[\]\)\}}>]\s*"
+_SPELLED_AT = rf"(?:{_BRACKETED_AT}|\s+(?:{_AT_WORDS})\s+|\s*@\s*)"
+_SPELLED_DOT = rf"(?:{_BRACKETED_DOT}|\s+(?:{_DOT_WORDS})\s+|\.)"
+_LABEL = r"[A-Za-z0-9_%+\-]+"
+_SPELLED_EMAIL = re.compile(
+    rf"(?<![\w.])(?P<local>{_LABEL}(?:{_SPELLED_DOT}{_LABEL})*)"
+    rf"(?P<at>{_SPELLED_AT})"
+    rf"(?P<domain>{_LABEL}(?:{_SPELLED_DOT}{_LABEL})*{_SPELLED_DOT}(?P<tld>[A-Za-z]{{2,24}}))(?![\w])",
+    re.IGNORECASE,
+)
+_SPELLED_HINT = re.compile(rf"[\[\(\{{<@]|\b(?:{_AT_WORDS})\b", re.IGNORECASE)
+
+
+def find_spelled_emails(view: TextView) -> Iterator[Span]:
+    text = view.text
+    if not _SPELLED_HINT.search(text):
+        return
+    for match in _SPELLED_EMAIL.finditer(text):
+        if not is_known_tld(match.group("tld")):
+            continue
+        whole = match.group()
+        if re.fullmatch(r"[\w.%+\-]+@[\w.\-]+", whole):
+            continue  # a plain e-mail; find_emails reports it
+        spelled_dot = bool(re.search(rf"[\[\(\{{<]|\s(?:{_DOT_WORDS})\s", whole, re.IGNORECASE))
+        at = match.group("at").strip()
+        # "look at example.com" is prose, "jane at acme dot com" is an address.
+        score = 0.85 if spelled_dot or at not in {w for w in _AT_WORDS.split("|")} else 0.45
+        yield _span(view, match.start(), match.end(), "EMAIL_ADDRESS", score)
+
+
+_IBAN = re.compile(
+    r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])"
+)
+
+
+def find_ibans(view: TextView) -> Iterator[Span]:
+    for match in _IBAN.finditer(view.text):
+        raw = match.group()
+        # Greedy matching may swallow a following word: shorten until the checksum holds.
+        for cut in range(len(raw), 14, -1):
+            piece = raw[:cut]
+            if piece[-1] in " -" or (cut < len(raw) and raw[cut].isalnum() and raw[cut - 1].isalnum()):
+                continue
+            compact = re.sub(r"[ \-]", "", piece).upper()
+            if is_iban(compact):
+                yield _span(view, match.start(), match.start() + cut, "IBAN_CODE", 1.0)
+                break
+
+
+_IPV4 = re.compile(r"(?<![\w.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![\w]|\.[0-9])")
+_IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%\w+)?(?![\w:])")
+
+
+def find_ip_addresses(view: TextView) -> Iterator[Span]:
+    text = view.text
+    for match in _IPV4.finditer(text):
+        if is_ip_address(match.group()):
+            yield _span(view, match.start(), match.end(), "IP_ADDRESS", 0.9)
+    if "::" not in text and text.count(":") < 5:
+        return
+    for match in _IPV6.finditer(text):
+        value = match.group()
+        groups = [g for g in value.split(":") if g]
+        if len(groups) < 3 and not (value.startswith("::") or "::" in value and len(groups) >= 2):
+            continue
+        if not any(c.isdigit() for c in value) or not is_ip_address(value.split("%")[0]):
+            continue
+        yield _span(view, match.start(), match.end(), "IP_ADDRESS", 0.85)
+
+
+_URL = re.compile(
+    r"(?:(?:https?|ftp)://[^\s<>\"'`]+|(?<![\w@.\-])www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[^\s<>\"'`]*"
+    r"|(?<![\w@.\-/])(?:[A-Za-z0-9\-]+\.)+(?P<tld>com|org|net|io|gov|edu|eu|de|fr|es|it|nl|be|pl|"
+    r"uk|co\.uk|ch|at|se|dk|no|fi|ie|pt|us|ca|info|biz|dev|app|ai)(?:/[^\s<>\"'`]*)?(?![\w@\-]))",
+    re.IGNORECASE,
+)
+
+
+def find_urls(view: TextView) -> Iterator[Span]:
+    for match in _URL.finditer(view.text):
+        end = match.end()
+        while end > match.start() and view.text[end - 1] in ".,;:!?)]}'\"":
+            end -= 1
+        yield _span(view, match.start(), end, "URL", 0.6)
+
+
+_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_DATE = re.compile(
+    r"(?<![\w])(?:[0-9]{4}-[01]?[0-9]-[0-3]?[0-9](?:[T ][0-2][0-9]:[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?)?"
+    r"|[0-3]?[0-9][./][01]?[0-9][./](?:[0-9]{4}|[0-9]{2})"
+    r"|[01]?[0-9]/[0-3]?[0-9]/[0-9]{4}"
+    rf"|[0-3]?[0-9](?:st|nd|rd|th)? (?:{_MONTHS})\.?,? [0-9]{{4}}"
+    rf"|(?:{_MONTHS})\.? [0-3]?[0-9](?:st|nd|rd|th)?,? [0-9]{{4}})(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def find_dates(view: TextView) -> Iterator[Span]:
+    for match in _DATE.finditer(view.text):
+        yield _span(view, match.start(), match.end(), "DATE_TIME", 0.6)
+
+
+_BTC = re.compile(r"(?<![\w])(?:bc1[a-z0-9]{20,80}|[13][1-9A-HJ-NP-Za-km-z]{25,34})(?![\w])")
+
+
+def find_crypto(view: TextView) -> Iterator[Span]:
+    for match in _BTC.finditer(view.text):
+        if is_bitcoin_address(match.group()):
+            yield _span(view, match.start(), match.end(), "CRYPTO", 1.0)
+
+
+_DEA = re.compile(r"(?<![\w])[ABCDEFGHJKLMPRSTUXabcdefghjklmprstux][A-Za-z][0-9]{7}(?![\w])")
+
+
+def find_medical_licenses(view: TextView) -> Iterator[Span]:
+    for match in _DEA.finditer(view.text):
+        if is_dea_number(match.group()):
+            yield _span(view, match.start(), match.end(), "MEDICAL_LICENSE", 0.6)
+
+
+_ES_NIF = re.compile(r"(?<![\w])(?:[XYZxyz][ \-]?)?[0-9]{7,8}[ \-]?[A-Za-z](?![\w])")
+
+
+def find_es_nifs(view: TextView) -> Iterator[Span]:
+    for match in _ES_NIF.finditer(view.text):
+        compact = re.sub(r"[ \-]", "", match.group()).upper()
+        if is_es_nif(compact):
+            yield _span(view, match.start(), match.end(), "ES_NIF", 0.85)
+
+
+_IT_CF = re.compile(r"(?<![\w])[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}"
+                    r"[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![\w])")
+
+
+def find_it_fiscal_codes(view: TextView) -> Iterator[Span]:
+    for match in _IT_CF.finditer(view.text):
+        if ID_VALIDATORS["IT_FISCAL_CODE"](match.group().upper()):
+            yield _span(view, match.start(), match.end(), "IT_FISCAL_CODE", 0.95)
+
+
+_FR_NIR = re.compile(r"(?<![\w])[12][0-9]{4}(?:[0-9]{2}|2[ABab])[0-9]{6}(?:[ ]?[0-9]{2})(?![\w])")
+
+
+def find_fr_nirs(digits: TextView) -> Iterator[Span]:
+    for match in _FR_NIR.finditer(digits.text):
+        compact = match.group().replace(" ", "").upper()
+        if ID_VALIDATORS["FR_NIR"](compact):
+            yield _span(digits, match.start(), match.end(), "FR_NIR", 0.85)
+
+
+_VAT_COUNTRIES = ("AT|BE|BG|CY|CZ|DE|DK|EE|EL|GR|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK"
+                  "|XI|GB|CHE")
+_VAT = re.compile(rf"(?<![\w])(?:{_VAT_COUNTRIES})[ \-]?[0-9A-Z][0-9A-Z+*]{{1,13}}(?![\w])")
+
+
+def find_eu_vats(digits: TextView) -> Iterator[Span]:
+    for match in _VAT.finditer(digits.text):
+        compact = re.sub(r"[ \-]", "", match.group())
+        if ID_VALIDATORS["EU_VAT"](compact):
+            yield _span(digits, match.start(), match.end(), "EU_VAT", 0.85)
+
+
+_NINO = re.compile(r"(?<![\w])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+                   r"[ \-]?[0-9]{2}[ \-]?[0-9]{2}[ \-]?[0-9]{2}[ \-]?[A-D](?![\w])")
+
+
+def find_uk_ninos(view: TextView) -> Iterator[Span]:
+    for match in _NINO.finditer(view.text):
+        yield _span(view, match.start(), match.end(), "UK_NINO", 0.85)
+
+
+# Weak formats: reported only with a context word nearby (base score below the usual threshold).
+_US_PASSPORT = re.compile(r"(?<![\w])[A-Z]?[0-9]{9}(?![\w])")
+_US_BANK = re.compile(r"(?<![\w])[0-9]{8,17}(?![\w])")
+_US_DRIVER_LICENSE = re.compile(
+    r"(?<![\w])(?:[A-Za-z][0-9]{3,6}(?:[ \-]?[0-9]{2,5}){0,3}|[A-Za-z]{1,2}[0-9]{5,14}|[0-9]{7,14}"
+    r"|[0-9]{3}[A-Za-z]{2}[0-9]{4}|[0-9]{2}[A-Za-z]{3}[0-9]{5}|[0-9]{9}[A-Za-z]{2}|[A-Za-z]{2}[0-9]{5}[A-Za-z]"
+    r"|[0-9]{8}[A-Za-z]{2}|[A-Za-z]{3}[0-9]{2}[A-Za-z]{4}[0-9]{2})(?![\w])"
+)
+
+
+def find_us_passports(view: TextView) -> Iterator[Span]:
+    for match in _US_PASSPORT.finditer(view.text):
+        yield _span(view, match.start(), match.end(), "US_PASSPORT", 0.2)
+
+
+def find_us_bank_numbers(view: TextView) -> Iterator[Span]:
+    for match in _US_BANK.finditer(view.text):
+        yield _span(view, match.start(), match.end(), "US_BANK_NUMBER", 0.2)
+
+
+def find_us_driver_licenses(view: TextView) -> Iterator[Span]:
+    for match in _US_DRIVER_LICENSE.finditer(view.text):
+        value = match.group()
+        has_letter = any(c.isalpha() for c in value)
+        yield _span(view, match.start(), match.end(), "US_DRIVER_LICENSE", 0.3 if has_letter else 0.25)

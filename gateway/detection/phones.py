@@ -1,0 +1,121 @@
+"""Phone numbers: E.164, US and EU national formats, on the digits-collapsed view.
+
+Candidates come from a shape regex; `phonenumbers` judges whether the digits can be a number.
+The original grouping sets the score: "+41 44 668 18 00" or "(555) 123-4567" are phones on their
+own, a bare run of ten digits needs a context word ("call", "Tel.") to be reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+from .normalize import TextView
+from .numbers import group_shape
+from .types import Span
+
+_PHONE = re.compile(
+    r"(?<![\w+])"
+    r"(?P<intl>(?:\+|00)[0-9]{1,4}[ \-]?)?"
+    r"(?:\(\s?(?:\+?[0-9]{1,5}|0)\s?\)[ \-]?)?"
+    r"[0-9]{4,15}"
+    r"(?:[ ]?(?:x|ext\.?|extension|#)[ ]?[0-9]{1,6})?"
+    r"(?![\w]|\.[0-9]|,[0-9])",
+    re.IGNORECASE,
+)
+_EXTENSION = re.compile(r"(?:x|ext\.?|extension|#)\s?[0-9]+$", re.IGNORECASE)
+_NATIONAL_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "PL", "CH", "AT", "IN")
+
+
+def _possible_somewhere(digits: str) -> bool:
+    for region in _NATIONAL_REGIONS:
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_possible_number(number):
+            return True
+    return False
+
+
+def _valid_somewhere(digits: str) -> bool:
+    for region in _NATIONAL_REGIONS:
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return True
+    return False
+
+
+_DATE_PREFIX = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{4}")
+
+
+def _looks_like_date_or_version(original: str, shape: tuple[int, ...]) -> bool:
+    """Dates (2024-01-15, 15.01.2024), dotted quads, versions and decimals are not phones."""
+    if _DATE_PREFIX.match(original) or ("." in original and min(shape) == 1):
+        return True
+    if len(shape) == 3 and (shape[0] == 4 or shape[2] == 4) and sorted(shape)[:2] == [2, 2]:
+        return True
+    if len(shape) == 3 and shape == (2, 2, 2) and "." in original:
+        return True
+    if original.count(".") >= 2 and max(shape) <= 3 and len(shape) == 4:
+        return True
+    return len(shape) == 2 and "." in original and "(" not in original
+
+
+def _phone_like_groups(shape: tuple[int, ...]) -> bool:
+    """Grouping people use for phone numbers: 2-4 groups, no two leading groups of four."""
+    if not 2 <= len(shape) <= 5 or not 6 <= sum(shape) <= 12:
+        return False
+    return not (len(shape) >= 3 and shape[0] == 4 and shape[1] == 4)
+
+
+def _thousands_like(shape: tuple[int, ...]) -> bool:
+    return len(shape) >= 2 and 1 <= shape[0] <= 3 and all(g == 3 for g in shape[1:])
+
+
+def _followed_by_word(text: str, end: int) -> bool:
+    rest = text[end : end + 3].lstrip(" ")
+    return bool(rest) and rest[0].isalpha() and rest[0].islower()
+
+
+def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
+    for match in _PHONE.finditer(view.text):
+        a, b = match.span()
+        body = _EXTENSION.sub("", match.group()).rstrip()
+        digits = re.sub(r"[^0-9]", "", body)
+        if not 6 <= len(digits) <= 15 or len(set(digits)) < 3:
+            continue
+        start, end = view.to_original(a, b)
+        original = original_text[start:end]
+        shape = tuple(len(g) for g in re.findall(r"[0-9]+", original)) or group_shape(view, a, b)
+        if _looks_like_date_or_version(original, shape):
+            continue
+        if match.group("intl"):
+            international = "+" + digits[2:] if body.startswith("00") else "+" + digits
+            try:
+                number = phonenumbers.parse(international, None)
+            except phonenumbers.NumberParseException:
+                continue
+            if not phonenumbers.is_possible_number(number):
+                continue
+            score = 0.9 if phonenumbers.is_valid_number(number) else 0.75
+        elif len(shape) >= 2 or "(" in original:
+            if len(digits) < 7 and len(shape) < 3:
+                continue
+            if not _possible_somewhere(digits):
+                continue
+            score = 0.7 if len(digits) >= 9 else 0.55
+            if not (original.startswith(("0", "(")) or _phone_like_groups(shape)):
+                score = 0.4  # "2024 0115 7781", "4411-2231-07": order or invoice numbers
+            elif _thousands_like(shape) and _followed_by_word(original_text, end):
+                score = 0.4  # "we sold 255 169 974 units"
+        else:
+            if not 8 <= len(digits) <= 12:
+                continue
+            score = 0.5 if _valid_somewhere(digits) else 0.35
+        yield Span(start, end, "PHONE_NUMBER", score)

@@ -1,0 +1,172 @@
+"""The async facade the app uses: a pool of worker processes, a time budget and a result cache.
+
+The event loop never runs detection itself: each request's texts go to worker processes (spawned
+with 'forkserver' where available, each loading the spaCy model once at start), very large texts
+are split into overlapping chunks that several workers share, and results of texts seen before
+(a conversation resent every turn) come from a bounded LRU cache that stores spans only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import multiprocessing
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from importlib import metadata
+
+from . import chunking
+from .cache import ResultCache
+from .engine import ENGINE_VERSION, DetectionEngine
+from .settings import DetectorSettings
+from .spans import resolve_overlaps
+from .types import DetectionSpec, Span
+
+_BATCH_CHARS = 8_000  # small texts are grouped into jobs of about this size
+
+_engine: DetectionEngine | None = None  # one per worker process
+
+
+class DetectorError(Exception):
+    """Detection failed or ran out of time. The message never contains any text."""
+
+
+def _init_worker(settings: DetectorSettings) -> None:
+    global _engine
+    _engine = DetectionEngine(settings)
+
+
+def _worker_warm(_: int) -> str:
+    assert _engine is not None
+    _engine.analyze(["Warm-up: Jane Roe, jane.roe@example.com, +1 202 555 0143."],
+                    DetectionSpec(frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"})))
+    return _engine.version
+
+
+def _worker_analyze(texts: list[str], spec: DetectionSpec) -> list[list[Span]]:
+    assert _engine is not None
+    return _engine.analyze(texts, spec)
+
+
+def _package_version(name: str) -> str:
+    for candidate in (name, name.replace("_", "-")):
+        try:
+            return metadata.version(candidate)
+        except metadata.PackageNotFoundError:
+            continue
+    return "unknown"
+
+
+class DetectorService:
+    def __init__(self, settings: DetectorSettings) -> None:
+        self.settings = settings
+        self.workers = settings.workers or os.cpu_count() or 1
+        self.version = f"{ENGINE_VERSION} {settings.spacy_model}-{_package_version(settings.spacy_model)}"
+        self.cache = ResultCache(settings.cache_size)
+        self._pool: ProcessPoolExecutor | None = None
+
+    async def start(self) -> None:
+        """Start the worker processes and wait until every one has loaded the model."""
+        if self._pool is not None:
+            return
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        self._pool = ProcessPoolExecutor(self.workers, mp_context=context,
+                                         initializer=_init_worker, initargs=(self.settings,))
+        loop = asyncio.get_running_loop()
+        try:
+            versions = await asyncio.gather(
+                *(loop.run_in_executor(self._pool, _worker_warm, i) for i in range(self.workers))
+            )
+        except Exception as exc:
+            await self.close()
+            raise DetectorError("detector workers failed to start") from exc
+        self.version = versions[0]
+
+    async def close(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            await asyncio.get_running_loop().run_in_executor(
+                None, functools.partial(pool.shutdown, wait=True, cancel_futures=True)
+            )
+
+    async def analyze(self, texts: Sequence[str], spec: DetectionSpec) -> list[list[Span]]:
+        """Spans per text; raises DetectorError on any worker failure or after timeout_s."""
+        if self._pool is None:
+            raise DetectorError("detector is not started")
+        results: list[list[Span] | None] = [None] * len(texts)
+        keys = [self.cache.key(spec, text) for text in texts]
+        pending: list[int] = []
+        for index, key in enumerate(keys):
+            cached = self.cache.get(key)
+            if cached is None:
+                pending.append(index)
+            else:
+                results[index] = cached
+        if pending:
+            try:
+                computed = await asyncio.wait_for(
+                    self._compute([texts[i] for i in pending], spec), self.settings.timeout_s
+                )
+            except asyncio.TimeoutError:
+                raise DetectorError("detection time budget exceeded") from None
+            except BrokenProcessPool:
+                await self._restart()
+                raise DetectorError("detector worker failed") from None
+            except DetectorError:
+                raise
+            except Exception:
+                raise DetectorError("detector worker failed") from None
+            for index, spans in zip(pending, computed):
+                results[index] = spans
+                self.cache.put(keys[index], spans)
+        return [spans if spans is not None else [] for spans in results]
+
+    async def _compute(self, texts: list[str], spec: DetectionSpec) -> list[list[Span]]:
+        """Group small texts into jobs, split large ones into chunks, run all jobs in parallel."""
+        jobs: list[list[str]] = []
+        # (job index, position in job, text index, offset in text)
+        placements: list[tuple[int, int, int, int]] = []
+        batch: list[str] = []
+        batch_size = 0
+
+        def flush() -> None:
+            nonlocal batch, batch_size
+            if batch:
+                jobs.append(batch)
+                batch, batch_size = [], 0
+
+        for text_index, text in enumerate(texts):
+            for offset, piece in chunking.split(text):
+                if batch_size + len(piece) > _BATCH_CHARS:
+                    flush()
+                placements.append((len(jobs), len(batch), text_index, offset))
+                batch.append(piece)
+                batch_size += len(piece)
+        flush()
+        loop = asyncio.get_running_loop()
+        futures = [loop.run_in_executor(self._pool, _worker_analyze, job, spec) for job in jobs]
+        try:
+            outputs = await asyncio.gather(*futures)
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+        merged: list[list[Span]] = [[] for _ in texts]
+        for job_index, position, text_index, offset in placements:
+            merged[text_index].extend(chunking.shift(outputs[job_index][position], offset))
+        return [
+            resolve_overlaps(spans, texts[i]) if len(texts[i]) > chunking.CHUNK_CHARS else spans
+            for i, spans in enumerate(merged)
+        ]
+
+    async def _restart(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+        await self.start()
+
+
+__all__ = ["DetectorError", "DetectorService"]

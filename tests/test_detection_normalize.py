@@ -1,0 +1,61 @@
+"""Property tests of the normalised views and their offset maps."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gateway.detection.normalize import collapse_digit_separators, fold
+
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+ALPHABET = st.sampled_from(list("ab AZ09-./@,") + list(INVISIBLE) + list("аеοＡ１٣éﬁ"))
+TEXTS = st.text(ALPHABET, max_size=60)
+
+
+def _views(text: str):
+    folded = fold(text)
+    return folded, collapse_digit_separators(folded)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_map_is_monotonic_and_inside_original(text):
+    for view in _views(text):
+        if view.starts is None:
+            assert view.text == text
+            continue
+        assert len(view.starts) == len(view.ends) == len(view.text)
+        assert all(0 <= s < e <= len(text) for s, e in zip(view.starts, view.ends))
+        assert view.starts == sorted(view.starts) and view.ends == sorted(view.ends)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, TEXTS, st.lists(st.sampled_from(list(INVISIBLE)), max_size=4), st.randoms())
+def test_planted_value_maps_back_exactly(prefix, suffix, noise, rnd):
+    value = list("jane.doe@example.com")
+    for char in noise:  # invisible characters inside the value
+        value.insert(rnd.randint(1, len(value) - 1), char)
+    planted = "".join(value)
+    text = f"{prefix} {planted} {suffix}"
+    folded = fold(text)
+    at = folded.text.find(" jane.doe@example.com ")
+    if at == -1:  # noise from prefix/suffix could merge; the value must still be findable
+        at = folded.text.find("jane.doe@example.com") - 1
+    start, end = folded.to_original(at + 1, at + 1 + len("jane.doe@example.com"))
+    assert text[start:end] == planted
+
+
+@given(st.lists(st.integers(0, 9), min_size=13, max_size=19), st.sampled_from([" ", "-", ".", "/", " - "]))
+def test_digit_separators_collapse_and_map_back(digits, separator):
+    value = separator.join(str(d) for d in digits)
+    text = f"x {value} y"
+    view = collapse_digit_separators(fold(text))
+    joined = "".join(str(d) for d in digits)
+    at = view.text.index(joined)
+    start, end = view.to_original(at, at + len(joined))
+    assert text[start:end] == value
+
+
+def test_folding_removes_invisibles_and_lookalikes():
+    view = fold("j\u200bаne＠ex\u00adample.com")
+    assert view.text == "jane@example.com"

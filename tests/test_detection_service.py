@@ -1,0 +1,65 @@
+"""The async detector service: worker processes, time budget, cache."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from gateway.detection.service import DetectorError, DetectorService
+from gateway.detection.settings import DetectorSettings
+from gateway.detection.types import DetectionSpec
+
+SPEC = DetectionSpec(frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON"}))
+TEXT = "Please ask Maria Garcia (maria.garcia@example.com, +49 30 12345678) for the report."
+
+
+@pytest.fixture(scope="module")
+def service():
+    svc = DetectorService(DetectorSettings(workers=2, timeout_s=20.0))
+    loop = asyncio.new_event_loop()
+    loop.run_until_complete(svc.start())
+    yield svc, loop
+    loop.run_until_complete(svc.close())
+    loop.close()
+
+
+def test_analyze_in_worker_processes(service):
+    svc, loop = service
+    spans = loop.run_until_complete(svc.analyze([TEXT, "nothing to see"], SPEC))
+    assert [TEXT[s.start : s.end] for s in spans[0]] == [
+        "Maria Garcia", "maria.garcia@example.com", "+49 30 12345678"]
+    assert spans[1] == []
+    assert svc.version.startswith("gw-detect/")
+
+
+def test_cache_hit_returns_equal_spans(service):
+    svc, loop = service
+    text = TEXT + " (cache check)"
+    first = loop.run_until_complete(svc.analyze([text], SPEC))
+    hits = svc.cache.hits
+    second = loop.run_until_complete(svc.analyze([text], SPEC))
+    assert second == first and svc.cache.hits == hits + 1
+
+
+def test_large_text_is_chunked_and_mapped_back(service):
+    svc, loop = service
+    filler = "lorem ipsum dolor sit amet " * 1500  # ~40 KB, split across workers
+    text = filler + "write to jane.roe@example.com please " + filler
+    spans = loop.run_until_complete(svc.analyze([text], SPEC))[0]
+    assert [text[s.start : s.end] for s in spans] == ["jane.roe@example.com"]
+
+
+def test_tiny_budget_raises_content_free_error(service):
+    svc, loop = service
+    hurried = DetectorService(DetectorSettings(workers=1, timeout_s=1e-6, cache_size=0))
+    hurried._pool = svc._pool  # share the warm workers; only the budget differs
+    with pytest.raises(DetectorError) as caught:
+        loop.run_until_complete(hurried.analyze([TEXT * 50], SPEC))
+    assert "Maria" not in str(caught.value) and "budget" in str(caught.value)
+
+
+def test_not_started_service_fails_closed():
+    svc = DetectorService(DetectorSettings(workers=1))
+    with pytest.raises(DetectorError):
+        asyncio.run(svc.analyze(["x"], SPEC))
