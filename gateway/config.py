@@ -95,11 +95,13 @@ def _set_path(data: dict[str, Any], path: list[str], value: str) -> None:
 
 
 def apply_env(data: dict[str, Any], environ: dict[str, str]) -> dict[str, Any]:
+    fields = set(GatewayConfig.model_fields) - {"source"}
     for name, value in sorted(environ.items()):
-        if not name.startswith(ENV_PREFIX) or name == "GATEWAY_SECRET":
+        if not name.startswith(ENV_PREFIX):
             continue
         path = [p.lower() for p in name[len(ENV_PREFIX) :].split("__") if p]
-        if path:
+        # Only known top-level fields: GATEWAY_SECRET, GATEWAY_CONFIG_FILE and the like are not config.
+        if path and path[0] in fields:
             _set_path(data, path, value)
     return data
 
