@@ -4,7 +4,7 @@ It speaks real HTTP (served by uvicorn), records what it receives (so tests can 
 gateway), and answers by echoing the last user message. Model names choose test behaviours:
 `...echo-tool...` answers with a tool call whose arguments are the user's text; `...error-500...`,
 `...bare-error...` and `...slow...` produce failures; `...stream-chars...` streams one character per
-chunk. It is never used when a real upstream key is configured.
+chunk; `...slow-stream...` streams a long answer slowly (and records whether the caller hung up). It is never used when a real upstream key is configured.
 """
 
 from __future__ import annotations
@@ -57,13 +57,18 @@ def make_mock_app(region: str, slow_s: float = 30.0) -> Starlette:
             return JSONResponse({"error": {"message": "upstream exploded", "type": "server_error", "code": "internal"}}, status_code=500)
         if "bare-error" in model:
             return JSONResponse({"error": "model is overloaded, try later"}, status_code=429)
-        if "slow" in model:
+        if "slow" in model and "slow-stream" not in model:
             await asyncio.sleep(slow_s)
         text = last_user_text(body)
         tool = "echo-tool" in model
         if body.get("stream"):
             step = 1 if "stream-chars" in model else 3
-            return StreamingResponse(_stream(model, text, tool, step, body), media_type="text/event-stream")
+            if "slow-stream" in model:  # a long answer, to test that a client hang-up cancels it
+                text, pause = (text + " ") * 200, 0.05
+            else:
+                pause = 0.0
+            chunks = _stream(model, text, tool, step, body, pause)
+            return StreamingResponse(_watch(chunks, received[-1]), media_type="text/event-stream")
         message: dict[str, Any] = {"role": "assistant", "content": None if tool else text}
         if tool:
             message["tool_calls"] = [{"id": "call_1", "type": "function", "function": {"name": "echo", "arguments": text}}]
@@ -81,7 +86,22 @@ def make_mock_app(region: str, slow_s: float = 30.0) -> Starlette:
     return app
 
 
-async def _stream(model: str, text: str, tool: bool, step: int, body: dict[str, Any]) -> AsyncIterator[str]:
+async def _watch(chunks: AsyncIterator[str], record: dict[str, Any]) -> AsyncIterator[str]:
+    """Note in the request's record whether the stream ran to its end or was cut off by the caller."""
+    record["stream_state"] = "open"
+    try:
+        async for chunk in chunks:
+            yield chunk
+        record["stream_state"] = "completed"
+    except BaseException:
+        record["stream_state"] = "cancelled"
+        raise
+    finally:
+        if record["stream_state"] == "open":
+            record["stream_state"] = "cancelled"
+
+
+async def _stream(model: str, text: str, tool: bool, step: int, body: dict[str, Any], pause: float = 0.0) -> AsyncIterator[str]:
     base = {"id": f"chatcmpl-{uuid.uuid4().hex[:12]}", "object": "chat.completion.chunk", "created": int(time.time()), "model": model}
 
     def event(delta: dict[str, Any], finish: str | None = None) -> str:
@@ -98,7 +118,7 @@ async def _stream(model: str, text: str, tool: bool, step: int, body: dict[str, 
             yield event({"tool_calls": [call]})
         else:
             yield event({"content": piece})
-        await asyncio.sleep(0)
+        await asyncio.sleep(pause)
     yield event({}, "tool_calls" if tool else "stop")
     if (body.get("stream_options") or {}).get("include_usage"):
         yield "data: " + json.dumps({**base, "choices": [], "usage": {"prompt_tokens": 7, "completion_tokens": 5, "total_tokens": 12}}) + "\n\n"

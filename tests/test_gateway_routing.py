@@ -117,3 +117,19 @@ def test_streaming_is_not_buffered(gateway: RunningGateway, clean: Upstreams):
                 events.append(line)
     assert len(events) >= 8  # role chunk + 6 one-character chunks + finish + [DONE]
     assert events[-1] == "data: [DONE]"
+
+
+def test_client_disconnect_cancels_upstream_stream(gateway: RunningGateway, clean: Upstreams):
+    import time
+
+    body = {"model": "hf:test/slow-stream", "stream": True, "messages": [{"role": "user", "content": "tell me a long story"}]}
+    with httpx.stream("POST", gateway.v1 + "/chat/completions", json=body, timeout=30,
+                      headers={"authorization": f"Bearer {gateway.keys['us-team']}"}) as r:
+        for line in r.iter_lines():
+            if '"content"' in line:
+                break  # got the first token; hang up
+    record = clean.received("us")[0]
+    deadline = time.monotonic() + 10
+    while record.get("stream_state") == "open" and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert record["stream_state"] == "cancelled"
