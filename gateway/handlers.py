@@ -54,8 +54,9 @@ def audited(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
             ex.fail(error)
             ex.finish()
             return error.response(ex.headers())
-        except Exception:
-            log.exception("unhandled_error", request_id=ex.request_id)
+        except Exception as exc:
+            # The type only: an exception's message or traceback locals could carry request content.
+            log.error("unhandled_error", request_id=ex.request_id, error_type=type(exc).__name__)
             error = GatewayError(500, "Internal gateway error; the request was not completed.", type="server_error", code="internal_error")
             ex.fail(error)
             ex.finish()
@@ -150,8 +151,7 @@ async def chat_completions(request: Request, ex: Exchange) -> Response:
         return JSONResponse(error, status_code=response.status_code)
     if chat.stream and response.headers.get("content-type", "").startswith("text/event-stream"):
         restorer = ChunkRestorer(redaction.vault) if redaction.vault else None
-        return StreamingResponse(relay(response, ex, restorer), media_type="text/event-stream",
-                                 headers={"cache-control": "no-cache"})
+        return RelayedStream(relay(response, ex, restorer), response, ex)
     content = await _read(response, ex)
     try:
         data = json.loads(content)
@@ -174,6 +174,23 @@ async def _read(response: httpx.Response, ex: Exchange) -> bytes:
         raise transport_error(exc) from None
     finally:
         await response.aclose()
+
+
+class RelayedStream(StreamingResponse):
+    """A streamed answer that always closes the upstream call and finishes its exchange, even when the
+    client hangs up before the first chunk (then the relay generator never starts, so its own
+    cleanup never runs)."""
+
+    def __init__(self, body: AsyncIterator[str], upstream: httpx.Response, ex: Exchange) -> None:
+        super().__init__(body, media_type="text/event-stream", headers={"cache-control": "no-cache"})
+        self._upstream, self._ex = upstream, ex
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            await self._upstream.aclose()
+            self._ex.finish(status=200, outcome="forwarded")
 
 
 async def relay(response: httpx.Response, ex: Exchange, restorer: ChunkRestorer | None) -> AsyncIterator[str]:

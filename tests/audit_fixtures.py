@@ -8,6 +8,7 @@ empty audit tables. Override the server with GATEWAY_TEST_POSTGRES_URL. Fixtures
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -23,11 +24,11 @@ POSTGRES_URL = os.environ.get("GATEWAY_TEST_POSTGRES_URL", "postgresql+psycopg:/
 AUDIT_TABLES = ("audit_events", "audit_detections", "admin_events")
 
 
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    """A fresh, migrated PostgreSQL database for this session; dropped at the end."""
+@contextmanager
+def temporary_postgres_database(prefix: str = "gw_audit") -> Iterator[str]:
+    """A fresh, migrated PostgreSQL database, dropped on exit; fails (never skips) without a server."""
     server = make_url(POSTGRES_URL)
-    name = f"gw_audit_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as conn:
@@ -43,6 +44,13 @@ def postgres_url() -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A fresh, migrated PostgreSQL database for this session; dropped at the end."""
+    with temporary_postgres_database() as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -10,12 +10,14 @@ import os
 import shutil
 import socket
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
 import httpx
 import pytest
+import sqlalchemy as sa
 import yaml
 
 from gateway.app import create_app
@@ -99,6 +101,22 @@ class RunningGateway:
 
     def stop(self) -> None:
         self.server.stop()
+
+
+def rows_for(gw: RunningGateway, request_id: str, *, timeout_s: float = 10.0) -> list[sa.Row]:  # type: ignore[type-arg]
+    """The audit rows of one request, once the writer has flushed it (then one more interval, to catch doubles)."""
+    engine = gw.services.db_engine
+    deadline = time.monotonic() + timeout_s
+    query = sa.text("SELECT * FROM audit_events WHERE request_id = :r")
+    while True:
+        with engine.connect() as conn:
+            rows = conn.execute(query, {"r": request_id}).all()
+        if rows or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
+    time.sleep(0.5)
+    with engine.connect() as conn:
+        return conn.execute(query, {"r": request_id}).all()
 
 
 def write_policies(directory: Path, teams: dict[str, dict[str, Any]]) -> Path:

@@ -202,3 +202,21 @@ def test_write_admin_event_writes_a_content_free_row(engine: Engine) -> None:
     assert tuple(row) == ("key_created", "alpha", "k_test0001")
     with pytest.raises(ValueError):
         write_admin_event(engine, "free text is not an action")
+
+
+def test_a_record_the_store_refuses_does_not_stall_the_others(engine: Engine) -> None:
+    async def run() -> AuditWriter:
+        writer = AuditWriter(engine, batch_size=10, **FAST)
+        await writer.start()
+        writer.reserve().commit(make_record("good-1"))
+        writer.reserve().commit(make_record(None, outcome=None))  # type: ignore[arg-type]  # NOT NULL outcome
+        writer.reserve().commit(make_record("good-2"))
+        await wait_for(lambda: writer.queue_depth() == 0)
+        assert writer.healthy()
+        await writer.stop()
+        return writer
+
+    writer = asyncio.run(run())
+    assert writer.rejected == 1
+    with engine.connect() as conn:
+        assert sorted(conn.execute(sa.text("SELECT request_id FROM audit_events")).scalars()) == ["good-1", "good-2"]

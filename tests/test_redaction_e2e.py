@@ -14,7 +14,7 @@ import httpx
 import pytest
 import yaml
 
-from tests.gateway_fixtures import RunningGateway, Upstreams, start_gateway
+from tests.gateway_fixtures import RunningGateway, Upstreams, rows_for, start_gateway
 
 ECHO = "hf:test/echo"
 PLANTED = {
@@ -192,6 +192,8 @@ def test_detector_failure_fails_closed(failing_detector: RunningGateway, upstrea
     r = failing_detector.post("strict", {"model": ECHO, "messages": [{"role": "user", "content": PROMPT}]})
     assert r.status_code == 503 and r.json()["error"]["code"] == "detector_error"
     assert upstreams.received("eu") == []
+    rows = rows_for(failing_detector, r.headers["x-request-id"])
+    assert [(row.outcome, row.status) for row in rows] == [("detector_error", 503)]
     # The explicit, documented opt-out forwards unchanged.
     r = failing_detector.post("lenient", {"model": ECHO, "messages": [{"role": "user", "content": "hello"}]})
     assert r.status_code == 200 and len(upstreams.chat_bodies("eu")) == 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -61,7 +62,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _engine(args: argparse.Namespace) -> tuple[Engine, int]:
-    cfg = load_config(getattr(args, "config", None) or DEFAULT_CONFIG)
+    cfg = load_config(getattr(args, "config", None) or os.environ.get("GATEWAY_CONFIG_FILE") or DEFAULT_CONFIG)
     return make_engine(cfg.database_url), cfg.audit.retention_days
 
 

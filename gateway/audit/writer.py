@@ -5,52 +5,43 @@ once at the end, whatever happened. A reserved slot counts against `queue_size` 
 written, so when the store is down (or not keeping up) and the queue is full, `reserve()` raises
 `AuditUnavailable` and the request is refused instead of going out unaudited. Records that could not
 be written stay queued and are retried with backoff; `stop()` waits for outstanding tickets and
-flushes everything.
+flushes everything. Rows are built and inserted by `gateway.audit.store`.
 
 A second thread does maintenance: it creates PostgreSQL partitions ahead and purges expired rows
 every `purge_interval_s`.
-
-Inserts use ON CONFLICT DO NOTHING on the primary key, so retrying a batch whose commit was in fact
-applied (a connection lost after COMMIT) cannot create a second row for the same request.
 """
 
 from __future__ import annotations
 
 import asyncio
-import re
 import threading
 import time
-import uuid
 from collections import deque
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from itertools import islice
-from typing import Any
 
 import sqlalchemy as sa
 import structlog
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Engine
 
 from gateway.audit.partitions import ensure_partitions
 from gateway.audit.purge import purge_expired_stats
 from gateway.audit.record import AuditRecord
-from gateway.audit.schema import (
-    DETAIL_LEN,
-    HOST_LEN,
-    ID_LEN,
-    MODEL_LEN,
-    NAME_LEN,
-    admin_events,
-    audit_detections,
-    audit_events,
-    to_utc,
-)
+from gateway.audit.store import AdminEvent, admin_action, write_admin_event, write_batch
 
 log = structlog.get_logger("gateway.audit")
 
-ACTION_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 MAX_RETRY_DELAY_S = 5.0
 STOP_TIMEOUT_S = 30.0
+
+
+def is_bad_record_error(exc: BaseException) -> bool:
+    """The store is up but refused the data (constraint, type, conversion), as opposed to the store
+    being unreachable or failing, which is retried."""
+    if isinstance(exc, (sa.exc.IntegrityError, sa.exc.DataError, ValueError, TypeError)):
+        return True
+    # Errors raised while binding parameters, before reaching the database.
+    return isinstance(exc, sa.exc.StatementError) and not isinstance(exc, sa.exc.DBAPIError)
 
 
 class AuditUnavailable(Exception):
@@ -58,18 +49,6 @@ class AuditUnavailable(Exception):
 
     def __init__(self, message: str = "The audit store is unavailable.") -> None:
         super().__init__(message)
-
-
-@dataclass(slots=True)
-class AdminEvent:
-    """A content-free administrative event (key_created, key_revoked, policy_loaded, ...)."""
-
-    action: str
-    team: str | None = None
-    key_id: str | None = None
-    detail: str | None = None  # short, content-free, e.g. "version=3f2a9c1e"
-    created_at: datetime = field(default_factory=lambda: datetime.now(UTC))
-    event_id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
 
 class AuditTicket:
@@ -118,6 +97,7 @@ class AuditWriter:
         self._flusher: threading.Thread | None = None
         self._maintainer: threading.Thread | None = None
         self.lost = 0  # records still unwritten when stop() gave up; logged as a count only
+        self.rejected = 0  # records the store refused as invalid (a bug upstream of the writer)
 
     # -- lifecycle -----------------------------------------------------------------------------
     async def start(self) -> None:
@@ -156,7 +136,7 @@ class AuditWriter:
 
     def admin(self, action: str, *, team: str | None = None, key_id: str | None = None, detail: str | None = None) -> None:
         """Queue an admin event. Rare and small, so it may exceed `queue_size` rather than be lost."""
-        event = AdminEvent(_action(action), team=team, key_id=key_id, detail=detail)
+        event = AdminEvent(admin_action(action), team=team, key_id=key_id, detail=detail)
         with self._cond:
             self._slots += 1
         self._put(event)
@@ -199,8 +179,13 @@ class AuditWriter:
             if not batch:
                 continue
             try:
-                write_batch(self._engine, batch, self._retention)
-            except Exception as exc:  # any failure: keep the records and retry
+                try:
+                    write_batch(self._engine, batch, self._retention)
+                except Exception as exc:
+                    if not is_bad_record_error(exc):
+                        raise
+                    self._write_one_by_one(batch)
+            except Exception as exc:  # the store failed: keep the records and retry
                 failures += 1
                 with self._cond:
                     self._store_ok = False
@@ -212,6 +197,19 @@ class AuditWriter:
                     self._buffer.popleft()
                 self._slots -= len(batch)
                 self._store_ok = True
+
+    def _write_one_by_one(self, batch: list[AuditRecord | AdminEvent]) -> None:
+        """The store rejected a record (a broken contract, e.g. a missing request id): write the batch
+        item by item and drop only what the store refuses, so one bad record cannot stall every request.
+        Items written before a store failure are safe to retry: inserts ignore duplicates."""
+        for item in batch:
+            try:
+                write_batch(self._engine, [item], self._retention)
+            except Exception as exc:
+                if not is_bad_record_error(exc):
+                    raise
+                self.rejected += 1
+                log.error("audit_record_rejected", error=type(exc).__name__)
 
     def _maintenance_loop(self) -> None:
         while True:
@@ -227,116 +225,4 @@ class AuditWriter:
                 return
 
 
-# -- rows ----------------------------------------------------------------------------------------
-def _clip(value: str | None, length: int) -> str | None:
-    return None if value is None else str(value)[:length]
-
-
-def _action(action: str) -> str:
-    if not ACTION_NAME.match(action):
-        raise ValueError("admin action must be a short snake_case name")
-    return action
-
-
-def event_row(record: AuditRecord, retention: timedelta) -> dict[str, Any]:
-    created = to_utc(record.created_at)
-    return {
-        "request_id": _clip(record.request_id, ID_LEN),
-        "created_at": created,
-        "expires_at": created + retention,
-        "team": _clip(record.team, NAME_LEN),
-        "key_id": _clip(record.key_id, ID_LEN),
-        "role": _clip(record.role, 16),
-        "region": _clip(record.region, 16),
-        "upstream_host": _clip(record.upstream_host, HOST_LEN),
-        "model": _clip(record.model, MODEL_LEN),
-        "stream": bool(record.stream),
-        "status": int(record.status),
-        "outcome": _clip(record.outcome, 32),
-        "latency_ms": float(record.latency_ms),
-        "upstream_latency_ms": record.upstream_latency_ms,
-        "prompt_tokens": record.prompt_tokens,
-        "completion_tokens": record.completion_tokens,
-        "total_tokens": record.total_tokens,
-        "detections": _detection_counts(record),
-        "policy_name": _clip(record.policy_name, NAME_LEN),
-        "policy_version": _clip(record.policy_version, ID_LEN),
-        "detector_version": _clip(record.detector_version, ID_LEN),
-        "pii_mode": _clip(record.pii_mode, 16),
-        "request_bytes": int(record.request_bytes),
-        "response_bytes": int(record.response_bytes),
-        "error_code": _clip(record.error_code, NAME_LEN),
-    }
-
-
-def _detection_counts(record: AuditRecord) -> dict[str, dict[str, int]]:
-    return {
-        str(entity)[:NAME_LEN]: {str(action)[:32]: int(n) for action, n in actions.items() if int(n) > 0}
-        for entity, actions in record.detections.items()
-        if any(int(n) > 0 for n in actions.values())
-    }
-
-
-def detection_rows(event: dict[str, Any]) -> list[dict[str, Any]]:
-    return [
-        {
-            "request_id": event["request_id"],
-            "created_at": event["created_at"],
-            "expires_at": event["expires_at"],
-            "entity": entity,
-            "action": action,
-            "count": n,
-        }
-        for entity, actions in event["detections"].items()
-        for action, n in actions.items()
-    ]
-
-
-def admin_row(event: AdminEvent, retention: timedelta) -> dict[str, Any]:
-    created = to_utc(event.created_at)
-    return {
-        "event_id": event.event_id,
-        "created_at": created,
-        "expires_at": created + retention,
-        "action": event.action,
-        "team": _clip(event.team, NAME_LEN),
-        "key_id": _clip(event.key_id, ID_LEN),
-        "detail": _clip(event.detail, DETAIL_LEN),
-    }
-
-
-def _insert_ignoring_duplicates(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    elif conn.dialect.name == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert
-    else:  # pragma: no cover - only the two supported dialects
-        conn.execute(table.insert(), rows)
-        return
-    conn.execute(insert(table).on_conflict_do_nothing(), rows)
-
-
-def write_batch(engine: Engine, items: list[AuditRecord | AdminEvent], retention: timedelta) -> None:
-    """Write audit and admin events in one transaction."""
-    events = [event_row(i, retention) for i in items if isinstance(i, AuditRecord)]
-    admins = [admin_row(i, retention) for i in items if isinstance(i, AdminEvent)]
-    with engine.begin() as conn:
-        _insert_ignoring_duplicates(conn, audit_events, events)
-        _insert_ignoring_duplicates(conn, audit_detections, [d for e in events for d in detection_rows(e)])
-        _insert_ignoring_duplicates(conn, admin_events, admins)
-
-
-def write_admin_event(
-    engine: Engine,
-    action: str,
-    *,
-    team: str | None = None,
-    key_id: str | None = None,
-    detail: str | None = None,
-    retention_days: int = 14,
-) -> None:
-    """Write one admin event now (for the CLI, which has no running writer)."""
-    event = AdminEvent(_action(action), team=team, key_id=key_id, detail=detail)
-    write_batch(engine, [event], timedelta(days=retention_days))
+__all__ = ["AdminEvent", "AuditTicket", "AuditUnavailable", "AuditWriter", "write_admin_event", "write_batch"]

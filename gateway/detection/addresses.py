@@ -34,14 +34,18 @@ _ENDINGS = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "rin
             "gade", "gata", "gatan", "vägen", "väg", "tie", "katu", "kuja", "polku", "tee", "iela",
             "gatve", "stígur", "vegur", "braut", "gata", "utca", "út", "ulica", "ská", "ová",
             "ego", "skiego", "owa", "cesta", "ulice", "sokak", "caddesi", "straede", "stræde",
-            "plads", "allé", "torg", "torget", "bakken", "lia", "svingen", "stien", "veg")
+            "plads", "allé", "alléen", "torg", "torget", "bakken", "lia", "svingen", "stien", "veg",
+            "vegen", "stredet", "chaussee", "plaats", "steeg", "hof", "markt", "berg")
 
 
-def _word_set() -> tuple[frozenset[str], frozenset[str]]:
+def _word_set() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(suffixes, curated prefixes matched in any case, Faker's prefixes matched capitalised)."""
     gazetteer = load_gazetteer()
     english = {w.capitalize() for w in gazetteer.street_words if len(w) >= 3 and w.isascii() and w.isalpha()}
     extra = {w.capitalize() for w in _EXTRA_SUFFIXES}
-    return frozenset(english | extra), frozenset(_PREFIXES)
+    curated = frozenset(_PREFIXES)
+    locale = frozenset(w for w in gazetteer.street_prefixes if w.lower() not in curated)
+    return frozenset(english | extra), curated, locale
 
 
 def _alternation(words: frozenset[str] | tuple[str, ...]) -> str:
@@ -52,9 +56,11 @@ class AddressFinder:
     """Compiled address patterns (built once per process)."""
 
     def __init__(self) -> None:
-        suffixes, prefixes = _word_set()
+        suffixes, prefixes, locale_prefixes = _word_set()
         suffix = rf"(?:{_alternation(suffixes)})(?![\w.]\w)"  # title case: "Road", "St."
-        prefix = rf"(?:{_alternation(prefixes)})(?![\w])"
+        # Faker's per-locale prefixes ("Borgo", "Acceso", "Cañada") only capitalised: "canale" is a noun.
+        prefix = rf"(?:(?i:{_alternation(prefixes)})|{_alternation(locale_prefixes)})(?![\w])"
+        self.locale_prefixes = frozenset(w.lower() for w in locale_prefixes)
         ending = rf"[{UPPER}][\w'’\-]*(?:{_alternation(_ENDINGS)})"
         flags = re.IGNORECASE
         # "4147 Midway Road", "8742 209 Stanza Bopape St", "Nina and Tom Wilhelmsens vei 83"
@@ -64,16 +70,21 @@ class AddressFinder:
         )
         # "Via Pasquale Scura 127", "91 avenue Jules Ferry", "ul. Chrzanowska 61"
         self.prefixed = re.compile(
-            rf"(?<![\w])(?:{_NUM},? )?(?i:{prefix}) (?:{_JOINERS} )?(?:{_CAP} ?(?:{_JOINERS} )?){{1,4}}"
+            rf"(?<![\w])(?:{_NUM},? )?{prefix} (?:{_JOINERS} )?(?:{_CAP} ?(?:{_JOINERS} )?){{1,4}}"
             rf"(?:,? ?{_NUM})?(?![\w])"
         )
-        self.weak_prefixes = frozenset({"place", "route", "plaza", "al.", "os.", "av", "bd"})
+        self.weak_prefixes = frozenset({"place", "route", "plaza", "al.", "os.", "av", "bd", "via"})
         # "Musterstraße 12", "Kankaanpääntie 40" (optionally after a building number)
         self.ending = re.compile(rf"(?<![\w])(?:{_NUM} )?{ending} ?{_NUM}(?![\w])", flags)
         # "906 Jõe 56", "Kuuse 53": a capitalised word with a house number (weak on its own)
-        self.word_number = re.compile(rf"(?<![\w.,])(?P<lead>{_NUM} )?(?P<word>{_CAP}) {_NUM}(?![\w.,:%])")
+        # A comma may follow when a capitalised place comes next: "5961 Slovenčeva 62, Črni Kal".
+        self.word_number = re.compile(
+            rf"(?<![\w.,])(?P<lead>{_NUM} )?(?P<word>{_CAP}) {_NUM}(?![\w.:%]|,(?! [{UPPER}]))"
+        )
         self.unit = re.compile(
-            r"(?<![\w])(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Floor|Fl\.|Bldg\.?|Building)"
+            r"(?<![\w])(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Floor|Fl\.|Bldg\.?|Building"
+            r"|Appartamento|Interno|Int\.|Scala|Piano|Piso|Puerta|Escalera|Esc\.|Planta|Bloque|Portal"
+            r"|Wohnung|Whg\.|Etage|Stock|Appartement|Appt\.?|Bâtiment|Bât\.|Étage|Escalier|Andar|Sala)"
             r" ?#?[0-9]{1,5}[A-Za-z]?(?![\w])"
         )
         self.box = re.compile(
@@ -97,8 +108,12 @@ class AddressFinder:
             found.append((m.start(), m.end(), 0.75 if any(c.isdigit() for c in m.group()) else 0.45))
         for m in self.prefixed.finditer(text):
             numbered = any(c.isdigit() for c in m.group())
-            first = m.group().split(" ", 2)[1 if m.group()[0].isdigit() else 0].lower()
-            found.append((m.start(), m.end(), 0.75 if numbered or first not in self.weak_prefixes else 0.4))
+            written = m.group().split(" ", 2)[1 if m.group()[0].isdigit() else 0].rstrip(",")
+            if written == "via" and not numbered:
+                continue  # English "via Slack"; the Italian street word is written "Via"
+            first = written.lower()
+            weak = first in self.weak_prefixes or first in self.locale_prefixes
+            found.append((m.start(), m.end(), 0.75 if numbered or not weak else 0.4))
         for m in self.word_number.finditer(text):
             word = m.group("word").rstrip(".")
             if is_common_word(word) or word.isupper() or word.endswith("."):
@@ -117,8 +132,8 @@ class AddressFinder:
 _CORNER = re.compile(r"(?:the )?corner of $", re.IGNORECASE)
 # After a street: ", City", "\n Apt. 045", "\n Uruguay 05730", "KÖTTMANNSDORF Austria", "IL 62704".
 _CAP_WORD = rf"[{UPPER}][\w'’\-]*"
-_TAIL = re.compile(rf"(?:,? ?\n? ?|, | )(?:{_CAP_WORD}(?: {_CAP_WORD}){{0,3}}|[0-9]{{4,6}}|(?:Apt\.?|Suite|Unit) ?[0-9]{{1,5}})"
-                   rf"(?= |,|\n|$|[.?!;)])")
+_TAIL = re.compile(rf"(?=[ ,\n])[ ]{{0,2}},?[ ]{{0,2}}\n?[ ]{{0,2}},?[ ]?(?:{_CAP_WORD}(?: {_CAP_WORD}){{0,3}}|[0-9]{{4,6}}|(?:Apt\.?|Suite|Unit|Piso|Puerta|Piano|Appartamento) ?[0-9]{{1,5}})"
+                   rf"(?= |,|\n|$|[.?!;)\]}}\"'<])")
 
 
 def _extend_block(text: str, start: int, end: int) -> tuple[int, int]:

@@ -19,7 +19,8 @@ from .context import CONTEXT_BOOST, ENTITY_CONTEXT_PATTERNS, has_context
 from .custom import CompiledCustom, compile_custom
 from .entities import NER_ENTITIES
 from .gazetteer import is_common_word
-from .names import NameFinder
+from .mentions import repeat_mentions
+from .names import NameFinder, trim_name
 from .ner import load_pipeline, model_version, ner_spans
 from .settings import DetectorSettings
 from .spans import compile_terms, drop_allowed, resolve_overlaps, term_ranges
@@ -110,18 +111,6 @@ def _segments(text: str) -> Iterable[tuple[int, str]]:
         offset += len(line) + 1
 
 
-def _trim_common_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop leading/trailing ordinary words NER glued to a name ("Contact Maria Garcia")."""
-    words = list(re.finditer(r"\S+", text[start:end]))
-    while words and is_common_word(words[0].group().strip(".,:;!?")):
-        words.pop(0)
-    while words and is_common_word(words[-1].group().strip(".,:;!?")):
-        words.pop()
-    if not words:
-        return start, start
-    return start + words[0].start(), start + words[-1].end()
-
-
 class DetectionEngine:
     """Loads the model and gazetteers once; `analyze` is pure and thread-compatible per process."""
 
@@ -129,6 +118,7 @@ class DetectionEngine:
         self.settings = settings
         self._nlp = load_pipeline(settings.spacy_model)
         self._names = NameFinder()
+        self._known_names = self._names.first | self._names.last
         self._addresses = AddressFinder()
         self.version = f"{ENGINE_VERSION} {settings.spacy_model}-{self._nlp.meta.get('version', '0')}"
         self.model = model_version(self._nlp)
@@ -167,7 +157,7 @@ class DetectionEngine:
             folded = views[index].folded
             for span in spans:
                 if span.entity in plan.ner_entities:
-                    a, b = _trim_common_words(folded.text, offset + span.start, offset + span.end)
+                    a, b = trim_name(folded.text, offset + span.start, offset + span.end, self._names.first)
                     if b <= a:
                         continue
                     start, end = folded.to_original(a, b)
@@ -187,4 +177,10 @@ class DetectionEngine:
             start, end = folded.to_original(a, b)
             boosted.append(Span(start, end, DENY_LIST_ENTITY, 1.0))
         allowed = [folded.to_original(a, b) for a, b in term_ranges(plan.allow, folded.text)]
-        return resolve_overlaps(drop_allowed(boosted, allowed), text)
+        resolved = resolve_overlaps(drop_allowed(boosted, allowed), text)
+        if not plan.use_names:
+            return resolved
+        repeats = repeat_mentions(text, resolved, self._known_names)
+        if not repeats:
+            return resolved
+        return resolve_overlaps(drop_allowed([*resolved, *repeats], allowed), text)

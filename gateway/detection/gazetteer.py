@@ -16,7 +16,8 @@ import faker.providers.address as faker_address
 import faker.providers.person as faker_person
 from spacy.lang.en.stop_words import STOP_WORDS
 
-# Capitalised words that Faker lists as names but that mostly start sentences or name things.
+# Capitalised words that Faker lists as names but that mostly start sentences or name things, and
+# greetings: never part of a name, so "Hi Johanna" and "Johanna" give the same PERSON span.
 _COMMON_WORDS = frozenset(
     """about above after again all also and any april august bank best bill both brown can
     card case center china church city close code cook court credit crossing date day dear does
@@ -27,10 +28,13 @@ _COMMON_WORDS = frozenset(
     member miles miller mine miss monday more most much must my name new next north not note
     now number ocean office one open page paris park person phone please point power price pride
     rain ray read reason red reed rich river road rock rose royal sale same saturday say see
-    service shall she sky small smith so son south spring star state still stone story street
+    service shall she sky small so son south spring star state still stone story street
     summer sun sunday sunny thank thanks the thursday today tuesday under unit up upon very
     view wall want ward water way wednesday well west white why will win winter wish wood
     word work world yes young your
+    hi hello hey dear thanks thank cheers regards greetings welcome best kind sincerely
+    moin servus sehr geehrte geehrter salut querido querida buongiorno buonasera gentilissimo
+    gentilissima egregio spettabile buenos buenas
     ask tell contact send meet invite thank ping notify inform remind message text help see
     sie ich der die das dem den ein eine und mit von bitte danke hallo liebe lieber
     le la les un une et avec pour bonjour merci cher chère
@@ -64,6 +68,7 @@ class Gazetteer:
     first_names: frozenset[str]
     last_names: frozenset[str]
     street_words: frozenset[str]  # lower-case: "street", "straße", "rue", "via", ...
+    street_prefixes: frozenset[str]  # as written, words that open a street name: "Borgo", "Acceso"
 
 
 @lru_cache(maxsize=1)
@@ -81,10 +86,12 @@ def load_gazetteer() -> Gazetteer:
         for attr in ("last_names", "last_names_male", "last_names_female"):
             last.update(w for w in _strings(provider.__dict__.get(attr)) if _is_name_word(w))
     streets: set[str] = set()
+    prefixes: set[str] = set()
     for module in pkgutil.iter_modules(faker_address.__path__):
         provider = _provider(faker_address, module.name)
         if provider is None:
             continue
+        prefixes.update(_leading_street_words(provider))
         for attr in ("street_suffixes", "street_prefixes", "street_suffixes_long",
                      "street_suffixes_short", "street_prefixes_short", "street_titles"):
             for word in _strings(provider.__dict__.get(attr)):
@@ -92,7 +99,20 @@ def load_gazetteer() -> Gazetteer:
                 if word.replace(".", "").isalpha() and word != "street" or word == "street":
                     streets.add(word)
     drop = {w for w in first | last if w.lower() in _COMMON_WORDS}
-    return Gazetteer(frozenset(first - drop), frozenset(last - drop), frozenset(streets))
+    return Gazetteer(frozenset(first - drop), frozenset(last - drop), frozenset(streets), frozenset(prefixes))
+
+
+def _leading_street_words(provider: type) -> set[str]:
+    """Words a locale puts before the street's name ("Borgo Fabrizia", "Cañada Poncio Jurado"):
+    the attribute a street_name_format starts with, whatever that locale calls it."""
+    words: set[str] = set()
+    formats = provider.__dict__.get("street_name_formats")
+    for fmt in formats if isinstance(formats, (list, tuple)) else ():
+        for attr in ("street_prefix", "street_suffix", "street_title"):
+            if fmt.startswith("{{" + attr + "}} "):
+                values = provider.__dict__.get(attr + "es") or provider.__dict__.get(attr + "s")
+                words.update(w for w in _strings(values) if len(w) >= 3 and w.isalpha() and w[0].isupper())
+    return words
 
 
 def is_common_word(word: str) -> bool:

@@ -2,6 +2,9 @@
 
 "Helena Carlsen", "Stipo B. Marinović", "Ulrich Bieber DVM" are found without NER when one word
 is a known name; a lone known first name counts on its own, a lone surname only after a title.
+
+A PERSON span never includes greetings ("Hi", "Dear") or titles ("Mr.", "Frau"): the same person
+must give the same span, hence the same pseudonym, however they are addressed.
 """
 
 from __future__ import annotations
@@ -15,15 +18,54 @@ from .normalize import TextView
 from .types import Span
 
 _TOKEN = re.compile(rf"[{UPPER}]\.|[^\W\d_][\w'’\-]*(?:\.(?=\s))?|[0-9]+|[^\w\s]")
-_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Herr|Frau|Mme|Mlle|Sr|Sra|Sig)\.?", re.IGNORECASE)
+_TITLE = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Don|Doña|Sig|Sig\.ra"
+    r"|Signor|Signora|Dott|Dott\.ssa)\.?",
+    re.IGNORECASE,
+)
 _NAME_INTRO = re.compile(
     r"(?:name is|name's|named|called|call me|this is|dear|hi|hello|leave me|said|nam is|under|by)[\s:,]*$",
     re.IGNORECASE,
 )
+_POSSESSIVE = ("'s", "’s")
 
 
 def _is_cap_word(token: str) -> bool:
     return token[0] in UPPER and token.rstrip(".").replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
+def is_title(word: str) -> bool:
+    return _TITLE.fullmatch(word) is not None
+
+
+def _ends_sentence(token: str) -> bool:
+    """"Striebitz." before "Schreib" ends a sentence; "B." and "Dr." do not."""
+    return token.endswith(".") and len(token) > 2 and not is_title(token)
+
+
+def trim_name(text: str, start: int, end: int, first_names: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """Drop greetings, titles and ordinary words at the edges of a name span (NER glues them on:
+    "Hi Johanna Whitfield", "Contact Maria Garcia", "Mr. Smith", "Kontoinhaber Catherine Striebitz")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and (is_common_word(words[0].group().strip(".,:;!?")) or is_title(words[0].group().rstrip(",:"))):
+        words.pop(0)
+    if len(words) >= 3 and words[0].group() not in first_names and words[1].group() in first_names:
+        words.pop(0)
+    while words and is_common_word(words[-1].group().strip(".,:;!?")):
+        words.pop()
+    if not words:
+        return start, start
+    return start + words[0].start(), start + words[-1].end()
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        start, end, token = match.start(), match.end(), match.group()
+        if token.endswith(_POSSESSIVE) and len(token) > 3:
+            end, token = end - 2, token[:-2]  # "Marrero's" -> "Marrero"
+        tokens.append((start, end, token))
+    return tokens
 
 
 class NameFinder:
@@ -34,16 +76,16 @@ class NameFinder:
 
     def find(self, view: TextView) -> Iterator[Span]:
         text = view.text
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        tokens = _tokens(text)
         i = 0
         while i < len(tokens):
             start, end, token = tokens[i]
             if not _is_cap_word(token) or token.isupper() and len(token) > 1:
                 i += 1
                 continue
-            # Collect a run of capitalised words / initials on one line.
+            # Collect a run of capitalised words / initials on one line, within one sentence.
             j = i
-            while j + 1 < len(tokens):
+            while j + 1 < len(tokens) and not _ends_sentence(tokens[j][2]):
                 nxt = tokens[j + 1]
                 gap = text[tokens[j][1] : nxt[0]]
                 if gap not in (" ", "  ") or not _is_cap_word(nxt[2]) or (nxt[2].isupper() and len(nxt[2].rstrip(".")) > 1):
@@ -51,43 +93,46 @@ class NameFinder:
                 j += 1
             run = tokens[i : j + 1]
             i = j + 1
-            titled = False
-            title_start = None
-            while run and _TITLE.fullmatch(run[0][2]):
-                title_start = run[0][0] if title_start is None else title_start
-                run, titled = run[1:], True
-            if not run:
-                continue
-            words = [t[2].rstrip(".") for t in run]
-            known_first = [w in self.first for w in words]
-            known_last = [w in self.last for w in words]
-            common = [is_common_word(w) for w in words]
-            introduced = bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]]))
-            if not titled and not introduced and not any(f or l for f, l in zip(known_first, known_last)):
-                continue
-            # Trim common words ("Thanks", "Please") at either end of the run.
-            lo, hi = 0, len(run)
-            while lo < hi and common[lo]:
-                lo += 1
-            while hi > lo and common[hi - 1] and not (hi - 1 > lo and known_first[hi - 2]):
-                hi -= 1
-            if lo >= hi or len(run[lo:hi]) > 4:
-                continue
-            anchored = titled or introduced or any(known_first[lo:hi]) or any(known_last[lo:hi])
-            if not anchored:
-                continue
-            span_start, span_end = run[lo][0], run[hi - 1][1]
-            if title_start is not None and lo == 0:
-                span_start = title_start  # "Mr. Felix Sørensen": the title belongs to the name
-            if text[span_end - 1] == "." and len(run[hi - 1][2]) > 2:
-                span_end -= 1
-            count = hi - lo
-            before = text[max(0, span_start - 20) : span_start]
-            if count >= 2 or titled:
-                score = 0.85
-            elif any(known_first[lo:hi]):
-                score = 0.7
-            else:
-                score = 0.7 if titled or _NAME_INTRO.search(before) else 0.4
-            a, b = view.to_original(span_start, span_end)
-            yield Span(a, b, "PERSON", score)
+            span = self._judge(text, run)
+            if span is not None:
+                a, b = view.to_original(span[0], span[1])
+                yield Span(a, b, "PERSON", span[2])
+
+    def _judge(self, text: str, run: list[tuple[int, int, str]]) -> tuple[int, int, float] | None:
+        """The name inside a run of capitalised words, as (start, end, score), or None."""
+        titled = False
+        # Leading greetings and titles are context, not part of the name ("Dear Mr. Smith").
+        while run and (is_title(run[0][2]) or is_common_word(run[0][2].rstrip("."))):
+            titled = titled or is_title(run[0][2])
+            run = run[1:]
+        if not run:
+            return None
+        words = [t[2].rstrip(".") for t in run]
+        known_first = [w in self.first for w in words]
+        known_last = [w in self.last for w in words]
+        common = [is_common_word(w) for w in words]
+        introduced = bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]]))
+        if not titled and not introduced and not any(f or l for f, l in zip(known_first, known_last)):
+            return None
+        lo, hi = 0, len(run)
+        while hi > lo and common[hi - 1] and not (hi - 1 > lo and known_first[hi - 2]):
+            hi -= 1
+        # "Kontoinhaber Catherine Striebitz": a name starts at its first name, so an unknown
+        # word right before a known first name is a noun or a label, not part of the name.
+        if not titled and hi - lo >= 3 and not (known_first[lo] or known_last[lo]) and known_first[lo + 1]:
+            lo += 1
+        if lo >= hi or hi - lo > 4:
+            return None
+        if not (titled or introduced or any(known_first[lo:hi]) or any(known_last[lo:hi])):
+            return None
+        span_start, span_end = run[lo][0], run[hi - 1][1]
+        if text[span_end - 1] == "." and len(run[hi - 1][2]) > 2:
+            span_end -= 1
+        count = hi - lo
+        if count >= 2 or titled:
+            score = 0.85
+        elif known_first[lo]:
+            score = 0.7
+        else:
+            score = 0.7 if introduced else 0.4
+        return span_start, span_end, score

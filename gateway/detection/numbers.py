@@ -89,13 +89,25 @@ def find_credit_cards(view: TextView) -> Iterator[Span]:
             yield _span(view, a, b, "CREDIT_CARD", score)
 
 
+# "SSN", "social security (number)" right before a value: the writer says what it is.
+_SSN_INTRO = re.compile(r"(?:ssn|social security(?: number| no\.?)?|ss#)\s*(?:is|:|#|no\.?)?\s*$", re.IGNORECASE)
+
+
 def find_us_ssns(view: TextView) -> Iterator[Span]:
     # No checksum: only a whole run of nine digits counts, never a slice of a longer number.
     for start, end in digit_runs(view):
-        if end - start != 9 or not is_us_ssn(view.text[start:end]):
+        if end - start != 9:
             continue
         shape = group_shape(view, start, end)
-        score = 0.85 if shape == (3, 2, 4) else 0.6 if len(shape) == 9 else 0.35
+        if is_us_ssn(view.text[start:end]):
+            score = 0.85 if shape == (3, 2, 4) else 0.6 if len(shape) == 9 else 0.35
+        elif shape == (3, 2, 4) and _SSN_INTRO.search(view.text, max(0, start - 30), start):
+            # Introduced as an SSN but outside SSA rules (078-05-1120, 000-12-3456): still the
+            # writer's SSN. Scored above a phone reading so it gets the SSN action, never a
+            # phone-number pseudonym the model could read back as a number.
+            score = 0.8
+        else:
+            continue
         yield _span(view, start, end, "US_SSN", score)
 
 

@@ -56,6 +56,8 @@ _DATE_PREFIX = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./-][0-9]{
 
 def _looks_like_date_or_version(original: str, shape: tuple[int, ...]) -> bool:
     """Dates (2024-01-15, 15.01.2024), dotted quads, versions and decimals are not phones."""
+    if len(shape) >= 7 and max(shape) == 1:
+        return False  # "5.5.5.2.3.4.8.8.7.1": digits spelled one by one to dodge filters
     if _DATE_PREFIX.match(original) or ("." in original and min(shape) == 1):
         return True
     if len(shape) == 3 and (shape[0] == 4 or shape[2] == 4) and sorted(shape)[:2] == [2, 2]:

@@ -1,0 +1,75 @@
+"""Person names, street addresses and explicitly introduced values: what the span covers.
+
+Pseudonyms are keyed by the span's text, so the same person must give the same span however
+they are greeted or titled. All names and values are synthetic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.detection.engine import DetectionEngine
+from gateway.detection.entities import DEFAULT_POLICY_ENTITIES
+from gateway.detection.types import DetectionSpec
+
+DEFAULT = DetectionSpec(frozenset(DEFAULT_POLICY_ENTITIES))
+PERSON = DetectionSpec(frozenset({"PERSON"}))
+ADDRESS = DetectionSpec(frozenset({"STREET_ADDRESS"}))
+
+
+@pytest.fixture(scope="module")
+def engine() -> DetectionEngine:
+    return DetectionEngine()
+
+
+def values(engine: DetectionEngine, text: str, spec: DetectionSpec, entity: str) -> list[str]:
+    return [text[s.start : s.end] for s in engine.analyze([text], spec)[0] if s.entity == entity]
+
+
+def test_greeting_is_not_part_of_the_name_regression(engine):
+    # Regression: the span was "Hi Johanna Whitfield", so the later mention got another pseudonym.
+    text = "Hi Johanna Whitfield, your mail is ready. Johanna Whitfield can reply tomorrow."
+    assert values(engine, text, PERSON, "PERSON") == ["Johanna Whitfield", "Johanna Whitfield"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello Johanna Whitfield, welcome aboard.",
+        "Dear Johanna Whitfield, thank you.",
+        "Dear Ms. Johanna Whitfield, thank you.",
+        "Thanks, Johanna Whitfield",
+        "Thanks Johanna Whitfield for the notes.",
+        "Hallo Johanna Whitfield, danke.",
+        "Mrs Johanna Whitfield called.",
+    ],
+)
+def test_greetings_and_titles_are_left_out_of_person_spans(engine, text):
+    assert values(engine, text, PERSON, "PERSON") == ["Johanna Whitfield"]
+
+
+def test_lone_surname_after_title_excludes_the_title(engine):
+    assert values(engine, "Dear Mr. Smith, see attached.", PERSON, "PERSON") == ["Smith"]
+
+
+def test_label_word_before_a_first_name_is_not_part_of_the_name(engine):
+    text = "Kontoinhaber Catherine Striebitz. Schreib bitte eine Mahnung."
+    assert values(engine, text, PERSON, "PERSON") == ["Catherine Striebitz"]
+
+
+def test_possessive_is_not_part_of_the_name(engine):
+    text = "We read the verses from Isolda Marrero's Cautionary Tales."
+    assert values(engine, text, PERSON, "PERSON") == ["Isolda Marrero"]
+
+
+def test_invalid_ssn_introduced_as_ssn_is_reported_as_ssn_not_phone(engine):
+    # 078-05-1120 fails the SSA rules, yet the writer says it is an SSN: reporting it as US_SSN
+    # gives it the policy's SSN action instead of a phone-number pseudonym the model could use.
+    text = "SSN 078-05-1120 on the W-4."
+    spans = engine.analyze([text], DEFAULT)[0]
+    assert [(s.entity, text[s.start : s.end]) for s in spans] == [("US_SSN", "078-05-1120")]
+
+
+def test_phone_digits_spelled_one_by_one_are_caught(engine):
+    text = "Call me back on 5.5.5.2.3.4.8.8.7.1 after six."
+    assert values(engine, text, DEFAULT, "PHONE_NUMBER") == ["5.5.5.2.3.4.8.8.7.1"]
