@@ -1,1 +1,1 @@
-"""Benchmarks. Run a module, e.g. `python -m bench.bench_detection --quick`."""
+"""Benchmarks: `python -m bench [--quick]` runs them all; each module also runs on its own."""

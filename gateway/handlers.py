@@ -303,4 +303,5 @@ def _db_ok(svc: Services) -> bool:
 
 async def metrics(request: Request) -> Response:
     svc: Services = request.app.state.services
+    svc.metrics.audit_queue.set(svc.audit.queue_depth())
     return Response(svc.metrics.render(), media_type="text/plain; version=0.0.4")

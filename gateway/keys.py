@@ -116,8 +116,15 @@ class KeyStore:
         self._cache[key_id] = entry
         return entry
 
+    def is_cached(self, key: str) -> bool:
+        """True when `verify` will answer from memory (no database round trip, safe on the event loop)."""
+        parts = split_key(key)
+        hit = self._cache.get(parts[0]) if parts else None
+        return parts is None or (hit is not None and time.monotonic() - hit[0] < self._ttl)
+
     def verify(self, key: str) -> Principal | None:
-        """The principal for a valid, unrevoked key; None otherwise. Blocking (may query the DB)."""
+        """The principal for a valid, unrevoked key; None otherwise. May query the database unless
+        `is_cached(key)`."""
         parts = split_key(key)
         if parts is None:
             return None

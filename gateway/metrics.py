@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 LATENCY_BUCKETS = (0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
 
@@ -29,6 +29,10 @@ class GatewayMetrics:
         self.detections = Counter(
             "gateway_pii_detections_total", "Detections by entity type and action.",
             ["entity", "action"], registry=self.registry,
+        )
+
+        self.audit_queue = Gauge(
+            "gateway_audit_queue_depth", "Audit records reserved or queued, not yet written.", registry=self.registry,
         )
 
     def render(self) -> bytes:

@@ -58,7 +58,8 @@ class UpstreamClient:
         if client is None:
             client = httpx.AsyncClient(
                 timeout=self._timeout,
-                limits=httpx.Limits(max_connections=512, max_keepalive_connections=128),
+                # httpcore scans its pool on every request: a moderate keep-alive pool is faster than a huge one.
+                limits=httpx.Limits(max_connections=256, max_keepalive_connections=32),
                 # The egress path must not pick up proxies or .netrc from the environment silently.
                 trust_env=False,
             )

@@ -1,6 +1,6 @@
 -- wrk script for bench/bench_http.py: POST small, unique, non-streaming chat completions.
 --
--- Every request body is different (thread id + per-thread counter inside the prompt), so no cache in
+-- Every request body is different (run nonce + thread id + per-thread counter inside the prompt), so no cache in
 -- the gateway's detector can serve a repeat. The prompt is a few hundred characters of ordinary text
 -- with synthetic PII-like values (a name, an e-mail, a phone number, an IP, a card number).
 -- Environment: BENCH_PATH (default /v1/chat/completions), BENCH_KEY (bearer key; optional),
@@ -9,6 +9,8 @@
 local path = os.getenv("BENCH_PATH") or "/v1/chat/completions"
 local key = os.getenv("BENCH_KEY")
 local model = os.getenv("BENCH_MODEL") or "hf:meta-llama/Llama-3.3-70B-Instruct"
+-- Differs per wrk run, so that a later run does not repeat an earlier run's prompts (detector cache).
+local nonce = os.getenv("BENCH_NONCE") or "0"
 
 local threads = {}
 local next_id = 0
@@ -28,7 +30,7 @@ function init(args)
   end
 end
 
-local template = 'Hello, this is request %d-%d. Please summarise the following note for the support queue. ' ..
+local template = 'Hello, this is request %s-%d-%d. Please summarise the following note for the support queue. ' ..
   'Customer Maria Jensen wrote on Tuesday that her order %d arrived damaged. She can be reached at ' ..
   'maria.jensen%d@example.com or +1 415 555 %04d, and her last login came from 10.%d.%d.7. ' ..
   'She paid with card 4111 1111 1111 1111 and asked for a refund before Friday. Keep the answer short, ' ..
@@ -36,7 +38,7 @@ local template = 'Hello, this is request %d-%d. Please summarise the following n
 
 function request()
   counter = counter + 1
-  local prompt = string.format(template, tid, counter, 100000 + counter, counter, counter % 10000,
+  local prompt = string.format(template, nonce, tid, counter, 100000 + counter, counter, counter % 10000,
     tid % 250, counter % 250)
   local body = '{"model":"' .. model .. '","messages":[{"role":"user","content":"' .. prompt .. '"}],"max_tokens":64}'
   return wrk.format("POST", path, headers, body)
