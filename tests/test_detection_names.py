@@ -73,3 +73,39 @@ def test_invalid_ssn_introduced_as_ssn_is_reported_as_ssn_not_phone(engine):
 def test_phone_digits_spelled_one_by_one_are_caught(engine):
     text = "Call me back on 5.5.5.2.3.4.8.8.7.1 after six."
     assert values(engine, text, DEFAULT, "PHONE_NUMBER") == ["5.5.5.2.3.4.8.8.7.1"]
+
+
+def test_repeat_mention_of_a_found_name_is_a_person(engine):
+    text = "It may be that Daigle was influenced by a song sung by Ferrau Daigle in 1998."
+    assert values(engine, text, PERSON, "PERSON") == ["Daigle", "Ferrau Daigle"]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Il cliente abita in Borgo Fabrizia, 785 Appartamento 23, 64034 Napoli.",
+         "Borgo Fabrizia, 785 Appartamento 23, 64034 Napoli"),
+        ("El cliente vive en Calle Ulises Taboada 69 Piso 6 , 38236 Salamanca. Prepara el contrato.",
+         "Calle Ulises Taboada 69 Piso 6 , 38236 Salamanca"),
+        ("Manda el paquete a Cañada Poncio Jurado 69 Puerta 6, Ceuta.", "Cañada Poncio Jurado 69 Puerta 6, Ceuta"),
+        ('{"addr": "82, avenue Valentin, 53900 Gilles-sur-Lefebvre"}', "82, avenue Valentin, 53900 Gilles-sur-Lefebvre"),
+        ("Wir wohnen in der Hauptstraße 5, 10115 Berlin.", "Hauptstraße 5, 10115 Berlin"),
+        ("Our offices are located at Monika and Turjaška 48", "Monika and Turjaška 48"),
+    ],
+)
+def test_european_addresses_cover_units_and_city(engine, text, address):
+    assert values(engine, text, ADDRESS, "STREET_ADDRESS") == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send it via Slack today.",
+        "See JIRA-1541. Part number AB-2616-A. Run the tests.",
+        "Order ORD-2023-309699 shipped, see #22824607.",
+        "Riassumi il testo seguente in tre frasi.",
+        "Convert this JSON to YAML and upload it to Azure Blob storage.",
+    ],
+)
+def test_ordinary_prompts_stay_clean(engine, text):
+    assert engine.analyze([text], DEFAULT)[0] == []

@@ -17,6 +17,10 @@ from .types import Span
 UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _CAP = rf"[{UPPER}][\w'’\-]*\.?"
 _WORD = r"[^\W\d_][\w'’\-]*\.?"
+# Letters only: "JIRA-1541." is a ticket, not the name part of "... Part" (a Faker street suffix).
+_CAP_ALPHA = rf"[{UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*\.?"
+# The other street of a corner, written first: "Kerman and 3240 Meadow Drive", "Monika and Turjaška 48".
+_CORNER_OF = rf"[{UPPER}][^\W\d_]+ (?:and|&) "
 _NUM = r"[0-9]{1,6}(?:[ ]?[A-Za-z](?![\w]))?(?:[/\-][0-9]{1,4}[A-Za-z]?)?"
 
 # English-style suffixes come from Faker (all locales); these are the most common abbreviations.
@@ -26,7 +30,7 @@ _PREFIXES = ("rue", "avenue", "av.", "av", "boulevard", "bd", "chemin", "place",
              "quai", "route", "via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "strada",
              "calle", "c/", "avenida", "avda.", "paseo", "plaza", "camino", "carrer", "rambla", "ronda",
              "travesía", "rua", "travessa", "praça", "estrada", "ul.", "ulica", "al.", "aleja", "os.",
-             "plac", "straße", "str.")
+             "plac", "straße", "str.", "bairro", "zona", "rúa")
 _JOINERS = r"(?:de|del|della|delle|dei|di|da|do|dos|das|du|des|de la|la|le|les|der|die|van|von|y|e|et)"
 # Word endings that make a single word a street name: Musterstraße, Kankaanpääntie, Brunnevägen...
 _ENDINGS = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer",
@@ -65,7 +69,7 @@ class AddressFinder:
         flags = re.IGNORECASE
         # "4147 Midway Road", "8742 209 Stanza Bopape St", "Nina and Tom Wilhelmsens vei 83"
         self.numbered_suffix = re.compile(
-            rf"(?<![\w.,])(?:{_NUM}[ ,]+)?(?:{_NUM} )?(?:{_CAP} (?:and |& )?){{0,4}}{_CAP} {suffix}"
+            rf"(?<![\w.,])(?:{_CORNER_OF})?(?:{_NUM}[ ,]+)?(?:{_NUM} )?(?:{_CAP_ALPHA} (?:and |& )?){{0,4}}{_CAP_ALPHA} {suffix}"
             rf"(?:[ ]{_NUM}(?![\w.,:]*[0-9]))?"
         )
         # "Via Pasquale Scura 127", "91 avenue Jules Ferry", "ul. Chrzanowska 61"
@@ -79,7 +83,7 @@ class AddressFinder:
         # "906 Jõe 56", "Kuuse 53": a capitalised word with a house number (weak on its own)
         # A comma may follow when a capitalised place comes next: "5961 Slovenčeva 62, Črni Kal".
         self.word_number = re.compile(
-            rf"(?<![\w.,])(?P<lead>{_NUM} )?(?P<word>{_CAP}) {_NUM}(?![\w.:%]|,(?! [{UPPER}]))"
+            rf"(?<![\w.,])(?:{_CORNER_OF})?(?P<lead>{_NUM} )?(?P<word>{_CAP}) {_NUM}(?![\w.:%]|,(?! [{UPPER}]))"
         )
         self.unit = re.compile(
             r"(?<![\w])(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Floor|Fl\.|Bldg\.?|Building"

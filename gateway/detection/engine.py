@@ -6,6 +6,7 @@ needs run, and spaCy NER only runs on lines that still hold an unexplained capit
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -25,10 +26,16 @@ from .ner import load_pipeline, model_version, ner_spans
 from .settings import DetectorSettings
 from .spans import compile_terms, drop_allowed, resolve_overlaps, term_ranges
 from .types import DENY_LIST_ENTITY, DetectionSpec, Span
+from .normalize import TextView
 from .views import TextViews
 
 ENGINE_VERSION = "gw-detect/1"
 _NER_SEGMENT_CHARS = 1500
+_DOUBTFUL_NER_SCORE = 0.4  # below the usual 0.5 threshold; a context word lifts it back
+_NEXT_WORD = re.compile(r"\s*(,|[^\W\d_]+)")
+_SUBJECT_FOLLOWERS = frozenset(
+    ", is was has had will would can could did does said says spent and wrote told asked lives works".split()
+)
 _CAPITALISED = re.compile(rf"[{UPPER}][a-zà-ÿ'’\-]+")
 _ENGLISH_WORDS = frozenset(w.lower() for w in _EnglishWords.word_list)
 
@@ -88,13 +95,30 @@ def _plan(spec: DetectionSpec) -> _Plan:
     )
 
 
-def _needs_ner(segment: str) -> bool:
-    """A line is worth NER only if it holds a capitalised word that is not ordinary English."""
+def _needs_ner(segment: str, offset: int, folded: TextView, covered: Sequence[tuple[int, int]]) -> bool:
+    """A line is worth NER only if it holds a capitalised word that is not ordinary English and
+    that the gazetteer and pattern recognizers have not already explained ("Hi Johanna Whitfield"
+    costs no NER once the name finder has it). `covered` holds sorted, merged original ranges."""
     for match in _CAPITALISED.finditer(segment):
         word = match.group().lower()
-        if word not in _ENGLISH_WORDS and not is_common_word(word):
+        if word in _ENGLISH_WORDS or is_common_word(word):
+            continue
+        start, end = folded.to_original(offset + match.start(), offset + match.end())
+        i = bisect.bisect_right(covered, (start, len(folded.text) + 1)) - 1
+        if i < 0 or covered[i][1] < end:
             return True
     return False
+
+
+def _covered(spans: Sequence[Span]) -> list[tuple[int, int]]:
+    """Sorted, merged ranges of spans already found."""
+    merged: list[tuple[int, int]] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if merged and span.start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], span.end))
+        else:
+            merged.append((span.start, span.end))
+    return merged
 
 
 def _segments(text: str) -> Iterable[tuple[int, str]]:
@@ -147,8 +171,9 @@ class DetectionEngine:
         pieces: list[str] = []
         owners: list[tuple[int, int]] = []  # (text index, offset in the folded view)
         for index, view in enumerate(views):
+            covered = _covered(candidates[index])
             for offset, segment in _segments(view.folded.text):
-                if segment.strip() and _needs_ner(segment):
+                if segment.strip() and _needs_ner(segment, offset, view.folded, covered):
                     pieces.append(segment)
                     owners.append((index, offset))
         if not pieces:
@@ -160,8 +185,25 @@ class DetectionEngine:
                     a, b = trim_name(folded.text, offset + span.start, offset + span.end, self._names.first)
                     if b <= a:
                         continue
+                    score = span.score
+                    if span.entity != "STREET_ADDRESS" and self._lone_opener(folded.text, offset, offset + span.start, a, b):
+                        score = _DOUBTFUL_NER_SCORE
                     start, end = folded.to_original(a, b)
-                    candidates[index].append(Span(start, end, span.entity, span.score))
+                    candidates[index].append(Span(start, end, span.entity, score))
+
+    def _lone_opener(self, text: str, segment_start: int, ner_start: int, a: int, b: int) -> bool:
+        """One unknown capitalised word opening a sentence ("Riassumi", "Convert", "Welche Frist"
+        trimmed to "Frist"): English NER tags imperatives and nouns there; names it misses there
+        come back through context words ("Dear ...") or the gazetteer."""
+        word = text[a:b]
+        if " " in word or word in self._known_names:
+            return False
+        before = text[segment_start:ner_start].rstrip(" \t\"'“‘*-•>(")
+        if before and before[-1] not in ".!?:;":
+            return False
+        # "Koppány, can I ...", "Kíra is from ...": a subject or a vocative, as names are.
+        after = _NEXT_WORD.match(text, b)
+        return after is None or after.group(1).lower() not in _SUBJECT_FOLLOWERS
 
     def _finish(self, views: TextViews, plan: _Plan, spec: DetectionSpec, found: list[Span]) -> list[Span]:
         text = views.original

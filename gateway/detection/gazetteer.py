@@ -17,7 +17,8 @@ import faker.providers.person as faker_person
 from spacy.lang.en.stop_words import STOP_WORDS
 
 # Capitalised words that Faker lists as names but that mostly start sentences or name things, and
-# greetings: never part of a name, so "Hi Johanna" and "Johanna" give the same PERSON span.
+# greetings: never part of a name, so "Hi Johanna" and "Johanna" give the same PERSON span; German
+# function words and tech terms that English NER tags as names ("Welche Frist", "Azure Blob").
 _COMMON_WORDS = frozenset(
     """about above after again all also and any april august bank best bill both brown can
     card case center china church city close code cook court credit crossing date day dear does
@@ -35,6 +36,9 @@ _COMMON_WORDS = frozenset(
     hi hello hey dear thanks thank cheers regards greetings welcome best kind sincerely
     moin servus sehr geehrte geehrter salut querido querida buongiorno buonasera gentilissimo
     gentilissima egregio spettabile buenos buenas
+    meine mein meinen welche welcher welches wann warum kann können unser unsere bis bei nach
+    azure docker kubernetes blob terraform github gitlab jira slack python java postgres redis
+    kafka linux windows excel outlook gib mib kib
     ask tell contact send meet invite thank ping notify inform remind message text help see
     sie ich der die das dem den ein eine und mit von bitte danke hallo liebe lieber
     le la les un une et avec pour bonjour merci cher chère
@@ -69,6 +73,7 @@ class Gazetteer:
     last_names: frozenset[str]
     street_words: frozenset[str]  # lower-case: "street", "straße", "rue", "via", ...
     street_prefixes: frozenset[str]  # as written, words that open a street name: "Borgo", "Acceso"
+    ambiguous_first_names: frozenset[str] = frozenset()  # first names that are also common words: "Grant"
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +104,8 @@ def load_gazetteer() -> Gazetteer:
                 if word.replace(".", "").isalpha() and word != "street" or word == "street":
                     streets.add(word)
     drop = {w for w in first | last if w.lower() in _COMMON_WORDS}
-    return Gazetteer(frozenset(first - drop), frozenset(last - drop), frozenset(streets), frozenset(prefixes))
+    return Gazetteer(frozenset(first - drop), frozenset(last - drop), frozenset(streets), frozenset(prefixes),
+                     frozenset(first & drop))
 
 
 def _leading_street_words(provider: type) -> set[str]:

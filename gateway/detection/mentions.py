@@ -16,6 +16,7 @@ from .types import Span
 
 _REPEAT_SCORE = 0.75
 _MIN_WORD = 3
+_WORD = re.compile(r"(?<![\w'’\-])[^\W\d_]\w*(?:['’\-]\w+)*")
 
 
 def _terms(text: str, persons: Sequence[Span], known: frozenset[str]) -> set[str]:
@@ -36,11 +37,26 @@ def _terms(text: str, persons: Sequence[Span], known: frozenset[str]) -> set[str
 
 def repeat_mentions(text: str, spans: Sequence[Span], known: frozenset[str]) -> list[Span]:
     """PERSON spans for further occurrences of names already found in `text` (may overlap `spans`;
-    the caller's overlap resolution keeps the existing ones)."""
+    the caller's overlap resolution keeps the existing ones). Linear in the text: each word is
+    looked up, never a large alternation tried at every position."""
     persons = [s for s in spans if s.entity == "PERSON" and s.score >= 0.7]
     terms = _terms(text, persons, known)
     if not terms:
         return []
-    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w'’\-])(?:{alternatives})(?![\w\-])")
-    return [Span(m.start(), m.end(), "PERSON", _REPEAT_SCORE) for m in pattern.finditer(text)]
+    by_first_word: dict[str, list[str]] = {}
+    for term in sorted(terms, key=len, reverse=True):
+        by_first_word.setdefault(term.split(" ", 1)[0], []).append(term)
+    found: list[Span] = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        word = word[:-2] if word.endswith(("'s", "’s")) else word  # "Marrero's"
+        for term in by_first_word.get(word, ()):
+            end = match.start() + len(term)
+            if text.startswith(term, match.start()) and (end == len(text) or not _is_name_char(text[end])):
+                found.append(Span(match.start(), end, "PERSON", _REPEAT_SCORE))
+                break
+    return found
+
+
+def _is_name_char(char: str) -> bool:
+    return char.isalnum() or char in "_-"

@@ -73,6 +73,7 @@ class NameFinder:
         gazetteer = load_gazetteer()
         self.first = gazetteer.first_names
         self.last = gazetteer.last_names
+        self.ambiguous_first = gazetteer.ambiguous_first_names
 
     def find(self, view: TextView) -> Iterator[Span]:
         text = view.text
@@ -98,11 +99,18 @@ class NameFinder:
                 a, b = view.to_original(span[0], span[1])
                 yield Span(a, b, "PERSON", span[2])
 
+    def _ambiguous_first(self, text: str, run: list[tuple[int, int, str]]) -> bool:
+        if len(run) < 2 or run[0][2] not in self.ambiguous_first or run[1][2].rstrip(".") not in self.last:
+            return False
+        before = text[max(0, run[0][0] - 3) : run[0][0]].rstrip()
+        return bool(before) and before[-1] not in ".!?:;\n\"'"
+
     def _judge(self, text: str, run: list[tuple[int, int, str]]) -> tuple[int, int, float] | None:
         """The name inside a run of capitalised words, as (start, end, score), or None."""
         titled = False
-        # Leading greetings and titles are context, not part of the name ("Dear Mr. Smith").
-        while run and (is_title(run[0][2]) or is_common_word(run[0][2].rstrip("."))):
+        # Leading greetings and titles are context, not part of the name ("Dear Mr. Smith"); a
+        # first name that is also a word stays when a surname follows mid-sentence ("from Grant James").
+        while run and (is_title(run[0][2]) or is_common_word(run[0][2].rstrip("."))) and not self._ambiguous_first(text, run):
             titled = titled or is_title(run[0][2])
             run = run[1:]
         if not run:

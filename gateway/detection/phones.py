@@ -85,9 +85,15 @@ def _followed_by_word(text: str, end: int) -> bool:
     return bool(rest) and rest[0].isalpha() and rest[0].islower()
 
 
+# "ORD-2023-309699", "#22824607": the digits are the tail of an identifier, not a phone.
+_ID_PREFIX = re.compile(r"(?:[A-Za-z]-|#)$")
+
+
 def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
     for match in _PHONE.finditer(view.text):
         a, b = match.span()
+        if not match.group("intl") and _ID_PREFIX.search(view.text, max(0, a - 2), a):
+            continue
         body = _EXTENSION.sub("", match.group()).rstrip()
         digits = re.sub(r"[^0-9]", "", body)
         if not 6 <= len(digits) <= 15 or len(set(digits)) < 3:
