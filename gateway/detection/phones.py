@@ -71,8 +71,8 @@ def _looks_like_date_or_version(original: str, shape: tuple[int, ...]) -> bool:
 
 def _phone_like_groups(shape: tuple[int, ...]) -> bool:
     """Grouping people use for phone numbers: 2-4 groups, no two leading groups of four."""
-    if not 2 <= len(shape) <= 5 or not 6 <= sum(shape) <= 12:
-        return False
+    if not 2 <= len(shape) <= 5 or not 6 <= sum(shape) <= 12 or shape[0] > 5:
+        return False  # "20240115-0042": a long leading run is a date or an id, not a phone group
     return not (len(shape) >= 3 and shape[0] == 4 and shape[1] == 4)
 
 
@@ -101,7 +101,9 @@ def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
         start, end = view.to_original(a, b)
         original = original_text[start:end]
         shape = tuple(len(g) for g in re.findall(r"[0-9]+", original)) or group_shape(view, a, b)
-        if _looks_like_date_or_version(original, shape):
+        # The country code of "+1.212.555.0187" is not a one-digit group of a date or version.
+        local_shape = shape[1:] if match.group("intl") and len(shape) > 2 else shape
+        if _looks_like_date_or_version(original, local_shape):
             continue
         if match.group("intl"):
             international = "+" + digits[2:] if body.startswith("00") else "+" + digits
