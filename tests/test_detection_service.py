@@ -50,13 +50,40 @@ def test_large_text_is_chunked_and_mapped_back(service):
     assert [text[s.start : s.end] for s in spans] == ["jane.roe@example.com"]
 
 
-def test_tiny_budget_raises_content_free_error(service):
-    svc, loop = service
-    hurried = DetectorService(DetectorSettings(workers=1, timeout_s=1e-6, cache_size=0))
-    hurried._pool = svc._pool  # share the warm workers; only the budget differs
+def test_tiny_budget_raises_content_free_error():
+    async def run() -> None:
+        hurried = DetectorService(DetectorSettings(workers=1, timeout_s=1e-6, cache_size=0))
+        await hurried.start()
+        try:
+            await hurried.analyze([TEXT * 50], SPEC)
+        finally:
+            await hurried.close()
+
     with pytest.raises(DetectorError) as caught:
-        loop.run_until_complete(hurried.analyze([TEXT * 50], SPEC))
+        asyncio.run(run())
     assert "Maria" not in str(caught.value) and "budget" in str(caught.value)
+
+
+def test_small_requests_go_ahead_of_large_chunks(service):
+    """With every worker busy on chunks of a large prompt, a small request is served next."""
+    svc, loop = service
+    large = ("lorem ipsum dolor sit amet, Maria Garcia " * 3000)  # ~120 KB: ~30 chunks for 2 workers
+    small = "Reach Maria Garcia at maria.garcia@example.com"
+
+    async def race() -> list[str]:
+        finished: list[str] = []
+
+        async def one(name: str, text: str) -> None:
+            await svc.analyze([text + name], SPEC)
+            finished.append(name)
+
+        big = asyncio.ensure_future(one("large", large))
+        await asyncio.sleep(0.05)  # the large request's chunks are queued first
+        await one("small", small)
+        await big
+        return finished
+
+    assert loop.run_until_complete(race()) == ["small", "large"]
 
 
 def test_not_started_service_fails_closed():

@@ -3,7 +3,9 @@
 The event loop never runs detection itself: each request's texts go to worker processes (spawned
 with 'forkserver' where available, each loading the spaCy model once at start), very large texts
 are split into overlapping chunks that several workers share, and results of texts seen before
-(a conversation resent every turn) come from a bounded LRU cache that stores spans only.
+(a conversation resent every turn) come from a bounded LRU cache that stores spans only. Jobs of
+small requests go ahead of the chunks of large ones (see dispatch.py), so a 64 KB prompt being
+analysed does not hold up everybody else.
 """
 
 from __future__ import annotations
@@ -18,13 +20,17 @@ from concurrent.futures.process import BrokenProcessPool
 from importlib import metadata
 
 from . import chunking
+from .dispatch import LARGE, SMALL, PriorityDispatcher
 from .cache import ResultCache
 from .engine import ENGINE_VERSION, DetectionEngine
 from .settings import DetectorSettings
 from .spans import resolve_overlaps
 from .types import DetectionSpec, Span
 
-_BATCH_CHARS = 8_000  # small texts are grouped into jobs of about this size
+_BATCH_CHARS = 4_000  # small texts are grouped into jobs of about this size
+# Large texts are cut into chunks of this size: a small request waits at most for one chunk (~50 ms).
+_CHUNK_CHARS = 4_000
+_SMALL_REQUEST_CHARS = 8_000  # requests up to this size get priority over larger ones
 
 _engine: DetectionEngine | None = None  # one per worker process
 
@@ -66,6 +72,7 @@ class DetectorService:
         self.version = f"{ENGINE_VERSION} {settings.spacy_model}-{_package_version(settings.spacy_model)}"
         self.cache = ResultCache(settings.cache_size)
         self._pool: ProcessPoolExecutor | None = None
+        self._dispatch: PriorityDispatcher | None = None
 
     async def start(self) -> None:
         """Start the worker processes and wait until every one has loaded the model."""
@@ -75,6 +82,7 @@ class DetectorService:
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         self._pool = ProcessPoolExecutor(self.workers, mp_context=context,
                                          initializer=_init_worker, initargs=(self.settings,))
+        self._dispatch = PriorityDispatcher(self._pool, self.workers)
         loop = asyncio.get_running_loop()
         try:
             versions = await asyncio.gather(
@@ -139,15 +147,16 @@ class DetectorService:
                 batch, batch_size = [], 0
 
         for text_index, text in enumerate(texts):
-            for offset, piece in chunking.split(text):
+            for offset, piece in chunking.split(text, size=_CHUNK_CHARS):
                 if batch_size + len(piece) > _BATCH_CHARS:
                     flush()
                 placements.append((len(jobs), len(batch), text_index, offset))
                 batch.append(piece)
                 batch_size += len(piece)
         flush()
-        loop = asyncio.get_running_loop()
-        futures = [loop.run_in_executor(self._pool, _worker_analyze, job, spec) for job in jobs]
+        assert self._dispatch is not None
+        priority = SMALL if sum(len(t) for t in texts) <= _SMALL_REQUEST_CHARS else LARGE
+        futures = [asyncio.ensure_future(self._dispatch.run(priority, _worker_analyze, job, spec)) for job in jobs]
         try:
             outputs = await asyncio.gather(*futures)
         except BaseException:
@@ -158,7 +167,7 @@ class DetectorService:
         for job_index, position, text_index, offset in placements:
             merged[text_index].extend(chunking.shift(outputs[job_index][position], offset))
         return [
-            resolve_overlaps(spans, texts[i]) if len(texts[i]) > chunking.CHUNK_CHARS else spans
+            resolve_overlaps(spans, texts[i]) if len(texts[i]) > _CHUNK_CHARS else spans
             for i, spans in enumerate(merged)
         ]
 
