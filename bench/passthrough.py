@@ -37,7 +37,8 @@ def create_app(upstream: str | None = None, api_key: str | None = None) -> Starl
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         state["client"] = httpx.AsyncClient(
             timeout=httpx.Timeout(120.0, connect=5.0),
-            limits=httpx.Limits(max_connections=512, max_keepalive_connections=128),
+            # The same pool limits as the gateway's UpstreamClient, so the comparison is like for like.
+            limits=httpx.Limits(max_connections=256, max_keepalive_connections=32),
             trust_env=False,
         )
         try:

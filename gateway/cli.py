@@ -58,19 +58,23 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _keystore(cfg: GatewayConfig):  # type: ignore[no-untyped-def]
-    from gateway.db import make_engine, migrate
-    from gateway.keys import KeyStore
-    from gateway.secrets import gateway_secret
+class _KeyAdmin:
+    """Key commands' access to the store, with each change recorded as an admin audit event."""
 
-    migrate(cfg.database_url)
-    return KeyStore(make_engine(cfg.database_url), gateway_secret(cfg))
+    def __init__(self, cfg: GatewayConfig) -> None:
+        from gateway.db import make_engine, migrate
+        from gateway.keys import KeyStore
+        from gateway.secrets import gateway_secret
 
+        migrate(cfg.database_url)
+        self.cfg = cfg
+        self.engine = make_engine(cfg.database_url)
+        self.store = KeyStore(self.engine, gateway_secret(cfg))
 
-def _admin_event(cfg: GatewayConfig, store, action: str, team: str | None, key_id: str) -> None:  # type: ignore[no-untyped-def]
-    from gateway.audit.writer import write_admin_event
+    def record(self, action: str, team: str | None, key_id: str) -> None:
+        from gateway.audit.writer import write_admin_event
 
-    write_admin_event(store._engine, action, team=team, key_id=key_id, retention_days=cfg.audit.retention_days)
+        write_admin_event(self.engine, action, team=team, key_id=key_id, retention_days=self.cfg.audit.retention_days)
 
 
 def cmd_keys_create(args: argparse.Namespace) -> int:
@@ -83,16 +87,16 @@ def cmd_keys_create(args: argparse.Namespace) -> int:
     if not (cfg.policies_path() / f"{args.team}.yaml").exists():
         print(f"warning: no policy file for team '{args.team}'; its requests are refused until one exists",
               file=sys.stderr)
-    store = _keystore(cfg)
-    key_id, key = store.create(args.team, args.role)
-    _admin_event(cfg, store, "key_created", args.team, key_id)
+    admin = _KeyAdmin(cfg)
+    key_id, key = admin.store.create(args.team, args.role)
+    admin.record("key_created", args.team, key_id)
     print(f"created {args.role} key {key_id} for team {args.team}; it is shown once, store it now:")
     print(key)
     return 0
 
 
 def cmd_keys_list(args: argparse.Namespace) -> int:
-    store = _keystore(_config(args))
+    store = _KeyAdmin(_config(args)).store
     print(f"{'KEY ID':14} {'TEAM':20} {'ROLE':8} {'CREATED':25} REVOKED")
     for k in store.list(args.team):
         revoked = k.revoked_at.isoformat(timespec="seconds") if k.revoked_at else "-"
@@ -101,12 +105,11 @@ def cmd_keys_list(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_revoke(args: argparse.Namespace) -> int:
-    cfg = _config(args)
-    store = _keystore(cfg)
-    if not store.revoke(args.key_id):
+    admin = _KeyAdmin(_config(args))
+    if not admin.store.revoke(args.key_id):
         print(f"error: no active key with id {args.key_id}", file=sys.stderr)
         return 1
-    _admin_event(cfg, store, "key_revoked", None, args.key_id)
+    admin.record("key_revoked", None, args.key_id)
     print(f"revoked {args.key_id}")
     return 0
 

@@ -56,3 +56,9 @@ def test_keys_cli_prints_key_last(tmp_path: Path, capsys, monkeypatch):
     key_id = key.split("_")[1]
     assert key_id in listing and key not in listing
     assert main(["keys", "revoke", key_id, "--config", str(cfg)]) == 0
+    import sqlalchemy as sa
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'k.db'}")
+    with engine.connect() as conn:
+        events = conn.execute(sa.text("SELECT action, key_id FROM admin_events ORDER BY created_at")).all()
+    assert [tuple(e) for e in events] == [("key_created", key_id), ("key_revoked", key_id)]
