@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .gazetteer import is_common_word, load_gazetteer
+from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .normalize import TextView
 from .types import Span
 
-UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
+# Latin and Greek capitals ("Πεντέλης 210" is a Cypriot street as "Midway Road" is an American one).
+UPPER = "".join(chr(c) for c in [*range(0x41, 0x250), *range(0x386, 0x3FF)] if chr(c).isupper())
 _CAP = rf"[{UPPER}][\w'’\-]*\.?"
 _WORD = r"[^\W\d_][\w'’\-]*\.?"
 # Letters only: "JIRA-1541." is a ticket, not the name part of "... Part" (a Faker street suffix).
@@ -30,8 +31,17 @@ _PREFIXES = ("rue", "avenue", "av.", "av", "boulevard", "bd", "chemin", "place",
              "quai", "route", "via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "strada",
              "calle", "c/", "avenida", "avda.", "paseo", "plaza", "camino", "carrer", "rambla", "ronda",
              "travesía", "rua", "travessa", "praça", "estrada", "ul.", "ulica", "al.", "aleja", "os.",
-             "plac", "straße", "str.", "bairro", "zona", "rúa")
+             "plac", "straße", "str.", "bairro", "zona", "rúa", "ctra.", "carretera")
+# Abbreviations that only open a street when written capitalised: Portuguese "R Poeta João Ruiz 1".
+_CAPITAL_PREFIXES = ("R", "R.")
 _JOINERS = r"(?:de|del|della|delle|dei|di|da|do|dos|das|du|des|de la|la|le|les|der|die|van|von|y|e|et)"
+# Street-type words written lower case after the street's name: "Martin Linges veg 149",
+# "Bécsi utca 53.", "Bem rakpart 26.", "Luite tee 87", "Gosposka ulica 53", "Csabai kapu 60.".
+_LOWER_TYPES = ("utca", "u.", "út", "útja", "útca", "tér", "tere", "körút", "krt.", "rakpart", "rkp.", "köz",
+                "sor", "sétány", "fasor", "kapu", "lejtő", "gate", "gata", "gatan", "vei", "veg", "veien",
+                "vegen", "vej", "vägen", "gade", "allé", "plass", "stræde", "tee", "tänav", "põik",
+                "puiestee", "maantee", "katu", "tie", "kuja", "ulica", "cesta", "trg", "náměstí", "nábřeží",
+                "třída", "ulice", "straat", "laan", "weg", "strasse", "straße")
 # Word endings that make a single word a street name: Musterstraße, Kankaanpääntie, Brunnevägen...
 _ENDINGS = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer",
             "laan", "straat", "gracht", "plein", "kade", "singel", "dreef", "vej", "vei", "veien",
@@ -42,13 +52,26 @@ _ENDINGS = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "rin
             "vegen", "stredet", "chaussee", "plaats", "steeg", "hof", "markt", "berg")
 
 
+def _camel_case(word: str) -> bool:
+    """"PostgreSQL", "DynamoDB", "iOS": product names, not streets ("McKinley", "Saint-Denis" are)."""
+    prefix = next((p for p in ("Mac", "Mc", "O'", "D'") if word.startswith(p)), "")
+    rest = word[len(prefix) + 1 :]
+    return any(c.isupper() and rest[i - 1 : i] not in ("-", "'", "’") for i, c in enumerate(rest) if i > 0)
+
+
+def _street_ending(word: str) -> bool:
+    """"Musterstraße", "Kankaanpääntie": a name word carrying a street ending (not the bare "Tie")."""
+    lower = word.lower()
+    return any(lower.endswith(e) and len(lower) > len(e) for e in _ENDINGS)
+
+
 def _word_set() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(suffixes, curated prefixes matched in any case, Faker's prefixes matched capitalised)."""
     gazetteer = load_gazetteer()
     english = {w.capitalize() for w in gazetteer.street_words if len(w) >= 3 and w.isascii() and w.isalpha()}
     extra = {w.capitalize() for w in _EXTRA_SUFFIXES}
     curated = frozenset(_PREFIXES)
-    locale = frozenset(w for w in gazetteer.street_prefixes if w.lower() not in curated)
+    locale = frozenset(w for w in gazetteer.street_prefixes if w.lower() not in curated) | frozenset(_CAPITAL_PREFIXES)
     return frozenset(english | extra), curated, locale
 
 
@@ -65,7 +88,11 @@ class AddressFinder:
         # Faker's per-locale prefixes ("Borgo", "Acceso", "Cañada") only capitalised: "canale" is a noun.
         prefix = rf"(?:(?i:{_alternation(prefixes)})|{_alternation(locale_prefixes)})(?![\w])"
         self.locale_prefixes = frozenset(w.lower() for w in locale_prefixes)
-        ending = rf"[{UPPER}][\w'’\-]*(?:{_alternation(_ENDINGS)})"
+        # "Langenhorner Chaussee 76", "Berliner Allee 3": a long ending also stands as its own word.
+        # "Langenhorner Chaussee 76", "Berliner Allee 3": a long ending also stands as its own word
+        # (case-sensitive and its own pattern: one more alternative in `ending` doubles its cost).
+        spaced = _alternation(tuple(e.capitalize() for e in _ENDINGS if len(e) >= 5 and not e.endswith(".")))
+        self.spaced_ending = re.compile(rf"(?<![\w])(?:{_NUM} )?[{UPPER}][\w'’\-]+er (?:{spaced}) {_NUM}(?![\w])")
         flags = re.IGNORECASE
         # "4147 Midway Road", "8742 209 Stanza Bopape St", "Nina and Tom Wilhelmsens vei 83"
         self.numbered_suffix = re.compile(
@@ -79,11 +106,20 @@ class AddressFinder:
         )
         self.weak_prefixes = frozenset({"place", "route", "plaza", "al.", "os.", "av", "bd", "via"})
         # "Musterstraße 12", "Kankaanpääntie 40" (optionally after a building number)
-        self.ending = re.compile(rf"(?<![\w])(?:{_NUM} )?{ending} ?{_NUM}(?![\w])", flags)
+        # A word then a number; whether the word ends like a street is checked in Python, because
+        # an alternation of endings tried at every letter of every word was the costliest pattern.
+        self.ending = re.compile(
+            rf"(?<![\w])(?:{_NUM} )?(?P<word>[^\W\d_](?:[^\W\d_]|['’\-])*(?:\.(?= ?[0-9]))?) ?{_NUM}(?![\w])", flags
+        )
         # "906 Jõe 56", "Kuuse 53": a capitalised word with a house number (weak on its own)
         # A comma may follow when a capitalised place comes next: "5961 Slovenčeva 62, Črni Kal".
         self.word_number = re.compile(
-            rf"(?<![\w.,])(?:{_CORNER_OF})?(?P<lead>{_NUM} )?(?P<word>{_CAP}) {_NUM}(?![\w.:%]|,(?! [{UPPER}]))"
+            rf"(?<![\w.,])(?:{_CORNER_OF})?(?P<lead>{_NUM} )?(?P<word>{_CAP}) {_NUM}(?![\w:%]|\.[\w0-9]|,(?! [{UPPER}]))"
+        )
+        lower_type = rf"(?:{_alternation(_LOWER_TYPES)})(?![\w])"
+        self.lower_typed = re.compile(
+            rf"(?<![\w.,])(?:{_CORNER_OF})?(?:{_NUM} )?{_CAP_ALPHA} (?:(?:{_CAP_ALPHA}|[a-zà-ÿőű]+) ){{0,2}}"
+            rf"{lower_type} {_NUM}\.?(?![\w])"
         )
         self.unit = re.compile(
             r"(?<![\w])(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Floor|Fl\.|Bldg\.?|Building"
@@ -93,7 +129,7 @@ class AddressFinder:
         )
         self.box = re.compile(
             r"(?<![\w])(?:(?:PSC|Unit) [0-9]{4}, Box [0-9]{4}|P\.? ?O\.? Box [0-9]{1,6}"
-            r"|USN[SV] [A-Z][a-z]+|USS [A-Z][a-z]+|(?:APO|FPO|DPO) (?:AA|AE|AP) [0-9]{5})(?![\w])"
+            rf"|(?:USNS|USNV|USS|USCGC) [{UPPER}][^\W\d_]+|(?:APO|FPO|DPO) (?:AA|AE|AP) [0-9]{{5}})(?![\w])"
         )
         # A postcode closing an address block: "Sweden 56259", "SM 33831", a line of digits.
         self.postcode = re.compile(rf"(?:(?<=[{UPPER}a-z] )|(?<=\n)|(?<=\n )|(?<=, ))[0-9]{{4,5}}(?=\s*$|\s*\n)",
@@ -106,8 +142,13 @@ class AddressFinder:
     def find(self, view: TextView) -> Iterator[Span]:
         text = view.text
         found: list[tuple[int, int, float]] = []
-        for pattern, score in ((self.ending, 0.8), (self.box, 0.85)):
+        found.extend((m.start(), m.end(), 0.8) for m in self.ending.finditer(text) if _street_ending(m.group("word")))
+        for pattern, score in ((self.spaced_ending, 0.8), (self.box, 0.85)):
             found.extend((m.start(), m.end(), score) for m in pattern.finditer(text))
+        for m in self.lower_typed.finditer(text):
+            # "Árpád fejedelem útja 45" has a lower-case name word; "Anna and the tee 5" has none.
+            if not any(w.islower() and w not in ("and", "&") and is_common_word(w) for w in m.group().split(" ")[:-2]):
+                found.append((m.start(), m.end(), 0.75))
         for m in self.numbered_suffix.finditer(text):
             found.append((m.start(), m.end(), 0.75 if any(c.isdigit() for c in m.group()) else 0.45))
         for m in self.prefixed.finditer(text):
@@ -115,12 +156,17 @@ class AddressFinder:
             written = m.group().split(" ", 2)[1 if m.group()[0].isdigit() else 0].rstrip(",")
             if written == "via" and not numbered:
                 continue  # English "via Slack"; the Italian street word is written "Via"
+            names = [w for w in m.group().split(" ")[1:] if w[:1].isupper()]
+            if written.startswith("R") and len(written) <= 2 and (
+                len(names) < 2 or any(is_english_word(w) or is_common_word(w) for w in names)
+            ):
+                continue  # "R" opens a Portuguese street ("R Poeta João Ruiz 1"), not "We R Cool 5"
             first = written.lower()
             weak = first in self.weak_prefixes or first in self.locale_prefixes
             found.append((m.start(), m.end(), 0.75 if numbered or not weak else 0.4))
         for m in self.word_number.finditer(text):
             word = m.group("word").rstrip(".")
-            if is_common_word(word) or word.isupper() or word.endswith("."):
+            if is_common_word(word) or word.isupper() or word.endswith(".") or _camel_case(word):
                 continue
             found.append((m.start(), m.end(), 0.7 if m.group("lead") else 0.4))
         if found:
@@ -133,24 +179,45 @@ class AddressFinder:
             yield Span(a, b, "STREET_ADDRESS", score)
 
 
+_LEAD_NUMBER = re.compile(rf"(?<![\w.,\-/:])(?:[0-9]{{1,6}} )?(?:(?P<word>[{UPPER}][^\W\d_]+) )?$")
 _CORNER = re.compile(r"(?:the )?corner of $", re.IGNORECASE)
 # After a street: ", City", "\n Apt. 045", "\n Uruguay 05730", "KÖTTMANNSDORF Austria", "IL 62704".
 _CAP_WORD = rf"[{UPPER}][\w'’\-]*"
-_TAIL = re.compile(rf"(?=[ ,\n])[ ]{{0,2}},?[ ]{{0,2}}\n?[ ]{{0,2}},?[ ]?(?:{_CAP_WORD}(?: {_CAP_WORD}){{0,3}}|[0-9]{{4,6}}|(?:Apt\.?|Suite|Unit|Piso|Puerta|Piano|Appartamento) ?[0-9]{{1,5}})"
+# A region code typed lower case ("springfield, il 62704"), only when a postcode follows.
+_LOWER_REGION = r"[a-z]{2,3}(?=[ ]?\n?[ ]{0,2}[0-9]{4,6}(?![\w]))"
+_TAIL = re.compile(rf"(?=[ ,\n])[ ]{{0,2}},?[ ]{{0,2}}\n?[ ]{{0,2}},?[ ]?(?:{_CAP_WORD}(?: (?:{_JOINERS} )?{_CAP_WORD}){{0,3}}|[0-9]{{4,6}}|{_LOWER_REGION}|(?:Apt\.?|Suite|Unit|Piso|Puerta|Piano|Appartamento) ?[0-9]{{1,5}})"
                    rf"(?= |,|\n|$|[.?!;)\]}}\"'<])")
+
+
+# A country and postcode after a blank line still close the block: "Pêro Viseu\n\n Portugal 24148".
+_BLANK_LINE_TAIL = re.compile(rf"[ ]*\n[ ]*\n[ ]{{0,2}}(?:{_CAP_WORD} ){{1,3}}[0-9]{{4,6}}(?=\s|$|[.,;)])")
 
 
 def _extend_block(text: str, start: int, end: int) -> tuple[int, int]:
     """Grow a street match over the rest of its address block (units, city, country, postcode)."""
+    # "0671 Langenhorner Chaussee 76", "90878 Martin Linges veg 149": a building number before.
+    # "616 Östra Förstadsgatan 43": a capitalised word before a one-word street belongs to it.
+    lead = _LEAD_NUMBER.search(text, max(0, start - 40), start)
+    if lead and lead.start() < start:
+        word = lead.group("word")
+        if word is None or not (is_common_word(word) or is_english_word(word) or word.isupper()):
+            start = lead.start()
     corner = _CORNER.search(text, max(0, start - 14), start)
     if corner:
         start = corner.start()
     for _ in range(6):
         match = _TAIL.match(text, end)
-        if match is None or end - start > 160:
+        if match is None:
+            match = _BLANK_LINE_TAIL.match(text, end)
+            if match is None or any(is_common_word(w) for w in match.group().split()):
+                break
+        if end - start > 160:
             break
         words = match.group().strip(" ,\n").split(" ")
-        if all(is_common_word(w.rstrip(".")) for w in words if w and not w[0].isdigit()) and not any(w[:1].isdigit() for w in words):
+        # All-caps words are region codes or towns ("LO", "IN", "OSLO"), never ordinary words here.
+        region = len(words) == 1 and words[0].islower()  # only matched when a postcode follows
+        ordinary = all(is_common_word(w.rstrip(".")) and not w.isupper() for w in words if w and not w[0].isdigit())
+        if not region and ordinary and not any(w[:1].isdigit() for w in words):
             break
         end = match.end()
     return start, end

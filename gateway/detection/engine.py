@@ -12,14 +12,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from faker.providers.lorem.en_US import Provider as _EnglishWords
-
 from . import numbers, patterns, phones
 from .addresses import UPPER, AddressFinder
 from .context import CONTEXT_BOOST, ENTITY_CONTEXT_PATTERNS, has_context
 from .custom import CompiledCustom, compile_custom
 from .entities import NER_ENTITIES
-from .gazetteer import is_common_word
+from .gazetteer import ENGLISH_WORDS, is_common_word
+from .lists import list_members
 from .mentions import repeat_mentions
 from .names import NameFinder, trim_name
 from .ner import load_pipeline, model_version, ner_spans
@@ -37,7 +36,6 @@ _SUBJECT_FOLLOWERS = frozenset(
     ", is was has had will would can could did does said says spent and wrote told asked lives works".split()
 )
 _CAPITALISED = re.compile(rf"[{UPPER}][a-zà-ÿ'’\-]+")
-_ENGLISH_WORDS = frozenset(w.lower() for w in _EnglishWords.word_list)
 
 Finder = Callable[[TextViews], Iterable[Span]]
 
@@ -101,7 +99,7 @@ def _needs_ner(segment: str, offset: int, folded: TextView, covered: Sequence[tu
     costs no NER once the name finder has it). `covered` holds sorted, merged original ranges."""
     for match in _CAPITALISED.finditer(segment):
         word = match.group().lower()
-        if word in _ENGLISH_WORDS or is_common_word(word):
+        if word in ENGLISH_WORDS or is_common_word(word):
             continue
         start, end = folded.to_original(offset + match.start(), offset + match.end())
         i = bisect.bisect_right(covered, (start, len(folded.text) + 1)) - 1
@@ -222,6 +220,9 @@ class DetectionEngine:
         resolved = resolve_overlaps(drop_allowed(boosted, allowed), text)
         if not plan.use_names:
             return resolved
+        siblings = list_members(text, resolved)
+        if siblings:
+            resolved = resolve_overlaps(drop_allowed([*resolved, *siblings], allowed), text)
         repeats = repeat_mentions(text, resolved, self._known_names)
         if not repeats:
             return resolved

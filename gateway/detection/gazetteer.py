@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import faker.providers.address as faker_address
 import faker.providers.person as faker_person
+from faker.providers.lorem.en_US import Provider as _EnglishLorem
 from spacy.lang.en.stop_words import STOP_WORDS
 
 # Capitalised words that Faker lists as names but that mostly start sentences or name things, and
@@ -48,6 +49,18 @@ _COMMON_WORDS = frozenset(
 
 _NAME_LOCALE_EXCLUDE = ("zh_", "ja_", "ko_", "th_", "ar_", "fa_", "he_", "hi_", "bn_", "ta_",
                         "ka_", "hy_", "el_", "ru_", "uk_", "bg_", "ne_", "gu_", "or_", "ur_")
+
+
+_NAME_LIST_ENDINGS = ("_names", "_names_male", "_names_female", "_names_unisex", "_names_nonbinary",
+                      "_names_est", "_names_rus", "_names_common", "_names_female_common",
+                      "_names_male_common", "_names_female_only", "_names_male_only", "_names_islamic",
+                      "_names_female_islamic", "_names_male_islamic", "_names_without_suffix",
+                      "_names_female_est", "_names_male_est", "_names_female_rus", "_names_male_rus")
+
+
+def _title_case(word: str) -> str:
+    """zh_TW lists romanized names in capitals ("MEI-LING"); text writes them "Mei-Ling"."""
+    return "-".join(part.capitalize() for part in word.split("-")) if word.isupper() and len(word) > 2 else word
 
 
 def _strings(value: object) -> list[str]:
@@ -86,10 +99,14 @@ def load_gazetteer() -> Gazetteer:
         provider = _provider(faker_person, module.name)
         if provider is None:
             continue
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            first.update(w for w in _strings(provider.__dict__.get(attr)) if _is_name_word(w))
-        for attr in ("last_names", "last_names_male", "last_names_female"):
-            last.update(w for w in _strings(provider.__dict__.get(attr)) if _is_name_word(w))
+        # Every first/last-name list a locale ships ("first_names_unisex", "last_names_est",
+        # "first_romanized_names" for Japanese and Chinese, "middle_names"), not just the main ones.
+        for attr, value in provider.__dict__.items():
+            if "kana" in attr or "pairs" in attr or "language" in attr or not attr.endswith(_NAME_LIST_ENDINGS):
+                continue
+            words = {_title_case(w) for w in _strings(value)}
+            target = last if attr.startswith(("last_", "male_last", "unisex_last")) else first
+            target.update(w for w in words if _is_name_word(w))
     streets: set[str] = set()
     prefixes: set[str] = set()
     for module in pkgutil.iter_modules(faker_address.__path__):
@@ -123,3 +140,13 @@ def _leading_street_words(provider: type) -> set[str]:
 
 def is_common_word(word: str) -> bool:
     return word.lower() in _COMMON_WORDS
+
+
+# About a thousand frequent English words (Faker's English lorem list): a capitalised one is more
+# likely a heading or a sentence opener than a name.
+ENGLISH_WORDS = frozenset(w.lower() for w in _EnglishLorem.word_list)
+
+
+def is_english_word(word: str) -> bool:
+    lower = word.lower()
+    return lower in ENGLISH_WORDS or lower.endswith("s") and lower[:-1] in ENGLISH_WORDS

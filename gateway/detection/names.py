@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .addresses import UPPER
-from .gazetteer import is_common_word, load_gazetteer
+from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .normalize import TextView
 from .types import Span
 
@@ -24,10 +26,32 @@ _TITLE = re.compile(
     re.IGNORECASE,
 )
 _NAME_INTRO = re.compile(
-    r"(?:name is|name's|named|called|call me|this is|dear|hi|hello|leave me|said|nam is|under|by)[\s:,]*$",
+    r"(?:name is|name's|named|called|call me|this is|dear|hi|hello|leave me|said|nam is|under|by"
+    r"|name ?:|name\?)[\s:,]*$",
     re.IGNORECASE,
 )
 _POSSESSIVE = ("'s", "’s")
+# Lower-case particles inside a name ("Eliane van der Vlist", "Luis de Souza"); only joined when a
+# capitalised word follows, and they never count towards the name's length.
+_PARTICLES = frozenset("van von der den de da di del della dos das du ter ten".split())
+_MAX_PARTICLES = 2
+# Never a name even right after "Mr." or "my name is": greetings and function words ("This is The ...").
+# Verbs whose subject is a person: an unknown capitalised word before one is a name.
+_PERSON_VERBS = frozenset(
+    "lives lived spent began shouted married studied whispered smiled replied laughed cried "
+    "apologized apologised recalled admitted graduated".split()
+)
+_PERSONAL_POSSESSION = re.compile(
+    r"['’]s (?:home |new |old |current )?(?:address|phone|e-?mail|birthday|wife|husband|son|daughter|kids?"
+    r"|children|mother|father|brother|sister|mom|mum|dad|parents|boyfriend|girlfriend|partner)\b"
+)
+_NEXT_VERB = re.compile(r"(?:'s)? +([a-z]+)")
+_NEVER_NAMES = frozenset("hi hello hey dear greetings welcome thanks thank cheers".split()) | STOP_WORDS
+
+
+def _is_initial(token: str) -> bool:
+    """"L" or "L." between two names: "Pomeroy L Guibord", "Djevad V. Šušulić"."""
+    return len(token.rstrip(".")) == 1 and token[0] in UPPER
 
 
 def _is_cap_word(token: str) -> bool:
@@ -89,7 +113,15 @@ class NameFinder:
             while j + 1 < len(tokens) and not _ends_sentence(tokens[j][2]):
                 nxt = tokens[j + 1]
                 gap = text[tokens[j][1] : nxt[0]]
-                if gap not in (" ", "  ") or not _is_cap_word(nxt[2]) or (nxt[2].isupper() and len(nxt[2].rstrip(".")) > 1):
+                if gap not in (" ", "  "):
+                    break
+                if nxt[2] in _PARTICLES:
+                    k = self._after_particles(text, tokens, j + 1)
+                    if k is None:
+                        break
+                    j = k
+                    continue
+                if not _is_cap_word(nxt[2]) or (nxt[2].isupper() and len(nxt[2].rstrip(".")) > 1):
                     break
                 j += 1
             run = tokens[i : j + 1]
@@ -98,6 +130,20 @@ class NameFinder:
             if span is not None:
                 a, b = view.to_original(span[0], span[1])
                 yield Span(a, b, "PERSON", span[2])
+
+    @staticmethod
+    def _after_particles(text: str, tokens: list[tuple[int, int, str]], k: int) -> int | None:
+        """Index of the capitalised word closing a particle group starting at k, or None."""
+        for _ in range(_MAX_PARTICLES):
+            if k + 1 >= len(tokens) or text[tokens[k][1] : tokens[k + 1][0]] != " ":
+                return None
+            nxt = tokens[k + 1][2]
+            if _is_cap_word(nxt) and not nxt.isupper():
+                return k + 1
+            if nxt not in _PARTICLES:
+                return None
+            k += 1
+        return None
 
     def _ambiguous_first(self, text: str, run: list[tuple[int, int, str]]) -> bool:
         if len(run) < 2 or run[0][2] not in self.ambiguous_first or run[1][2].rstrip(".") not in self.last:
@@ -110,33 +156,44 @@ class NameFinder:
         titled = False
         # Leading greetings and titles are context, not part of the name ("Dear Mr. Smith"); a
         # first name that is also a word stays when a surname follows mid-sentence ("from Grant James").
+        # After a title or an introduction a capitalised ordinary word is the name itself ("Mr. White",
+        # "Ms. Brown", "My name is Else", "leave me Grant"); greetings and titles still go.
+        introduced_run = bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]]))
         while run and (is_title(run[0][2]) or is_common_word(run[0][2].rstrip("."))) and not self._ambiguous_first(text, run):
+            word = run[0][2].rstrip(".,")
+            if (titled or introduced_run) and not is_title(run[0][2]) and word.lower() not in _NEVER_NAMES:
+                break
             titled = titled or is_title(run[0][2])
             run = run[1:]
         if not run:
             return None
         words = [t[2].rstrip(".") for t in run]
+        particle = [w in _PARTICLES for w in words]
         known_first = [w in self.first for w in words]
         known_last = [w in self.last for w in words]
         common = [is_common_word(w) for w in words]
         introduced = bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]]))
+        # "Pomeroy L Guibord": words around a lone initial are a name even when both are unknown.
+        introduced = (introduced or self._initialled(words, common) or self._acting_subject(text, run, common)
+                      or self._owner_of_personal(text, run, common))
         if not titled and not introduced and not any(f or l for f, l in zip(known_first, known_last)):
             return None
         lo, hi = 0, len(run)
-        while hi > lo and common[hi - 1] and not (hi - 1 > lo and known_first[hi - 2]):
+        keep = 1 if titled or introduced_run else 0  # the one word after "Mr." is the name
+        while hi > lo + keep and common[hi - 1] and not (hi - 1 > lo and known_first[hi - 2]):
             hi -= 1
         # "Kontoinhaber Catherine Striebitz": a name starts at its first name, so an unknown
         # word right before a known first name is a noun or a label, not part of the name.
         if not titled and hi - lo >= 3 and not (known_first[lo] or known_last[lo]) and known_first[lo + 1]:
             lo += 1
-        if lo >= hi or hi - lo > 4:
+        count = hi - lo - sum(particle[lo:hi])
+        if lo >= hi or count > 4 or particle[lo]:
             return None
         if not (titled or introduced or any(known_first[lo:hi]) or any(known_last[lo:hi])):
             return None
         span_start, span_end = run[lo][0], run[hi - 1][1]
         if text[span_end - 1] == "." and len(run[hi - 1][2]) > 2:
             span_end -= 1
-        count = hi - lo
         if count >= 2 or titled:
             score = 0.85
         elif known_first[lo]:
@@ -144,3 +201,31 @@ class NameFinder:
         else:
             score = 0.7 if introduced else 0.4
         return span_start, span_end, score
+
+    @staticmethod
+    def _acting_subject(text: str, run: list[tuple[int, int, str]], common: list[bool]) -> bool:
+        """"Quorvanne spent a year at ...", "Dravik Quellmore listed his top songs": unknown words
+        opening a sentence as the subject of a verb only people do."""
+        if len(run) > 3 or any(common) or any(is_english_word(t[2]) for t in run):
+            return False
+        before = text[max(0, run[0][0] - 3) : run[0][0]].rstrip(" \t\"'“‘")
+        if before and before[-1] not in ".!?\n":
+            return False
+        after = _NEXT_VERB.match(text, run[-1][1])
+        return after is not None and after.group(1) in _PERSON_VERBS
+
+    @staticmethod
+    def _owner_of_personal(text: str, run: list[tuple[int, int, str]], common: list[bool]) -> bool:
+        """"here's Quorvanne's address", "between him and Quorvanne's kid": whose address or kin."""
+        if len(run) > 3 or any(common) or any(is_english_word(t[2]) for t in run):
+            return False
+        return _PERSONAL_POSSESSION.match(text, run[-1][1]) is not None
+
+    @staticmethod
+    def _initialled(words: list[str], common: list[bool]) -> bool:
+        if len(words) < 3 or len(words[0]) < 2 or len(words[-1]) < 2 or common[0] or common[-1]:
+            return False
+        if is_english_word(words[0]) or is_english_word(words[-1]):
+            return False  # "Plan B Options", "Section A Overview"
+        inner = words[1:-1]
+        return any(len(w) == 1 for w in inner) and all(len(w) == 1 or w in _PARTICLES or w[0].isupper() for w in inner)
