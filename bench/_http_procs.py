@@ -21,7 +21,6 @@ PY = sys.executable
 UPSTREAM_KEY_ENV = {"us": "BENCH_UPSTREAM_KEY_US", "eu": "BENCH_UPSTREAM_KEY_EU"}
 TEAM = "bench"
 CLK_TCK = os.sysconf("SC_CLK_TCK")
-SERVE_FALLBACK: list[str] = []  # gateways started through bench._http_gateway instead of `gateway serve`
 
 
 def free_port() -> int:
@@ -194,16 +193,6 @@ def start_gateway(name: str, log_dir: Path, upstream_v1: str, workers: int, dete
     env = base_env()
     key = create_key(config, env)
     port = free_port()
-    from bench._http_gateway import serve_is_broken
-
-    if serve_is_broken(str(config)):
-        # Work around the GATEWAY_CONFIG_FILE bug in `gateway serve` (see bench/_http_gateway.py): the
-        # same uvicorn settings and app factory, the config path passed in a neutral variable. The
-        # schema is already migrated by `keys create`.
-        env["BENCH_GATEWAY_CONFIG"] = str(config)
-        cmd = uvicorn_cmd("bench._http_gateway:create_app", port) + ["--workers", str(workers)]
-        SERVE_FALLBACK.append(name)
-    else:
-        cmd = [PY, "-m", "gateway", "serve", "--config", str(config), "--host", "127.0.0.1", "--port", str(port),
-               "--workers", str(workers)]
+    cmd = [PY, "-m", "gateway", "serve", "--config", str(config), "--host", "127.0.0.1", "--port", str(port),
+           "--workers", str(workers)]
     return Server(name, cmd, port, log_dir, "/readyz", env).start(), key

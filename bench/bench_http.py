@@ -299,10 +299,6 @@ def main(argv: list[str] | None = None) -> int:
             sanity_check(gw1.url, key1)
             if gw2 is not None:
                 sanity_check(gw2.url, key2)  # type: ignore[arg-type]
-            if procs.SERVE_FALLBACK:
-                say("NOTE: `gateway serve` fails on its own GATEWAY_CONFIG_FILE variable (config_file: Extra inputs are "
-                    "not permitted); serving the same app via `uvicorn --factory bench._http_gateway:create_app`.")
-                results["serve_fallback"] = True
             say(f"servers ready in {time.monotonic() - started:.0f}s (detector workers={args.detector_workers}, "
                 f"timeout {args.detector_timeout}s; gateway logs at info level, as shipped)")
 

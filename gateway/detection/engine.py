@@ -30,6 +30,7 @@ from .views import TextViews
 
 ENGINE_VERSION = "gw-detect/1"
 _NER_SEGMENT_CHARS = 1500
+_NER_CONTEXT_CHARS = 48  # characters of context NER reads on each side of an unexplained word
 _DOUBTFUL_NER_SCORE = 0.4  # below the usual 0.5 threshold; a context word lifts it back
 _NEXT_WORD = re.compile(r"\s*(,|[^\W\d_]+)")
 _SUBJECT_FOLLOWERS = frozenset(
@@ -93,10 +94,11 @@ def _plan(spec: DetectionSpec) -> _Plan:
     )
 
 
-def _needs_ner(segment: str, offset: int, folded: TextView, covered: Sequence[tuple[int, int]]) -> bool:
-    """A line is worth NER only if it holds a capitalised word that is not ordinary English and
-    that the gazetteer and pattern recognizers have not already explained ("Hi Johanna Whitfield"
-    costs no NER once the name finder has it). `covered` holds sorted, merged original ranges."""
+def _unexplained_words(segment: str, offset: int, folded: TextView, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Capitalised words of a line that are not ordinary English and that the gazetteer and pattern
+    recognizers have not already explained ("Hi Johanna Whitfield" costs no NER once the name finder
+    has it), as ranges in the segment. `covered` holds sorted, merged original ranges."""
+    words = []
     for match in _CAPITALISED.finditer(segment):
         word = match.group().lower()
         if word in ENGLISH_WORDS or is_common_word(word):
@@ -104,8 +106,29 @@ def _needs_ner(segment: str, offset: int, folded: TextView, covered: Sequence[tu
         start, end = folded.to_original(offset + match.start(), offset + match.end())
         i = bisect.bisect_right(covered, (start, len(folded.text) + 1)) - 1
         if i < 0 or covered[i][1] < end:
-            return True
-    return False
+            words.append((match.start(), match.end()))
+    return words
+
+
+def _windows(segment: str, words: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of the segment around the unexplained words, wide enough for the NER model's
+    receptive field (a few tokens each side), cut on spaces and merged where they overlap. NER cost
+    follows the tokens it reads, so it reads these stretches rather than whole lines."""
+    out: list[tuple[int, int]] = []
+    for a, b in words:
+        start = max(0, a - _NER_CONTEXT_CHARS)
+        if start:
+            space = segment.find(" ", start, a)
+            start = space + 1 if space != -1 else start
+        end = min(len(segment), b + _NER_CONTEXT_CHARS)
+        if end < len(segment):
+            space = segment.rfind(" ", b, end)
+            end = space if space != -1 else end
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _covered(spans: Sequence[Span]) -> list[tuple[int, int]]:
@@ -167,16 +190,18 @@ class DetectionEngine:
 
     def _ner(self, views: list[TextViews], plan: _Plan, candidates: list[list[Span]]) -> None:
         pieces: list[str] = []
-        owners: list[tuple[int, int]] = []  # (text index, offset in the folded view)
+        owners: list[tuple[int, int, int]] = []  # (text index, piece offset, line offset) in the folded view
         for index, view in enumerate(views):
             covered = _covered(candidates[index])
             for offset, segment in _segments(view.folded.text):
-                if segment.strip() and _needs_ner(segment, offset, view.folded, covered):
-                    pieces.append(segment)
-                    owners.append((index, offset))
+                if not segment.strip():
+                    continue
+                for a, b in _windows(segment, _unexplained_words(segment, offset, view.folded, covered)):
+                    pieces.append(segment[a:b])
+                    owners.append((index, offset + a, offset))
         if not pieces:
             return
-        for (index, offset), spans in zip(owners, ner_spans(self._nlp, pieces)):
+        for (index, offset, line), spans in zip(owners, ner_spans(self._nlp, pieces)):
             folded = views[index].folded
             for span in spans:
                 if span.entity in plan.ner_entities:
@@ -184,7 +209,7 @@ class DetectionEngine:
                     if b <= a:
                         continue
                     score = span.score
-                    if span.entity != "STREET_ADDRESS" and self._lone_opener(folded.text, offset, offset + span.start, a, b):
+                    if span.entity != "STREET_ADDRESS" and self._lone_opener(folded.text, line, offset + span.start, a, b):
                         score = _DOUBTFUL_NER_SCORE
                     start, end = folded.to_original(a, b)
                     candidates[index].append(Span(start, end, span.entity, score))

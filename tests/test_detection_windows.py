@@ -1,0 +1,36 @@
+"""NER reads stretches around unexplained words, not whole lines; the stretches are sound."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gateway.detection.engine import _NER_CONTEXT_CHARS, _windows
+
+WORDS = st.lists(st.sampled_from(["alpha", "Beta", "gamma", "Delta", "x", "Zoë", "longerword"]), min_size=1, max_size=80)
+
+
+@given(WORDS, st.data())
+def test_windows_cover_each_word_with_context_and_do_not_overlap(words, data):
+    segment = " ".join(words)
+    starts = [sum(len(w) + 1 for w in words[:i]) for i in range(len(words))]
+    picked = sorted(data.draw(st.sets(st.integers(0, len(words) - 1), min_size=1)))
+    ranges = [(starts[i], starts[i] + len(words[i])) for i in picked]
+    windows = _windows(segment, ranges)
+    for a, b in ranges:
+        assert any(s <= a and b <= e for s, e in windows)
+        inside = next((s, e) for s, e in windows if s <= a and b <= e)
+        # Context on both sides, unless the line ends first (a cut may fall back to the nearest space).
+        assert a - inside[0] >= min(a, _NER_CONTEXT_CHARS // 2)
+    for (s1, e1), (s2, e2) in zip(windows, windows[1:]):
+        assert e1 < s2
+    for s, e in windows:
+        assert 0 <= s < e <= len(segment)
+        assert s == 0 or segment[s - 1] == " "  # cut on a space: no word is read half
+
+
+def test_long_line_is_not_read_whole():
+    segment = "plain words " * 100 + "Csanád" + " plain words" * 100
+    at = segment.index("Csanád")
+    (start, end), = _windows(segment, [(at, at + 6)])
+    assert end - start < 4 * _NER_CONTEXT_CHARS
