@@ -1,47 +1,64 @@
-"""PriorityDispatcher: feeds a process pool one job per free worker, small requests first.
+"""PriorityDispatcher: feeds the worker pool one job per free worker, small requests first, and
+never lets large prompts take every worker.
 
 A ProcessPoolExecutor serves its queue in arrival order, so a small prompt submitted behind the
-chunks of a 64 KB prompt would wait for all of them. Holding jobs here and submitting only when a
-worker is free keeps the pool's own queue empty, so a small request waits at most for one chunk.
+chunks of a 64 KB prompt would wait for all of them. Here jobs wait in our own queues and are
+submitted only when a worker is free, so the pool's queue stays empty and the order is ours: small
+requests go first, and large requests' chunks may occupy at most all workers but one, so with two
+or more workers a small request always finds one free of large work.
 """
 
 from __future__ import annotations
 
 import asyncio
-import heapq
-import itertools
+from collections import deque
 from concurrent.futures import Executor
 from typing import Any, Callable
 
-SMALL, LARGE = 0, 1  # priorities: lower runs first
+SMALL, LARGE = 0, 1
+_Job = tuple[asyncio.Future[Any], Callable[..., Any], tuple[Any, ...]]
 
 
 class PriorityDispatcher:
     def __init__(self, pool: Executor, slots: int) -> None:
         self._pool = pool
         self._slots = slots
-        self._busy = 0
-        self._waiting: list[tuple[int, int, asyncio.Future[Any], Callable[..., Any], tuple[Any, ...]]] = []
-        self._order = itertools.count()
+        self._large_slots = max(1, slots - 1)
+        self._busy = {SMALL: 0, LARGE: 0}
+        self._waiting: dict[int, deque[_Job]] = {SMALL: deque(), LARGE: deque()}
 
-    async def run(self, priority: int, fn: Callable[..., Any], *args: Any) -> Any:
+    async def run(self, size: int, fn: Callable[..., Any], *args: Any) -> Any:
+        """Run `fn(*args)` in a worker; `size` (SMALL or LARGE) is that of the whole request."""
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-        heapq.heappush(self._waiting, (priority, next(self._order), future, fn, args))
+        self._waiting[size].append((future, fn, args))
         self._pump()
         return await future
 
-    def _pump(self) -> None:
-        loop = asyncio.get_running_loop()
-        while self._busy < self._slots and self._waiting:
-            _, _, future, fn, args = heapq.heappop(self._waiting)
-            if future.cancelled():
-                continue  # its request gave up (time budget or client gone) before it started
-            self._busy += 1
-            job = loop.run_in_executor(self._pool, fn, *args)
-            job.add_done_callback(lambda done, f=future: self._finished(done, f))
+    def _next(self, size: int) -> _Job | None:
+        queue = self._waiting[size]
+        while queue:
+            job = queue.popleft()
+            if not job[0].cancelled():  # its request gave up (time budget, client gone)
+                return job
+        return None
 
-    def _finished(self, done: asyncio.Future[Any], future: asyncio.Future[Any]) -> None:
-        self._busy -= 1
+    def _pump(self) -> None:
+        while self._busy[SMALL] + self._busy[LARGE] < self._slots:
+            size, job = SMALL, self._next(SMALL)
+            if job is None and self._busy[LARGE] < self._large_slots:
+                size, job = LARGE, self._next(LARGE)
+            if job is None:
+                return
+            self._start(size, job)
+
+    def _start(self, size: int, job: _Job) -> None:
+        future, fn, args = job
+        self._busy[size] += 1
+        running = asyncio.get_running_loop().run_in_executor(self._pool, fn, *args)
+        running.add_done_callback(lambda done: self._finished(done, future, size))
+
+    def _finished(self, done: asyncio.Future[Any], future: asyncio.Future[Any], size: int) -> None:
+        self._busy[size] -= 1
         if not future.done():
             if done.cancelled():
                 future.cancel()

@@ -3,9 +3,9 @@
 The event loop never runs detection itself: each request's texts go to worker processes (spawned
 with 'forkserver' where available, each loading the spaCy model once at start), very large texts
 are split into overlapping chunks that several workers share, and results of texts seen before
-(a conversation resent every turn) come from a bounded LRU cache that stores spans only. Jobs of
-small requests go ahead of the chunks of large ones (see dispatch.py), so a 64 KB prompt being
-analysed does not hold up everybody else.
+(a conversation resent every turn) come from a bounded LRU cache that stores spans only. Small
+requests go ahead of large prompts' chunks, which never occupy every worker (see dispatch.py), so a
+64 KB prompt being analysed does not hold up everybody else.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from .types import DetectionSpec, Span
 _BATCH_CHARS = 4_000  # small texts are grouped into jobs of about this size
 # Large texts are cut into chunks of this size: a small request waits at most for one chunk (~50 ms).
 _CHUNK_CHARS = 4_000
-_SMALL_REQUEST_CHARS = 8_000  # requests up to this size get priority over larger ones
+_SMALL_REQUEST_CHARS = 8_000  # requests up to this size go first and may use every worker
 
 _engine: DetectionEngine | None = None  # one per worker process
 
@@ -155,8 +155,8 @@ class DetectorService:
                 batch_size += len(piece)
         flush()
         assert self._dispatch is not None
-        priority = SMALL if sum(len(t) for t in texts) <= _SMALL_REQUEST_CHARS else LARGE
-        futures = [asyncio.ensure_future(self._dispatch.run(priority, _worker_analyze, job, spec)) for job in jobs]
+        size = SMALL if sum(len(t) for t in texts) <= _SMALL_REQUEST_CHARS else LARGE
+        futures = [asyncio.ensure_future(self._dispatch.run(size, _worker_analyze, job, spec)) for job in jobs]
         try:
             outputs = await asyncio.gather(*futures)
         except BaseException:
