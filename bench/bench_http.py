@@ -140,7 +140,9 @@ def part_throughput(targets: dict[str, dict[str, Any]], args: argparse.Namespace
                 f"  errors {errors}")
     summary: dict[str, dict[str, Any]] = {}
     for name, rs in runs.items():
-        summary[name] = {k: median(r[k] for r in rs) for k in rs[0] if isinstance(rs[0][k], (int, float))}
+        # A figure missing from a round (e.g. a metrics scrape that failed) is left out of the median.
+        keys = [k for k in rs[0] if isinstance(rs[0][k], (int, float)) and all(k in r for r in rs)]
+        summary[name] = {k: median(r[k] for r in rs) for k in keys}
         summary[name]["errors"] = sum(r["err_connect"] + r["err_read"] + r["err_write"] + r["err_status"] + r["err_timeout"] for r in rs)
         summary[name]["rounds"] = rs
     return summary

@@ -133,10 +133,13 @@ async def chat_completions(request: Request, ex: Exchange) -> Response:
     raw = await read_body(request, loaded.policy.max_body_bytes or svc.cfg.max_body_bytes)
     ex.record.request_bytes = len(raw)
     chat = parse_chat_request(raw)
-    ex.record.model, ex.record.stream = chat.model, chat.stream
+    ex.record.stream = chat.stream
     if not loaded.policy.allows_model(chat.model):
+        # The free-text model field is recorded only once it matches the allow list, so nothing a
+        # client types there reaches the logs or the audit.
         raise GatewayError(403, "This model is not allowed by the team's policy.", type="permission_error",
                            param="model", code="model_not_allowed")
+    ex.record.model = chat.model
     redaction = await redact(ex, chat, loaded)
     body = json.dumps(chat.body, ensure_ascii=False).encode() if redaction.changed else raw
     ex.upstream_begin()

@@ -35,7 +35,7 @@ CASES = [
     ("us-team", chat(), "forwarded", 200),
     ("us-team", chat(stream=True), "forwarded", 200),
     ("us-blocker", chat(text=f"Card {CARD} for {CANARY}"), "blocked", 400),
-    ("llama-only", chat(model="hf:other/not-allowed"), "rejected", 403),
+    ("llama-only", chat(model=f"hf:{CANARY}/not-allowed"), "rejected", 403),  # free text never recorded
     ("us-team", b'{"model": "' + CANARY.encode() + b'", "messages": [', "rejected", 400),
     (None, chat(), "rejected", 401),
     ("us-team", chat(model="hf:test/error-500"), "upstream_error", None),  # any 5xx
