@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 import structlog
+from starlette.responses import JSONResponse
 
 from gateway.audit.record import AuditRecord
 from gateway.errors import GatewayError
@@ -59,6 +60,12 @@ class Exchange:
         self.record.status = error.status
         self.record.outcome = error.outcome
         self.record.error_code = error.code
+
+    def refuse(self, error: GatewayError) -> JSONResponse:
+        """Finish the exchange as refused and answer with the OpenAI-shaped error."""
+        self.fail(error)
+        self.finish()
+        return error.response(self.headers())
 
     def finish(self, status: int | None = None, outcome: str | None = None) -> None:
         if self._finished:

@@ -44,23 +44,17 @@ def audited(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
         try:
             ex.reserve()
         except AuditUnavailable:
-            error = unavailable("The audit store is unavailable; the request was not forwarded.", code="audit_unavailable")
-            ex.fail(error)
-            ex.finish()
-            return error.response(ex.headers())
+            return ex.refuse(unavailable("The audit store is unavailable; the request was not forwarded.",
+                                         code="audit_unavailable"))
         try:
             response = await handler(request, ex)
         except GatewayError as error:
-            ex.fail(error)
-            ex.finish()
-            return error.response(ex.headers())
+            return ex.refuse(error)
         except Exception as exc:
             # The type only: an exception's message or traceback locals could carry request content.
             log.error("unhandled_error", request_id=ex.request_id, error_type=type(exc).__name__)
-            error = GatewayError(500, "Internal gateway error; the request was not completed.", type="server_error", code="internal_error")
-            ex.fail(error)
-            ex.finish()
-            return error.response(ex.headers())
+            return ex.refuse(GatewayError(500, "Internal gateway error; the request was not completed.",
+                                          type="server_error", code="internal_error"))
         response.headers.update(ex.headers())
         if not isinstance(response, StreamingResponse):
             ex.record.response_bytes = len(response.body)
@@ -70,18 +64,23 @@ def audited(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
     return endpoint
 
 
-async def team_context(request: Request, ex: Exchange) -> tuple[Principal, LoadedPolicy]:
-    svc = ex.services
-    principal = await authenticate(request, svc.keys)
+async def identify(request: Request, ex: Exchange) -> Principal:
+    """Authenticate and put who is asking (team, key id, role; never the key) on the record."""
+    principal = await authenticate(request, ex.services.keys)
     ex.record.team, ex.record.key_id, ex.record.role = principal.team, principal.key_id, principal.role
+    return principal
+
+
+async def team_policy(request: Request, ex: Exchange) -> LoadedPolicy:
+    principal = await identify(request, ex)
     try:
-        loaded = svc.policies.get(principal.team)
+        loaded = ex.services.policies.get(principal.team)
     except PolicyError:
         raise forbidden("This team has no valid policy; the request was not forwarded.") from None
     rec = ex.record
     rec.policy_name, rec.policy_version, rec.pii_mode = loaded.name, loaded.version, loaded.policy.pii.mode
     rec.region = loaded.policy.region
-    return principal, loaded
+    return loaded
 
 
 async def read_body(request: Request, limit: int) -> bytes:
@@ -127,7 +126,7 @@ async def chat_completions(request: Request, ex: Exchange) -> Response:
     svc = ex.services
     if request.method != "POST":
         raise GatewayError(405, "Use POST for /v1/chat/completions.", code="method_not_allowed")
-    _, loaded = await team_context(request, ex)
+    loaded = await team_policy(request, ex)
     upstream = svc.router.route(loaded.policy.region)
     ex.record.upstream_host = upstream.host
     raw = await read_body(request, loaded.policy.max_body_bytes or svc.cfg.max_body_bytes)
@@ -237,7 +236,7 @@ async def relay(response: httpx.Response, ex: Exchange, restorer: ChunkRestorer 
 @audited
 async def list_models(request: Request, ex: Exchange) -> Response:
     svc = ex.services
-    _, loaded = await team_context(request, ex)
+    loaded = await team_policy(request, ex)
     upstream = svc.router.route(loaded.policy.region)
     ex.record.upstream_host = upstream.host
     ex.upstream_begin()
@@ -260,8 +259,7 @@ async def list_models(request: Request, ex: Exchange) -> Response:
 def auditor_endpoint(inner: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
     @audited
     async def endpoint(request: Request, ex: Exchange) -> Response:
-        principal = await authenticate(request, ex.services.keys)
-        ex.record.team, ex.record.key_id, ex.record.role = principal.team, principal.key_id, principal.role
+        await identify(request, ex)
         response = await inner(request)
         ex.record.outcome = "forwarded" if response.status_code < 400 else "rejected"
         return response
