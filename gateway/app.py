@@ -13,6 +13,7 @@ from gateway.audit.http import audit_events, audit_summary
 from gateway.config import GatewayConfig
 from gateway.logs import configure as configure_logs
 from gateway.services import Services
+from gateway.wire import anthropic, openai
 
 ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"]
 
@@ -29,11 +30,19 @@ def create_app(cfg: GatewayConfig, *, services: Services | None = None) -> Starl
         finally:
             await svc.stop()
 
+    chat, completions, embeddings = (handlers.model_endpoint(w) for w in (openai.CHAT, openai.COMPLETIONS, openai.EMBEDDINGS))
+    messages, count_tokens = handlers.model_endpoint(anthropic.MESSAGES), handlers.model_endpoint(anthropic.COUNT_TOKENS)
     routes = [
-        Route("/v1/chat/completions", handlers.chat_completions, methods=ALL_METHODS),
+        Route("/v1/chat/completions", chat, methods=ALL_METHODS),
+        Route("/v1/completions", completions, methods=ALL_METHODS),
+        Route("/v1/embeddings", embeddings, methods=ALL_METHODS),
+        Route("/anthropic/v1/messages", messages, methods=ALL_METHODS),
+        Route("/v1/messages", messages, methods=ALL_METHODS),
+        Route("/anthropic/v1/messages/count_tokens", count_tokens, methods=ALL_METHODS),
+        Route("/v1/messages/count_tokens", count_tokens, methods=ALL_METHODS),
         Route("/v1/models", handlers.list_models, methods=["GET"]),
-        Route("/v1/audit/events", handlers.auditor_endpoint(audit_events), methods=["GET"]),
-        Route("/v1/audit/summary", handlers.auditor_endpoint(audit_summary), methods=["GET"]),
+        Route("/v1/audit/events", handlers.auditor_endpoint(audit_events, "/v1/audit/events"), methods=["GET"]),
+        Route("/v1/audit/summary", handlers.auditor_endpoint(audit_summary, "/v1/audit/summary"), methods=["GET"]),
         Route("/healthz", handlers.healthz, methods=["GET"]),
         Route("/readyz", handlers.readyz, methods=["GET"]),
         Route("/metrics", handlers.metrics, methods=["GET"]),

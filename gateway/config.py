@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 ENV_PREFIX = "GATEWAY_"
 REGIONS = ("us", "eu")
@@ -27,17 +28,31 @@ class _Strict(BaseModel):
 
 
 class RegionConfig(_Strict):
-    base_url: str
+    base_url: str  # the OpenAI-compatible API, e.g. https://api.synthetic.new/openai/v1
     api_key_env: str
+    # The Anthropic-compatible API; by default base_url with /openai/v1 replaced by /anthropic/v1.
+    anthropic_base_url: str | None = None
     # Built-in local mock upstream: used when the key variable is unset and mock is allowed.
     mock: bool = False
 
-    @field_validator("base_url")
+    @field_validator("base_url", "anthropic_base_url")
     @classmethod
-    def _http_url(cls, v: str) -> str:
+    def _http_url(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
         if not v.startswith(("http://", "https://")):
             raise ValueError("must be an http:// or https:// URL")
         return v.rstrip("/")
+
+    def anthropic_url(self) -> str:
+        if self.anthropic_base_url:
+            return self.anthropic_base_url
+        if self.base_url.endswith("/openai/v1"):
+            return self.base_url[: -len("/openai/v1")] + "/anthropic/v1"
+        return self.base_url.rstrip("/") + "/anthropic/v1"
+
+    def origins(self) -> set[tuple[str, str, int | None]]:
+        return {_origin(self.base_url), _origin(self.anthropic_url())}
 
     def api_key(self) -> str | None:
         return os.environ.get(self.api_key_env) or None
@@ -46,7 +61,8 @@ class RegionConfig(_Strict):
 class TimeoutConfig(_Strict):
     connect_s: float = Field(5.0, gt=0)
     read_s: float = Field(120.0, gt=0)  # longest silence between two bytes of the answer
-    total_s: float = Field(600.0, gt=0)  # a whole answer, streamed or not
+    total_s: float = Field(600.0, gt=0)  # a whole answer, streamed or not: a wall-clock deadline
+    request_body_s: float = Field(30.0, gt=0)  # reading the client's request body (408 after it)
 
 
 class AuditConfig(_Strict):
@@ -77,12 +93,41 @@ class GatewayConfig(_Strict):
     # When no upstream key is set, serve from the built-in mock upstream instead of failing.
     mock_upstream_when_no_key: bool = False
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+    # Env var holding a bearer token that /metrics then requires (unset: /metrics is open, for a
+    # scraper on the internal network).
+    metrics_token_env: str | None = None
+    # Two regions on one origin would make residency a matter of URL paths; refused unless declared.
+    allow_shared_upstream_origin: bool = False
     # Where the config file lives; relative paths (policies, sqlite) resolve against it.
     source: str = Field("", exclude=True)
+
+    @model_validator(mode="after")
+    def _distinct_origins(self) -> "GatewayConfig":
+        if self.allow_shared_upstream_origin:
+            return self
+        seen: dict[tuple[str, str, int | None], str] = {}
+        for name, region in sorted(self.regions.items()):
+            for origin in region.origins():
+                if origin in seen and seen[origin] != name:
+                    raise ValueError(
+                        f"regions {seen[origin]} and {name} point at the same origin; set "
+                        "allow_shared_upstream_origin: true if that is really intended"
+                    )
+                seen[origin] = name
+        return self
+
+    def metrics_token(self) -> str | None:
+        return os.environ.get(self.metrics_token_env) or None if self.metrics_token_env else None
 
     def policies_path(self) -> Path:
         p = Path(self.policies_dir)
         return p if p.is_absolute() or not self.source else Path(self.source).parent / p
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    return parts.scheme, (parts.hostname or "").lower(), port
 
 
 def _set_path(data: dict[str, Any], path: list[str], value: str) -> None:

@@ -10,18 +10,20 @@ from __future__ import annotations
 import time
 import uuid
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 import structlog
-from starlette.responses import JSONResponse
+from starlette.responses import Response
 
 from gateway.audit.record import AuditRecord
+from gateway.audit.writer import AuditUnavailable
 from gateway.errors import GatewayError
 
 if TYPE_CHECKING:
     from gateway.services import Services
 
 log = structlog.get_logger("gateway.request")
+ErrorResponder = Callable[[GatewayError, dict[str, str]], Response]
 
 
 class Exchange:
@@ -32,14 +34,21 @@ class Exchange:
         self.upstream_started: float | None = None
         self.record = AuditRecord(request_id=self.request_id, created_at=datetime.now(timezone.utc))
         self.ticket: Any = None
+        self._releases: list[Callable[[], None]] = []
         self._finished = False
 
     def headers(self) -> dict[str, str]:
         return {"x-request-id": self.request_id, "x-gateway-region": self.record.region or "none"}
 
     def reserve(self) -> None:
-        """Claim the audit slot before anything is forwarded (AuditUnavailable if the store is down)."""
-        self.ticket = self.services.audit.reserve()
+        """Claim the audit slot before anything is forwarded (AuditUnavailable if the store is down).
+        Called once the request body is in, so a slow client does not hold a slot while it types."""
+        if self.ticket is None:
+            self.ticket = self.services.audit.reserve()
+
+    def hold(self, release: Callable[[], None]) -> None:
+        """Something to give back when the exchange finishes (the team's in-flight slot)."""
+        self._releases.append(release)
 
     def upstream_begin(self) -> None:
         self.upstream_started = time.perf_counter()
@@ -51,21 +60,25 @@ class Exchange:
     def usage(self, usage: dict[str, Any] | None) -> None:
         if not usage:
             return
+        rec = self.record
         for field in ("prompt_tokens", "completion_tokens", "total_tokens"):
             value = usage.get(field)
             if isinstance(value, int):
-                setattr(self.record, field, value)
+                setattr(rec, field, value)
+        if "total_tokens" not in usage and rec.prompt_tokens is not None and rec.completion_tokens is not None:
+            rec.total_tokens = rec.prompt_tokens + rec.completion_tokens  # streamed in two events
 
     def fail(self, error: GatewayError) -> None:
         self.record.status = error.status
         self.record.outcome = error.outcome
         self.record.error_code = error.code
 
-    def refuse(self, error: GatewayError) -> JSONResponse:
-        """Finish the exchange as refused and answer with the OpenAI-shaped error."""
+    def refuse(self, error: GatewayError, respond: ErrorResponder | None = None) -> Response:
+        """Finish the exchange as refused and answer with the error, in the wire format's shape
+        (OpenAI's by default)."""
         self.fail(error)
         self.finish()
-        return error.response(self.headers())
+        return (respond or GatewayError.response)(error, self.headers())
 
     def finish(self, status: int | None = None, outcome: str | None = None) -> None:
         if self._finished:
@@ -77,6 +90,13 @@ class Exchange:
         if outcome is not None:
             rec.outcome = outcome
         rec.latency_ms = round((time.perf_counter() - self.started) * 1000, 3)
+        for release in self._releases:
+            release()
+        if self.ticket is None:  # refused before its body was in: it still gets its row
+            try:
+                self.ticket = self.services.audit.reserve()
+            except AuditUnavailable:
+                self.services.metrics.unaudited.inc()
         if self.ticket is not None:
             self.ticket.commit(rec)
         m = self.services.metrics
@@ -91,6 +111,7 @@ class Exchange:
             team=rec.team,
             key_id=rec.key_id,
             region=rec.region,
+            endpoint=rec.endpoint,
             model=rec.model,
             stream=rec.stream,
             status=rec.status,

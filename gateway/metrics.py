@@ -31,6 +31,11 @@ class GatewayMetrics:
             ["entity", "action"], registry=self.registry,
         )
 
+        self.unaudited = Counter(
+            "gateway_unaudited_refusals_total",
+            "Requests refused while the audit store could take no row (nothing was forwarded).",
+            registry=self.registry,
+        )
         self.audit_queue = Gauge(
             "gateway_audit_queue_depth", "Audit records reserved or queued, not yet written.", registry=self.registry,
         )

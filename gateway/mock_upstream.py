@@ -3,8 +3,13 @@
 It speaks real HTTP (served by uvicorn), records what it receives (so tests can prove what left the
 gateway), and answers by echoing the last user message. Model names choose test behaviours:
 `...echo-tool...` answers with a tool call whose arguments are the user's text; `...error-500...`,
-`...bare-error...` and `...slow...` produce failures; `...stream-chars...` streams one character per
-chunk; `...slow-stream...` streams a long answer slowly (and records whether the caller hung up). It is never used when a real upstream key is configured.
+`...bare-error...` and `...slow...` produce failures; `...error-echo...` and `...error-401...` fail
+with a message that echoes the prompt and the credential it was given (as careless providers do);
+`...garbage-stream...` streams an event that is not JSON; `...stream-chars...` streams one
+character per chunk; `...slow-stream...` streams a long answer slowly (and records whether the
+caller hung up). It also serves `/completions`, `/embeddings` and, under `/anthropic/v1`, the
+Anthropic Messages API (see `gateway.mock_anthropic`). It is never used when a real upstream key
+is configured.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
+
+from gateway.mock_anthropic import anthropic_routes
 
 MODELS = [
     "hf:meta-llama/Llama-3.3-70B-Instruct",
@@ -49,17 +56,14 @@ def make_mock_app(region: str, slow_s: float = 30.0) -> Starlette:
         return JSONResponse({"object": "list", "data": [{"id": m, "object": "model", "owned_by": "synthetic"} for m in MODELS]})
 
     async def chat(request: Request) -> Response:
-        raw = await request.body()
-        body = json.loads(raw)
-        received.append({"method": "POST", "path": "/chat/completions", "authorization": request.headers.get("authorization"), "body": body, "raw": raw})
+        body, raw = await record(request, received, "/chat/completions")
         model = str(body.get("model", ""))
-        if "error-500" in model:
-            return JSONResponse({"error": {"message": "upstream exploded", "type": "server_error", "code": "internal"}}, status_code=500)
-        if "bare-error" in model:
-            return JSONResponse({"error": "model is overloaded, try later"}, status_code=429)
+        text = last_user_text(body)
+        failed = failure(model, text, request)
+        if failed is not None:
+            return failed
         if "slow" in model and "slow-stream" not in model:
             await asyncio.sleep(slow_s)
-        text = last_user_text(body)
         tool = "echo-tool" in model
         if body.get("stream"):
             step = 1 if "stream-chars" in model else 3
@@ -67,7 +71,7 @@ def make_mock_app(region: str, slow_s: float = 30.0) -> Starlette:
                 text, pause = (text + " ") * 200, 0.05
             else:
                 pause = 0.0
-            chunks = _stream(model, text, tool, step, body, pause)
+            chunks = _stream(model, text, tool, step, body, pause, garbage="garbage-stream" in model)
             return StreamingResponse(_watch(chunks, received[-1]), media_type="text/event-stream")
         message: dict[str, Any] = {"role": "assistant", "content": None if tool else text}
         if tool:
@@ -78,12 +82,69 @@ def make_mock_app(region: str, slow_s: float = 30.0) -> Starlette:
             "usage": {"prompt_tokens": len(raw) // 4, "completion_tokens": len(text) // 4 + 1, "total_tokens": len(raw) // 4 + len(text) // 4 + 1},
         })
 
+    async def completions(request: Request) -> Response:
+        body, raw = await record(request, received, "/completions")
+        prompt = body.get("prompt")
+        text = prompt if isinstance(prompt, str) else "".join(p for p in prompt or [] if isinstance(p, str))
+        model = str(body.get("model", ""))
+        failed = failure(model, text, request)
+        if failed is not None:
+            return failed
+        base = {"id": f"cmpl-{uuid.uuid4().hex[:12]}", "object": "text_completion", "created": int(time.time()), "model": model}
+        if body.get("stream"):
+            async def chunks() -> AsyncIterator[str]:
+                for i in range(0, len(text), 3):
+                    yield "data: " + json.dumps({**base, "choices": [{"index": 0, "text": text[i : i + 3], "finish_reason": None}]}) + "\n\n"
+                yield "data: " + json.dumps({**base, "choices": [{"index": 0, "text": "", "finish_reason": "stop"}]}) + "\n\n"
+                yield "data: [DONE]\n\n"
+            return StreamingResponse(chunks(), media_type="text/event-stream")
+        return JSONResponse({**base, "choices": [{"index": 0, "text": text, "finish_reason": "stop"}],
+                             "usage": {"prompt_tokens": len(raw) // 4, "completion_tokens": len(text) // 4 + 1, "total_tokens": len(raw) // 4 + len(text) // 4 + 1}})
+
+    async def embeddings(request: Request) -> Response:
+        body, _ = await record(request, received, "/embeddings")
+        inputs = body.get("input")
+        inputs = [inputs] if isinstance(inputs, str) else list(inputs or [])
+        data = [{"object": "embedding", "index": i, "embedding": [len(str(t)) / 100.0, 0.5, -0.25]} for i, t in enumerate(inputs)]
+        return JSONResponse({"object": "list", "data": data, "model": body.get("model"),
+                             "usage": {"prompt_tokens": sum(len(str(t)) // 4 for t in inputs), "total_tokens": sum(len(str(t)) // 4 for t in inputs)}})
+
     app = Starlette(routes=[
         Route("/openai/v1/models", models), Route("/openai/v1/chat/completions", chat, methods=["POST"]),
+        Route("/openai/v1/completions", completions, methods=["POST"]),
+        Route("/openai/v1/embeddings", embeddings, methods=["POST"]),
+        *anthropic_routes(received, failure),
     ])
     app.state.received = received
     app.state.region = region
     return app
+
+
+async def record(request: Request, received: list[dict[str, Any]], path: str) -> tuple[dict[str, Any], bytes]:
+    raw = await request.body()
+    body = json.loads(raw)
+    received.append({"method": "POST", "path": path, "authorization": request.headers.get("authorization"),
+                     "x-api-key": request.headers.get("x-api-key"), "body": body, "raw": raw})
+    return body, raw
+
+
+def failure(model: str, text: str, request: Request, anthropic: bool = False) -> Response | None:
+    """The failures a model name asks for, in the API's error shape."""
+    credential = request.headers.get("x-api-key") or request.headers.get("authorization", "")
+    failures = {
+        "error-500": (500, "server_error", "upstream exploded"),
+        "error-echo": (400, "invalid_request_error", f"Cannot process prompt: {text!r} (auth {credential})"),
+        "error-401": (401, "authentication_error", f"Invalid API key provided: {credential}"),
+    }
+    for marker, (status, kind, message) in failures.items():
+        if marker in model:
+            if anthropic:
+                return JSONResponse({"type": "error", "error": {"type": kind, "message": message}}, status_code=status)
+            return JSONResponse({"error": {"message": message, "type": kind, "code": "internal" if status == 500 else "bad_prompt",
+                                           "param": "messages"}}, status_code=status)
+    if "bare-error" in model:
+        return JSONResponse({"error": "model is overloaded, try later"}, status_code=429)
+    return None
 
 
 async def _watch(chunks: AsyncIterator[str], record: dict[str, Any]) -> AsyncIterator[str]:
@@ -101,13 +162,16 @@ async def _watch(chunks: AsyncIterator[str], record: dict[str, Any]) -> AsyncIte
             record["stream_state"] = "cancelled"
 
 
-async def _stream(model: str, text: str, tool: bool, step: int, body: dict[str, Any], pause: float = 0.0) -> AsyncIterator[str]:
+async def _stream(model: str, text: str, tool: bool, step: int, body: dict[str, Any], pause: float = 0.0,
+                  garbage: bool = False) -> AsyncIterator[str]:
     base = {"id": f"chatcmpl-{uuid.uuid4().hex[:12]}", "object": "chat.completion.chunk", "created": int(time.time()), "model": model}
 
     def event(delta: dict[str, Any], finish: str | None = None) -> str:
         return "data: " + json.dumps({**base, "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}) + "\n\n"
 
     yield event({"role": "assistant", "content": "" if not tool else None})
+    if garbage:
+        yield "data: {this is not json " + text[:40] + "\n\n"
     for i in range(0, len(text), step):
         piece = text[i : i + step]
         if tool:

@@ -77,7 +77,11 @@ class PiiPolicy(_Strict):
     restore_responses: bool = True
     on_detector_error: Literal["block", "forward"] = "block"
     images: Literal["forward", "block"] = "block"  # image/audio/file parts cannot be inspected
-    mask_keep: int = Field(4, ge=0, le=8)  # characters `mask` leaves visible at the end
+    mask_keep: int = Field(4, ge=0, le=8)  # at most this many characters (and never more than half) stay visible
+    # What embeddings get where the action is pseudonymize: plain `<TYPE>` tokens (default: a
+    # numbered placeholder means nothing across requests, and nothing comes back to restore) or
+    # the numbered `<TYPE_n>` placeholders.
+    embedding_tokens: Literal["type", "pseudonym"] = "type"
 
     @field_validator("entities")
     @classmethod
@@ -100,6 +104,8 @@ class Policy(_Strict):
     models: list[str] = ["hf:*"]
     pii: PiiPolicy = PiiPolicy()
     max_body_bytes: int | None = Field(None, ge=1024)
+    # Requests of this team in flight at once (streams included) on one gateway process; more get 429.
+    max_in_flight: int = Field(64, ge=1, le=100_000)
 
     def allows_model(self, model: str) -> bool:
         return any(fnmatch.fnmatchcase(model, pattern) for pattern in self.models)
@@ -187,7 +193,9 @@ def load_team(policies_dir: Path, team: str) -> LoadedPolicy:
     if not TEAM_NAME.match(team):
         raise PolicyError(f"{team}: invalid team name")
     base_path = policies_dir / DEFAULT_FILE
-    base = _read_yaml(base_path) if base_path.exists() else {}
+    if not base_path.exists():
+        raise PolicyError(f"{base_path}:(file): the base policy is missing; every team is refused")
+    base = _read_yaml(base_path)
     team_path = policies_dir / f"{team}.yaml"
     if team == "default":
         return build(team, "default", base, str(base_path))
@@ -232,12 +240,23 @@ class PolicyStore:
 
         return mtime(self.dir / DEFAULT_FILE), mtime(self.dir / f"{team}.yaml")
 
+    def _base_is_valid(self) -> bool:
+        try:
+            load_team(self.dir, "default")
+        except PolicyError:
+            return False
+        return True
+
     def _emit(self, action: str, team: str, detail: str) -> None:
         if self._on_event:
             self._on_event(action, team, detail)
 
     def get(self, team: str) -> LoadedPolicy:
-        """Raises PolicyError when the team has no valid policy (and never had one)."""
+        """Raises PolicyError when the team has no valid policy now.
+
+        A deleted team file revokes the team, and a deleted or invalid default.yaml refuses every
+        team, within `check_interval_s`; only an invalid edit of a team's own file keeps that
+        team's last good policy."""
         now = time.monotonic()
         cached = self._loaded.get(team)
         if cached and now - self._checked.get(team, 0.0) < self._interval:
@@ -251,11 +270,15 @@ class PolicyStore:
             try:
                 loaded = load_team(self.dir, team)
             except PolicyError as exc:
-                if cached:
+                if cached and self._base_is_valid() and min(stamp) >= 0:
                     log.error("policy_rejected_kept_last_good", team=team, errors=str(exc))
                     self._emit("policy_rejected", team, "kept last good version " + cached[1].version)
                     self._loaded[team] = (stamp, cached[1])
                     return cached[1]
+                if cached:
+                    self._loaded.pop(team, None)
+                    log.error("policy_revoked", team=team, errors=str(exc))
+                    self._emit("policy_revoked", team, "policy file missing or base policy invalid")
                 raise
             self._loaded[team] = (stamp, loaded)
             log.info("policy_loaded", team=team, policy=loaded.name, version=loaded.version)

@@ -16,12 +16,18 @@ from gateway.errors import unavailable
 @dataclass(frozen=True, slots=True)
 class Upstream:
     region: str
-    base_url: str
-    host: str
+    base_url: str  # the OpenAI-compatible API
+    anthropic_base_url: str  # the Anthropic-compatible API of the same region
     api_key: str
 
+    def url(self, api: str) -> str:
+        return self.anthropic_base_url if api == "anthropic" else self.base_url
+
+    def host(self, api: str = "openai") -> str:
+        return urlsplit(self.url(api)).netloc
+
     def __repr__(self) -> str:  # never show the key
-        return f"Upstream(region={self.region!r}, host={self.host!r})"
+        return f"Upstream(region={self.region!r}, host={self.host()!r})"
 
 
 class RegionRouter:
@@ -30,8 +36,7 @@ class RegionRouter:
         for name, region in cfg.regions.items():
             key = region.api_key()
             if key:
-                host = urlsplit(region.base_url).netloc
-                self._upstreams[name] = Upstream(name, region.base_url, host, key)
+                self._upstreams[name] = Upstream(name, region.base_url, region.anthropic_url(), key)
 
     def regions(self) -> list[str]:
         return sorted(self._upstreams)

@@ -13,6 +13,7 @@ from gateway.db import make_engine, migrate
 from gateway.detection.service import DetectorService
 from gateway.detection.settings import DetectorSettings
 from gateway.keys import KeyStore
+from gateway.limits import InFlight
 from gateway.metrics import GatewayMetrics
 from gateway.policy import PolicyStore
 from gateway.redaction import Redactor
@@ -35,6 +36,7 @@ class Services:
     redactor: Redactor
     audit: AuditWriter
     metrics: GatewayMetrics
+    inflight: InFlight
 
     @classmethod
     def build(cls, cfg: GatewayConfig, *, auto_migrate: bool = True) -> "Services":
@@ -68,6 +70,7 @@ class Services:
             redactor=Redactor(detector, secret),
             audit=audit,
             metrics=GatewayMetrics(),
+            inflight=InFlight(),
         )
 
     async def start(self) -> None:

@@ -1,95 +1,122 @@
-"""Relay an upstream server-sent-event stream chunk by chunk, restoring pseudonyms on the way.
+"""Relay an upstream server-sent-event stream event by event, restoring pseudonyms on the way.
 
-Never buffers the whole answer: each line is forwarded as it arrives. With a vault, each choice's
-content and each tool call's arguments get their own StreamRestorer, flushed when that choice ends.
+Never buffers the answer: each event is parsed, handed to the wire format's restorer (which holds
+back at most a partial placeholder) and forwarded at once. Every event is re-serialised from what
+was parsed; an event whose data does not parse as a JSON object ends the stream with an error event
+in the wire format's shape, since nothing unparsed can be restored or checked. The whole answer
+runs under the upstream `total_s` wall-clock deadline. The exchange is finished (audited) exactly
+once, whether the stream ends, fails, or the client goes away.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
+from collections.abc import AsyncIterator
 from typing import Any
 
-from gateway.restore import StreamRestorer, restore
-from gateway.vault import PseudonymVault
+import httpx
+from starlette.responses import StreamingResponse
+
+from gateway.errors import GatewayError
+from gateway.exchange import Exchange
+from gateway.upstream import transport_error
+from gateway.wire.base import EventRestorer, WireFormat
+
+Event = tuple[str | None, dict[str, Any]]
+DONE = "[DONE]"
 
 
-def restore_completion(data: dict[str, Any], vault: PseudonymVault) -> None:
-    """Restore a whole (non-streamed) chat completion in place."""
-    for choice in data.get("choices") or []:
-        message = choice.get("message") if isinstance(choice, dict) else None
-        if not isinstance(message, dict):
-            continue
-        if isinstance(message.get("content"), str):
-            message["content"] = restore(message["content"], vault)
-        for call in message.get("tool_calls") or []:
-            fn = call.get("function") if isinstance(call, dict) else None
-            if isinstance(fn, dict) and isinstance(fn.get("arguments"), str):
-                fn["arguments"] = restore(fn["arguments"], vault, json_string=True)
+class MalformedStream(Exception):
+    """An upstream event that is not a JSON object."""
 
 
-class ChunkRestorer:
-    """Rewrites streamed `chat.completion.chunk` objects in place."""
-
-    def __init__(self, vault: PseudonymVault) -> None:
-        self._vault = vault
-        self._content: dict[int, StreamRestorer] = {}
-        self._args: dict[tuple[int, int], StreamRestorer] = {}
-        self._template: dict[str, Any] | None = None
-
-    def _restorer(self, table: dict[Any, StreamRestorer], key: Any, json_string: bool) -> StreamRestorer:
-        if key not in table:
-            table[key] = StreamRestorer(self._vault, json_string=json_string)
-        return table[key]
-
-    def transform(self, chunk: dict[str, Any]) -> None:
-        if self._template is None:
-            self._template = {k: chunk[k] for k in ("id", "object", "created", "model") if k in chunk}
-        for choice in chunk.get("choices") or []:
-            if not isinstance(choice, dict):
-                continue
-            index = choice.get("index", 0)
-            delta = choice.get("delta")
-            if not isinstance(delta, dict):
-                continue
-            if isinstance(delta.get("content"), str):
-                delta["content"] = self._restorer(self._content, index, False).feed(delta["content"])
-            for call in delta.get("tool_calls") or []:
-                fn = call.get("function") if isinstance(call, dict) else None
-                if isinstance(fn, dict) and isinstance(fn.get("arguments"), str):
-                    key = (index, call.get("index", 0))
-                    fn["arguments"] = self._restorer(self._args, key, True).feed(fn["arguments"])
-            if choice.get("finish_reason"):
-                self._flush_choice(index, delta)
-
-    def _flush_choice(self, index: int, delta: dict[str, Any]) -> None:
-        held = self._content.pop(index, None)
-        rest = held.flush() if held else ""
-        if rest:
-            delta["content"] = (delta.get("content") or "") + rest
-        for key in [k for k in self._args if k[0] == index]:
-            tail = self._args.pop(key).flush()
-            if tail:
-                delta.setdefault("tool_calls", []).append({"index": key[1], "function": {"arguments": tail}})
-
-    def tail(self) -> dict[str, Any] | None:
-        """A last chunk carrying text still held back when the stream ended without finish_reason."""
-        choices = []
-        for index in sorted({k for k in self._content} | {k[0] for k in self._args}):
-            delta: dict[str, Any] = {}
-            self._flush_choice(index, delta)
-            if delta:
-                choices.append({"index": index, "delta": delta, "finish_reason": None})
-        if not choices:
-            return None
-        return {**(self._template or {"object": "chat.completion.chunk"}), "choices": choices}
+def format_event(name: str | None, data: dict[str, Any] | str) -> str:
+    payload = data if isinstance(data, str) else json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return (f"event: {name}\n" if name else "") + f"data: {payload}\n\n"
 
 
-def usage_of(payload: str) -> dict[str, Any] | None:
-    """Token usage from a streamed chunk's JSON text, if it carries any."""
-    if '"usage"' not in payload:
-        return None
+async def sse_events(lines: AsyncIterator[str]) -> AsyncIterator[tuple[str | None, str]]:
+    """(event name, data) per event; comments and ids are dropped, multi-line data is joined."""
+    name: str | None = None
+    data: list[str] = []
+    async for line in lines:
+        if not line:
+            if data:
+                yield name, "\n".join(data)
+            name, data = None, []
+        elif line.startswith("data:"):
+            data.append(line[5:].removeprefix(" "))
+        elif line.startswith("event:"):
+            name = line[6:].strip() or None
+    if data:
+        yield name, "\n".join(data)
+
+
+def parse_event(data: str) -> dict[str, Any]:
     try:
-        usage = json.loads(payload).get("usage")
-    except (ValueError, AttributeError):
-        return None
-    return usage if isinstance(usage, dict) else None
+        value = json.loads(data)
+    except ValueError:
+        raise MalformedStream from None
+    if not isinstance(value, dict):
+        raise MalformedStream
+    return value
+
+
+class RelayedStream(StreamingResponse):
+    """A streamed answer that always closes the upstream call and finishes its exchange, even when
+    the client hangs up before the first chunk (then the relay generator never starts, so its own
+    cleanup never runs)."""
+
+    def __init__(self, body: AsyncIterator[str], upstream: httpx.Response, ex: Exchange, headers: dict[str, str]) -> None:
+        super().__init__(body, media_type="text/event-stream", headers={"cache-control": "no-cache", **headers})
+        self._upstream, self._ex = upstream, ex
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            await self._upstream.aclose()
+            self._ex.finish(status=200, outcome="forwarded")
+
+
+async def relay(response: httpx.Response, ex: Exchange, wire: WireFormat, restorer: EventRestorer | None,
+                deadline: float) -> AsyncIterator[str]:
+    outcome, sent = "forwarded", 0
+    try:
+        async with asyncio.timeout_at(deadline):
+            async for name, data in sse_events(response.aiter_lines()):
+                if data == DONE:
+                    events = restorer.finish() if restorer else []
+                    out = "".join(format_event(n, d) for n, d in events) + format_event(None, DONE)
+                else:
+                    event = parse_event(data)
+                    ex.usage(wire.usage(event) or _nested_usage(event, wire))
+                    events = restorer.event(name, event) if restorer else [(name, event)]
+                    out = "".join(format_event(n, d) for n, d in events)
+                sent += len(out)
+                yield out
+            if restorer:  # a stream that ended without [DONE] still delivers what was held back
+                out = "".join(format_event(n, d) for n, d in restorer.finish())
+                if out:
+                    sent += len(out)
+                    yield out
+    except (httpx.TransportError, TimeoutError, MalformedStream) as exc:
+        outcome = "upstream_error"
+        error = (
+            GatewayError(502, "The upstream stream was malformed; it was ended.", type="upstream_error",
+                         code="upstream_bad_response")
+            if isinstance(exc, MalformedStream) else transport_error(exc)
+        )
+        ex.record.error_code = error.code
+        yield format_event(*wire.error_event(error))
+    finally:
+        await response.aclose()
+        ex.record.response_bytes = sent
+        ex.finish(status=200, outcome=outcome)
+
+
+def _nested_usage(event: dict[str, Any], wire: WireFormat) -> dict[str, int] | None:
+    """Anthropic's message_start carries usage inside `message`."""
+    message = event.get("message")
+    return wire.usage(message) if isinstance(message, dict) else None

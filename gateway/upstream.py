@@ -1,48 +1,43 @@
-"""UpstreamClient: talks HTTP to one region's Synthetic endpoint; normalises its failures.
+"""UpstreamClient: talks HTTP to one region's Synthetic endpoints (OpenAI- or Anthropic-compatible).
 
-Failures become OpenAI-shaped errors with the upstream's status kept (Synthetic sometimes answers with
-a bare string `{"error": "..."}`); timeouts become 504 and transport failures 502. Nothing is retried
-against another region.
+Transport failures become OpenAI-shaped errors: timeouts 504, connection failures 502. Nothing is
+retried against another region. What the provider says in an error is filtered before anyone sees
+it: see `gateway.provider_errors`.
 """
 
 from __future__ import annotations
 
-import json
-from typing import Any
+import re
 
 import httpx
 
 from gateway.config import TimeoutConfig
-from gateway.errors import GatewayError, error_body
+from gateway.errors import GatewayError
 from gateway.router import Upstream
 
-
-def normalize_error(status: int, content: bytes) -> dict[str, Any]:
-    try:
-        data = json.loads(content)
-    except (ValueError, UnicodeDecodeError):
-        data = None
-    message, kind, code, param = f"Upstream returned HTTP {status}.", "upstream_error", None, None
-    if isinstance(data, dict):
-        err = data.get("error")
-        if isinstance(err, str) and err:
-            message = err
-        elif isinstance(err, dict):
-            message = str(err.get("message") or message)
-            kind = str(err.get("type") or kind)
-            code = err.get("code") if isinstance(err.get("code"), (str, type(None))) else str(err.get("code"))
-            param = err.get("param") if isinstance(err.get("param"), (str, type(None))) else None
-        elif isinstance(data.get("message"), str):
-            message = data["message"]
-    return error_body(message, type=kind, param=param, code=code)
+# Client headers that change how the Anthropic API reads a request; forwarded only in strict shapes.
+_ANTHROPIC_HEADERS = {
+    "anthropic-version": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
+    "anthropic-beta": re.compile(r"^[a-z0-9][a-z0-9,._-]{0,255}$"),
+}
+DEFAULT_ANTHROPIC_VERSION = "2023-06-01"
 
 
 def transport_error(exc: Exception) -> GatewayError:
-    if isinstance(exc, httpx.TimeoutException) or isinstance(exc, TimeoutError):
+    if isinstance(exc, (httpx.TimeoutException, TimeoutError)):
         return GatewayError(504, "The upstream did not answer in time.", type="upstream_error",
                             code="upstream_timeout", outcome="upstream_error")
     return GatewayError(502, "The upstream connection failed.", type="upstream_error",
                         code="upstream_unreachable", outcome="upstream_error")
+
+
+def anthropic_headers(client_headers: dict[str, str]) -> dict[str, str]:
+    out = {"anthropic-version": DEFAULT_ANTHROPIC_VERSION}
+    for name, pattern in _ANTHROPIC_HEADERS.items():
+        value = client_headers.get(name)
+        if value and pattern.match(value):
+            out[name] = value
+    return out
 
 
 class UpstreamClient:
@@ -53,8 +48,8 @@ class UpstreamClient:
         )
         self._clients: dict[str, httpx.AsyncClient] = {}
 
-    def _client(self, upstream: Upstream) -> httpx.AsyncClient:
-        client = self._clients.get(upstream.base_url)
+    def _client(self, region: str) -> httpx.AsyncClient:
+        client = self._clients.get(region)
         if client is None:
             client = httpx.AsyncClient(
                 timeout=self._timeout,
@@ -63,7 +58,7 @@ class UpstreamClient:
                 # The egress path must not pick up proxies or .netrc from the environment silently.
                 trust_env=False,
             )
-            self._clients[upstream.base_url] = client
+            self._clients[region] = client
         return client
 
     async def close(self) -> None:
@@ -71,19 +66,20 @@ class UpstreamClient:
             await client.aclose()
         self._clients.clear()
 
-    def _headers(self, upstream: Upstream, stream: bool) -> dict[str, str]:
-        return {
-            "authorization": f"Bearer {upstream.api_key}",
+    async def send(self, upstream: Upstream, api: str, method: str, path: str, body: bytes | None, *,
+                   stream: bool, extra_headers: dict[str, str] | None = None) -> httpx.Response:
+        """Opens the request; the caller reads (or streams) and closes the response."""
+        headers = {
             "content-type": "application/json",
             "accept": "text/event-stream" if stream else "application/json",
+            **(extra_headers or {}),
         }
-
-    async def send(self, upstream: Upstream, method: str, path: str, body: bytes | None, *, stream: bool) -> httpx.Response:
-        """Opens the request; the caller reads (or streams) and closes the response."""
-        client = self._client(upstream)
-        request = client.build_request(
-            method, upstream.base_url + path, content=body, headers=self._headers(upstream, stream)
-        )
+        if api == "anthropic":
+            headers["x-api-key"] = upstream.api_key
+        else:
+            headers["authorization"] = f"Bearer {upstream.api_key}"
+        client = self._client(upstream.region)
+        request = client.build_request(method, upstream.url(api) + path, content=body, headers=headers)
         try:
             return await client.send(request, stream=True)
         except (httpx.TransportError, TimeoutError) as exc:

@@ -4,28 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from types import SimpleNamespace
 
 import pytest
 from sqlalchemy.engine import Engine
 from starlette.applications import Starlette
-from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
 from gateway.audit.http import audit_events, audit_summary
+from gateway.keys import Principal
 from gateway.audit.writer import write_batch
 from tests.audit_fixtures import make_record
 
 NOW = datetime.now(UTC)
 
 
-class FakeAuth(BaseHTTPMiddleware):
+def with_principal(endpoint):  # type: ignore[no-untyped-def]
     """Stands in for the gateway's auth: the x-test-role header picks the principal's role."""
 
-    async def dispatch(self, request, call_next):  # type: ignore[no-untyped-def]
-        request.state.principal = SimpleNamespace(role=request.headers.get("x-test-role", "client"), team="alpha", key_id="k_test0001")
-        return await call_next(request)
+    async def run(request):  # type: ignore[no-untyped-def]
+        principal = Principal(key_id="k_test0001", team="alpha", role=request.headers.get("x-test-role", "client"))
+        return await endpoint(request, principal)
+
+    return run
 
 
 @pytest.fixture
@@ -35,8 +36,8 @@ def client(engine: Engine) -> Iterator[TestClient]:
                     detections={"PHONE_NUMBER": {"mask": 1}} if i % 3 == 0 else {})
         for i in range(12)
     ], timedelta(days=14))
-    app = Starlette(routes=[Route("/v1/audit/events", audit_events), Route("/v1/audit/summary", audit_summary)])
-    app.add_middleware(FakeAuth)
+    app = Starlette(routes=[Route("/v1/audit/events", with_principal(audit_events)),
+                            Route("/v1/audit/summary", with_principal(audit_summary))])
     app.state.db_engine = engine
     with TestClient(app) as test_client:
         yield test_client

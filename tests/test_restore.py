@@ -8,8 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gateway.restore import StreamRestorer, restore
-from gateway.streaming import ChunkRestorer
+from gateway.inspection import ToolCallIds
 from gateway.vault import PseudonymVault
+from gateway.wire.openai import ChatChunks
 
 VALUES = ["Jane Roe", "jane.roe@example.com", 'quote " and \\ slash', "Zoë <b>"]
 
@@ -56,14 +57,14 @@ def test_json_string_escaping_in_arguments():
 
 def test_chunk_restorer_flushes_on_finish_and_tail():
     vault, placeholders = make_vault()
-    cr = ChunkRestorer(vault)
+    cr = ChatChunks(vault, ToolCallIds())
     first = {"id": "c", "choices": [{"index": 0, "delta": {"content": "to " + placeholders[0][:5]}, "finish_reason": None}]}
-    cr.transform(first)
+    cr.event(None, first)
     assert first["choices"][0]["delta"]["content"] == "to "
     last = {"id": "c", "choices": [{"index": 0, "delta": {"content": placeholders[0][5:]}, "finish_reason": "stop"}]}
-    cr.transform(last)
+    cr.event(None, last)
     assert last["choices"][0]["delta"]["content"] == VALUES[0]
-    assert cr.tail() is None
+    assert cr.finish() == []
 
 
 def test_vault_same_value_same_placeholder_and_reserved_skipped():

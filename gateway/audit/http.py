@@ -1,7 +1,7 @@
 """`GET /v1/audit/events` and `GET /v1/audit/summary`: the audit trail over HTTP, for auditor keys.
 
-Auditors see every team. The auth middleware puts `request.state.principal` (role, team, key_id)
-and the engine at `request.app.state.db_engine`; database work runs in the thread pool.
+Auditors see every team. The handler passes the authenticated principal (role, team, key_id) in;
+the engine is at `request.app.state.db_engine`; database work runs in the thread pool.
 Errors are OpenAI-shaped and name the parameter, never a value.
 """
 
@@ -16,13 +16,13 @@ from starlette.responses import JSONResponse, Response
 from gateway.audit.export import jsonable
 from gateway.audit.query import MAX_LIMIT, QueryError, parse_time, query_events, summary
 from gateway.errors import GatewayError, bad_request, forbidden
+from gateway.keys import Principal
 
 DEFAULT_LIMIT = 100
 
 
-def _refuse_non_auditor(request: Request) -> GatewayError | None:
-    principal = getattr(request.state, "principal", None)
-    if getattr(principal, "role", None) != "auditor":
+def _refuse_non_auditor(principal: Principal) -> GatewayError | None:
+    if principal.role != "auditor":
         return forbidden("This endpoint requires an auditor key.")
     return None
 
@@ -44,8 +44,8 @@ def _optional(params: Any, name: str) -> str | None:
     return value if value else None
 
 
-async def audit_events(request: Request) -> Response:
-    refused = _refuse_non_auditor(request)
+async def audit_events(request: Request, principal: Principal) -> Response:
+    refused = _refuse_non_auditor(principal)
     if refused:
         return refused.response()
     p = request.query_params
@@ -68,8 +68,8 @@ async def audit_events(request: Request) -> Response:
     return JSONResponse({"object": "list", "data": data, "next_cursor": next_cursor, "has_more": next_cursor is not None})
 
 
-async def audit_summary(request: Request) -> Response:
-    refused = _refuse_non_auditor(request)
+async def audit_summary(request: Request, principal: Principal) -> Response:
+    refused = _refuse_non_auditor(principal)
     if refused:
         return refused.response()
     p = request.query_params

@@ -35,3 +35,4 @@ class AuditRecord:
     request_bytes: int = 0
     response_bytes: int = 0
     error_code: str | None = None  # the OpenAI-shaped error code we returned, if any
+    endpoint: str | None = None  # the API path served, e.g. /v1/chat/completions

@@ -23,6 +23,7 @@ from . import chunking
 from .dispatch import LARGE, SMALL, PriorityDispatcher
 from .cache import ResultCache
 from .engine import ENGINE_VERSION, DetectionEngine
+from .propagation import propagate
 from .settings import DetectorSettings
 from .spans import resolve_overlaps
 from .types import DetectionSpec, Span
@@ -31,6 +32,7 @@ _BATCH_CHARS = 4_000  # small texts are grouped into jobs of about this size
 # Large texts are cut into chunks of this size: a small request waits at most for one chunk (~50 ms).
 _CHUNK_CHARS = 4_000
 _SMALL_REQUEST_CHARS = 8_000  # requests up to this size go first and may use every worker
+_INLINE_PROPAGATION_CHARS = 32_000  # larger requests propagate on a thread, off the event loop
 
 _engine: DetectionEngine | None = None  # one per worker process
 
@@ -101,7 +103,8 @@ class DetectorService:
             )
 
     async def analyze(self, texts: Sequence[str], spec: DetectionSpec) -> list[list[Span]]:
-        """Spans per text; raises DetectorError on any worker failure or after timeout_s."""
+        """Spans per text, with every value found anywhere in `texts` caught everywhere in them (one
+        request's texts); raises DetectorError on any worker failure or after timeout_s."""
         if self._pool is None:
             raise DetectorError("detector is not started")
         results: list[list[Span] | None] = [None] * len(texts)
@@ -130,7 +133,12 @@ class DetectorService:
             for index, spans in zip(pending, computed):
                 results[index] = spans
                 self.cache.put(keys[index], spans)
-        return [spans if spans is not None else [] for spans in results]
+        found = [spans if spans is not None else [] for spans in results]
+        if len(texts) == 1 and len(texts[0]) <= _CHUNK_CHARS:
+            return found  # one unchunked text: the engine already followed its repeats
+        if sum(len(t) for t in texts) > _INLINE_PROPAGATION_CHARS:
+            return await asyncio.to_thread(propagate, texts, found)
+        return propagate(texts, found)
 
     async def _compute(self, texts: list[str], spec: DetectionSpec) -> list[list[Span]]:
         """Group small texts into jobs, split large ones into chunks, run all jobs in parallel."""
