@@ -197,8 +197,9 @@ def load_team(policies_dir: Path, team: str) -> LoadedPolicy:
         raise PolicyError(f"{base_path}:(file): the base policy is missing; every team is refused")
     base = _read_yaml(base_path)
     team_path = policies_dir / f"{team}.yaml"
+    base_policy = build("default", "default", base, str(base_path))  # an invalid base refuses every team
     if team == "default":
-        return build(team, "default", base, str(base_path))
+        return base_policy
     if not team_path.exists():
         raise PolicyError(f"{team_path}:(file): no policy for this team")
     return build(team, f"default+{team}", deep_merge(base, _read_yaml(team_path)), str(team_path))
