@@ -41,6 +41,7 @@ def audited(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
         services: Services = request.app.state.services
         ex = Exchange(services)
+        ex.record.endpoint = getattr(request.scope.get("route"), "path", None)  # the route's template, never client text
         try:
             ex.reserve()
         except AuditUnavailable:

@@ -16,7 +16,9 @@ EVENT_FORMATS = ("table", "json", "csv", "jsonl")
 SUMMARY_FORMATS = ("table", "json", "csv")
 
 # The columns a person reads in a terminal; the other formats carry every field.
-TABLE_COLUMNS = ("created_at", "request_id", "team", "region", "model", "outcome", "status", "latency_ms", "detections")
+TABLE_COLUMNS = (
+    "created_at", "request_id", "team", "region", "endpoint", "model", "outcome", "status", "latency_ms", "detections"
+)
 SUMMARY_COLUMNS = ("group", "kind", "outcome", "entity", "action", "count")
 
 
@@ -33,6 +35,16 @@ def flat(value: Any) -> str:
     if isinstance(value, datetime):
         return value.isoformat()
     return str(value)
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection): such a cell
+# gets a leading single quote, so it is shown as text. Team names and error codes are free-ish text.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> str:
+    text = flat(value)
+    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
 def detections_text(detections: dict[str, dict[str, int]]) -> str:
@@ -57,7 +69,7 @@ def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO, columns: I
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([flat(row.get(c)) for c in columns])
+            writer.writerow([csv_cell(row.get(c)) for c in columns])
             count += 1
     elif fmt == "table":
         cells = [[_cell(c, row.get(c)) for c in columns] for row in rows]

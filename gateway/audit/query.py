@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from gateway.audit.record import OUTCOMES
 from gateway.audit.schema import admin_events, audit_detections, audit_events, to_utc
 
-SUMMARY_BY = ("day", "team", "region", "entity")
+SUMMARY_BY = ("day", "team", "region", "entity", "endpoint")
 MAX_LIMIT = 1000
 
 EVENT_COLUMNS = tuple(c.name for c in audit_events.columns)
@@ -66,6 +66,7 @@ def query_events(
     entity: str | None = None,
     outcome: str | None = None,
     model: str | None = None,
+    endpoint: str | None = None,
     limit: int = 100,
     cursor: str | None = None,
     now: datetime | None = None,
@@ -81,7 +82,7 @@ def query_events(
     e = audit_events.c
     now = to_utc(now) if now else datetime.now(UTC)
     conditions: list[sa.ColumnElement[bool]] = [e.expires_at > now]
-    for column, value in ((e.team, team), (e.region, region), (e.outcome, outcome), (e.model, model)):
+    for column, value in ((e.team, team), (e.region, region), (e.outcome, outcome), (e.model, model), (e.endpoint, endpoint)):
         if value is not None:
             conditions.append(column == value)
     if since is not None:
@@ -139,11 +140,13 @@ def summary(
     since: datetime | None = None,
     until: datetime | None = None,
     by: str = "day",
+    endpoint: str | None = None,
     now: datetime | None = None,
 ) -> dict[str, Any]:
     """Counts of requests by (group, outcome) and of detections by (group, entity, action).
 
-    For `by=entity`, a request counts once under every entity detected in it.
+    For `by=entity`, a request counts once under every entity detected in it. `endpoint` keeps only
+    requests that came in on that route path.
     """
     if by not in SUMMARY_BY:
         raise QueryError(f"'by' must be one of {', '.join(SUMMARY_BY)}.", param="by")
@@ -154,6 +157,8 @@ def summary(
         live.append(e.created_at >= since)
     if until is not None:
         live.append(e.created_at < until)
+    if endpoint is not None:
+        live.append(e.endpoint == endpoint)
     joined = audit_events.join(
         audit_detections, sa.and_(d.request_id == e.request_id, d.expires_at == e.expires_at)
     )
@@ -162,6 +167,7 @@ def summary(
         "team": e.team,
         "region": e.region,
         "entity": d.entity,
+        "endpoint": e.endpoint,
     }[by]
     request_from = joined if by == "entity" else audit_events
     request_count = sa.func.count(sa.distinct(e.request_id)) if by == "entity" else sa.func.count()
@@ -192,6 +198,7 @@ def summary(
         "by": by,
         "since": since.isoformat() if since else None,
         "until": until.isoformat() if until else None,
+        "endpoint": endpoint,
         "requests": request_rows,
         "detections": detection_rows,
     }

@@ -6,8 +6,9 @@ Layout
 - `audit_events`: one row per request that reached the gateway, every `AuditRecord` field, plus
   `expires_at` (= created_at + retention). `detections` keeps a JSON copy of the counts so a page
   of events is read without a join; it is for display only.
-- `audit_detections`: the same counts as plain rows (request_id, entity, action, count), the source of
-  truth for "by entity" filters and reports, so those stay plain, indexable SQL on both dialects.
+- `audit_detections`: the same counts as plain rows (request_id, entity, action, count, plus copies
+  of the request's team, region and endpoint), the source of truth for "by entity" filters and
+  reports, so those stay plain, indexable SQL on both dialects.
 - `admin_events`: content-free administrative events (key_created, key_revoked, policy_loaded, ...).
 
 Expiry on PostgreSQL: `audit_events` and `audit_detections` are range-partitioned by day on
@@ -37,6 +38,7 @@ NAME_LEN = 128
 HOST_LEN = 255
 MODEL_LEN = 255
 DETAIL_LEN = 256
+ENDPOINT_LEN = 64
 
 
 class UTCDateTime(sa.TypeDecorator[datetime]):
@@ -99,10 +101,17 @@ audit_events = sa.Table(
     sa.Column("request_bytes", sa.BigInteger(), nullable=False),
     sa.Column("response_bytes", sa.BigInteger(), nullable=False),
     sa.Column("error_code", sa.String(NAME_LEN)),
+    # Added by migration 0003, hence last: the route path the request came in on.
+    sa.Column("endpoint", sa.String(ENDPOINT_LEN)),
     sa.PrimaryKeyConstraint("request_id", "expires_at", name="pk_audit_events"),
     sa.Index("ix_audit_events_expires_at", "expires_at"),
     sa.Index("ix_audit_events_created_at", "created_at"),
     sa.Index("ix_audit_events_team_created_at", "team", "created_at"),
+    sa.Index("ix_audit_events_endpoint_created_at", "endpoint", "created_at"),
+    # Covers the dashboard's aggregations (gateway.audit.stats): read in time order, no table rows.
+    sa.Index(
+        "ix_audit_events_dashboard", "created_at", "outcome", "team", "region", "endpoint", "error_code", "latency_ms"
+    ),
     postgresql_partition_by=PARTITION_BY,
 )
 
@@ -115,9 +124,14 @@ audit_detections = sa.Table(
     sa.Column("entity", sa.String(NAME_LEN), nullable=False),
     sa.Column("action", sa.String(32), nullable=False),
     sa.Column("count", sa.Integer(), nullable=False),
+    # Copies of the request's values (migration 0003), so counts filter without a join.
+    sa.Column("team", sa.String(NAME_LEN)),
+    sa.Column("region", sa.String(16)),
+    sa.Column("endpoint", sa.String(ENDPOINT_LEN)),
     sa.PrimaryKeyConstraint("request_id", "expires_at", "entity", "action", name="pk_audit_detections"),
     sa.Index("ix_audit_detections_expires_at", "expires_at"),
     sa.Index("ix_audit_detections_entity_created_at", "entity", "created_at"),
+    sa.Index("ix_audit_detections_created_at", "created_at", "entity", "action"),
     postgresql_partition_by=PARTITION_BY,
 )
 

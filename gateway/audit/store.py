@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection, Engine
 from gateway.audit.record import AuditRecord
 from gateway.audit.schema import (
     DETAIL_LEN,
+    ENDPOINT_LEN,
     HOST_LEN,
     ID_LEN,
     MODEL_LEN,
@@ -82,7 +83,13 @@ def event_row(record: AuditRecord, retention: timedelta) -> dict[str, Any]:
         "request_bytes": _number(record.request_bytes, int) or 0,
         "response_bytes": _number(record.response_bytes, int) or 0,
         "error_code": _clip(record.error_code, NAME_LEN),
+        "endpoint": _endpoint(record.endpoint),
     }
+
+
+def _endpoint(value: str | None) -> str | None:
+    # A path longer than the column is not one of ours (and could be free text): not recorded at all.
+    return value if isinstance(value, str) and len(value) <= ENDPOINT_LEN else None
 
 
 def _detection_counts(record: AuditRecord) -> dict[str, dict[str, int]]:
@@ -114,6 +121,9 @@ def detection_rows(event: dict[str, Any]) -> list[dict[str, Any]]:
             "entity": entity,
             "action": action,
             "count": n,
+            "team": event["team"],
+            "region": event["region"],
+            "endpoint": event["endpoint"],
         }
         for entity, actions in event["detections"].items()
         for action, n in actions.items()
