@@ -27,3 +27,14 @@ def test_csv_writer_neutralises_every_column() -> None:
     (header, row) = list(csv.reader(io.StringIO(out.getvalue())))
     assert header == ["team", "error_code", "latency_ms"]
     assert row == ["'=cmd|' /C calc'!A0", "'@x", "3.5"]
+
+
+def test_streamed_lines_equal_the_written_export() -> None:
+    from gateway.audit.export import export_lines
+
+    rows = [{"team": "-x", "n": i} for i in range(3)]
+    for fmt in ("csv", "jsonl"):
+        out = io.StringIO()
+        write_rows(rows, fmt, out, ("team", "n"))
+        assert "".join(export_lines(rows, fmt, ("team", "n"))) == out.getvalue()
+    assert "".join(export_lines([], "csv", ("team", "n"))) == "team,n\n"

@@ -128,3 +128,11 @@ def test_endpoint_filter(engine: Engine) -> None:
     assert [r["endpoint"] for r in rows] == ["/v1/chat/completions", "/v1/embeddings", None]
     assert summary(engine, by="endpoint", endpoint="/v1/embeddings")["requests"] == [
         {"group": "/v1/embeddings", "outcome": "forwarded", "count": 1}]
+
+
+def test_newest_first_pages_backwards_with_the_cursor(engine: Engine) -> None:
+    seed(engine)
+    first, cursor = query_events(engine, limit=3, newest_first=True)
+    assert ids(first) == ["b2", "b1", "a2"] and cursor
+    rest, cursor = query_events(engine, limit=3, newest_first=True, cursor=cursor)
+    assert ids(rest) == ["a1"] and cursor is None

@@ -7,6 +7,7 @@ retention window does not have to fit in memory.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -49,6 +50,27 @@ def csv_cell(value: Any) -> str:
 
 def detections_text(detections: dict[str, dict[str, int]]) -> str:
     return " ".join(f"{e}:{a}={n}" for e, actions in sorted(detections.items()) for a, n in sorted(actions.items()))
+
+
+def export_lines(rows: Iterable[dict[str, Any]], fmt: str, columns: Iterable[str]) -> Iterator[str]:
+    """`csv` (header first) or `jsonl`, one line at a time: for streaming a download."""
+    columns = tuple(columns)
+    if fmt == "jsonl":
+        for row in rows:
+            yield json.dumps(jsonable(row)) + "\n"
+        return
+    if fmt != "csv":
+        raise ValueError(f"cannot stream format {fmt!r}")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([csv_cell(row.get(c)) for c in columns])
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    if buffer.getvalue():
+        yield buffer.getvalue()  # the header of an empty export
 
 
 def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO, columns: Iterable[str]) -> int:

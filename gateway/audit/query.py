@@ -69,11 +69,13 @@ def query_events(
     endpoint: str | None = None,
     limit: int = 100,
     cursor: str | None = None,
+    newest_first: bool = False,
     now: datetime | None = None,
 ) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of events, oldest first; `next_cursor` is None on the last page.
+    """One page of events, oldest first (or newest first); `next_cursor` is None on the last page.
 
-    `since` is inclusive, `until` exclusive (both on created_at).
+    `since` is inclusive, `until` exclusive (both on created_at). A cursor continues in the order
+    of the query that returned it.
     """
     if not 1 <= limit <= MAX_LIMIT:
         raise QueryError(f"'limit' must be between 1 and {MAX_LIMIT}.", param="limit")
@@ -96,13 +98,19 @@ def query_events(
         )
     if cursor:
         after_time, after_id = decode_cursor(cursor)
-        conditions.append(
-            sa.or_(e.created_at > after_time, sa.and_(e.created_at == after_time, e.request_id > after_id))
-        )
+        if newest_first:
+            conditions.append(
+                sa.or_(e.created_at < after_time, sa.and_(e.created_at == after_time, e.request_id < after_id))
+            )
+        else:
+            conditions.append(
+                sa.or_(e.created_at > after_time, sa.and_(e.created_at == after_time, e.request_id > after_id))
+            )
+    order = (e.created_at.desc(), e.request_id.desc()) if newest_first else (e.created_at, e.request_id)
     statement = (
         sa.select(audit_events)
         .where(*conditions)
-        .order_by(e.created_at, e.request_id)
+        .order_by(*order)
         .limit(limit + 1)  # one more tells whether there is a next page
     )
     with engine.connect() as conn:
