@@ -19,6 +19,10 @@ insert never fails, and the purge deletes what is left in batches. Hence the pri
 partitioning: the same tables are plain and the purge deletes in batches.
 `admin_events` is tiny and is never partitioned.
 
+Daily roll-ups (`audit_rollup`, `audit_rollup_detections`): counts per UTC day and (team, region,
+endpoint, outcome, error code, latency bucket), kept in step with the events by the writer, so the
+dashboard reads thousands of rows instead of millions (see `gateway.audit.rollup`).
+
 Times are stored in UTC and always come back timezone-aware (`UTCDateTime`), on both dialects.
 """
 
@@ -108,10 +112,6 @@ audit_events = sa.Table(
     sa.Index("ix_audit_events_created_at", "created_at"),
     sa.Index("ix_audit_events_team_created_at", "team", "created_at"),
     sa.Index("ix_audit_events_endpoint_created_at", "endpoint", "created_at"),
-    # Covers the dashboard's aggregations (gateway.audit.stats): read in time order, no table rows.
-    sa.Index(
-        "ix_audit_events_dashboard", "created_at", "outcome", "team", "region", "endpoint", "error_code", "latency_ms"
-    ),
     postgresql_partition_by=PARTITION_BY,
 )
 
@@ -131,7 +131,7 @@ audit_detections = sa.Table(
     sa.PrimaryKeyConstraint("request_id", "expires_at", "entity", "action", name="pk_audit_detections"),
     sa.Index("ix_audit_detections_expires_at", "expires_at"),
     sa.Index("ix_audit_detections_entity_created_at", "entity", "created_at"),
-    sa.Index("ix_audit_detections_created_at", "created_at", "entity", "action"),
+    sa.Index("ix_audit_detections_created_at", "created_at"),
     postgresql_partition_by=PARTITION_BY,
 )
 
@@ -149,4 +149,43 @@ admin_events = sa.Table(
     sa.Index("ix_admin_events_created_at", "created_at"),
 )
 
+# Daily roll-ups for the dashboard (gateway.audit.rollup), written in the same transaction as the
+# events they count. Key columns hold "" instead of NULL so the upsert's conflict target matches on
+# every dialect. `expires_at` = end of the day + retention: a day's counts go when all its rows have.
+audit_rollup = sa.Table(
+    "audit_rollup",
+    metadata,
+    sa.Column("day", sa.Date(), nullable=False),
+    sa.Column("team", sa.String(NAME_LEN), nullable=False),
+    sa.Column("region", sa.String(16), nullable=False),
+    sa.Column("endpoint", sa.String(ENDPOINT_LEN), nullable=False),
+    sa.Column("outcome", sa.String(32), nullable=False),
+    sa.Column("error_code", sa.String(NAME_LEN), nullable=False),
+    sa.Column("latency_bucket", sa.SmallInteger(), nullable=False),
+    sa.Column("expires_at", UTCDateTime(), nullable=False),
+    sa.Column("requests", sa.BigInteger(), nullable=False),
+    sa.Column("request_bytes", sa.BigInteger(), nullable=False),
+    sa.Column("tokens", sa.BigInteger(), nullable=False),
+    sa.PrimaryKeyConstraint(
+        "day", "team", "region", "endpoint", "outcome", "error_code", "latency_bucket", name="pk_audit_rollup"
+    ),
+    sa.Index("ix_audit_rollup_expires_at", "expires_at"),
+)
+
+audit_rollup_detections = sa.Table(
+    "audit_rollup_detections",
+    metadata,
+    sa.Column("day", sa.Date(), nullable=False),
+    sa.Column("team", sa.String(NAME_LEN), nullable=False),
+    sa.Column("region", sa.String(16), nullable=False),
+    sa.Column("endpoint", sa.String(ENDPOINT_LEN), nullable=False),
+    sa.Column("entity", sa.String(NAME_LEN), nullable=False),
+    sa.Column("action", sa.String(32), nullable=False),
+    sa.Column("expires_at", UTCDateTime(), nullable=False),
+    sa.Column("count", sa.BigInteger(), nullable=False),
+    sa.PrimaryKeyConstraint("day", "team", "region", "endpoint", "entity", "action", name="pk_audit_rollup_detections"),
+    sa.Index("ix_audit_rollup_detections_expires_at", "expires_at"),
+)
+
 PARTITIONED_TABLES = (audit_events, audit_detections)
+ROLLUP_TABLES = (audit_rollup, audit_rollup_detections)
