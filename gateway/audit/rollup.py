@@ -9,9 +9,9 @@ Latency goes into log-scale buckets: bucket b holds latencies in (GROWTH^(b-1), 
 bucket 0 everything up to 1 ms. A percentile read from the buckets is the bucket's upper bound, at
 most 5% above the exact value (what Prometheus-style histograms do, at a finer grain).
 
-`rollup_groups` turns raw event rows into the same keyed counts, for the parts of a time range that
-the day roll-ups cannot answer exactly (a day partly expired, or a range that starts or ends inside
-a day), so both paths share one definition.
+Each event row also carries its `latency_bucket`, so the parts of a time range the day roll-ups
+cannot answer exactly (a day partly expired, a range starting or ending inside a day) are counted
+from the events with the same GROUP BY (see `gateway.audit.stats`).
 """
 
 from __future__ import annotations
@@ -48,13 +48,13 @@ def day_expiry(day: Any, retention: timedelta) -> datetime:
 
 
 def rollup_groups(events: Iterable[dict[str, Any]]) -> dict[tuple[Any, ...], list[int]]:
-    """Event rows (created_at, team, region, endpoint, outcome, error_code, latency_ms, request_bytes,
-    total_tokens) -> {GROUP_KEYS values: [requests, request_bytes, tokens]}."""
+    """Event rows (as built by `gateway.audit.store.event_row`) -> {GROUP_KEYS values: [requests,
+    request_bytes, tokens]}."""
     groups: dict[tuple[Any, ...], list[int]] = defaultdict(lambda: [0, 0, 0])
     for e in events:
         key = (
             to_utc(e["created_at"]).date(), e["team"] or "", e["region"] or "", e["endpoint"] or "",
-            e["outcome"] or "", e["error_code"] or "", latency_bucket(e["latency_ms"]),
+            e["outcome"] or "", e["error_code"] or "", e["latency_bucket"],
         )
         g = groups[key]
         g[0] += 1

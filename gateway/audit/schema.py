@@ -105,8 +105,10 @@ audit_events = sa.Table(
     sa.Column("request_bytes", sa.BigInteger(), nullable=False),
     sa.Column("response_bytes", sa.BigInteger(), nullable=False),
     sa.Column("error_code", sa.String(NAME_LEN)),
-    # Added by migration 0003, hence last: the route path the request came in on.
+    # Added by migration 0003, hence last: the route path the request came in on, and the latency's
+    # log-scale bucket (gateway.audit.rollup), so part-day figures are plain SQL like the roll-ups.
     sa.Column("endpoint", sa.String(ENDPOINT_LEN)),
+    sa.Column("latency_bucket", sa.SmallInteger()),
     sa.PrimaryKeyConstraint("request_id", "expires_at", name="pk_audit_events"),
     sa.Index("ix_audit_events_expires_at", "expires_at"),
     sa.Index("ix_audit_events_created_at", "created_at"),

@@ -10,8 +10,8 @@ created_at range), on SQLite and PostgreSQL alike. A time range is split in two:
 
 From one list of counts per (day, team, region, endpoint, outcome, error code) come requests per
 day by outcome (`by_day_outcome`), traffic per team and region (`by_team_region`) and refusals by
-reason (`by_reason`); latency percentiles per day come from the latency buckets (each figure is
-its bucket's upper bound, at most 5% above the exact value); detections are summed by (entity,
+reason (`by_reason`); latency percentiles per day come from the latency buckets, which the events
+carry too (each figure is its bucket's upper bound, at most 5% above the exact value); detections are summed by (entity,
 action). `trail_health` reports the oldest unexpired row against the retention and the purges
 recorded as `audit_purged` admin events.
 """
@@ -28,7 +28,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from gateway.audit.rollup import bucket_upper_ms, rollup_groups
+from gateway.audit.rollup import bucket_upper_ms
 from gateway.audit.schema import (
     admin_events,
     audit_detections,
@@ -40,7 +40,6 @@ from gateway.audit.schema import (
 
 PERCENTILES = (0.5, 0.95, 0.99)
 _PURGE_DETAIL = re.compile(r"events=(\d+) admin=(\d+)")
-GROUP_FIELDS = ("day", "team", "region", "endpoint", "outcome", "error_code")
 
 # Why a request was not forwarded, from its outcome and error code (in this order of precedence).
 REASON_LABELS = {
@@ -107,7 +106,7 @@ def refusal_reason(outcome: str | None, error_code: str | None) -> str | None:
     return None
 
 
-def _filters(table: sa.Table, f: StatsFilter, *, rollup: bool) -> list[sa.ColumnElement[bool]]:
+def _filters(table: sa.Table, f: StatsFilter) -> list[sa.ColumnElement[bool]]:
     c = table.c
     return [column == value for column, value in ((c.team, f.team), (c.region, f.region), (c.endpoint, f.endpoint))
             if value is not None]
@@ -132,45 +131,58 @@ def _none(value: str) -> str | None:
     return value or None
 
 
-def bucket_groups(conn: Connection, f: StatsFilter, split: Split, now: datetime) -> dict[tuple[Any, ...], list[int]]:
-    """{(day, team, region, endpoint, outcome, error_code, latency_bucket): [requests, request_bytes, tokens]},
-    key values as in the roll-ups ('' for none)."""
-    groups: dict[tuple[Any, ...], list[int]] = defaultdict(lambda: [0, 0, 0])
+def _day(conn: Connection, column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+    if conn.dialect.name == "sqlite":
+        return sa.func.date(column)  # stored as UTC text
+    return sa.cast(sa.func.timezone(sa.literal_column("'UTC'"), column), sa.Date)
+
+
+def _as_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def _parts(conn: Connection, f: StatsFilter, split: Split, now: datetime) -> list[tuple[sa.Table, Any, list[Any]]]:
+    """(table, day expression, conditions) for each part of the range: the roll-ups, then the raw rows."""
+    parts: list[tuple[sa.Table, Any, list[Any]]] = []
     if split.first_day is not None:
-        r = audit_rollup.c
-        keys = (r.day, r.team, r.region, r.endpoint, r.outcome, r.error_code, r.latency_bucket)
-        statement = (
-            sa.select(*keys, sa.func.sum(r.requests), sa.func.sum(r.request_bytes), sa.func.sum(r.tokens))
-            .where(*_rollup_days(audit_rollup, split), *_filters(audit_rollup, f, rollup=True))
-            .group_by(*keys)
-        )
-        for row in conn.execute(statement):
-            day = row[0] if isinstance(row[0], date) else date.fromisoformat(str(row[0]))
-            g = groups[(day, *row[1:7])]
-            g[0] += int(row[7]); g[1] += int(row[8]); g[2] += int(row[9])
-    e = audit_events.c
+        parts.append((audit_rollup, audit_rollup.c.day, _rollup_days(audit_rollup, split) + _filters(audit_rollup, f)))
     for start, end in split.raw:
-        statement = sa.select(
-            e.created_at, e.team, e.region, e.endpoint, e.outcome, e.error_code, e.latency_ms, e.request_bytes,
-            e.total_tokens,
-        ).where(*_raw_range(audit_events, start, end, now), *_filters(audit_events, f, rollup=False))
-        for key, v in rollup_groups(r._mapping for r in conn.execute(statement)).items():
-            g = groups[key]
-            g[0] += v[0]; g[1] += v[1]; g[2] += v[2]
-    return groups
+        e = audit_events
+        parts.append((e, _day(conn, e.c.created_at), _raw_range(e, start, end, now) + _filters(e, f)))
+    return parts
 
 
-def request_groups(buckets: dict[tuple[Any, ...], list[int]]) -> list[dict[str, Any]]:
-    """Counts per (day, team, region, endpoint, outcome, error_code), latency buckets summed."""
+def request_groups(conn: Connection, f: StatsFilter, split: Split, now: datetime) -> list[dict[str, Any]]:
+    """Counts per (day, team, region, endpoint, outcome, error_code) over the whole range."""
     out: dict[tuple[Any, ...], list[int]] = defaultdict(lambda: [0, 0, 0])
-    for key, v in buckets.items():
-        g = out[key[:6]]
-        g[0] += v[0]; g[1] += v[1]; g[2] += v[2]
+    for table, day, conditions in _parts(conn, f, split, now):
+        c = table.c
+        keys = [sa.func.coalesce(c[k], "") for k in ("team", "region", "endpoint", "outcome", "error_code")]
+        if table is audit_rollup:
+            sums = [sa.func.sum(c.requests), sa.func.sum(c.request_bytes), sa.func.sum(c.tokens)]
+        else:
+            sums = [sa.func.count(), sa.func.sum(c.request_bytes), sa.func.sum(sa.func.coalesce(c.total_tokens, 0))]
+        statement = sa.select(day, *keys, *sums).where(*conditions).group_by(day, *keys)
+        for row in conn.execute(statement):
+            g = out[(_as_date(row[0]), *row[1:6])]
+            g[0] += int(row[6]); g[1] += int(row[7] or 0); g[2] += int(row[8] or 0)
     return [
         {"day": k[0].isoformat(), "team": _none(k[1]), "region": _none(k[2]), "endpoint": _none(k[3]),
          "outcome": k[4], "error_code": _none(k[5]), "requests": v[0], "request_bytes": v[1], "tokens": v[2]}
         for k, v in out.items()
     ]
+
+
+def latency_histogram(conn: Connection, f: StatsFilter, split: Split, now: datetime) -> dict[date, dict[int, int]]:
+    """{day: {latency bucket: requests}} over the whole range."""
+    out: dict[date, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    for table, day, conditions in _parts(conn, f, split, now):
+        c = table.c
+        count = sa.func.sum(c.requests) if table is audit_rollup else sa.func.count()
+        bucket = sa.func.coalesce(c.latency_bucket, 0)
+        for d, b, n in conn.execute(sa.select(day, bucket, count).where(*conditions).group_by(day, bucket)):
+            out[_as_date(d)][int(b)] += int(n)
+    return out
 
 
 def by_day_outcome(groups: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
@@ -207,19 +219,16 @@ def by_reason(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
-def latency_percentiles(buckets: dict[tuple[Any, ...], list[int]]) -> list[dict[str, Any]]:
+def latency_percentiles(histogram: dict[date, dict[int, int]]) -> list[dict[str, Any]]:
     """Per day: requests, p50, p95, p99 of latency_ms (nearest rank over the buckets)."""
-    per_day: dict[date, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-    for key, v in buckets.items():
-        per_day[key[0]][key[6]] += v[0]
     out = []
-    for day, histogram in sorted(per_day.items()):
-        n = sum(histogram.values())
+    for day, buckets in sorted(histogram.items()):
+        n = sum(buckets.values())
         row: dict[str, Any] = {"day": day.isoformat(), "requests": n}
         for p in PERCENTILES:
             rank, seen = max(1, math.ceil(p * n)), 0
-            for bucket in sorted(histogram):
-                seen += histogram[bucket]
+            for bucket in sorted(buckets):
+                seen += buckets[bucket]
                 if seen >= rank:
                     row[f"p{round(p * 100)}"] = bucket_upper_ms(bucket)
                     break
@@ -233,7 +242,7 @@ def detection_counts(conn: Connection, f: StatsFilter, split: Split, now: dateti
         r = audit_rollup_detections.c
         statement = (
             sa.select(r.entity, r.action, sa.func.sum(r.count))
-            .where(*_rollup_days(audit_rollup_detections, split), *_filters(audit_rollup_detections, f, rollup=True))
+            .where(*_rollup_days(audit_rollup_detections, split), *_filters(audit_rollup_detections, f))
             .group_by(r.entity, r.action)
         )
         for entity, action, n in conn.execute(statement):
@@ -242,7 +251,7 @@ def detection_counts(conn: Connection, f: StatsFilter, split: Split, now: dateti
     for start, end in split.raw:
         statement = (
             sa.select(d.entity, d.action, sa.func.sum(d.count))
-            .where(*_raw_range(audit_detections, start, end, now), *_filters(audit_detections, f, rollup=False))
+            .where(*_raw_range(audit_detections, start, end, now), *_filters(audit_detections, f))
             .group_by(d.entity, d.action)
         )
         for entity, action, n in conn.execute(statement):
@@ -282,15 +291,15 @@ def dashboard_stats(engine: Engine, f: StatsFilter, *, retention_days: int, now:
     now = to_utc(now) if now else datetime.now(UTC)
     split = split_range(f, now, retention_days)
     with engine.connect() as conn:
-        buckets = bucket_groups(conn, f, split, now)
+        groups = request_groups(conn, f, split, now)
+        histogram = latency_histogram(conn, f, split, now)
         detections = detection_counts(conn, f, split, now)
         health = trail_health(conn, retention_days, now)
-    groups = request_groups(buckets)
     return {
         "requests_by_day": by_day_outcome(groups),
         "traffic": by_team_region(groups),
         "refusals": by_reason(groups),
-        "latency": latency_percentiles(buckets),
+        "latency": latency_percentiles(histogram),
         "detections": detections,
         "health": health,
         "total_requests": sum(g["requests"] for g in groups),

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from gateway.audit.record import AuditRecord
-from gateway.audit.rollup import add_to_rollups
+from gateway.audit.rollup import add_to_rollups, latency_bucket
 from gateway.audit.schema import (
     DETAIL_LEN,
     ENDPOINT_LEN,
@@ -85,6 +85,7 @@ def event_row(record: AuditRecord, retention: timedelta) -> dict[str, Any]:
         "response_bytes": _number(record.response_bytes, int) or 0,
         "error_code": _clip(record.error_code, NAME_LEN),
         "endpoint": _endpoint(record.endpoint),
+        "latency_bucket": latency_bucket(_number(record.latency_ms, float)),
     }
 
 

@@ -6,6 +6,8 @@ Create Date: 2026-12-01
 
 - `audit_events.endpoint` (String(64), nullable): the route path, e.g. "/v1/chat/completions".
   Rows written before this migration have NULL; they age out within the retention window.
+- `audit_events.latency_bucket` (SmallInteger): the latency's log-scale bucket (5% wide), filled
+  here for the rows already stored.
 - `audit_detections.team|region|endpoint`: copies of the request's values, so detection counts can
   be filtered without a join. Existing rows get team and region back from their event.
 - `audit_rollup`, `audit_rollup_detections`: counts per UTC day and (team, region, endpoint,
@@ -52,6 +54,7 @@ def upgrade() -> None:
     bind = op.get_bind()
     pg = bind.dialect.name == "postgresql"
     op.add_column("audit_events", sa.Column("endpoint", sa.String(64), nullable=True))
+    op.add_column("audit_events", sa.Column("latency_bucket", sa.SmallInteger(), nullable=True))
     op.add_column("audit_detections", sa.Column("team", sa.String(128), nullable=True))
     op.add_column("audit_detections", sa.Column("region", sa.String(16), nullable=True))
     op.add_column("audit_detections", sa.Column("endpoint", sa.String(64), nullable=True))
@@ -97,8 +100,8 @@ def upgrade() -> None:
 
 
 def backfill_rollups(bind: sa.engine.Connection) -> None:
-    """Count the rows already stored into the roll-ups (also used by bench/bench_dashboard.py, which
-    bulk-loads events with SQL instead of going through the writer)."""
+    """Bucket the latencies of the rows already stored and count them into the roll-ups (also used by
+    bench/bench_dashboard.py, which bulk-loads events with SQL instead of going through the writer)."""
     pg = bind.dialect.name == "postgresql"
     if pg:
         day = "CAST(timezone('UTC', created_at) AS date)"
@@ -113,6 +116,7 @@ def backfill_rollups(bind: sa.engine.Connection) -> None:
     else:  # CAST truncates on SQLite: truncating x + (1 - 1e-9) is ceil(x) for x > 0
         capped = f"min({MAX_BUCKET}, CAST({ratio} + 0.999999999 AS INTEGER))"
     bucket = f"CASE WHEN latency_ms <= 1 THEN 0 ELSE {capped} END"
+    bind.execute(sa.text(f"UPDATE audit_events SET latency_bucket = {bucket} WHERE latency_bucket IS NULL"))
     bind.execute(sa.text(
         "INSERT INTO audit_rollup (day, team, region, endpoint, outcome, error_code, latency_bucket, expires_at, "
         "requests, request_bytes, tokens) "
@@ -120,7 +124,7 @@ def backfill_rollups(bind: sa.engine.Connection) -> None:
         "sum(request_bytes), sum(tokens) FROM ("
         f"SELECT {day} AS day, coalesce(team, '') AS team, coalesce(region, '') AS region, "
         "coalesce(endpoint, '') AS endpoint, outcome, coalesce(error_code, '') AS error_code, "
-        f"{bucket} AS bucket, expires_at, request_bytes, coalesce(total_tokens, 0) AS tokens FROM audit_events"
+        "latency_bucket AS bucket, expires_at, request_bytes, coalesce(total_tokens, 0) AS tokens FROM audit_events"
         ") AS e GROUP BY day, team, region, endpoint, outcome, error_code, bucket"
     ))
     bind.execute(sa.text(
