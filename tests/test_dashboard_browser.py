@@ -9,8 +9,10 @@ test-artifacts/dashboard.png. Chromium (Debian's package) is required: without i
 from __future__ import annotations
 
 import csv
+import html
 import io
 import os
+import re
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -205,4 +207,26 @@ def test_cross_site_posts_and_missing_csrf_are_refused(gateway: RunningGateway) 
     refused = client.post("/dashboard/logout", data={"csrf": "forged"}, follow_redirects=False)
     assert refused.status_code == 403
     assert client.get("/dashboard/data.json").status_code == 200  # still logged in
+    client.close()
+
+
+def test_recent_events_page_with_the_keyset_cursor(gateway: RunningGateway) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from gateway.audit.writer import write_batch
+    from tests.audit_fixtures import make_record
+
+    now = datetime.now(UTC)
+    team = f"paging-{TAG}"
+    write_batch(gateway.services.db_engine, [
+        make_record(f"page-{TAG}-{i:02d}", created_at=now - timedelta(seconds=60 - i), team=team) for i in range(60)
+    ], timedelta(days=14))
+    client = httpx.Client(base_url=gateway.url, timeout=10)
+    client.post("/dashboard/login", data={"key": gateway.keys["compliance"]})
+    first = client.get("/dashboard", params={"team": team}).text
+    assert first.count(f"page-{TAG}-") == 50 and f"page-{TAG}-59" in first and f"page-{TAG}-09" not in first
+    next_link = re.search(r'id="next-page" href="([^"]+)"', first)
+    assert next_link
+    second = client.get(html.unescape(next_link.group(1))).text
+    assert second.count(f"page-{TAG}-") == 10 and f"page-{TAG}-09" in second and 'id="next-page"' not in second
     client.close()

@@ -21,7 +21,7 @@
     canvas.dataset.drawn = "true";
     return new Chart(canvas, {
       type: "bar", data: { labels: labels, datasets: datasets },
-      options: Object.assign({ scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } } }, options || {})
+      options: Object.assign({ scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } }, options || {})
     });
   }
 
@@ -49,7 +49,7 @@
         var row = stats.detections.find(function (d) { return d.entity === e && d.action === a; });
         return row ? row.count : 0;
       }) };
-    }), { indexAxis: "y", scales: { x: { stacked: true, beginAtZero: true }, y: { stacked: true } } });
+    }), { indexAxis: "y", scales: { x: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }, y: { stacked: true } } });
 
     bar("chart-refusals", stats.refusals.map(function (r) { return r.label; }), [{
       label: "requests", backgroundColor: "#c05621", data: stats.refusals.map(function (r) { return r.requests; })
