@@ -52,7 +52,6 @@ def _rollup_keys() -> list[sa.Column]:
 
 def upgrade() -> None:
     bind = op.get_bind()
-    pg = bind.dialect.name == "postgresql"
     op.add_column("audit_events", sa.Column("endpoint", sa.String(64), nullable=True))
     op.add_column("audit_events", sa.Column("latency_bucket", sa.SmallInteger(), nullable=True))
     op.add_column("audit_detections", sa.Column("team", sa.String(128), nullable=True))
