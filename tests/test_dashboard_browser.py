@@ -230,3 +230,26 @@ def test_recent_events_page_with_the_keyset_cursor(gateway: RunningGateway) -> N
     second = client.get(html.unescape(next_link.group(1))).text
     assert second.count(f"page-{TAG}-") == 10 and f"page-{TAG}-09" in second and 'id="next-page"' not in second
     client.close()
+
+
+def test_keyboard_only_login_and_logout(browser: Any, gateway: RunningGateway) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(gateway.url + "/dashboard")
+
+    def tab_to(element_id: str) -> None:
+        for _ in range(15):
+            page.keyboard.press("Tab")
+            if page.evaluate("document.activeElement && document.activeElement.id") == element_id:
+                return
+        raise AssertionError(f"#{element_id} is not reachable with the keyboard")
+
+    tab_to("key")
+    page.keyboard.type(gateway.keys["compliance"])
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#charts")
+    tab_to("logout")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#key")
+    assert page.locator("#charts").count() == 0
+    context.close()
