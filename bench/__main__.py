@@ -2,7 +2,8 @@
 
 Each benchmark runs in its own process, one after the other, and prints its figures next to its
 targets: detection (engine vs stock Presidio, size scaling, multi-turn), HTTP (throughput, streaming
-time to first token, responsiveness during a 64 KB analysis) and the audit purge (1,000,000 rows).
+time to first token, responsiveness during a 64 KB analysis), the audit purge (1,000,000 rows) and the
+dashboard's data (1,000,000 rows on PostgreSQL).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import argparse
 import subprocess
 import sys
 
-BENCHMARKS = ("bench.bench_detection", "bench.bench_http", "bench.bench_purge")
+BENCHMARKS = ("bench.bench_detection", "bench.bench_http", "bench.bench_purge", "bench.bench_dashboard")
 
 
 def main() -> int:
@@ -24,7 +25,7 @@ def main() -> int:
         name = module.split("_", 1)[1]
         if args.only and name not in args.only:
             continue
-        extra = (["--rows", "100000"] if name == "purge" else ["--quick"]) if args.quick else []
+        extra = (["--rows", "100000"] if name in ("purge", "dashboard") else ["--quick"]) if args.quick else []
         print(f"\n===== {module} {' '.join(extra)} =====", flush=True)
         if subprocess.call([sys.executable, "-m", module, *extra]) != 0:
             failed.append(module)

@@ -11,6 +11,7 @@ from starlette.routing import Route
 from gateway import handlers
 from gateway.audit.http import audit_events, audit_summary
 from gateway.config import GatewayConfig
+from gateway.dashboard import dashboard_routes
 from gateway.logs import configure as configure_logs
 from gateway.services import Services
 from gateway.wire import anthropic, openai
@@ -46,6 +47,7 @@ def create_app(cfg: GatewayConfig, *, services: Services | None = None) -> Starl
         Route("/healthz", handlers.healthz, methods=["GET"]),
         Route("/readyz", handlers.readyz, methods=["GET"]),
         Route("/metrics", handlers.metrics, methods=["GET"]),
+        *dashboard_routes(cfg),
         Route("/{path:path}", handlers.not_found, methods=ALL_METHODS),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)

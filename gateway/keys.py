@@ -116,6 +116,17 @@ class KeyStore:
         self._cache[key_id] = entry
         return entry
 
+    def current(self, key_id: str) -> Principal | None:
+        """The principal of an unrevoked key id, read from the database now (never from the cache):
+        for sessions that outlive the cache, e.g. the dashboard's, which re-check on every view."""
+        with self._engine.connect() as conn:
+            row = conn.execute(
+                sa.select(api_keys.c.team, api_keys.c.role).where(
+                    api_keys.c.key_id == key_id, api_keys.c.revoked_at.is_(None)
+                )
+            ).first()
+        return Principal(key_id=key_id, team=row.team, role=row.role) if row else None
+
     def is_cached(self, key: str) -> bool:
         """True when `verify` will answer from memory (no database round trip, safe on the event loop)."""
         parts = split_key(key)

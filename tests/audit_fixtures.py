@@ -21,7 +21,7 @@ from gateway.audit.record import AuditRecord
 from gateway.db import make_engine, migrate
 
 POSTGRES_URL = os.environ.get("GATEWAY_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-AUDIT_TABLES = ("audit_events", "audit_detections", "admin_events")
+AUDIT_TABLES = ("audit_events", "audit_detections", "admin_events", "audit_rollup", "audit_rollup_detections")
 
 
 @contextmanager

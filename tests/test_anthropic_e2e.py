@@ -94,6 +94,7 @@ def test_raw_sse_client_sees_anthropic_events_and_x_api_key_works(gateway: Runni
     assert clean.received("eu")[0]["x-api-key"] == "sk-test-eu-upstream"
     row = rows_for(gateway, r.headers["x-request-id"])[0]
     assert row.outcome == "forwarded" and row.stream and row.total_tokens == row.prompt_tokens + row.completion_tokens
+    assert row.endpoint == "/anthropic/v1/messages" and row.region == "eu"
 
 
 def test_count_tokens_is_inspected(gateway: RunningGateway, clean: Upstreams) -> None:

@@ -104,3 +104,20 @@ def test_purge_prints_rows_deleted_and_leaves_an_admin_event(config: str, engine
 def test_missing_config_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["audit", "purge", "--config", str(tmp_path / "absent.yaml")]) == 2
     assert "absent.yaml" in capsys.readouterr().err
+
+
+def test_endpoint_filter_and_report_by_endpoint(config: str, engine: Engine, capsys: pytest.CaptureFixture[str]) -> None:
+    write_batch(engine, [
+        make_record("emb-1", created_at=NOW - timedelta(minutes=2), endpoint="/v1/embeddings"),
+        make_record("emb-2", created_at=NOW - timedelta(minutes=1), endpoint="/v1/embeddings", outcome="blocked"),
+        make_record("msg-1", created_at=NOW - timedelta(minutes=1), endpoint="/anthropic/v1/messages"),
+    ], timedelta(days=14))
+    assert run(["audit", "query", "--config", config, "--endpoint", "/v1/embeddings", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["request_id"] for r in rows] == ["emb-1", "emb-2"] and rows[0]["endpoint"] == "/v1/embeddings"
+    assert run(["audit", "report", "--config", config, "--by", "endpoint", "--format", "json"]) == 0
+    counts = {(r["group"], r["outcome"]): r["count"] for r in json.loads(capsys.readouterr().out)["requests"]}
+    assert counts[("/v1/embeddings", "forwarded")] == 1 and counts[("/v1/embeddings", "blocked")] == 1
+    assert counts[("/anthropic/v1/messages", "forwarded")] == 1 and counts[(None, "forwarded")] == 5
+    assert run(["audit", "report", "--config", config, "--endpoint", "/v1/embeddings", "--format", "json"]) == 0
+    assert sum(r["count"] for r in json.loads(capsys.readouterr().out)["requests"]) == 2

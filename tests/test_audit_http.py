@@ -90,3 +90,12 @@ def test_summary(client: TestClient) -> None:
     assert {(d["group"], d["count"]) for d in body["detections"]} == {("alpha", 2), ("beta", 2)}
     response = client.get("/v1/audit/summary", params={"by": "month"}, headers=AUDITOR)
     assert response.status_code == 400 and response.json()["error"]["param"] == "by"
+
+
+def test_endpoint_filter_on_events_and_summary(client: TestClient, engine: Engine) -> None:
+    write_batch(engine, [make_record("emb-1", created_at=NOW - timedelta(minutes=1), endpoint="/v1/embeddings")],
+                timedelta(days=14))
+    body = client.get("/v1/audit/events", params={"endpoint": "/v1/embeddings"}, headers=AUDITOR).json()
+    assert [e["request_id"] for e in body["data"]] == ["emb-1"] and body["data"][0]["endpoint"] == "/v1/embeddings"
+    summary = client.get("/v1/audit/summary", params={"by": "endpoint", "endpoint": "/v1/embeddings"}, headers=AUDITOR).json()
+    assert summary["requests"] == [{"group": "/v1/embeddings", "outcome": "forwarded", "count": 1}]

@@ -37,7 +37,8 @@ def test_purge_runs_in_batches(engine: Engine) -> None:
     seed_expired(engine, 25)
     stats = purge_expired_stats(engine, now=NOW, batch_size=10)
     assert stats.events == 25 and stats.detections == 25
-    assert stats.batches == 6  # 10 + 10 + 5 events, the same for detections
+    # 10 + 10 + 5 events, the same for detections, and one for each daily roll-up table (all one day).
+    assert stats.rollups == 2 and stats.batches == 8
 
 
 def test_two_concurrent_purges_delete_each_row_once(engine: Engine) -> None:

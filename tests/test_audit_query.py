@@ -115,3 +115,24 @@ def test_bad_parameters_raise_query_errors(engine: Engine) -> None:
     assert parse_time("2030-01-02", param="since") == datetime(2030, 1, 2, tzinfo=UTC)
     assert parse_time("2030-01-02T03:00:00+02:00", param="since") == datetime(2030, 1, 2, 1, tzinfo=UTC)
     assert encode_cursor(BASE, "x") != encode_cursor(BASE, "y")
+
+
+def test_endpoint_filter(engine: Engine) -> None:
+    write_batch(engine, [
+        make_record("c1", created_at=BASE, endpoint="/v1/chat/completions"),
+        make_record("e1", created_at=BASE + timedelta(minutes=1), endpoint="/v1/embeddings"),
+        make_record("x1", created_at=BASE + timedelta(minutes=2), endpoint="/" + "x" * 80),  # too long: not recorded
+    ], RETENTION)
+    assert ids(query_events(engine, endpoint="/v1/embeddings")[0]) == ["e1"]
+    rows = query_events(engine)[0]
+    assert [r["endpoint"] for r in rows] == ["/v1/chat/completions", "/v1/embeddings", None]
+    assert summary(engine, by="endpoint", endpoint="/v1/embeddings")["requests"] == [
+        {"group": "/v1/embeddings", "outcome": "forwarded", "count": 1}]
+
+
+def test_newest_first_pages_backwards_with_the_cursor(engine: Engine) -> None:
+    seed(engine)
+    first, cursor = query_events(engine, limit=3, newest_first=True)
+    assert ids(first) == ["b2", "b1", "a2"] and cursor
+    rest, cursor = query_events(engine, limit=3, newest_first=True, cursor=cursor)
+    assert ids(rest) == ["a1"] and cursor is None

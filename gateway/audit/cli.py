@@ -39,6 +39,7 @@ def register(subparsers: Any) -> None:
     q.add_argument("--entity", help="only requests where this entity type was detected")
     q.add_argument("--outcome", choices=OUTCOMES)
     q.add_argument("--model")
+    q.add_argument("--endpoint", help='route path, e.g. "/v1/chat/completions"')
     q.add_argument("--limit", type=int, help="at most this many events (default: all)")
     q.add_argument("--format", choices=EVENT_FORMATS, default="table")
     q.set_defaults(func=cmd_query)
@@ -52,6 +53,7 @@ def register(subparsers: Any) -> None:
     r.add_argument("--since", help="ISO 8601, inclusive")
     r.add_argument("--until", help="ISO 8601, exclusive")
     r.add_argument("--by", choices=SUMMARY_BY, default="day")
+    r.add_argument("--endpoint", help="only requests on this route path")
     r.add_argument("--format", choices=SUMMARY_FORMATS, default="table")
     r.set_defaults(func=cmd_report)
 
@@ -79,7 +81,7 @@ def _all_pages(engine: Engine, args: argparse.Namespace) -> Iterator[dict[str, A
         page_size = MAX_LIMIT if remaining is None else min(MAX_LIMIT, remaining)
         rows, cursor = query_events(
             engine, team=args.team, region=args.region, since=since, until=until, entity=args.entity,
-            outcome=args.outcome, model=args.model, limit=page_size, cursor=cursor,
+            outcome=args.outcome, model=args.model, endpoint=args.endpoint, limit=page_size, cursor=cursor,
         )
         yield from rows
         if remaining is not None:
@@ -124,7 +126,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     try:
         engine, _ = _engine(args)
         result = summary(
-            engine, since=parse_time(args.since, param="since"), until=parse_time(args.until, param="until"), by=args.by
+            engine, since=parse_time(args.since, param="since"), until=parse_time(args.until, param="until"), by=args.by,
+            endpoint=args.endpoint,
         )
     except (ConfigError, QueryError) as exc:
         return _fail(str(exc), 2)

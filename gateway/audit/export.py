@@ -7,6 +7,7 @@ retention window does not have to fit in memory.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -16,7 +17,9 @@ EVENT_FORMATS = ("table", "json", "csv", "jsonl")
 SUMMARY_FORMATS = ("table", "json", "csv")
 
 # The columns a person reads in a terminal; the other formats carry every field.
-TABLE_COLUMNS = ("created_at", "request_id", "team", "region", "model", "outcome", "status", "latency_ms", "detections")
+TABLE_COLUMNS = (
+    "created_at", "request_id", "team", "region", "endpoint", "model", "outcome", "status", "latency_ms", "detections"
+)
 SUMMARY_COLUMNS = ("group", "kind", "outcome", "entity", "action", "count")
 
 
@@ -35,8 +38,39 @@ def flat(value: Any) -> str:
     return str(value)
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection): such a cell
+# gets a leading single quote, so it is shown as text. Team names and error codes are free-ish text.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> str:
+    text = flat(value)
+    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+
+
 def detections_text(detections: dict[str, dict[str, int]]) -> str:
     return " ".join(f"{e}:{a}={n}" for e, actions in sorted(detections.items()) for a, n in sorted(actions.items()))
+
+
+def export_lines(rows: Iterable[dict[str, Any]], fmt: str, columns: Iterable[str]) -> Iterator[str]:
+    """`csv` (header first) or `jsonl`, one line at a time: for streaming a download."""
+    columns = tuple(columns)
+    if fmt == "jsonl":
+        for row in rows:
+            yield json.dumps(jsonable(row)) + "\n"
+        return
+    if fmt != "csv":
+        raise ValueError(f"cannot stream format {fmt!r}")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([csv_cell(row.get(c)) for c in columns])
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    if buffer.getvalue():
+        yield buffer.getvalue()  # the header of an empty export
 
 
 def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO, columns: Iterable[str]) -> int:
@@ -57,7 +91,7 @@ def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO, columns: I
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([flat(row.get(c)) for c in columns])
+            writer.writerow([csv_cell(row.get(c)) for c in columns])
             count += 1
     elif fmt == "table":
         cells = [[_cell(c, row.get(c)) for c in columns] for row in rows]

@@ -58,6 +58,7 @@ async def audit_events(request: Request, principal: Principal) -> Response:
             "entity": _optional(p, "entity"),
             "outcome": _optional(p, "outcome"),
             "model": _optional(p, "model"),
+            "endpoint": _optional(p, "endpoint"),
             "limit": _limit(p.get("limit")),
             "cursor": _optional(p, "cursor"),
         }
@@ -77,8 +78,9 @@ async def audit_summary(request: Request, principal: Principal) -> Response:
         since = parse_time(p.get("since"), param="since")
         until = parse_time(p.get("until"), param="until")
         by = p.get("by") or "day"
+        endpoint = _optional(p, "endpoint")
         result = await run_in_threadpool(
-            lambda: summary(request.app.state.db_engine, since=since, until=until, by=by)
+            lambda: summary(request.app.state.db_engine, since=since, until=until, by=by, endpoint=endpoint)
         )
     except QueryError as exc:
         return bad_request(str(exc), param=exc.param).response()

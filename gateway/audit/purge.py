@@ -5,6 +5,8 @@ Queries already hide expired rows (they filter `expires_at > now`); the purge ma
 - PostgreSQL: first drop whole expired daily partitions (`gateway.audit.partitions`), then delete
   what is left (rows in the DEFAULT partition or in today's partition) in batches whose rows are
   picked with `FOR UPDATE SKIP LOCKED`, so two purgers never wait on or delete the same rows.
+- The dashboard's daily roll-ups go by the same rule (`expires_at`: the end of their day plus the
+  retention), in batches.
 - SQLite: batches of `DELETE ... WHERE rowid IN (SELECT rowid ... LIMIT n)`; SQLite serializes
   writers, so concurrent purges simply take turns.
 Each batch is its own short transaction, so the request path's inserts are never held up for long.
@@ -19,7 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from gateway.audit.partitions import drop_expired_partitions
-from gateway.audit.schema import admin_events, audit_detections, audit_events, to_utc
+from gateway.audit.schema import ROLLUP_TABLES, admin_events, audit_detections, audit_events, to_utc
 
 DEFAULT_BATCH_SIZE = 10_000
 
@@ -28,6 +30,7 @@ DEFAULT_BATCH_SIZE = 10_000
 class PurgeStats:
     events: int = 0  # audit_events rows removed (dropped partitions included)
     detections: int = 0  # audit_detections rows removed by batch delete
+    rollups: int = 0  # daily roll-up rows removed (whole days whose every event has expired)
     admin: int = 0  # admin_events rows removed
     batches: int = 0  # DELETE statements that removed rows
     partitions_dropped: int = 0
@@ -51,14 +54,16 @@ def purge_expired_stats(
     now = to_utc(now) if now else datetime.now(UTC)
     stats = PurgeStats()
     stats.events, stats.partitions_dropped = drop_expired_partitions(engine, now=now)
-    for table in (audit_events, audit_detections, admin_events):
+    for table in (audit_events, audit_detections, admin_events, *ROLLUP_TABLES):
         removed = _delete_in_batches(engine, table, now, batch_size, stats)
         if table is audit_events:
             stats.events += removed
         elif table is audit_detections:
             stats.detections += removed
-        else:
+        elif table is admin_events:
             stats.admin += removed
+        else:
+            stats.rollups += removed
     return stats
 
 

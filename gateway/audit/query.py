@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from gateway.audit.record import OUTCOMES
 from gateway.audit.schema import admin_events, audit_detections, audit_events, to_utc
 
-SUMMARY_BY = ("day", "team", "region", "entity")
+SUMMARY_BY = ("day", "team", "region", "entity", "endpoint")
 MAX_LIMIT = 1000
 
 EVENT_COLUMNS = tuple(c.name for c in audit_events.columns)
@@ -66,13 +66,16 @@ def query_events(
     entity: str | None = None,
     outcome: str | None = None,
     model: str | None = None,
+    endpoint: str | None = None,
     limit: int = 100,
     cursor: str | None = None,
+    newest_first: bool = False,
     now: datetime | None = None,
 ) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of events, oldest first; `next_cursor` is None on the last page.
+    """One page of events, oldest first (or newest first); `next_cursor` is None on the last page.
 
-    `since` is inclusive, `until` exclusive (both on created_at).
+    `since` is inclusive, `until` exclusive (both on created_at). A cursor continues in the order
+    of the query that returned it.
     """
     if not 1 <= limit <= MAX_LIMIT:
         raise QueryError(f"'limit' must be between 1 and {MAX_LIMIT}.", param="limit")
@@ -81,7 +84,7 @@ def query_events(
     e = audit_events.c
     now = to_utc(now) if now else datetime.now(UTC)
     conditions: list[sa.ColumnElement[bool]] = [e.expires_at > now]
-    for column, value in ((e.team, team), (e.region, region), (e.outcome, outcome), (e.model, model)):
+    for column, value in ((e.team, team), (e.region, region), (e.outcome, outcome), (e.model, model), (e.endpoint, endpoint)):
         if value is not None:
             conditions.append(column == value)
     if since is not None:
@@ -95,13 +98,19 @@ def query_events(
         )
     if cursor:
         after_time, after_id = decode_cursor(cursor)
-        conditions.append(
-            sa.or_(e.created_at > after_time, sa.and_(e.created_at == after_time, e.request_id > after_id))
-        )
+        if newest_first:
+            conditions.append(
+                sa.or_(e.created_at < after_time, sa.and_(e.created_at == after_time, e.request_id < after_id))
+            )
+        else:
+            conditions.append(
+                sa.or_(e.created_at > after_time, sa.and_(e.created_at == after_time, e.request_id > after_id))
+            )
+    order = (e.created_at.desc(), e.request_id.desc()) if newest_first else (e.created_at, e.request_id)
     statement = (
         sa.select(audit_events)
         .where(*conditions)
-        .order_by(e.created_at, e.request_id)
+        .order_by(*order)
         .limit(limit + 1)  # one more tells whether there is a next page
     )
     with engine.connect() as conn:
@@ -139,11 +148,13 @@ def summary(
     since: datetime | None = None,
     until: datetime | None = None,
     by: str = "day",
+    endpoint: str | None = None,
     now: datetime | None = None,
 ) -> dict[str, Any]:
     """Counts of requests by (group, outcome) and of detections by (group, entity, action).
 
-    For `by=entity`, a request counts once under every entity detected in it.
+    For `by=entity`, a request counts once under every entity detected in it. `endpoint` keeps only
+    requests that came in on that route path.
     """
     if by not in SUMMARY_BY:
         raise QueryError(f"'by' must be one of {', '.join(SUMMARY_BY)}.", param="by")
@@ -154,6 +165,8 @@ def summary(
         live.append(e.created_at >= since)
     if until is not None:
         live.append(e.created_at < until)
+    if endpoint is not None:
+        live.append(e.endpoint == endpoint)
     joined = audit_events.join(
         audit_detections, sa.and_(d.request_id == e.request_id, d.expires_at == e.expires_at)
     )
@@ -162,6 +175,7 @@ def summary(
         "team": e.team,
         "region": e.region,
         "entity": d.entity,
+        "endpoint": e.endpoint,
     }[by]
     request_from = joined if by == "entity" else audit_events
     request_count = sa.func.count(sa.distinct(e.request_id)) if by == "entity" else sa.func.count()
@@ -192,6 +206,7 @@ def summary(
         "by": by,
         "since": since.isoformat() if since else None,
         "until": until.isoformat() if until else None,
+        "endpoint": endpoint,
         "requests": request_rows,
         "detections": detection_rows,
     }

@@ -15,6 +15,7 @@ class AuditRecord:
     team: str | None = None  # None when the key was unknown
     key_id: str | None = None  # the public key id, never the key
     role: str | None = None
+    endpoint: str | None = None  # the route path, e.g. "/v1/chat/completions" (at most 64 characters)
     region: str | None = None
     upstream_host: str | None = None
     model: str | None = None
@@ -35,4 +36,3 @@ class AuditRecord:
     request_bytes: int = 0
     response_bytes: int = 0
     error_code: str | None = None  # the OpenAI-shaped error code we returned, if any
-    endpoint: str | None = None  # the API path served, e.g. /v1/chat/completions

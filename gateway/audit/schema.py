@@ -6,8 +6,9 @@ Layout
 - `audit_events`: one row per request that reached the gateway, every `AuditRecord` field, plus
   `expires_at` (= created_at + retention). `detections` keeps a JSON copy of the counts so a page
   of events is read without a join; it is for display only.
-- `audit_detections`: the same counts as plain rows (request_id, entity, action, count), the source of
-  truth for "by entity" filters and reports, so those stay plain, indexable SQL on both dialects.
+- `audit_detections`: the same counts as plain rows (request_id, entity, action, count, plus copies
+  of the request's team, region and endpoint), the source of truth for "by entity" filters and
+  reports, so those stay plain, indexable SQL on both dialects.
 - `admin_events`: content-free administrative events (key_created, key_revoked, policy_loaded, ...).
 
 Expiry on PostgreSQL: `audit_events` and `audit_detections` are range-partitioned by day on
@@ -17,6 +18,10 @@ insert never fails, and the purge deletes what is left in batches. Hence the pri
 `expires_at` (PostgreSQL requires the partition key in every unique index). SQLite has no
 partitioning: the same tables are plain and the purge deletes in batches.
 `admin_events` is tiny and is never partitioned.
+
+Daily roll-ups (`audit_rollup`, `audit_rollup_detections`): counts per UTC day and (team, region,
+endpoint, outcome, error code, latency bucket), kept in step with the events by the writer, so the
+dashboard reads thousands of rows instead of millions (see `gateway.audit.rollup`).
 
 Times are stored in UTC and always come back timezone-aware (`UTCDateTime`), on both dialects.
 """
@@ -37,6 +42,7 @@ NAME_LEN = 128
 HOST_LEN = 255
 MODEL_LEN = 255
 DETAIL_LEN = 256
+ENDPOINT_LEN = 64
 
 
 class UTCDateTime(sa.TypeDecorator[datetime]):
@@ -99,10 +105,15 @@ audit_events = sa.Table(
     sa.Column("request_bytes", sa.BigInteger(), nullable=False),
     sa.Column("response_bytes", sa.BigInteger(), nullable=False),
     sa.Column("error_code", sa.String(NAME_LEN)),
+    # Added by migration 0003, hence last: the route path the request came in on, and the latency's
+    # log-scale bucket (gateway.audit.rollup), so part-day figures are plain SQL like the roll-ups.
+    sa.Column("endpoint", sa.String(ENDPOINT_LEN)),
+    sa.Column("latency_bucket", sa.SmallInteger()),
     sa.PrimaryKeyConstraint("request_id", "expires_at", name="pk_audit_events"),
     sa.Index("ix_audit_events_expires_at", "expires_at"),
     sa.Index("ix_audit_events_created_at", "created_at"),
     sa.Index("ix_audit_events_team_created_at", "team", "created_at"),
+    sa.Index("ix_audit_events_endpoint_created_at", "endpoint", "created_at"),
     postgresql_partition_by=PARTITION_BY,
 )
 
@@ -115,9 +126,14 @@ audit_detections = sa.Table(
     sa.Column("entity", sa.String(NAME_LEN), nullable=False),
     sa.Column("action", sa.String(32), nullable=False),
     sa.Column("count", sa.Integer(), nullable=False),
+    # Copies of the request's values (migration 0003), so counts filter without a join.
+    sa.Column("team", sa.String(NAME_LEN)),
+    sa.Column("region", sa.String(16)),
+    sa.Column("endpoint", sa.String(ENDPOINT_LEN)),
     sa.PrimaryKeyConstraint("request_id", "expires_at", "entity", "action", name="pk_audit_detections"),
     sa.Index("ix_audit_detections_expires_at", "expires_at"),
     sa.Index("ix_audit_detections_entity_created_at", "entity", "created_at"),
+    sa.Index("ix_audit_detections_created_at", "created_at"),
     postgresql_partition_by=PARTITION_BY,
 )
 
@@ -135,4 +151,43 @@ admin_events = sa.Table(
     sa.Index("ix_admin_events_created_at", "created_at"),
 )
 
+# Daily roll-ups for the dashboard (gateway.audit.rollup), written in the same transaction as the
+# events they count. Key columns hold "" instead of NULL so the upsert's conflict target matches on
+# every dialect. `expires_at` = end of the day + retention: a day's counts go when all its rows have.
+audit_rollup = sa.Table(
+    "audit_rollup",
+    metadata,
+    sa.Column("day", sa.Date(), nullable=False),
+    sa.Column("team", sa.String(NAME_LEN), nullable=False),
+    sa.Column("region", sa.String(16), nullable=False),
+    sa.Column("endpoint", sa.String(ENDPOINT_LEN), nullable=False),
+    sa.Column("outcome", sa.String(32), nullable=False),
+    sa.Column("error_code", sa.String(NAME_LEN), nullable=False),
+    sa.Column("latency_bucket", sa.SmallInteger(), nullable=False),
+    sa.Column("expires_at", UTCDateTime(), nullable=False),
+    sa.Column("requests", sa.BigInteger(), nullable=False),
+    sa.Column("request_bytes", sa.BigInteger(), nullable=False),
+    sa.Column("tokens", sa.BigInteger(), nullable=False),
+    sa.PrimaryKeyConstraint(
+        "day", "team", "region", "endpoint", "outcome", "error_code", "latency_bucket", name="pk_audit_rollup"
+    ),
+    sa.Index("ix_audit_rollup_expires_at", "expires_at"),
+)
+
+audit_rollup_detections = sa.Table(
+    "audit_rollup_detections",
+    metadata,
+    sa.Column("day", sa.Date(), nullable=False),
+    sa.Column("team", sa.String(NAME_LEN), nullable=False),
+    sa.Column("region", sa.String(16), nullable=False),
+    sa.Column("endpoint", sa.String(ENDPOINT_LEN), nullable=False),
+    sa.Column("entity", sa.String(NAME_LEN), nullable=False),
+    sa.Column("action", sa.String(32), nullable=False),
+    sa.Column("expires_at", UTCDateTime(), nullable=False),
+    sa.Column("count", sa.BigInteger(), nullable=False),
+    sa.PrimaryKeyConstraint("day", "team", "region", "endpoint", "entity", "action", name="pk_audit_rollup_detections"),
+    sa.Index("ix_audit_rollup_detections_expires_at", "expires_at"),
+)
+
 PARTITIONED_TABLES = (audit_events, audit_detections)
+ROLLUP_TABLES = (audit_rollup, audit_rollup_detections)

@@ -17,8 +17,10 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from gateway.audit.record import AuditRecord
+from gateway.audit.rollup import add_to_rollups, latency_bucket
 from gateway.audit.schema import (
     DETAIL_LEN,
+    ENDPOINT_LEN,
     HOST_LEN,
     ID_LEN,
     MODEL_LEN,
@@ -82,7 +84,14 @@ def event_row(record: AuditRecord, retention: timedelta) -> dict[str, Any]:
         "request_bytes": _number(record.request_bytes, int) or 0,
         "response_bytes": _number(record.response_bytes, int) or 0,
         "error_code": _clip(record.error_code, NAME_LEN),
+        "endpoint": _endpoint(record.endpoint),
+        "latency_bucket": latency_bucket(_number(record.latency_ms, float)),
     }
+
+
+def _endpoint(value: str | None) -> str | None:
+    # A path longer than the column is not one of ours (and could be free text): not recorded at all.
+    return value if isinstance(value, str) and len(value) <= ENDPOINT_LEN else None
 
 
 def _detection_counts(record: AuditRecord) -> dict[str, dict[str, int]]:
@@ -114,6 +123,9 @@ def detection_rows(event: dict[str, Any]) -> list[dict[str, Any]]:
             "entity": entity,
             "action": action,
             "count": n,
+            "team": event["team"],
+            "region": event["region"],
+            "endpoint": event["endpoint"],
         }
         for entity, actions in event["detections"].items()
         for action, n in actions.items()
@@ -133,26 +145,30 @@ def admin_row(event: AdminEvent, retention: timedelta) -> dict[str, Any]:
     }
 
 
-def _insert_ignoring_duplicates(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+def _insert_ignoring_duplicates(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> list[Any]:
+    """Insert, skipping rows already there; returns the first key column of the rows inserted."""
     if not rows:
-        return
+        return []
     if conn.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     elif conn.dialect.name == "sqlite":
         from sqlalchemy.dialects.sqlite import insert
     else:  # pragma: no cover - only the two supported dialects
-        conn.execute(table.insert(), rows)
-        return
-    conn.execute(insert(table).on_conflict_do_nothing(), rows)
+        raise RuntimeError("unsupported database dialect")
+    first_key = next(iter(table.primary_key.columns))
+    result = conn.execute(insert(table).on_conflict_do_nothing().returning(first_key), rows)
+    return [r[0] for r in result]
 
 
 def write_batch(engine: Engine, items: list[AuditRecord | AdminEvent], retention: timedelta) -> None:
-    """Write audit and admin events in one transaction."""
+    """Write audit and admin events in one transaction, and count the new events into the roll-ups."""
     events = [event_row(i, retention) for i in items if isinstance(i, AuditRecord)]
     admins = [admin_row(i, retention) for i in items if isinstance(i, AdminEvent)]
     with engine.begin() as conn:
-        _insert_ignoring_duplicates(conn, audit_events, events)
-        _insert_ignoring_duplicates(conn, audit_detections, [d for e in events for d in detection_rows(e)])
+        inserted = set(_insert_ignoring_duplicates(conn, audit_events, events))
+        new = [e for e in events if e["request_id"] in inserted]  # a retried batch is not counted twice
+        _insert_ignoring_duplicates(conn, audit_detections, [d for e in new for d in detection_rows(e)])
+        add_to_rollups(conn, new, retention)
         _insert_ignoring_duplicates(conn, admin_events, admins)
 
 
