@@ -62,6 +62,9 @@ class DetectorConfig(_Strict):
     workers: int = Field(0, ge=0)  # detector processes; 0 means one per CPU core
     timeout_s: float = Field(10.0, gt=0)  # time budget per request; exceeded means fail closed
     cache_size: int = Field(4096, ge=0)
+    # Directories on the import path of the gateway and its detector workers, for policies'
+    # `python_recognizers` not installed as packages (relative paths resolve against this file).
+    plugin_paths: list[str] = []
 
 
 class GatewayConfig(_Strict):
@@ -83,6 +86,10 @@ class GatewayConfig(_Strict):
     def policies_path(self) -> Path:
         p = Path(self.policies_dir)
         return p if p.is_absolute() or not self.source else Path(self.source).parent / p
+
+    def plugin_paths(self) -> tuple[str, ...]:
+        base = Path(self.source).parent if self.source else Path.cwd()
+        return tuple(str(p if Path(p).is_absolute() else (base / p).resolve()) for p in self.detector.plugin_paths)
 
 
 def _set_path(data: dict[str, Any], path: list[str], value: str) -> None:

@@ -51,7 +51,8 @@ class Services:
         )
         d = cfg.detector
         detector = DetectorService(
-            DetectorSettings(spacy_model=d.spacy_model, workers=d.workers, timeout_s=d.timeout_s, cache_size=d.cache_size)
+            DetectorSettings(spacy_model=d.spacy_model, workers=d.workers, timeout_s=d.timeout_s, cache_size=d.cache_size,
+                             plugin_paths=cfg.plugin_paths())
         )
 
         def policy_event(action: str, team: str, detail: str) -> None:

@@ -23,7 +23,7 @@ from . import chunking
 from .dispatch import LARGE, SMALL, PriorityDispatcher
 from .cache import ResultCache
 from .engine import ENGINE_VERSION, DetectionEngine
-from .settings import DetectorSettings
+from .settings import DetectorSettings, extend_import_path
 from .spans import resolve_overlaps
 from .types import DetectionSpec, Span
 
@@ -41,6 +41,7 @@ class DetectorError(Exception):
 
 def _init_worker(settings: DetectorSettings) -> None:
     global _engine
+    extend_import_path(settings.plugin_paths)
     _engine = DetectionEngine(settings)
 
 
@@ -68,6 +69,7 @@ def _package_version(name: str) -> str:
 class DetectorService:
     def __init__(self, settings: DetectorSettings) -> None:
         self.settings = settings
+        extend_import_path(settings.plugin_paths)  # policies check plug-ins in this process too
         self.workers = settings.workers or os.cpu_count() or 1
         self.version = f"{ENGINE_VERSION} {settings.spacy_model}-{_package_version(settings.spacy_model)}"
         self.cache = ResultCache(settings.cache_size)
