@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, Validatio
 from gateway.detection.custom import validate_custom_regex
 from gateway.detection.entities import DEFAULT_POLICY_ENTITIES, SUPPORTED_ENTITIES
 from gateway.detection.plugins import plugin_entities, plugin_refusal, presidio_entities, presidio_refusal
+from gateway.detection.presidio_yaml import UNION_TAGS as FILE_UNION_TAGS
 from gateway.detection.presidio_yaml import PresidioRecognizerFile, PresidioYamlRecognizer
 from gateway.detection.types import DENY_LIST_ENTITY, CustomPattern, DetectionSpec
 
@@ -77,7 +78,7 @@ RecognizerEntry = Annotated[
     Annotated[CustomRecognizer, Tag("short")] | Annotated[PresidioYamlRecognizer, Tag("presidio")],
     Discriminator(_recognizer_form),
 ]
-_UNION_TAGS = frozenset({"short", "presidio", "PresidioPredefinedEntry", "PresidioYamlRecognizer"})
+_UNION_TAGS = frozenset({"short", "presidio"}) | FILE_UNION_TAGS
 
 
 class PiiPolicy(_Strict):
@@ -236,10 +237,10 @@ def build(team: str, name: str, data: dict[str, Any], source: str) -> LoadedPoli
     pii = policy.pii
     extra = _recognizers(pii, source)
     added: set[str] = {r.entity for r in extra.customs}
-    for name in extra.presidio:
-        added |= presidio_entities(name)
-    for path in extra.plugins:
-        added |= plugin_entities(path)
+    for class_name in extra.presidio:
+        added |= presidio_entities(class_name)
+    for plugin in extra.plugins:
+        added |= plugin_entities(plugin)
     unknown = sorted(set(pii.entities) - SUPPORTED_ENTITIES - added)
     if unknown:
         raise PolicyError(f"{source}:pii.entities: unknown entity type(s): {', '.join(unknown)}")

@@ -25,9 +25,9 @@ naming a Presidio predefined recognizer class (treated like `pii.presidio_recogn
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator, model_validator
 
 from .custom import validate_custom_regex
 from .types import CustomPattern
@@ -135,12 +135,24 @@ class PresidioPredefinedEntry(_Strict):
     enabled: bool = True
 
 
+def _entry_kind(value: Any) -> str:
+    kind = value.get("type") if isinstance(value, dict) else getattr(value, "type", None)
+    return "predefined" if kind == "predefined" else "custom"
+
+
+FileEntry = Annotated[
+    Annotated[PresidioPredefinedEntry, Tag("predefined")] | Annotated[PresidioYamlRecognizer, Tag("custom")],
+    Discriminator(_entry_kind),
+]
+UNION_TAGS = frozenset({"predefined", "custom"})
+
+
 class PresidioRecognizerFile(_Strict):
     """A Presidio recognizer-registry YAML file."""
 
     supported_languages: list[Any] | None = None
     global_regex_flags: int | None = None
-    recognizers: list[PresidioPredefinedEntry | PresidioYamlRecognizer]
+    recognizers: list[FileEntry]
 
     def customs(self) -> list[PresidioYamlRecognizer]:
         out = []

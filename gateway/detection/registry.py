@@ -149,6 +149,10 @@ class RecognizerRegistry:
         self._ner = NerRecognizer(nlp, self.names.first, self.known_names)
         self.plan = lru_cache(maxsize=256)(self._plan)
 
+    def gazetteer_and_ner(self) -> tuple[Recognizer, ...]:
+        """The built-in recognizers that hold loaded resources (names, addresses, NER)."""
+        return (self._names, self._addresses, self._ner)
+
     def _plan(self, spec: DetectionSpec) -> Plan:
         wanted = spec.entities
         chosen: list[Recognizer] = [self._by_entity[e] for e in sorted(wanted) if e in self._by_entity]
