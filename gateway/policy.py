@@ -126,6 +126,9 @@ class PiiPolicy(_Strict):
     def _relative_files(cls, v: list[str]) -> list[str]:
         if any(Path(f).is_absolute() or ".." in Path(f).parts for f in v):
             raise ValueError("recognizer files are paths inside the policies directory")
+        if any(len(Path(f).parts) < 2 for f in v):
+            # Top-level *.yaml files are team policies; e.g. recognizers/acme.yaml.
+            raise ValueError("recognizer files live in a subdirectory of the policies directory")
         return v
 
     @field_validator("allow", "deny")

@@ -102,8 +102,9 @@ RECOGNIZER_FILE = {
 
 
 def test_presidio_yaml_recognizer_file_redacts_through_http(gw, upstreams):
-    (gw.policies_dir / "acme-recognizers.yaml").write_text(yaml.safe_dump(RECOGNIZER_FILE))
-    name = team(gw, {"recognizer_files": ["acme-recognizers.yaml"],
+    (gw.policies_dir / "recognizers").mkdir(exist_ok=True)
+    (gw.policies_dir / "recognizers" / "acme.yaml").write_text(yaml.safe_dump(RECOGNIZER_FILE))
+    name = team(gw, {"recognizer_files": ["recognizers/acme.yaml"],
                      "entities": {**BUILTINS_OFF, "CUSTOMER_NUMBER": "redact", "CODENAME": "redact", "IN_PAN": "redact"}})
     # The weak pattern (0.3) counts only with its context word ("customer") within 40 characters.
     prompt = ("Ticket for CUST-123456 and c\u200bust-65\u200b4321, customer 123456-C; "
@@ -125,14 +126,15 @@ def test_presidio_yaml_form_inline_in_a_policy(gw, upstreams):
 
 @pytest.mark.parametrize("regex", [r"(?<=x)\d{4}", r"(\d)\1{3}"])
 def test_yaml_pattern_re2_cannot_run_is_rejected_without_echo(gw, regex):
-    (gw.policies_dir / "bad-recognizers.yaml").write_text(yaml.safe_dump({"recognizers": [
+    (gw.policies_dir / "recognizers").mkdir(exist_ok=True)
+    (gw.policies_dir / "recognizers" / "bad.yaml").write_text(yaml.safe_dump({"recognizers": [
         {"supported_entity": "BAD_ID", "patterns": [{"name": "ok", "regex": r"B-\d{3}", "score": 0.5},
                                                     {"name": "bad", "regex": regex, "score": 0.5}]}]}))
-    name = team(gw, {"recognizer_files": ["bad-recognizers.yaml"]})
+    name = team(gw, {"recognizer_files": ["recognizers/bad.yaml"]})
     with pytest.raises(PolicyError) as info:
         load_team(gw.policies_dir, name)
     message = str(info.value)
-    assert f"{gw.policies_dir / 'bad-recognizers.yaml'}:recognizers.0.patterns.1.regex: " in message
+    assert f"{gw.policies_dir / 'recognizers' / 'bad.yaml'}:recognizers.0.patterns.1.regex: " in message
     assert regex not in message and "RE2" in message
     inline = team(gw, {"recognizers": [{"supported_entity": "BAD_ID", "patterns": [{"name": "bad", "regex": regex, "score": 0.5}]}]})
     with pytest.raises(PolicyError) as info:
@@ -141,7 +143,9 @@ def test_yaml_pattern_re2_cannot_run_is_rejected_without_echo(gw, regex):
 
 
 def test_recognizer_file_must_exist_inside_the_policies_dir(gw):
-    for files, reason in ((["missing.yaml"], "no such file"), (["../gateway.yaml"], "inside the policies directory")):
+    for files, reason in ((["recognizers/missing.yaml"], "no such file"),
+                          (["../gateway.yaml"], "inside the policies directory"),
+                          (["default.yaml"], "subdirectory")):
         name = team(gw, {"recognizer_files": files})
         with pytest.raises(PolicyError) as info:
             load_team(gw.policies_dir, name)
