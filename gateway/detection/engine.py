@@ -10,11 +10,13 @@ mentions.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from .context import boost
 from .ner import load_pipeline, model_version
+from .recognizer import Recognizer
 from .registry import Plan, RecognizerRegistry
 from .settings import DetectorSettings
 from .spans import compile_terms
@@ -27,7 +29,7 @@ ENGINE_VERSION = "gw-detect/1"
 
 
 @lru_cache(maxsize=256)
-def _allow_pattern(terms: tuple[str, ...]):  # type: ignore[no-untyped-def]
+def _allow_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     return compile_terms(terms)
 
 
@@ -47,20 +49,31 @@ class DetectionEngine:
         return [self._finish(v, plan, spec, found) for v, found in zip(views, self.recognize(views, plan, spec))]
 
     def recognize(self, views: list[TextViews], plan: Plan, spec: DetectionSpec) -> list[list[Span]]:
-        """Candidates per text: every recognizer of the plan, context-boosted, before the stages."""
+        """Candidates per text: every recognizer of the plan, context-boosted, before the stages.
+        Runs of recognizers that read one text at a time go text by text (each text's views stay
+        hot); a batch recognizer (NER) sees every text and what the runs before it found."""
         found: list[list[Span]] = [[] for _ in views]
-        threshold = spec.score_threshold
-        for recognizer in plan.recognizers:
-            for index, spans in enumerate(recognizer.find_batch(views, found)):
-                if not spans:
-                    continue
-                text = views[index].original
-                out = found[index]
-                for span in spans:
-                    if span.score < threshold:
-                        span = boost(span, text, recognizer.context_pattern(span.entity), threshold)
-                    out.append(span)
+        run: list[Recognizer] = []
+        for recognizer in (*plan.recognizers, None):
+            if recognizer is not None and not recognizer.batched:
+                run.append(recognizer)
+                continue
+            if run:
+                for index, view in enumerate(views):
+                    for single in run:
+                        self._add(found[index], single, single.find(view), view.original, spec.score_threshold)
+                run = []
+            if recognizer is not None:
+                for index, spans in enumerate(recognizer.find_batch(views, found)):
+                    self._add(found[index], recognizer, spans, views[index].original, spec.score_threshold)
         return found
+
+    @staticmethod
+    def _add(out: list[Span], recognizer: Recognizer, spans: Iterable[Span], text: str, threshold: float) -> None:
+        for span in spans:
+            if span.score < threshold:
+                span = boost(span, text, recognizer.context_pattern(span.entity), threshold)
+            out.append(span)
 
     def _finish(self, views: TextViews, plan: Plan, spec: DetectionSpec, found: list[Span]) -> list[Span]:
         analysis = Analysis(views, found, allowed_ranges(_allow_pattern(spec.allow_terms), views))

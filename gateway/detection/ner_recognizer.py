@@ -104,6 +104,7 @@ class NerRecognizer(Recognizer):
     entities = NER_ENTITIES
     view = "folded"
     phase = NER_PHASE
+    batched = True
 
     def __init__(self, nlp: Language, first_names: frozenset[str], known_names: frozenset[str],
                  wanted: frozenset[str] = NER_ENTITIES) -> None:

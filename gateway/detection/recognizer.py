@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from typing import Literal
 
 from .context import compile_context
@@ -42,6 +43,11 @@ NER_PHASE = 1  # recognizers that also read what the pattern phase found
 TERMS_PHASE = 2  # policy deny terms, last
 
 
+@lru_cache(maxsize=1024)
+def _compiled_context(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    return compile_context(words)
+
+
 class Recognizer:
     """Base class: subclasses set the attributes and implement `find` (or `find_batch`)."""
 
@@ -51,6 +57,7 @@ class Recognizer:
     context: tuple[str, ...] = ()
     score: float | None = None  # base score; None when spans carry evidence-graded scores
     phase: int = PATTERN_PHASE
+    batched: bool = False  # True when it overrides `find_batch` (reads the batch and earlier findings)
 
     def find(self, views: TextViews) -> Iterable[Span]:
         raise NotImplementedError
@@ -61,11 +68,7 @@ class Recognizer:
 
     def context_pattern(self, entity: str) -> re.Pattern[str] | None:
         """Compiled context words for spans of `entity` (the same words for all entities by default)."""
-        try:
-            return self._context_compiled
-        except AttributeError:
-            self._context_compiled: re.Pattern[str] | None = compile_context(self.context)
-            return self._context_compiled
+        return _compiled_context(self.context)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name} {sorted(self.entities)}>"

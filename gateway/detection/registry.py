@@ -10,7 +10,7 @@ use, by plugins.py), plus the stages that run after recognition (stages.py).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,6 +21,7 @@ from .addresses import ADDRESS_CONTEXT, AddressFinder
 from .custom import compile_custom
 from .names import PERSON_CONTEXT, NameFinder
 from .ner_recognizer import NER_ENTITIES, NerRecognizer
+from .normalize import TextView
 from .plugins import load_plugin, load_presidio
 from .recognizer import FunctionRecognizer, Recognizer, View
 from .stages import Stage, stages_for
@@ -32,7 +33,8 @@ from .views import TextViews
 class ViewRecognizer(FunctionRecognizer):
     """A recognizer around a built-in `find(view: TextView)` that reads one view."""
 
-    def __init__(self, entity: str, find, view: View, context: Sequence[str] = (), score: float | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, entity: str, find: Callable[[TextView], Iterable[Span]], view: View,
+                 context: Sequence[str] = (), score: float | None = None) -> None:
         super().__init__(entity, lambda views: find(getattr(views, view)), context, score, view, find.__name__)
 
 
