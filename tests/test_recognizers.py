@@ -47,6 +47,9 @@ def test_function_recognizer_is_a_one_liner_and_sets_its_score():
     assert recognizer.context_pattern("TICKET_ID").search("the Ticket")
     # score=None keeps the function's own scores.
     assert [s.score for s in FunctionRecognizer("TICKET_ID", find_tickets).find(TextViews(text))] == [0.99]
+    # validate= reads the normalised value (no zero-width character) and drops failures.
+    checked = FunctionRecognizer("TICKET_ID", find_tickets, validate=lambda v: v.endswith("4") and "\u200b" not in v)
+    assert len(list(checked.find(TextViews(f"{text} TCK-9999")))) == 1
 
 
 def test_each_builtin_entity_is_declared_once_and_is_supported():

@@ -20,7 +20,8 @@ becomes a recognizer with
 
 and is added to `BUILTIN_RECOGNIZERS` in registry.py (the one place an entity type is declared).
 With `score=None` the function's own (evidence-graded) span scores stand; with a number, every span
-the function yields is reported at that score.
+the function yields is reported at that score. `validate=` (a `str -> bool` check such as a
+checksum) drops spans whose normalised value fails it, like Presidio's `validate_result`.
 
 `find_batch` lets a recognizer see a whole batch and what the recognizers before it found (the NER
 recognizer reads only the stretches the others left unexplained); `phase` orders them.
@@ -34,6 +35,7 @@ from functools import lru_cache
 from typing import Literal
 
 from .context import compile_context
+from .normalize import fold
 from .types import Span
 from .views import TextViews
 
@@ -85,6 +87,7 @@ class FunctionRecognizer(Recognizer):
         score: float | None = None,
         view: View = "folded",
         name: str | None = None,
+        validate: Callable[[str], bool] | None = None,
     ) -> None:
         self.entity = entity
         self.entities = frozenset({entity})
@@ -93,9 +96,14 @@ class FunctionRecognizer(Recognizer):
         self.score = score
         self.view = view
         self.name = name or getattr(find, "__name__", entity.lower())
+        self._validate = validate
 
     def find(self, views: TextViews) -> Iterable[Span]:
         spans = self._find(views)
+        if self._validate is not None:
+            # Validation reads the normalised value (zero-width characters gone, look-alikes folded).
+            check = self._validate
+            spans = [s for s in spans if check(fold(views.original[s.start : s.end]).text)]
         if self.score is None:
             return spans
         return [Span(s.start, s.end, s.entity, self.score) for s in spans]
