@@ -23,6 +23,7 @@ from . import chunking
 from .dispatch import LARGE, SMALL, PriorityDispatcher
 from .cache import ResultCache
 from .engine import ENGINE_VERSION, DetectionEngine
+from .plugins import presidio_class_names
 from .settings import DetectorSettings, extend_import_path
 from .spans import resolve_overlaps
 from .types import DetectionSpec, Span
@@ -86,10 +87,14 @@ class DetectorService:
                                          initializer=_init_worker, initargs=(self.settings,))
         self._dispatch = PriorityDispatcher(self._pool, self.workers)
         loop = asyncio.get_running_loop()
+        # Policies naming Presidio recognizers import presidio_analyzer when they load, on the event
+        # loop; importing it here, off the loop, keeps that first load from stalling other requests.
+        presidio_ready = loop.run_in_executor(None, presidio_class_names)
         try:
             versions = await asyncio.gather(
                 *(loop.run_in_executor(self._pool, _worker_warm, i) for i in range(self.workers))
             )
+            await presidio_ready  # alongside the workers' start, not after it
         except Exception as exc:
             await self.close()
             raise DetectorError("detector workers failed to start") from exc
