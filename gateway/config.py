@@ -64,7 +64,13 @@ class DetectorConfig(_Strict):
     cache_size: int = Field(4096, ge=0)
     # Directories on the import path of the gateway and its detector workers, for policies'
     # `python_recognizers` not installed as packages (relative paths resolve against this file).
+    # From the environment: GATEWAY_DETECTOR__PLUGIN_PATHS=dir1:dir2 (os.pathsep-separated).
     plugin_paths: list[str] = []
+
+    @field_validator("plugin_paths", mode="before")
+    @classmethod
+    def _split_env_paths(cls, v: Any) -> Any:
+        return [p for p in v.split(os.pathsep) if p] if isinstance(v, str) else v
 
 
 class GatewayConfig(_Strict):
