@@ -117,8 +117,11 @@ def cmd_keys_revoke(args: argparse.Namespace) -> int:
 def cmd_policy_check(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from gateway.detection.settings import extend_import_path
     from gateway.policy import check_dir
 
+    if os.path.exists(args.config):  # policies' python_recognizers may live in detector.plugin_paths
+        extend_import_path(_config(args).detector.plugin_paths)
     if args.path:
         path = Path(args.path)
     else:

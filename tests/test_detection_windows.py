@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gateway.detection.engine import _NER_CONTEXT_CHARS, _windows
+from gateway.detection.ner_recognizer import _NER_CONTEXT_CHARS, _windows
 
 WORDS = st.lists(st.sampled_from(["alpha", "Beta", "gamma", "Delta", "x", "Zoë", "longerword"]), min_size=1, max_size=80)
 

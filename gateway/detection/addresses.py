@@ -22,6 +22,11 @@ _WORD = r"[^\W\d_][\w'’\-]*\.?"
 _CAP_ALPHA = rf"[{UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*\.?"
 # The other street of a corner, written first: "Kerman and 3240 Meadow Drive", "Monika and Turjaška 48".
 _CORNER_OF = rf"[{UPPER}][^\W\d_]+ (?:and|&) "
+# Context words of STREET_ADDRESS (patterns and NER).
+ADDRESS_CONTEXT = ("address", "live", "lives", "living", "street", "moved", "ship", "send",
+                   "deliver", "mail", "located", "adresse", "dirección", "indirizzo", "wohne",
+                   "meet", "corner", "visit", "apartment", "station", "side of", "enter on",
+                   "entrance", "drop off", "drops you off", "stop at")
 _NUM = r"[0-9]{1,6}(?:[ ]?[A-Za-z](?![\w]))?(?:[/\-][0-9]{1,4}[A-Za-z]?)?"
 
 # English-style suffixes come from Faker (all locales); these are the most common abbreviations.

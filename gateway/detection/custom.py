@@ -1,20 +1,20 @@
 """Policy-defined regex recognizers, compiled with RE2 (linear time, so no catastrophic backtracking).
 
+Their context words go through the engine's one context rule (context.py).
+
 `validate_custom_regex` is what the policy loader calls; it never echoes the pattern back.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import re2
 
-from .context import CONTEXT_BOOST, compile_context, has_context
-from .normalize import TextView
+from .recognizer import Recognizer
 from .types import CustomPattern, Span
+from .views import TextViews
 
 MAX_REGEX_LENGTH = 1000
 _RE2_OPTIONS = re2.Options()
@@ -41,26 +41,32 @@ def validate_custom_regex(regex: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class CompiledCustom:
-    pattern: CustomPattern
-    regex: Any
-    context: re.Pattern[str] | None
+class CompiledCustom(Recognizer):
+    """One policy regex as a recognizer, on the folded view (so zero-width characters and
+    look-alike letters inside a value do not hide it); spans map back to the original text."""
 
-    def find(self, view: TextView, original: str) -> Iterator[Span]:
+    view = "folded"
+
+    def __init__(self, pattern: CustomPattern) -> None:
+        self.pattern = pattern
+        self.regex = _compile(pattern.regex)
+        self.name = f"policy:{pattern.entity}"
+        self.entities = frozenset({pattern.entity})
+        self.context = pattern.context
+        self.score = pattern.score
+
+    def find(self, views: TextViews) -> Iterator[Span]:
+        view = views.folded
         for match in self.regex.finditer(view.text):
             a, b = match.span()
             if b <= a:
                 continue
             start, end = view.to_original(a, b)
-            score = self.pattern.score
-            if has_context(original, start, end, self.context):
-                score = min(1.0, score + CONTEXT_BOOST)
-            yield Span(start, end, self.pattern.entity, score)
+            yield Span(start, end, self.pattern.entity, self.pattern.score)
 
 
 def compile_custom(pattern: CustomPattern) -> CompiledCustom | None:
     """Compile one policy pattern; an unsafe pattern is skipped (the policy loader rejects it)."""
     if validate_custom_regex(pattern.regex) is not None:
         return None
-    return CompiledCustom(pattern, _compile(pattern.regex), compile_context(pattern.context))
+    return CompiledCustom(pattern)

@@ -1,41 +1,19 @@
-"""Entity names: the contract between policies and the detection engine."""
+"""Entity names: the contract between policies and the detection engine.
+
+Derived from the recognizer registry, so an entity type is declared in one place (registry.py).
+"""
 
 from __future__ import annotations
 
+from .ner_recognizer import NER_ENTITIES
+from .registry import BUILTIN_ENTITIES
 from .types import DENY_LIST_ENTITY
 
-# Entities found by neural NER (plus gazetteers); asking for none of them skips the spaCy pass.
-NER_ENTITIES: frozenset[str] = frozenset({"PERSON", "LOCATION", "STREET_ADDRESS"})
+__all__ = ["NER_ENTITIES", "PATTERN_ENTITIES", "SUPPORTED_ENTITIES", "DEFAULT_POLICY_ENTITIES"]
 
-PATTERN_ENTITIES: frozenset[str] = frozenset(
-    {
-        "EMAIL_ADDRESS",
-        "PHONE_NUMBER",
-        "CREDIT_CARD",
-        "IBAN_CODE",
-        "US_SSN",
-        "IP_ADDRESS",
-        "US_DRIVER_LICENSE",
-        "US_PASSPORT",
-        "US_BANK_NUMBER",
-        "URL",
-        "DATE_TIME",
-        "CRYPTO",
-        "MEDICAL_LICENSE",
-        "DE_TAX_ID",
-        "FR_NIR",
-        "ES_NIF",
-        "IT_FISCAL_CODE",
-        "NL_BSN",
-        "PL_PESEL",
-        "BE_NATIONAL_NUMBER",
-        "EU_VAT",
-        "UK_NINO",
-        "UK_NHS",
-    }
-)
+PATTERN_ENTITIES: frozenset[str] = BUILTIN_ENTITIES - NER_ENTITIES
 
-SUPPORTED_ENTITIES: frozenset[str] = NER_ENTITIES | PATTERN_ENTITIES | {DENY_LIST_ENTITY}
+SUPPORTED_ENTITIES: frozenset[str] = BUILTIN_ENTITIES | {DENY_LIST_ENTITY}
 
 # The shipped default policy: every personal-data type except the two that are mostly not personal.
 DEFAULT_POLICY_ENTITIES: frozenset[str] = SUPPORTED_ENTITIES - {"DATE_TIME", "URL"}

@@ -31,6 +31,9 @@ _NAME_INTRO = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = ("'s", "’s")
+# Context words of PERSON (names and NER): a doubtful single word next to one of these is a name.
+PERSON_CONTEXT = ("name", "mr", "mrs", "ms", "dr", "herr", "frau", "monsieur", "madame", "señor",
+                  "señora", "signor", "signora", "sir", "dear", "hi", "hello", "called", "named")
 # Lower-case particles inside a name ("Eliane van der Vlist", "Luis de Souza"); only joined when a
 # capitalised word follows, and they never count towards the name's length.
 _PARTICLES = frozenset("van von der den de da di del della dos das du ter ten".split())

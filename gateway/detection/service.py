@@ -23,8 +23,9 @@ from . import chunking
 from .dispatch import LARGE, SMALL, PriorityDispatcher
 from .cache import ResultCache
 from .engine import ENGINE_VERSION, DetectionEngine
+from .plugins import presidio_class_names
 from .propagation import propagate
-from .settings import DetectorSettings
+from .settings import DetectorSettings, extend_import_path
 from .spans import resolve_overlaps
 from .types import DetectionSpec, Span
 
@@ -43,6 +44,7 @@ class DetectorError(Exception):
 
 def _init_worker(settings: DetectorSettings) -> None:
     global _engine
+    extend_import_path(settings.plugin_paths)
     _engine = DetectionEngine(settings)
 
 
@@ -70,6 +72,7 @@ def _package_version(name: str) -> str:
 class DetectorService:
     def __init__(self, settings: DetectorSettings) -> None:
         self.settings = settings
+        extend_import_path(settings.plugin_paths)  # policies check plug-ins in this process too
         self.workers = settings.workers or os.cpu_count() or 1
         self.version = f"{ENGINE_VERSION} {settings.spacy_model}-{_package_version(settings.spacy_model)}"
         self.cache = ResultCache(settings.cache_size)
@@ -86,10 +89,14 @@ class DetectorService:
                                          initializer=_init_worker, initargs=(self.settings,))
         self._dispatch = PriorityDispatcher(self._pool, self.workers)
         loop = asyncio.get_running_loop()
+        # Policies naming Presidio recognizers import presidio_analyzer when they load, on the event
+        # loop; importing it here, off the loop, keeps that first load from stalling other requests.
+        presidio_ready = loop.run_in_executor(None, presidio_class_names)
         try:
             versions = await asyncio.gather(
                 *(loop.run_in_executor(self._pool, _worker_warm, i) for i in range(self.workers))
             )
+            await presidio_ready  # alongside the workers' start, not after it
         except Exception as exc:
             await self.close()
             raise DetectorError("detector workers failed to start") from exc

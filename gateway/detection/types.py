@@ -37,6 +37,8 @@ class DetectionSpec:
     allow_terms: tuple[str, ...] = ()
     deny_terms: tuple[str, ...] = ()
     custom: tuple[CustomPattern, ...] = field(default=())
+    presidio: tuple[str, ...] = ()  # Presidio predefined recognizer class names (plugins.py)
+    plugins: tuple[str, ...] = ()  # a team's EntityRecognizer classes, "package.module:ClassName"
 
 
 # Entity reported for policy deny-list terms.

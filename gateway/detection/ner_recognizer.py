@@ -1,0 +1,166 @@
+"""The spaCy NER recognizer: reads only the stretches around capitalised words nothing else explains.
+
+It runs in the NER phase, after the pattern and gazetteer recognizers: "Hi Johanna Whitfield" costs
+no NER once the name recognizer has it. Its pieces of all texts of a batch go through one
+`nlp.pipe` call; spans are trimmed of greetings and titles and mapped back to the original text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+from spacy.language import Language
+
+from .addresses import ADDRESS_CONTEXT, UPPER
+from .gazetteer import ENGLISH_WORDS, is_common_word
+from .names import PERSON_CONTEXT, trim_name
+from .ner import ner_spans
+from .normalize import TextView
+from .context import compile_context
+from .recognizer import NER_PHASE, Recognizer
+from .types import Span
+from .views import TextViews
+
+NER_ENTITIES: frozenset[str] = frozenset({"PERSON", "LOCATION", "STREET_ADDRESS"})
+_NER_SEGMENT_CHARS = 1500
+_NER_CONTEXT_CHARS = 96  # characters of context NER reads on each side of an unexplained word
+_DOUBTFUL_NER_SCORE = 0.4  # below the usual 0.5 threshold; a context word lifts it back
+_NEXT_WORD = re.compile(r"\s*(,|[^\W\d_]+)")
+_SUBJECT_FOLLOWERS = frozenset(
+    ", is was has had will would can could did does said says spent and wrote told asked lives works".split()
+)
+_CAPITALISED = re.compile(rf"[{UPPER}][a-zà-ÿ'’\-]+")
+_CONTEXT = {"PERSON": compile_context(PERSON_CONTEXT), "STREET_ADDRESS": compile_context(ADDRESS_CONTEXT)}
+
+
+def _unexplained_words(segment: str, offset: int, folded: TextView, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Capitalised words of a line that are not ordinary English and that the gazetteer and pattern
+    recognizers have not already explained, as ranges in the segment. `covered` holds sorted,
+    merged original ranges."""
+    words = []
+    for match in _CAPITALISED.finditer(segment):
+        word = match.group().lower()
+        if word in ENGLISH_WORDS or is_common_word(word):
+            continue
+        start, end = folded.to_original(offset + match.start(), offset + match.end())
+        i = bisect.bisect_right(covered, (start, len(folded.text) + 1)) - 1
+        if i < 0 or covered[i][1] < end:
+            words.append((match.start(), match.end()))
+    return words
+
+
+def _windows(segment: str, words: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of the segment around the unexplained words, wide enough for the NER model's
+    receptive field (a few tokens each side), cut on spaces and merged where they overlap. NER cost
+    follows the tokens it reads, so it reads these stretches rather than whole lines."""
+    out: list[tuple[int, int]] = []
+    for a, b in words:
+        start = max(0, a - _NER_CONTEXT_CHARS)
+        if start:
+            space = segment.find(" ", start, a)
+            start = space + 1 if space != -1 else start
+        end = min(len(segment), b + _NER_CONTEXT_CHARS)
+        if end < len(segment):
+            space = segment.rfind(" ", b, end)
+            end = space if space != -1 else end
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _covered(spans: Sequence[Span]) -> list[tuple[int, int]]:
+    """Sorted, merged ranges of spans already found."""
+    merged: list[tuple[int, int]] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if merged and span.start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], span.end))
+        else:
+            merged.append((span.start, span.end))
+    return merged
+
+
+def _segments(text: str) -> Iterable[tuple[int, str]]:
+    """Lines of `text`, long ones cut at whitespace, as (offset, segment)."""
+    offset = 0
+    for line in text.split("\n"):
+        start = 0
+        while len(line) - start > _NER_SEGMENT_CHARS:
+            cut = line.rfind(" ", start + _NER_SEGMENT_CHARS // 2, start + _NER_SEGMENT_CHARS)
+            cut = cut if cut > start else start + _NER_SEGMENT_CHARS
+            yield offset + start, line[start:cut]
+            start = cut
+        yield offset + start, line[start:]
+        offset += len(line) + 1
+
+
+class NerRecognizer(Recognizer):
+    """spaCy NER for PERSON, LOCATION and STREET_ADDRESS (facilities), on the folded view."""
+
+    name = "spacy_ner"
+    entities = NER_ENTITIES
+    view = "folded"
+    phase = NER_PHASE
+    batched = True
+
+    def __init__(self, nlp: Language, first_names: frozenset[str], known_names: frozenset[str],
+                 wanted: frozenset[str] = NER_ENTITIES) -> None:
+        self._nlp = nlp
+        self._first = first_names
+        self._known = known_names
+        self.entities = wanted & NER_ENTITIES
+
+    def only(self, wanted: frozenset[str]) -> NerRecognizer:
+        """The same model, reporting only `wanted` entities."""
+        return NerRecognizer(self._nlp, self._first, self._known, wanted)
+
+    def context_pattern(self, entity: str) -> re.Pattern[str] | None:
+        return _CONTEXT.get(entity)
+
+    def find(self, views: TextViews) -> Iterable[Span]:
+        return self.find_batch([views], [[]])[0]
+
+    def find_batch(self, views: Sequence[TextViews], found: Sequence[Sequence[Span]]) -> list[list[Span]]:
+        out: list[list[Span]] = [[] for _ in views]
+        pieces: list[str] = []
+        owners: list[tuple[int, int, int]] = []  # (text index, piece offset, line offset) in the folded view
+        for index, view in enumerate(views):
+            covered = _covered(found[index])
+            for offset, segment in _segments(view.folded.text):
+                if not segment.strip():
+                    continue
+                for a, b in _windows(segment, _unexplained_words(segment, offset, view.folded, covered)):
+                    pieces.append(segment[a:b])
+                    owners.append((index, offset + a, offset))
+        if not pieces:
+            return out
+        for (index, offset, line), spans in zip(owners, ner_spans(self._nlp, pieces)):
+            folded = views[index].folded
+            for span in spans:
+                if span.entity in self.entities:
+                    a, b = trim_name(folded.text, offset + span.start, offset + span.end, self._first)
+                    if b <= a:
+                        continue
+                    score = span.score
+                    if span.entity != "STREET_ADDRESS" and self._lone_opener(folded.text, line, offset + span.start, a, b):
+                        score = _DOUBTFUL_NER_SCORE
+                    start, end = folded.to_original(a, b)
+                    out[index].append(Span(start, end, span.entity, score))
+        return out
+
+    def _lone_opener(self, text: str, segment_start: int, ner_start: int, a: int, b: int) -> bool:
+        """One unknown capitalised word opening a sentence ("Riassumi", "Convert", "Welche Frist"
+        trimmed to "Frist"): English NER tags imperatives and nouns there; names it misses there
+        come back through context words ("Dear ...") or the gazetteer."""
+        word = text[a:b]
+        if " " in word or word in self._known:
+            return False
+        before = text[segment_start:ner_start].rstrip(" \t\"'“‘*-•>(")
+        if before and before[-1] not in ".!?:;":
+            return False
+        # "Koppány, can I ...", "Kíra is from ...": a subject or a vocative, as names are.
+        after = _NEXT_WORD.match(text, b)
+        return after is None or after.group(1).lower() not in _SUBJECT_FOLLOWERS

@@ -1,0 +1,173 @@
+"""The recognizer registry: every built-in recognizer declared once, and the set a policy needs.
+
+`BUILTIN_RECOGNIZERS` is the one place an entity type is added (a recognizer with its entity, the
+view it reads, its context words and, where it has one, its base score; see recognizer.py for
+wrapping a `find_x(views)` function in one line). `RecognizerRegistry.plan(spec)` picks the
+recognizers a policy's spec asks for: the built-ins of its entity types, its own regex patterns and
+deny terms, and the Presidio and plug-in recognizers it names (loaded once per process, on first
+use, by plugins.py), plus the stages that run after recognition (stages.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+
+from . import numbers, patterns, phones
+from .addresses import ADDRESS_CONTEXT, AddressFinder
+from .custom import compile_custom
+from .names import PERSON_CONTEXT, NameFinder
+from .ner_recognizer import NER_ENTITIES, NerRecognizer
+from .normalize import TextView
+from .plugins import load_plugin, load_presidio
+from .recognizer import FunctionRecognizer, Recognizer, View
+from .stages import Stage, stages_for
+from .terms import DenyListRecognizer
+from .types import DetectionSpec, Span
+from .views import TextViews
+
+
+class ViewRecognizer(FunctionRecognizer):
+    """A recognizer around a built-in `find(view: TextView)` that reads one view."""
+
+    def __init__(self, entity: str, find: Callable[[TextView], Iterable[Span]], view: View,
+                 context: Sequence[str] = (), score: float | None = None) -> None:
+        super().__init__(entity, lambda views: find(getattr(views, view)), context, score, view, find.__name__)
+
+
+def _emails(views: TextViews) -> list[Span]:
+    return [*patterns.find_emails(views.folded), *patterns.find_spelled_emails(views.folded)]
+
+
+def _phones(views: TextViews) -> Iterable[Span]:
+    return phones.find_phone_numbers(views.digits, views.original)
+
+
+def _national_id(entity: str, context: tuple[str, ...]) -> FunctionRecognizer:
+    return FunctionRecognizer(entity, lambda v: numbers.find_national_ids(v.digits, entity), context,
+                              view="digits", name=f"find_national_ids[{entity}]")
+
+
+PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
+    FunctionRecognizer("EMAIL_ADDRESS", _emails, name="find_emails"),
+    FunctionRecognizer("PHONE_NUMBER", _phones, view="digits", context=(
+        "phone", "tel", "telephone", "mobile", "cell", "call", "fax", "desk", "office", "contact", "reach",
+        "whatsapp", "sms", "text me", "ring", "dial", "telefon", "handy", "téléphone", "portable", "teléfono",
+        "móvil", "telefono", "cellulare", "registered", "landline", "hotline")),
+    ViewRecognizer("CREDIT_CARD", numbers.find_credit_cards, "digits", context=(
+        "card", "credit", "debit", "visa", "mastercard", "amex", "cc", "payment", "karte", "carte", "tarjeta",
+        "carta")),
+    ViewRecognizer("US_SSN", numbers.find_us_ssns, "digits", context=(
+        "ssn", "social security", "social-security", "ss#", "ss #", "tax id", "tin")),
+    ViewRecognizer("IBAN_CODE", patterns.find_ibans, "folded", score=1.0, context=(
+        "iban", "account", "bank", "transfer", "konto", "compte", "cuenta", "conto")),
+    ViewRecognizer("IP_ADDRESS", patterns.find_ip_addresses, "folded", context=(
+        "ip", "address", "server", "host", "client")),
+    ViewRecognizer("URL", patterns.find_urls, "folded", score=0.6),
+    ViewRecognizer("DATE_TIME", patterns.find_dates, "folded", score=0.6, context=("date", "born", "birthday", "dob")),
+    ViewRecognizer("CRYPTO", patterns.find_crypto, "folded", score=1.0, context=("bitcoin", "btc", "wallet", "crypto")),
+    ViewRecognizer("MEDICAL_LICENSE", patterns.find_medical_licenses, "folded", score=0.6, context=(
+        "dea", "medical", "license", "licence", "prescriber")),
+    ViewRecognizer("ES_NIF", patterns.find_es_nifs, "folded", score=0.85, context=(
+        "nif", "dni", "nie", "documento", "identidad")),
+    ViewRecognizer("IT_FISCAL_CODE", patterns.find_it_fiscal_codes, "folded", score=0.95, context=(
+        "codice fiscale", "fiscal code", "cf", "tax code")),
+    ViewRecognizer("FR_NIR", patterns.find_fr_nirs, "digits", score=0.85, context=(
+        "nir", "sécurité sociale", "securite sociale", "insee", "social security", "numéro")),
+    ViewRecognizer("EU_VAT", patterns.find_eu_vats, "digits", score=0.85, context=(
+        "vat", "tva", "iva", "ust", "mwst", "btw", "umsatzsteuer")),
+    ViewRecognizer("UK_NINO", patterns.find_uk_ninos, "folded", score=0.85, context=(
+        "national insurance", "nino", "ni number", "ni no")),
+    # Weak formats: reported only with a context word nearby (base score below the usual threshold).
+    ViewRecognizer("US_PASSPORT", patterns.find_us_passports, "folded", score=0.2, context=(
+        "passport", "travel document")),
+    ViewRecognizer("US_BANK_NUMBER", patterns.find_us_bank_numbers, "folded", score=0.2, context=(
+        "bank", "account", "acct", "routing", "checking", "savings", "deposit")),
+    ViewRecognizer("US_DRIVER_LICENSE", patterns.find_us_driver_licenses, "folded", context=(
+        "driver", "driving", "license", "licence", "dl", "dmv", "permit")),
+    # Checksummed national ids on the digits view; the digit grouping sets the score (numbers.py).
+    _national_id("DE_TAX_ID", ("steuer", "steuerid", "steuer-id", "idnr", "identifikationsnummer", "tax id",
+                               "tax", "tin")),
+    _national_id("NL_BSN", ("bsn", "burgerservicenummer", "sofinummer", "citizen service")),
+    _national_id("PL_PESEL", ("pesel",)),
+    _national_id("BE_NATIONAL_NUMBER", ("rijksregisternummer", "registre national", "national number", "nn",
+                                        "numéro national", "insz", "niss")),
+    _national_id("UK_NHS", ("nhs", "health service", "patient", "health number")),
+)
+
+
+class NameRecognizer(Recognizer):
+    """PERSON from gazetteers (names.py), on the folded view."""
+
+    name = "gazetteer_names"
+    entities = frozenset({"PERSON"})
+    context = PERSON_CONTEXT
+
+    def __init__(self, finder: NameFinder) -> None:
+        self.finder = finder
+
+    def find(self, views: TextViews) -> Iterable[Span]:
+        return self.finder.find(views.folded)
+
+
+class AddressRecognizer(Recognizer):
+    """STREET_ADDRESS from address patterns (addresses.py), on the folded view."""
+
+    name = "street_addresses"
+    entities = frozenset({"STREET_ADDRESS"})
+    context = ADDRESS_CONTEXT
+
+    def __init__(self, finder: AddressFinder) -> None:
+        self.finder = finder
+
+    def find(self, views: TextViews) -> Iterable[Span]:
+        return self.finder.find(views.folded)
+
+
+# Entities the built-in recognizers report (DENY_LIST comes from policy terms).
+BUILTIN_ENTITIES: frozenset[str] = frozenset(r.entity for r in PATTERN_RECOGNIZERS) | NER_ENTITIES
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What one spec runs: recognizers in phase order, then the stages."""
+
+    recognizers: tuple[Recognizer, ...]
+    stages: tuple[Stage, ...]
+
+
+class RecognizerRegistry:
+    """Built-in recognizers with their loaded resources (gazetteers, spaCy), one per process."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.names = NameFinder()
+        self.known_names = self.names.first | self.names.last
+        self._by_entity = {r.entity: r for r in PATTERN_RECOGNIZERS}
+        self._names = NameRecognizer(self.names)
+        self._addresses = AddressRecognizer(AddressFinder())
+        self._ner = NerRecognizer(nlp, self.names.first, self.known_names)
+        self.plan = lru_cache(maxsize=256)(self._plan)
+
+    def gazetteer_and_ner(self) -> tuple[Recognizer, ...]:
+        """The built-in recognizers that hold loaded resources (names, addresses, NER)."""
+        return (self._names, self._addresses, self._ner)
+
+    def _plan(self, spec: DetectionSpec) -> Plan:
+        wanted = spec.entities
+        chosen: list[Recognizer] = [self._by_entity[e] for e in sorted(wanted) if e in self._by_entity]
+        if "PERSON" in wanted:
+            chosen.append(self._names)
+        if "STREET_ADDRESS" in wanted:
+            chosen.append(self._addresses)
+        chosen.extend(c for c in (compile_custom(p) for p in spec.custom) if c is not None)
+        chosen.extend(load_presidio(name, wanted) for name in spec.presidio)
+        chosen.extend(load_plugin(path, wanted) for path in spec.plugins)
+        if wanted & NER_ENTITIES:
+            chosen.append(self._ner.only(wanted & NER_ENTITIES))
+        if spec.deny_terms:
+            chosen.append(DenyListRecognizer(spec.deny_terms))
+        chosen.sort(key=lambda r: r.phase)  # stable: the order above within a phase
+        return Plan(tuple(chosen), stages_for(spec, self.known_names))

@@ -1,0 +1,77 @@
+"""Whole-request stages that run after recognition, as a small chain of callables.
+
+Recognizers find candidates one by one; these stages then turn the candidates of one text into the
+answer, in order: keep what clears the policy threshold, drop what lies inside an allow term,
+resolve overlaps, and, when the policy looks for names, take the siblings of names in lists
+(lists.py) and later bare mentions of names already found (mentions.py). Each stage takes the
+text's `Analysis` and returns the new span list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .lists import list_members
+from .mentions import repeat_mentions
+from .spans import drop_allowed, resolve_overlaps
+from .types import DetectionSpec, Span
+from .views import TextViews
+
+
+@dataclass
+class Analysis:
+    """One text on its way through the stages."""
+
+    views: TextViews
+    spans: list[Span]
+    allowed: list[tuple[int, int]]
+
+
+Stage = Callable[[Analysis], list[Span]]
+
+
+def keep_above(threshold: float) -> Stage:
+    def stage(analysis: Analysis) -> list[Span]:
+        return [s for s in analysis.spans if s.score >= threshold]
+
+    return stage
+
+
+def resolve(analysis: Analysis) -> list[Span]:
+    """Drop spans inside allow terms, then make the rest sorted and disjoint (spans.py)."""
+    return resolve_overlaps(drop_allowed(analysis.spans, analysis.allowed), analysis.views.original)
+
+
+def _adding(find: Callable[[Analysis], list[Span]]) -> Stage:
+    """A stage that adds spans from `find` and resolves again (no change when it finds none)."""
+
+    def stage(analysis: Analysis) -> list[Span]:
+        extra = find(analysis)
+        if not extra:
+            return analysis.spans
+        return resolve(Analysis(analysis.views, [*analysis.spans, *extra], analysis.allowed))
+
+    stage.__name__ = find.__name__
+    return stage
+
+
+def _list_continuation(analysis: Analysis) -> list[Span]:
+    return list_members(analysis.views.original, analysis.spans)
+
+
+def _repeat_mentions_of(known_names: frozenset[str]) -> Callable[[Analysis], list[Span]]:
+    def repeat_mentions_stage(analysis: Analysis) -> list[Span]:
+        return repeat_mentions(analysis.views.original, analysis.spans, known_names)
+
+    return repeat_mentions_stage
+
+
+list_continuation = _adding(_list_continuation)
+
+
+def stages_for(spec: DetectionSpec, known_names: frozenset[str]) -> tuple[Stage, ...]:
+    chain: list[Stage] = [keep_above(spec.score_threshold), resolve]
+    if "PERSON" in spec.entities:
+        chain += [list_continuation, _adding(_repeat_mentions_of(known_names))]
+    return tuple(chain)
