@@ -124,7 +124,7 @@ class AddressFinder:
         self.unit = re.compile(
             r"(?<![\w])(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Floor|Fl\.|Bldg\.?|Building"
             r"|Appartamento|Interno|Int\.|Scala|Piano|Piso|Puerta|Escalera|Esc\.|Planta|Bloque|Portal"
-            r"|Wohnung|Whg\.|Etage|Stock|Appartement|Appt\.?|Bâtiment|Bât\.|Étage|Escalier|Andar|Sala)"
+            r"|Wohnung|Whg\.|Etage|Stock|Appartement|Appt\.?|Bâtiment|Bât\.|Étage|Escalier|Andar|Sala|Studio)"
             r" ?#?[0-9]{1,5}[A-Za-z]?(?![\w])"
         )
         self.box = re.compile(
@@ -185,7 +185,11 @@ _CORNER = re.compile(r"(?:the )?corner of $", re.IGNORECASE)
 _CAP_WORD = rf"[{UPPER}][\w'’\-]*"
 # A region code typed lower case ("springfield, il 62704"), only when a postcode follows.
 _LOWER_REGION = r"[a-z]{2,3}(?=[ ]?\n?[ ]{0,2}[0-9]{4,6}(?![\w]))"
-_TAIL = re.compile(rf"(?=[ ,\n])[ ]{{0,2}},?[ ]{{0,2}}\n?[ ]{{0,2}},?[ ]?(?:{_CAP_WORD}(?: (?:{_JOINERS} )?{_CAP_WORD}){{0,3}}|[0-9]{{4,6}}|{_LOWER_REGION}|(?:Apt\.?|Suite|Unit|Piso|Puerta|Piano|Appartamento) ?[0-9]{{1,5}})"
+# Postcodes that are not a plain run of digits: UK "SW1A 1AA", Dutch "5639 HB", Polish "64-269",
+# Portuguese "1000-205", Czech/Slovak/Swedish/Greek "110 00".
+_POSTCODE = (r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|[0-9]{4} ?[A-Z]{2}(?![\w])|[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}"
+             r"|[0-9]{3} [0-9]{2}(?![\w])")
+_TAIL = re.compile(rf"(?=[ ,\n])[ ]{{0,2}},?[ ]{{0,2}}\n?[ ]{{0,2}},?[ ]?(?:{_POSTCODE}|{_CAP_WORD}(?: (?:{_JOINERS} )?{_CAP_WORD}){{0,3}}|[0-9]{{4,6}}|{_LOWER_REGION}|(?:Apt\.?|Suite|Unit|Piso|Puerta|Piano|Appartamento) ?[0-9]{{1,5}})"
                    rf"(?= |,|\n|$|[.?!;)\]}}\"'<])")
 
 

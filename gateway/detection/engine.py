@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import numbers, patterns, phones
+from . import birthdates, labelled, numbers, organisations, patterns, phones, secrets, spelled
 from .addresses import UPPER, AddressFinder
 from .context import CONTEXT_BOOST, ENTITY_CONTEXT_PATTERNS, has_context
 from .custom import CompiledCustom, compile_custom
@@ -43,7 +43,7 @@ Finder = Callable[[TextViews], Iterable[Span]]
 # entity -> recognizer over the views (each yields spans in original coordinates)
 _FINDERS: dict[str, Finder] = {
     "EMAIL_ADDRESS": lambda v: [*patterns.find_emails(v.folded), *patterns.find_spelled_emails(v.folded)],
-    "PHONE_NUMBER": lambda v: phones.find_phone_numbers(v.digits, v.original),
+    "PHONE_NUMBER": lambda v: [*phones.find_phone_numbers(v.digits, v.original), *spelled.find_spelled_phone_numbers(v)],
     "CREDIT_CARD": lambda v: numbers.find_credit_cards(v.digits),
     "US_SSN": lambda v: numbers.find_us_ssns(v.digits),
     "IBAN_CODE": lambda v: patterns.find_ibans(v.folded),
@@ -64,6 +64,13 @@ _FINDERS: dict[str, Finder] = {
         entity: (lambda e: lambda v: numbers.find_national_ids(v.digits, e))(entity)
         for entity in numbers.NATIONAL_ID_ENTITIES
     },
+    "SECRET": secrets.find_secrets,
+    "PRIVATE_KEY": secrets.find_private_keys,
+    "PASSWORD": secrets.find_passwords,
+    "DATE_OF_BIRTH": birthdates.find_dates_of_birth,
+    "MEDICAL_RECORD_NUMBER": labelled.find_medical_record_numbers,
+    "ACCOUNT_NUMBER": labelled.find_account_numbers,
+    "USERNAME": labelled.find_usernames,
 }
 
 
@@ -237,6 +244,7 @@ class DetectionEngine:
                     span = Span(span.start, span.end, span.entity, min(1.0, span.score + CONTEXT_BOOST))
             if span.score >= spec.score_threshold and (span.entity in spec.entities or span.entity not in _FINDERS):
                 boosted.append(span)
+        boosted = organisations.drop_company_names(text, boosted)
         folded = views.folded
         for a, b in term_ranges(plan.deny, folded.text):
             start, end = folded.to_original(a, b)

@@ -32,6 +32,14 @@ PATTERN_ENTITIES: frozenset[str] = frozenset(
         "EU_VAT",
         "UK_NINO",
         "UK_NHS",
+        # Secrets (gateway.detection.secrets), dates of birth by context, labelled identifiers.
+        "SECRET",
+        "PRIVATE_KEY",
+        "PASSWORD",
+        "DATE_OF_BIRTH",
+        "MEDICAL_RECORD_NUMBER",
+        "ACCOUNT_NUMBER",
+        "USERNAME",
     }
 )
 
