@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import birthdates, labelled, numbers, organisations, patterns, phones, secrets, spelled
+from . import birthdates, labelled, not_persons, numbers, patterns, phones, secrets, spelled
 from .addresses import UPPER, AddressFinder
 from .context import CONTEXT_BOOST, ENTITY_CONTEXT_PATTERNS, has_context
 from .custom import CompiledCustom, compile_custom
@@ -244,7 +244,7 @@ class DetectionEngine:
                     span = Span(span.start, span.end, span.entity, min(1.0, span.score + CONTEXT_BOOST))
             if span.score >= spec.score_threshold and (span.entity in spec.entities or span.entity not in _FINDERS):
                 boosted.append(span)
-        boosted = organisations.drop_company_names(text, boosted)
+        boosted = not_persons.drop_non_persons(text, boosted)
         folded = views.folded
         for a, b in term_ranges(plan.deny, folded.text):
             start, end = folded.to_original(a, b)

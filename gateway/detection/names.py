@@ -46,6 +46,7 @@ _PERSONAL_POSSESSION = re.compile(
     r"|children|mother|father|brother|sister|mom|mum|dad|parents|boyfriend|girlfriend|partner)\b"
 )
 _NEXT_VERB = re.compile(r"(?:'s)? +([a-z]+)")
+_GREETINGS = frozenset("hi hello hey dear hallo liebe lieber bonjour hola ciao".split())
 _NEVER_NAMES = frozenset("hi hello hey dear greetings welcome thanks thank cheers".split()) | STOP_WORDS
 
 
@@ -158,12 +159,14 @@ class NameFinder:
         # first name that is also a word stays when a surname follows mid-sentence ("from Grant James").
         # After a title or an introduction a capitalised ordinary word is the name itself ("Mr. White",
         # "Ms. Brown", "My name is Else", "leave me Grant"); greetings and titles still go.
-        introduced_run = bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]]))
+        introduced_run = bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]])) or self._speaker(text, run)
         while run and (is_title(run[0][2]) or is_common_word(run[0][2].rstrip("."))) and not self._ambiguous_first(text, run):
             word = run[0][2].rstrip(".,")
             if (titled or introduced_run) and not is_title(run[0][2]) and word.lower() not in _NEVER_NAMES:
                 break
             titled = titled or is_title(run[0][2])
+            # "Hi Jack,": after a greeting, a known first name is the name even when it is a word too.
+            introduced_run = introduced_run or (word.lower() in _GREETINGS and len(run) > 1 and self._known_first(run[1][2]))
             run = run[1:]
         if not run:
             return None
@@ -172,7 +175,7 @@ class NameFinder:
         known_first = [w in self.first for w in words]
         known_last = [w in self.last for w in words]
         common = [is_common_word(w) for w in words]
-        introduced = bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]]))
+        introduced = introduced_run or bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]]))
         # "Pomeroy L Guibord": words around a lone initial are a name even when both are unknown.
         introduced = (introduced or self._initialled(words, common) or self._acting_subject(text, run, common)
                       or self._owner_of_personal(text, run, common))
@@ -201,6 +204,17 @@ class NameFinder:
         else:
             score = 0.7 if introduced else 0.4
         return span_start, span_end, score
+
+    def _speaker(self, text: str, run: list[tuple[int, int, str]]) -> bool:
+        """"Jack: yes, ..." opening a line of a dialogue: a speaker label made of known names."""
+        if len(run) > 3 or text[run[-1][1] : run[-1][1] + 1] != ":":
+            return False
+        if run[0][0] > 0 and text[run[0][0] - 1] not in "\n":
+            return False
+        return all(self._known_first(t[2]) or t[2] in self.last for t in run)
+
+    def _known_first(self, word: str) -> bool:
+        return word in self.first or word in self.ambiguous_first
 
     @staticmethod
     def _acting_subject(text: str, run: list[tuple[int, int, str]], common: list[bool]) -> bool:

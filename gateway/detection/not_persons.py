@@ -1,0 +1,80 @@
+"""PERSON findings that are not people, dropped before overlaps are resolved.
+
+- Company names: "Pacheco Ltd", "Niemeier KGaA", "Grupo Coronado S.L.", "Suministros Bárcena".
+  A finding that carries a legal form or an organisation word, or stands right before or after
+  one on its line, names a company (a surname inside it identifies the company, not a person).
+- German nouns after an article: "die Nummer", "der Kunde", "eine Rechnung". German capitalises
+  every noun; a single capitalised word right after an article or determiner is a noun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .types import Span
+
+PERSON_ENTITY = "PERSON"
+# Compared as written: "AG", "SA", "AS" are legal forms, "as" and "sa" are words.
+LEGAL_FORMS = frozenset(
+    "Inc Inc. LLC L.L.C. Ltd Ltd. PLC plc Corp Corp. Corporation Co. GmbH mbH AG KG KGaA OHG e.V. GbR UG SE "
+    "S.A. SA S.L. SL S.L.U. SLU SAS SARL S.A.R.L. S.A.S. S.p.A. SpA Srl S.r.l. s.r.l. S.n.c. BV B.V. NV N.V. "
+    "AB A/S ApS Oy Oyj AS ASA sp. S.C. Sp.".split()
+)
+# Organisation words, in any case: "Gomez Group", "Grupo Coronado", "Suministros Bárcena".
+ORGANISATION_WORDS = frozenset(
+    "group groep gruppe grupo gruppo groupe holding holdings associates asociados fils figli hijos söhne "
+    "stiftung industries industrias consultores consulting immobilien suministros comercializadora "
+    "construcciones servicios inversiones soluciones distribuciones transportes hnos hnos. hermanos "
+    "fratelli solutions systems technologies labs ventures foundation logistics logística".split()
+)
+_WORD = re.compile(r"[\w./&]+")
+_CONNECTOR = frozenset({"&", "und", "y", "e", "et", "and"})
+
+
+def _is_organisation_word(word: str) -> bool:
+    return word in LEGAL_FORMS or (word[:1].isupper() and word.lower() in ORGANISATION_WORDS)
+
+
+def _line_words(text: str, start: int, end: int) -> list[str]:
+    return _WORD.findall(text[start:end])
+
+
+def is_company_name(text: str, start: int, end: int) -> bool:
+    """Whether a name-like span is (part of) a company name on its line."""
+    line_end = text.find("\n", end)
+    line_end = line_end if line_end != -1 else len(text)
+    inside = _line_words(text, start, end)
+    # Words of the span, the last one completed to the end of its token ("S." of "S.L.").
+    completed = _line_words(text, start, line_end)[: len(inside)]
+    if any(_is_organisation_word(w) for w in completed):
+        return True
+    after = [w for w in _line_words(text, end, line_end)[:3] if w not in _CONNECTOR]
+    if after and _is_organisation_word(after[0]):
+        return True
+    before = _line_words(text, text.rfind("\n", 0, start) + 1, start)
+    return bool(before) and before[-1][:1].isupper() and before[-1].lower() in ORGANISATION_WORDS
+
+
+GERMAN_DETERMINERS = frozenset(
+    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner "
+    "mein meine meinen meinem meiner dein deine ihr ihre ihren ihrem ihrer unser unsere unseren "
+    "unserem euer eure jeder jede jedes diese dieser dieses diesen diesem welche welcher".split()
+)
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ ]+$")
+
+
+def is_german_noun(text: str, start: int, end: int) -> bool:
+    """One capitalised word right after a lower-case German article: "die Nummer", "dem Kunden"."""
+    if " " in text[start:end].strip():
+        return False
+    before = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
+    return before is not None and before.group(1) in GERMAN_DETERMINERS
+
+
+def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The spans, less PERSON findings that are company names or German nouns."""
+    return [
+        s for s in spans
+        if s.entity != PERSON_ENTITY or not (is_company_name(text, s.start, s.end) or is_german_noun(text, s.start, s.end))
+    ]
