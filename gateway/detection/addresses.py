@@ -30,10 +30,10 @@ _EXTRA_SUFFIXES = ("st", "st.", "str.", "rd", "rd.", "ave", "ave.", "blvd", "blv
 _PREFIXES = ("rue", "avenue", "av.", "av", "boulevard", "bd", "chemin", "place", "impasse", "allée",
              "quai", "route", "via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "strada",
              "calle", "c/", "avenida", "avda.", "paseo", "plaza", "camino", "carrer", "rambla", "ronda",
-             "travesía", "rua", "travessa", "praça", "estrada", "ul.", "ulica", "al.", "aleja", "os.",
+             "travesía", "rua", "travessa", "praça", "estrada", "ul.", "ulica", "al.", "aleja", "os.", "pl.",
              "plac", "straße", "str.", "bairro", "zona", "rúa", "ctra.", "carretera")
 # Abbreviations that only open a street when written capitalised: Portuguese "R Poeta João Ruiz 1".
-_CAPITAL_PREFIXES = ("R", "R.")
+_CAPITAL_PREFIXES = ("R", "R.", "C.", "Av.")
 _JOINERS = r"(?:de|del|della|delle|dei|di|da|do|dos|das|du|des|de la|la|le|les|der|die|van|von|y|e|et)"
 # Street-type words written lower case after the street's name: "Martin Linges veg 149",
 # "Bécsi utca 53.", "Bem rakpart 26.", "Luite tee 87", "Gosposka ulica 53", "Csabai kapu 60.".
@@ -49,6 +49,7 @@ _ENDINGS = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "rin
             "gatve", "stígur", "vegur", "braut", "gata", "utca", "út", "ulica", "ská", "ová",
             "ego", "skiego", "owa", "cesta", "ulice", "sokak", "caddesi", "straede", "stræde",
             "plads", "allé", "alléen", "torg", "torget", "bakken", "lia", "svingen", "stien", "veg",
+            "gränd", "gränden", "stigen", "backe", "backen", "gård", "gatve", "utcája", "tér",
             "vegen", "stredet", "chaussee", "plaats", "steeg", "hof", "markt", "berg")
 
 
@@ -104,7 +105,7 @@ class AddressFinder:
             rf"(?<![\w])(?:{_NUM},? )?{prefix} (?:{_JOINERS} )?(?:{_CAP} ?(?:{_JOINERS} )?){{1,4}}"
             rf"(?:,? ?{_NUM})?(?![\w])"
         )
-        self.weak_prefixes = frozenset({"place", "route", "plaza", "al.", "os.", "av", "bd", "via"})
+        self.weak_prefixes = frozenset({"place", "route", "plaza", "al.", "os.", "pl.", "av", "bd", "via"})
         # "Musterstraße 12", "Kankaanpääntie 40" (optionally after a building number)
         # A word then a number; whether the word ends like a street is checked in Python, because
         # an alternation of endings tried at every letter of every word was the costliest pattern.

@@ -82,7 +82,9 @@ def find_usernames(views: TextViews) -> Iterator[Span]:
         if value.lower() in _NOT_A_USERNAME:
             continue
         # "the user clicked": after a bare word label, only a handle-shaped value ("user j.doe").
+        # A plain lower-case word counts when the sentence goes on with a comma ("Benutzer hjuncken, ...").
         if not match.group("sep").strip() and not any(c in "._0123456789" for c in value):
-            continue
+            if text[match.end("value") : match.end("value") + 1] not in (",", ";") or value != value.lower():
+                continue
         start = match.start("value")
         yield Span(start, start + len(value), USERNAME_ENTITY, USERNAME_SCORE)

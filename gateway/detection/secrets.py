@@ -87,7 +87,7 @@ def _labelled_values(text: str) -> Iterator[tuple[bool, str, int, str]]:
 
 
 _PLACEHOLDER = re.compile(
-    r"(?i)^(?:\*+|x+|\.+|<.*>|\$\{?.*\}?|%\(?.*|\{\{.*\}\}|null|none|nil|true|false|required|optional|"
+    r"(?i)^(?:\*+|x+|\.+|<.*>|\$\{?.*\}?|%\(\w+\)s?|%s|\{\{.*\}\}|null|none|nil|true|false|required|optional|"
     r"changeme|redacted|secret|password|example|string|str|int|env|undefined|os\.environ.*|getenv.*|"
     r"process\.env.*|vault.*|settings\..*|config\..*|self\..*|args\..*)$"
 )
