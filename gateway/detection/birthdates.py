@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .labelled import label_positions
 from .types import Span
 from .views import TextViews
 
@@ -36,12 +37,15 @@ _LABEL = "|".join(re.escape(w) for w in sorted(CONTEXT_WORDS, key=len, reverse=T
 _BIRTH_DATE = re.compile(
     rf"(?i)(?<![^\W_])(?:{_LABEL})(?:[\s:=\-–,]|\bis\b|\bon\b|\bthe\b|\bam\b|\ble\b|\bel\b|\bil\b|\bde\b|\)){{0,6}}\s*(?P<date>{_DATE})(?!\d)"
 )
-_HINT = re.compile(r"(?i)birth|dob|d\.o\.b|born|geb|naiss|n[ée]e? le|naci|nat[oa]|nascita")
 
 
 def find_dates_of_birth(views: TextViews) -> Iterator[Span]:
     text = views.original
-    if not _HINT.search(text):
-        return
-    for match in _BIRTH_DATE.finditer(text):
-        yield Span(match.start("date"), match.end("date"), DATE_OF_BIRTH_ENTITY, BIRTH_DATE_SCORE)
+    last_end = -1
+    for position in label_positions(text, CONTEXT_WORDS):
+        if position < last_end:
+            continue
+        match = _BIRTH_DATE.match(text, position)
+        if match:
+            last_end = match.end()
+            yield Span(match.start("date"), match.end("date"), DATE_OF_BIRTH_ENTITY, BIRTH_DATE_SCORE)

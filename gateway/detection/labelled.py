@@ -6,7 +6,7 @@ An order number or a ticket number is not personal, and has no label here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .types import Span
 from .views import TextViews
@@ -61,23 +61,49 @@ _NOT_A_USERNAME = frozenset(
 )
 
 
+def label_positions(text: str, labels: Iterable[str]) -> list[int]:
+    """Sorted offsets where a (lower-case) label starts, found with str.find: a scan per label at
+    C speed is far cheaper than a case-insensitive alternation tried at every character."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a character whose lower case is longer: keep offsets exact
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    found: set[int] = set()
+    for label in labels:
+        at = lower.find(label)
+        while at != -1:
+            found.add(at)
+            at = lower.find(label, at + 1)
+    return sorted(found)
+
+
+def _labelled_matches(text: str, labels: tuple[str, ...], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    last_end = -1
+    for position in label_positions(text, labels):
+        if position < last_end:
+            continue
+        match = pattern.match(text, position)
+        if match:
+            last_end = match.end()
+            yield match
+
+
 def find_medical_record_numbers(views: TextViews) -> Iterator[Span]:
     text = views.original
-    for match in _MEDICAL.finditer(text):
+    for match in _labelled_matches(text, MEDICAL_RECORD_LABELS, _MEDICAL):
         if sum(c.isdigit() for c in match.group("value")) >= 5:
             yield Span(match.start("value"), match.end("value"), MEDICAL_RECORD_ENTITY, LABELLED_ID_SCORE)
 
 
 def find_account_numbers(views: TextViews) -> Iterator[Span]:
     text = views.original
-    for match in _ACCOUNT.finditer(text):
+    for match in _labelled_matches(text, ACCOUNT_LABELS, _ACCOUNT):
         if sum(c.isdigit() for c in match.group("value")) >= 5:
             yield Span(match.start("value"), match.end("value"), ACCOUNT_NUMBER_ENTITY, LABELLED_ID_SCORE)
 
 
 def find_usernames(views: TextViews) -> Iterator[Span]:
     text = views.original
-    for match in _USERNAME.finditer(text):
+    for match in _labelled_matches(text, USERNAME_LABELS, _USERNAME):
         value = match.group("value").rstrip("._-")
         if value.lower() in _NOT_A_USERNAME:
             continue

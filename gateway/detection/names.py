@@ -159,14 +159,17 @@ class NameFinder:
         # first name that is also a word stays when a surname follows mid-sentence ("from Grant James").
         # After a title or an introduction a capitalised ordinary word is the name itself ("Mr. White",
         # "Ms. Brown", "My name is Else", "leave me Grant"); greetings and titles still go.
-        introduced_run = bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]])) or self._speaker(text, run)
+        labelled = self._speaker(text, run)  # "Jack: ..." opening a dialogue line
+        introduced_run = bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]])) or labelled
         while run and (is_title(run[0][2]) or is_common_word(run[0][2].rstrip("."))) and not self._ambiguous_first(text, run):
             word = run[0][2].rstrip(".,")
             if (titled or introduced_run) and not is_title(run[0][2]) and word.lower() not in _NEVER_NAMES:
                 break
             titled = titled or is_title(run[0][2])
             # "Hi Jack,": after a greeting, a known first name is the name even when it is a word too.
-            introduced_run = introduced_run or (word.lower() in _GREETINGS and len(run) > 1 and self._known_first(run[1][2]))
+            greeted = word.lower() in _GREETINGS and len(run) > 1 and self._known_first(run[1][2])
+            labelled = labelled or greeted
+            introduced_run = introduced_run or greeted
             run = run[1:]
         if not run:
             return None
@@ -175,7 +178,7 @@ class NameFinder:
         known_first = [w in self.first for w in words]
         known_last = [w in self.last for w in words]
         common = [is_common_word(w) for w in words]
-        introduced = introduced_run or bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]]))
+        introduced = labelled or bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]]))
         # "Pomeroy L Guibord": words around a lone initial are a name even when both are unknown.
         introduced = (introduced or self._initialled(words, common) or self._acting_subject(text, run, common)
                       or self._owner_of_personal(text, run, common))

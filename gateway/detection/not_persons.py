@@ -40,10 +40,13 @@ def _line_words(text: str, start: int, end: int) -> list[str]:
     return _WORD.findall(text[start:end])
 
 
+_REACH = 48  # characters looked at on each side of a finding (never the whole of a long line)
+
+
 def is_company_name(text: str, start: int, end: int) -> bool:
     """Whether a name-like span is (part of) a company name on its line."""
-    line_end = text.find("\n", end)
-    line_end = line_end if line_end != -1 else len(text)
+    line_end = text.find("\n", end, end + _REACH)
+    line_end = line_end if line_end != -1 else min(len(text), end + _REACH)
     inside = _line_words(text, start, end)
     # Words of the span, the last one completed to the end of its token ("S." of "S.L.").
     completed = _line_words(text, start, line_end)[: len(inside)]
@@ -52,7 +55,7 @@ def is_company_name(text: str, start: int, end: int) -> bool:
     after = [w for w in _line_words(text, end, line_end)[:3] if w not in _CONNECTOR]
     if after and _is_organisation_word(after[0]):
         return True
-    before = _line_words(text, text.rfind("\n", 0, start) + 1, start)
+    before = _line_words(text, max(text.rfind("\n", max(0, start - _REACH), start) + 1, start - _REACH), start)
     return bool(before) and before[-1][:1].isupper() and before[-1].lower() in ORGANISATION_WORDS
 
 

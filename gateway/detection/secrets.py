@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from .labelled import label_positions
 from .types import Span
 from .views import TextViews
 
@@ -54,13 +56,11 @@ _PRIVATE_KEY = re.compile(
     r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]{16,16384}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
 )
 _URL_PASSWORD = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@\"'<>]+:([^\s@/\"'<>]+)@[A-Za-z0-9.\-\[]")
-_BEARER = re.compile(r"(?i:\bbearer|\btoken)\s+([A-Za-z0-9_\-.=+/~]{20,})")
+_BEARER = re.compile(r"(?i:(?<![^\W_])bearer|(?<![^\W_])token)\s+([A-Za-z0-9_\-.=+/~]{20,})")
 
 # A key name holding a secret word (detect-secrets' keyword plugin), then ':' '=' or ' is ', then the value.
-_SECRET_KEY_WORDS = (
-    r"secret|token|api[_\-.]?key|apikey|access[_\-.]?key|private[_\-.]?key|auth[_\-.]?key"
-    r"|client[_\-.]?secret|credentials?|signing[_\-.]?key|encryption[_\-.]?key|webhook"
-)
+# (`api_key`, `client_secret`, `AWS_SECRET_ACCESS_KEY`: the key name around the word is taken whole.)
+_SECRET_KEY_WORDS = r"secret|token|key|credential|webhook|auth"
 _PASSWORD_WORDS = (
     r"password|passwd|passwort|kennwort|pwd|pass|passphrase|mot de passe|mdp|contraseña|contrasena"
     r"|clave|password di accesso|parola d'ordine|senha|wachtwoord|hasło|haslo|lösenord|adgangskode"
@@ -73,10 +73,24 @@ _AFTER_KEY = re.compile(
 )
 
 
-def _labelled_values(text: str) -> Iterator[tuple[bool, str, int, str]]:
-    """(is a password label, separator, value start, value) after each secret-like key name."""
+# Where a key word may start (lower case): found with str.find, then checked with _KEYWORD.
+_KEY_STEMS = ("pass", "pwd", "kennwort", "mot de passe", "mdp", "contrase", "clave", "senha", "wachtwoord",
+              "hasło", "haslo", "lösenord", "adgangskode", "parola", *_SECRET_KEY_WORDS.split("|"))
+
+
+@lru_cache(maxsize=4)
+def _labelled_values(text: str) -> tuple[tuple[bool, str, int, str], ...]:
+    """(is a password label, separator, value start, value) after each secret-like key name.
+    Cached: find_secrets and find_passwords both read it for the same text."""
+    return tuple(_scan_labelled_values(text))
+
+
+def _scan_labelled_values(text: str) -> Iterator[tuple[bool, str, int, str]]:
     last_key_end = -1
-    for keyword in _KEYWORD.finditer(text):
+    for position in label_positions(text, _KEY_STEMS):
+        keyword = _KEYWORD.match(text, position)
+        if keyword is None:
+            continue
         key_end = _KEY_CHARS.match(text, keyword.end()).end()
         if key_end == last_key_end:
             continue
@@ -134,8 +148,9 @@ def find_secrets(views: TextViews) -> Iterator[Span]:
     if "=" in text:
         for match in _AZURE_KEY.finditer(text):
             yield Span(match.start(1), match.end(1), SECRET_ENTITY, PROVIDER_SCORE)
-    for match in _BEARER.finditer(text):
-        if _looks_random(match.group(1)):
+    for position in label_positions(text, ("bearer", "token")):
+        match = _BEARER.match(text, position)
+        if match and _looks_random(match.group(1)):
             yield Span(match.start(1), match.end(1), SECRET_ENTITY, LABELLED_SCORE)
     for is_password, _, start, value in _labelled_values(text):
         if not is_password and _looks_random(value) and not _PLACEHOLDER.match(value):

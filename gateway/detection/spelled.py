@@ -32,12 +32,27 @@ _ITEM = rf"(?:(?:{_REPEAT})\s+)?(?:{_DIGIT})"
 _SPELLED = re.compile(
     rf"(?i)(?<![^\W_])(?:(?:{'|'.join(PLUS_WORDS)})\s+)?{_ITEM}(?:[\s,\-]{{1,3}}{_ITEM}){{{MIN_DIGITS - 1},}}(?![^\W_])"
 )
-_HINT = re.compile(rf"(?i)\b(?:{_DIGIT})\s+(?:{_DIGIT})\b")
+
+
+_DIGIT_SET = frozenset(DIGIT_WORDS) | frozenset(REPEAT_WORDS) | frozenset(PLUS_WORDS)
+
+
+def _has_long_run(text: str) -> bool:
+    """Whether MIN_DIGITS digit words ever follow each other: a cheap gate before the pattern."""
+    run = 0
+    for word in text.lower().split():
+        if word.strip(",.-;:!?") in _DIGIT_SET:
+            run += 1
+            if run >= MIN_DIGITS:
+                return True
+        else:
+            run = 0
+    return False
 
 
 def find_spelled_phone_numbers(views: TextViews) -> Iterator[Span]:
     text = views.original
-    if not _HINT.search(text):
+    if not _has_long_run(text):
         return
     for match in _SPELLED.finditer(text):
         yield Span(match.start(), match.end(), PHONE_ENTITY, SPELLED_PHONE_SCORE)
