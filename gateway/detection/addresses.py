@@ -49,7 +49,7 @@ _ENDINGS = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "rin
             "gatve", "stígur", "vegur", "braut", "gata", "utca", "út", "ulica", "ská", "ová",
             "ego", "skiego", "owa", "cesta", "ulice", "sokak", "caddesi", "straede", "stræde",
             "plads", "allé", "alléen", "torg", "torget", "bakken", "lia", "svingen", "stien", "veg",
-            "gränd", "gränden", "stigen", "backe", "backen", "gård", "gatve", "utcája", "tér",
+            "baan", "dijk", "plantsoen", "gränd", "gränden", "stigen", "backe", "backen", "gård", "gatve", "utcája", "tér",
             "vegen", "stredet", "chaussee", "plaats", "steeg", "hof", "markt", "berg")
 
 

@@ -46,6 +46,12 @@ _PERSONAL_POSSESSION = re.compile(
     r"|children|mother|father|brother|sister|mom|mum|dad|parents|boyfriend|girlfriend|partner)\b"
 )
 _NEXT_VERB = re.compile(r"(?:'s)? +([a-z]+)")
+# Dialogue roles, never names: "Agent: ...", "Caller: ...".
+_ROLE_LABELS = frozenset(
+    "agent user bot caller customer client assistant system human ai support operator admin moderator "
+    "host guest interviewer interviewee speaker patient doctor nurse q a question answer note notes "
+    "kunde berater anrufer client conseiller cliente operatore utente".split()
+)
 _GREETINGS = frozenset("hi hello hey dear hallo liebe lieber bonjour hola ciao".split())
 _NEVER_NAMES = frozenset("hi hello hey dear greetings welcome thanks thank cheers".split()) | STOP_WORDS
 
@@ -147,10 +153,19 @@ class NameFinder:
         return None
 
     def _ambiguous_first(self, text: str, run: list[tuple[int, int, str]]) -> bool:
-        if len(run) < 2 or run[0][2] not in self.ambiguous_first or run[1][2].rstrip(".") not in self.last:
+        """A first name that is also a word ("Grace", "Will", "Rose") opening a two-word name: before
+        a known surname anywhere ("Will Smith called"), or before any capitalised word mid-sentence,
+        where English capitalises only proper nouns ("Call Grace Hopper", "met Rose Lake")."""
+        if len(run) < 2 or run[0][2] not in self.ambiguous_first:
             return False
+        second = run[1][2].rstrip(".")
+        if second in self.first and second not in self.last:
+            return False  # "Sie Jürgen Schneider": the name starts at the next word
+        if second in self.last:
+            return True
         before = text[max(0, run[0][0] - 3) : run[0][0]].rstrip()
-        return bool(before) and before[-1] not in ".!?:;\n\"'"
+        mid_sentence = bool(before) and before[-1] not in ".!?:;\n\"'"
+        return mid_sentence and len(second) > 1 and second.isalpha() and not second.isupper() and not is_title(second)
 
     def _judge(self, text: str, run: list[tuple[int, int, str]]) -> tuple[int, int, float] | None:
         """The name inside a run of capitalised words, as (start, end, score), or None."""
@@ -173,12 +188,13 @@ class NameFinder:
             run = run[1:]
         if not run:
             return None
+        paired = self._ambiguous_first(text, run)  # "Grace Hopper": the word-name opens the name
         words = [t[2].rstrip(".") for t in run]
         particle = [w in _PARTICLES for w in words]
-        known_first = [w in self.first for w in words]
+        known_first = [w in self.first or (i == 0 and paired) or self._compound_first(w) for i, w in enumerate(words)]
         known_last = [w in self.last for w in words]
         common = [is_common_word(w) for w in words]
-        introduced = labelled or bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]]))
+        introduced = labelled or paired or bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]]))
         # "Pomeroy L Guibord": words around a lone initial are a name even when both are unknown.
         introduced = (introduced or self._initialled(words, common) or self._acting_subject(text, run, common)
                       or self._owner_of_personal(text, run, common))
@@ -190,7 +206,10 @@ class NameFinder:
             hi -= 1
         # "Kontoinhaber Catherine Striebitz": a name starts at its first name, so an unknown
         # word right before a known first name is a noun or a label, not part of the name.
-        if not titled and hi - lo >= 3 and not (known_first[lo] or known_last[lo]) and known_first[lo + 1]:
+        # Also before a two-word name: "Reach Kevin", "Kunde Hans-Jürgen" (an English word or a sentence opener).
+        if not titled and hi - lo >= 2 and not (known_first[lo] or known_last[lo]) and known_first[lo + 1] and (
+            hi - lo >= 3 or is_english_word(words[lo]) or self._opens_sentence(text, run[lo][0])
+        ):
             lo += 1
         count = hi - lo - sum(particle[lo:hi])
         if lo >= hi or count > 4 or particle[lo]:
@@ -214,7 +233,22 @@ class NameFinder:
             return False
         if run[0][0] > 0 and text[run[0][0] - 1] not in "\n":
             return False
-        return all(self._known_first(t[2]) or t[2] in self.last for t in run)
+        if all(self._known_first(t[2]) or t[2] in self.last for t in run):
+            return True
+        # An unknown word that labels two or more lines of the dialogue ("Yumeka: ...\nYumeka: ...").
+        label = text[run[0][0] : run[-1][1]]
+        if label.lower() in _ROLE_LABELS or any(is_common_word(t[2]) or is_english_word(t[2]) for t in run):
+            return False
+        return (text.count(f"\n{label}:") + text.startswith(f"{label}:")) >= 2
+
+    def _compound_first(self, word: str) -> bool:
+        """"Hans-Jürgen", "Jean-Luc": every part a known first name."""
+        return "-" in word and all(part in self.first for part in word.split("-"))
+
+    @staticmethod
+    def _opens_sentence(text: str, start: int) -> bool:
+        before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘*-•>(")
+        return not before or before[-1] in ".!?:;\n"
 
     def _known_first(self, word: str) -> bool:
         return word in self.first or word in self.ambiguous_first

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from .types import Span
 
 PERSON_ENTITY = "PERSON"
+LOCATION_ENTITY = "LOCATION"
 # Compared as written: "AG", "SA", "AS" are legal forms, "as" and "sa" are words.
 LEGAL_FORMS = frozenset(
     "Inc Inc. LLC L.L.C. Ltd Ltd. PLC plc Corp Corp. Corporation Co. GmbH mbH AG KG KGaA OHG e.V. GbR UG SE "
@@ -67,17 +68,44 @@ GERMAN_DETERMINERS = frozenset(
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ ]+$")
 
 
+# German noun endings no name has in this length: "Bezeichnung", "Ansprechpartner", "Geburtsdatum".
+_GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "partner", "partnerin", "nummer", "datum",
+                        "schrift", "stelle", "abteilung", "leitung", "vertrag", "rechnung", "kunden", "ssion")
+
+
 def is_german_noun(text: str, start: int, end: int) -> bool:
-    """One capitalised word right after a lower-case German article: "die Nummer", "dem Kunden"."""
-    if " " in text[start:end].strip():
+    """One capitalised word right after a lower-case German article ("die Nummer", "dem Kunden"),
+    or a long word with a German noun ending ("Ansprechpartner", "Bezeichnung")."""
+    word = text[start:end].strip()
+    if " " in word:
         return False
+    if len(word) >= 9 and word.islower() is False and word.lower().endswith(_GERMAN_NOUN_ENDINGS):
+        return True
+    return _after_article(text, start)
+
+
+def _after_article(text: str, start: int) -> bool:
     before = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
-    return before is not None and before.group(1) in GERMAN_DETERMINERS
+    return before is not None and before.group(1).lower() in GERMAN_DETERMINERS
+
+
+def _without_leading_noun(text: str, span: Span) -> Span:
+    """"Der Kunde Hans-Jürgen Müller": the noun after the article is not part of the name."""
+    value = text[span.start : span.end]
+    space = value.find(" ")
+    if span.entity != PERSON_ENTITY or space == -1 or not _after_article(text, span.start):
+        return span
+    return Span(span.start + space + 1, span.end, span.entity, span.score)
 
 
 def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
-    """The spans, less PERSON findings that are company names or German nouns."""
-    return [
-        s for s in spans
-        if s.entity != PERSON_ENTITY or not (is_company_name(text, s.start, s.end) or is_german_noun(text, s.start, s.end))
-    ]
+    """The spans, less PERSON findings that are company names or German nouns (and LOCATION
+    findings that are German nouns: "den Kunden")."""
+    kept = []
+    for span in spans:
+        if span.entity == PERSON_ENTITY and is_company_name(text, span.start, span.end):
+            continue
+        if span.entity in (PERSON_ENTITY, LOCATION_ENTITY) and is_german_noun(text, span.start, span.end):
+            continue
+        kept.append(_without_leading_noun(text, span))
+    return kept

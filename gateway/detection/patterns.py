@@ -43,7 +43,7 @@ _LOCALHOST_EMAIL = re.compile(r"(?<![\w.+\-])[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+
 
 
 def _in_url_user_info(text: str, start: int) -> bool:
-    token_start = max(text.rfind(c, 0, start) for c in " \t\n\"'<(") + 1
+    token_start = max(text.rfind(c, 0, start) for c in " \t\n\"'<") + 1
     return "://" in text[token_start:start]
 
 

@@ -55,7 +55,8 @@ _AZURE_KEY = re.compile(r"(?i:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{40,}={0
 _PRIVATE_KEY = re.compile(
     r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]{16,16384}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
 )
-_URL_PASSWORD = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@\"'<>]+:([^\s@/\"'<>]+)@[A-Za-z0-9.\-\[]")
+# The password runs to the last "@" before the host: generated passwords contain "@" too.
+_URL_PASSWORD = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@\"'<>]+:([^\s/\"'<>]+)@[A-Za-z0-9.\-\[]")
 _BEARER = re.compile(r"(?i:(?<![^\W_])bearer|(?<![^\W_])token)\s+([A-Za-z0-9_\-.=+/~]{20,})")
 
 # A key name holding a secret word (detect-secrets' keyword plugin), then ':' '=' or ' is ', then the value.
@@ -69,7 +70,7 @@ _KEYWORD = re.compile(rf"(?i)(?P<pw>{_PASSWORD_WORDS})(?![a-z])|{_SECRET_KEY_WOR
 _KEY_CHARS = re.compile(r"[\w.\-]*")
 _AFTER_KEY = re.compile(
     r"[\"'\]]{0,2}(?P<sep>\s*(?::=|=>|=|:)\s*|\s+(?:is|ist|est|es|è|:)\s+|\s+)"
-    r"(?P<quote>[\"'`]?)(?P<value>[^\s\"'`,;<>(){}\[\]]{4,200})"
+    r"(?P<quote>[\"'`]?)(?P<value>[^\s\"'`<>]{4,200})"
 )
 
 
@@ -153,6 +154,7 @@ def find_secrets(views: TextViews) -> Iterator[Span]:
         if match and _looks_random(match.group(1)):
             yield Span(match.start(1), match.end(1), SECRET_ENTITY, LABELLED_SCORE)
     for is_password, _, start, value in _labelled_values(text):
+        value = value.rstrip(".,;)]}")
         if not is_password and _looks_random(value) and not _PLACEHOLDER.match(value):
             yield Span(start, start + len(value), SECRET_ENTITY, LABELLED_SCORE)
 
@@ -173,6 +175,8 @@ def find_passwords(views: TextViews) -> Iterator[Span]:
             if not _PLACEHOLDER.match(match.group(1)):
                 yield Span(match.start(1), match.end(1), PASSWORD_ENTITY, PROVIDER_SCORE)
     for is_password, separator, start, value in _labelled_values(text):
-        value = value.rstrip(".")
+        value = value.rstrip(".,;") if value[-1:] in ".,;" and not value[:-1].endswith(tuple(".,;")) else value
+        if value.count(")") > value.count("(") and value.endswith(")"):
+            value = value[:-1]  # "(password: Hunter2)"
         if is_password and len(value) >= 4 and _looks_like_password(value, separator):
             yield Span(start, start + len(value), PASSWORD_ENTITY, LABELLED_SCORE)
