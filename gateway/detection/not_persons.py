@@ -27,14 +27,20 @@ ORGANISATION_WORDS = frozenset(
     "group groep gruppe grupo gruppo groupe holding holdings associates asociados fils figli hijos söhne "
     "stiftung industries industrias consultores consulting immobilien suministros comercializadora "
     "construcciones servicios inversiones soluciones distribuciones transportes hnos hnos. hermanos "
-    "fratelli solutions systems technologies labs ventures foundation logistics logística".split()
+    "fratelli solutions systems technologies labs ventures foundation logistics logística sons banca banco "
+    "instalaciones centraal verlag werke".split()
 )
 _WORD = re.compile(r"[\w./&]+")
 _CONNECTOR = frozenset({"&", "und", "y", "e", "et", "and"})
 
 
+# Spanish dotted legal forms: "S.A.", "S.Coop.", "S.Com.", "S.A.U." (initials like "J.R." are not).
+_DOTTED_FORM = re.compile(r"^S\.[A-Z][a-z]{0,4}\.?(?:[A-Z]\.)*$")
+
+
 def _is_organisation_word(word: str) -> bool:
-    return word in LEGAL_FORMS or (word[:1].isupper() and word.lower() in ORGANISATION_WORDS)
+    return (word in LEGAL_FORMS or bool(_DOTTED_FORM.match(word))
+            or (word[:1].isupper() and word.lower() in ORGANISATION_WORDS))
 
 
 def _line_words(text: str, start: int, end: int) -> list[str]:
