@@ -169,6 +169,9 @@ def test_counting_words_are_not_a_phone(engine: DetectionEngine) -> None:
         ("Ship to:\nKamila Jaje\naleja Kowalska 15/10\n63-586 Jelenia Góra\nPoland", ["aleja Kowalska 15/10", "63-586 Jelenia Góra"]),
         ("Ship to:\nSanne Momberg\nElisabethweg 9\n3502 HV Herpt\nNetherlands", ["Elisabethweg 9", "3502 HV Herpt"]),
         ("Ship to:\nKate Khan\n7 Jodie Well\nGerardberg\nPH7 6QQ\nUnited Kingdom", ["7 Jodie Well", "Gerardberg", "PH7 6QQ"]),
+        ("Calle Mayor 12, 5.º dcha.\n28013 Madrid", ["Calle Mayor 12, 5.º dcha.", "28013 Madrid"]),
+        ("Kerkstraat 9-II\n5639 HB Eindhoven", ["Kerkstraat 9-II", "5639 HB Eindhoven"]),
+        ("Apt. 4B, 221 Baker Street\nLondon NW1 6XE", ["Apt. 4B, 221 Baker Street", "London NW1 6XE"]),
     ],
 )
 def test_postal_blocks_cover_town_and_postcode(engine: DetectionEngine, block: str, pieces: list[str]) -> None:

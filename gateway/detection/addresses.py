@@ -22,7 +22,8 @@ _WORD = r"[^\W\d_][\w'’\-]*\.?"
 _CAP_ALPHA = rf"[{UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*\.?"
 # The other street of a corner, written first: "Kerman and 3240 Meadow Drive", "Monika and Turjaška 48".
 _CORNER_OF = rf"[{UPPER}][^\W\d_]+ (?:and|&) "
-_NUM = r"[0-9]{1,6}(?:[ ]?[A-Za-z](?![\w]))?(?:[/\-][0-9]{1,4}[A-Za-z]?)?"
+# "12", "12a", "15/10", "9-II" (Dutch floor), "4 bis"
+_NUM = r"[0-9]{1,6}(?:[ ]?[A-Za-z](?![\w]))?(?:[/\-](?:[0-9]{1,4}[A-Za-z]?|[IVX]{1,4}(?![\w])))?"
 
 # English-style suffixes come from Faker (all locales); these are the most common abbreviations.
 _EXTRA_SUFFIXES = ("st", "st.", "str.", "rd", "rd.", "ave", "ave.", "blvd", "blvd.", "dr", "dr.", "ln",
@@ -190,7 +191,9 @@ _LOWER_REGION = r"[a-z]{2,3}(?=[ ]?\n?[ ]{0,2}[0-9]{4,6}(?![\w]))"
 # Portuguese "1000-205", Czech/Slovak/Swedish/Greek "110 00".
 _POSTCODE = (r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|[0-9]{4} ?[A-Z]{2}(?![\w])|[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}"
              r"|[0-9]{3} [0-9]{2}(?![\w])")
-_TAIL = re.compile(rf"(?=[ ,\n])[ ]{{0,2}},?[ ]{{0,2}}\n?[ ]{{0,2}},?[ ]?(?:{_POSTCODE}|{_CAP_WORD}(?: (?:{_JOINERS} )?{_CAP_WORD}){{0,3}}|[0-9]{{4,6}}|{_LOWER_REGION}|(?:Apt\.?|Suite|Unit|Piso|Puerta|Piano|Appartamento) ?[0-9]{{1,5}})"
+# Spanish floor and door after the street: "5.º dcha.", "3º izq", "2.ª B" (NFKC folds º to o).
+_FLOOR = r"[0-9]{1,2}(?:\.?[º°ª]|\.[oa])(?: ?(?:dcha|izda|izq|der|ctro|centro|[A-Z])\b\.?)?"
+_TAIL = re.compile(rf"(?=[ ,\n])[ ]{{0,2}},?[ ]{{0,2}}\n?[ ]{{0,2}},?[ ]?(?:{_POSTCODE}|{_FLOOR}|{_CAP_WORD}(?: (?:{_JOINERS} )?(?:{_POSTCODE}|{_CAP_WORD})){{0,3}}|[0-9]{{4,6}}|{_LOWER_REGION}|(?:Apt\.?|Suite|Unit|Piso|Puerta|Piano|Appartamento) ?[0-9]{{1,5}})"
                    rf"(?= |,|\n|$|[.?!;)\]}}\"'<])")
 
 
