@@ -172,6 +172,7 @@ def test_counting_words_are_not_a_phone(engine: DetectionEngine) -> None:
         ("Calle Mayor 12, 5.º dcha.\n28013 Madrid", ["Calle Mayor 12, 5.º dcha.", "28013 Madrid"]),
         ("Kerkstraat 9-II\n5639 HB Eindhoven", ["Kerkstraat 9-II", "5639 HB Eindhoven"]),
         ("Apt. 4B, 221 Baker Street\nLondon NW1 6XE", ["Apt. 4B, 221 Baker Street", "London NW1 6XE"]),
+        ("The cafe is located at the corner of Askelund 1 and Symanska Freeway.", ["the corner of Askelund 1 and Symanska Freeway"]),
     ],
 )
 def test_postal_blocks_cover_town_and_postcode(engine: DetectionEngine, block: str, pieces: list[str]) -> None:

@@ -106,6 +106,7 @@ class AddressFinder:
             rf"(?<![\w])(?:{_NUM},? )?{prefix} (?:{_JOINERS} )?(?:{_CAP} ?(?:{_JOINERS} )?){{1,4}}"
             rf"(?:,? ?{_NUM})?(?![\w])"
         )
+        self.and_street = re.compile(rf" (?:and|&) (?:{_CAP_ALPHA} ){{1,3}}{suffix}")
         self.weak_prefixes = frozenset({"place", "route", "plaza", "al.", "os.", "pl.", "av", "bd", "via"})
         # "Musterstraße 12", "Kankaanpääntie 40" (optionally after a building number)
         # A word then a number; whether the word ends like a street is checked in Python, because
@@ -177,12 +178,19 @@ class AddressFinder:
         for start, end, score in _merge(found, text):
             if score >= 0.7:
                 start, end = self._extend(text, start, end)
+            # "the corner of Askelund 1 and Symanska Freeway": the other street of the corner.
+            other = self.and_street.match(text, end)
+            if other:
+                corner = _CORNER.search(text, max(0, start - 14), start)
+                start, end = (corner.start() if corner else start), other.end()
             a, b = view.to_original(start, end)
             yield Span(a, b, "STREET_ADDRESS", score)
 
 
 _LEAD_NUMBER = re.compile(rf"(?<![\w.,\-/:])(?:[0-9]{{1,6}} )?(?:(?P<word>[{UPPER}][^\W\d_]+) )?$")
 _CORNER = re.compile(r"(?:the )?corner of $", re.IGNORECASE)
+# "Josef and 95 Avenue des Tuileries": a one-word street name, then the street of the corner.
+_CORNER_LEAD = re.compile(rf"(?:(?:the )?corner of )?[{UPPER}][^\W\d_]+ (?:and|&) $")
 # After a street: ", City", "\n Apt. 045", "\n Uruguay 05730", "KÖTTMANNSDORF Austria", "IL 62704".
 _CAP_WORD = rf"[{UPPER}][\w'’\-]*"
 # A region code typed lower case ("springfield, il 62704"), only when a postcode follows.
@@ -210,7 +218,7 @@ def _extend_block(text: str, start: int, end: int) -> tuple[int, int]:
         word = lead.group("word")
         if word is None or not (is_common_word(word) or is_english_word(word) or word.isupper()):
             start = lead.start()
-    corner = _CORNER.search(text, max(0, start - 14), start)
+    corner = _CORNER.search(text, max(0, start - 14), start) or _CORNER_LEAD.search(text, max(0, start - 40), start)
     if corner:
         start = corner.start()
     for _ in range(6):
