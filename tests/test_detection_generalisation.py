@@ -189,6 +189,22 @@ def test_dialogue_speakers_and_greeted_names(engine: DetectionEngine) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Call Grace Hopper tomorrow.", "Grace Hopper"),
+        ("Will Smith called.", "Will Smith"),
+        ("I met Rose Lake and Joy Field.", "Rose Lake"),
+        ("Reach Kevin at the desk.", "Kevin"),
+        ("Der Kunde Hans-Jürgen Müller hat angerufen.", "Hans-Jürgen Müller"),
+        ("Makkal, can I please speak to your boss?", "Makkal"),
+        ('"We are moving," says Janković.', "Janković"),
+    ],
+)
+def test_whole_names_and_nothing_around_them(engine: DetectionEngine, text: str, name: str) -> None:
+    assert [v for e, v in found(engine, text) if e == "PERSON"][:1] == [name]
+
+
+@pytest.mark.parametrize(
     "text",
     ["Pacheco Ltd confirmed the order.", "Grupo Coronado S.L. sent the invoice.", "Wähner Löwer GmbH, Vertrieb",
      "Klar, die Nummer ist bekannt.", "Bitte prüfen Sie die Rechnung und den Kunden."],

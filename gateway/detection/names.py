@@ -26,7 +26,8 @@ _TITLE = re.compile(
     re.IGNORECASE,
 )
 _NAME_INTRO = re.compile(
-    r"(?:name is|name's|named|called|call me|this is|dear|hi|hello|leave me|said|nam is|under|by"
+    r"(?:name is|name's|named|called|call me|this is|dear|hi|hello|leave me|said|says|asked|asks|replied"
+    r"|nam is|under|by"
     r"|name ?:|name\?)[\s:,]*$",
     re.IGNORECASE,
 )
@@ -45,6 +46,7 @@ _PERSONAL_POSSESSION = re.compile(
     r"['’]s (?:home |new |old |current )?(?:address|phone|e-?mail|birthday|wife|husband|son|daughter|kids?"
     r"|children|mother|father|brother|sister|mom|mum|dad|parents|boyfriend|girlfriend|partner)\b"
 )
+_VOCATIVE_FOLLOWER = re.compile(r", (?:can|could|would|will|please|do|did|are|have|may|shall) (?:i|you|we|me)\b", re.IGNORECASE)
 _NEXT_VERB = re.compile(r"(?:'s)? +([a-z]+)")
 # Dialogue roles, never names: "Agent: ...", "Caller: ...".
 _ROLE_LABELS = frozenset(
@@ -197,7 +199,7 @@ class NameFinder:
         introduced = labelled or paired or bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]]))
         # "Pomeroy L Guibord": words around a lone initial are a name even when both are unknown.
         introduced = (introduced or self._initialled(words, common) or self._acting_subject(text, run, common)
-                      or self._owner_of_personal(text, run, common))
+                      or self._owner_of_personal(text, run, common) or self._vocative(text, run, common))
         if not titled and not introduced and not any(f or l for f, l in zip(known_first, known_last)):
             return None
         lo, hi = 0, len(run)
@@ -264,6 +266,16 @@ class NameFinder:
             return False
         after = _NEXT_VERB.match(text, run[-1][1])
         return after is not None and after.group(1) in _PERSON_VERBS
+
+    @staticmethod
+    def _vocative(text: str, run: list[tuple[int, int, str]], common: list[bool]) -> bool:
+        """"Makkal, can I please speak to your boss?": unknown words addressed at a sentence's start."""
+        if len(run) > 2 or any(common) or any(is_english_word(t[2]) for t in run):
+            return False
+        before = text[max(0, run[0][0] - 3) : run[0][0]].rstrip(" \t\"'“‘")
+        if before and before[-1] not in ".!?\n":
+            return False
+        return _VOCATIVE_FOLLOWER.match(text, run[-1][1]) is not None
 
     @staticmethod
     def _owner_of_personal(text: str, run: list[tuple[int, int, str]], common: list[bool]) -> bool:
