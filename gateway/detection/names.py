@@ -46,6 +46,7 @@ _PERSONAL_POSSESSION = re.compile(
     r"['’]s (?:home |new |old |current )?(?:address|phone|e-?mail|birthday|wife|husband|son|daughter|kids?"
     r"|children|mother|father|brother|sister|mom|mum|dad|parents|boyfriend|girlfriend|partner)\b"
 )
+_GAELIC_PARTICLES = frozenset({"Ní", "Nic", "Mac", "Mhic", "Ó", "Ua", "Uí", "Bean", "Mc"})
 _VOCATIVE_FOLLOWER = re.compile(r", (?:can|could|would|will|please|do|did|are|have|may|shall) (?:i|you|we|me)\b", re.IGNORECASE)
 _NEXT_VERB = re.compile(r"(?:'s)? +([a-z]+)")
 # Dialogue roles, never names: "Agent: ...", "Caller: ...".
@@ -198,7 +199,7 @@ class NameFinder:
         common = [is_common_word(w) for w in words]
         introduced = labelled or paired or bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]]))
         # "Pomeroy L Guibord": words around a lone initial are a name even when both are unknown.
-        introduced = (introduced or self._initialled(words, common) or self._acting_subject(text, run, common)
+        introduced = (introduced or self._initialled(words, common) or self._gaelic(words) or self._acting_subject(text, run, common)
                       or self._owner_of_personal(text, run, common) or self._vocative(text, run, common))
         if not titled and not introduced and not any(f or l for f, l in zip(known_first, known_last)):
             return None
@@ -266,6 +267,15 @@ class NameFinder:
             return False
         after = _NEXT_VERB.match(text, run[-1][1])
         return after is not None and after.group(1) in _PERSON_VERBS
+
+    @staticmethod
+    def _gaelic(words: list[str]) -> bool:
+        """"Siobhán Ní Bhriain", "Seán Mac Giolla", "Máire Ó Súilleabháin": a Gaelic surname particle
+        between two capitalised words marks a name even when neither word is in the gazetteers."""
+        return len(words) >= 3 and any(
+            w in _GAELIC_PARTICLES and not any(is_common_word(n) or is_english_word(n) for n in (words[i], words[i + 2]))
+            for i, w in enumerate(words[1:-1])
+        )
 
     @staticmethod
     def _vocative(text: str, run: list[tuple[int, int, str]], common: list[bool]) -> bool:
