@@ -95,11 +95,23 @@ def _after_article(text: str, start: int) -> bool:
     return before is not None and before.group(1).lower() in GERMAN_DETERMINERS
 
 
+# A pronoun inside a name-like span ends what came before it: "Kannst du Jane" is a question to Jane.
+_PRONOUNS = frozenset("du sie er ich wir ihr you i we tu vous je nous tú usted yo io lei voi".split())
+
+
 def _without_leading_noun(text: str, span: Span) -> Span:
-    """"Der Kunde Hans-Jürgen Müller": the noun after the article is not part of the name."""
+    """"Der Kunde Hans-Jürgen Müller": the noun after the article is not part of the name;
+    "Kannst du Jane": neither is a verb and a pronoun before it."""
     value = text[span.start : span.end]
     space = value.find(" ")
-    if span.entity != PERSON_ENTITY or space == -1 or not _after_article(text, span.start):
+    if span.entity != PERSON_ENTITY or space == -1:
+        return span
+    words = value.split(" ")
+    cut = max((i for i, w in enumerate(words[:-1]) if w in _PRONOUNS), default=-1)
+    if cut >= 0:
+        offset = len(" ".join(words[: cut + 1])) + 1
+        return Span(span.start + offset, span.end, span.entity, span.score)
+    if not _after_article(text, span.start):
         return span
     return Span(span.start + space + 1, span.end, span.entity, span.score)
 
