@@ -199,6 +199,7 @@ def test_dialogue_speakers_and_greeted_names(engine: DetectionEngine) -> None:
         ("Makkal, can I please speak to your boss?", "Makkal"),
         ('"We are moving," says Janković.', "Janković"),
         ("Siobhán Ní Bhriain sent the file.", "Siobhán Ní Bhriain"),
+        ("Please check Brown's report today.", "Brown"),
     ],
 )
 def test_whole_names_and_nothing_around_them(engine: DetectionEngine, text: str, name: str) -> None:

@@ -177,7 +177,7 @@ class NameFinder:
         # first name that is also a word stays when a surname follows mid-sentence ("from Grant James").
         # After a title or an introduction a capitalised ordinary word is the name itself ("Mr. White",
         # "Ms. Brown", "My name is Else", "leave me Grant"); greetings and titles still go.
-        labelled = self._speaker(text, run)  # "Jack: ..." opening a dialogue line
+        labelled = self._speaker(text, run) or self._possessive(text, run)  # "Jack: ...", "... Brown's report"
         introduced_run = bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]])) or labelled
         while run and (is_title(run[0][2]) or is_common_word(run[0][2].rstrip("."))) and not self._ambiguous_first(text, run):
             word = run[0][2].rstrip(".,")
@@ -243,6 +243,14 @@ class NameFinder:
         if label.lower() in _ROLE_LABELS or any(is_common_word(t[2]) or is_english_word(t[2]) for t in run):
             return False
         return (text.count(f"\n{label}:") + text.startswith(f"{label}:")) >= 2
+
+    def _possessive(self, text: str, run: list[tuple[int, int, str]]) -> bool:
+        """"ask for Brown's report": a name that is also a word ("Brown", "Green", "Little"), owning
+        something mid-sentence. At a sentence's start it may be the word ("Green's the colour")."""
+        word = run[0][2]
+        if len(run) != 1 or not text.startswith(("'s ", "’s "), run[0][1]) or self._opens_sentence(text, run[0][0]):
+            return False
+        return word in self.ambiguous_first or word in self.first or word in self.last
 
     def _compound_first(self, word: str) -> bool:
         """"Hans-Jürgen", "Jean-Luc": every part a known first name."""
