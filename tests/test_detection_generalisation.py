@@ -209,10 +209,16 @@ def test_whole_names_and_nothing_around_them(engine: DetectionEngine, text: str,
 @pytest.mark.parametrize(
     "text",
     ["Pacheco Ltd confirmed the order.", "Grupo Coronado S.L. sent the invoice.", "Wähner Löwer GmbH, Vertrieb",
-     "Klar, die Nummer ist bekannt.", "Bitte prüfen Sie die Rechnung und den Kunden."],
+     "Klar, die Nummer ist bekannt.", "Bitte prüfen Sie die Rechnung und den Kunden.",
+     "Sehr geehrte Damen und Herren, anbei die Bezeichnung der Kunden.",
+     "Bitte schicken Sie die Unterlagen an den Ansprechpartner im Vertrieb."],
 )
 def test_companies_and_german_nouns_are_not_people(engine: DetectionEngine, text: str) -> None:
     assert [e for e, _ in found(engine, text) if e == "PERSON"] == []
+
+
+def test_german_noun_after_a_contracted_article_is_not_a_place(engine: DetectionEngine) -> None:
+    assert found(engine, "Bitte schicken Sie die Unterlagen an den Ansprechpartner im Vertrieb.") == []
 
 
 def test_secrets_never_reach_the_upstream(gateway: RunningGateway, clean: Upstreams) -> None:

@@ -253,7 +253,7 @@ class DetectionEngine:
         resolved = resolve_overlaps(drop_allowed(boosted, allowed), text)
         if not plan.use_names:
             return resolved
-        siblings = list_members(text, resolved)
+        siblings = not_persons.drop_non_persons(text, list_members(text, resolved))
         if siblings:
             resolved = resolve_overlaps(drop_allowed([*resolved, *siblings], allowed), text)
         repeats = repeat_mentions(text, resolved, self._known_names)

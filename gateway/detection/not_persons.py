@@ -69,8 +69,12 @@ def is_company_name(text: str, start: int, end: int) -> bool:
 GERMAN_DETERMINERS = frozenset(
     "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner "
     "mein meine meinen meinem meiner dein deine ihr ihre ihren ihrem ihrer unser unsere unseren "
-    "unserem euer eure jeder jede jedes diese dieser dieses diesen diesem welche welcher".split()
+    "unserem euer eure jeder jede jedes diese dieser dieses diesen diesem welche welcher "
+    "im zum zur vom beim ins".split()
 )
+_SALUTATION_NOUNS = frozenset("Damen Herren Kolleginnen Kollegen Mesdames Messieurs Señoras Señores Signore Signori".split())
+_INNER_ARTICLES = frozenset("der die das den dem des".split())
+_NAME_PARTICLES = frozenset("van von de ter ten vom zu".split())
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ ]+$")
 
 
@@ -84,8 +88,12 @@ def is_german_noun(text: str, start: int, end: int) -> bool:
     or a long word with a German noun ending ("Ansprechpartner", "Bezeichnung")."""
     word = text[start:end].strip()
     if " " in word:
-        return False
+        # "Bezeichnung der Kunden": a German article inside, not as a name particle ("van der Berg").
+        words = word.split(" ")
+        return any(w in _INNER_ARTICLES and words[i] not in _NAME_PARTICLES for i, w in enumerate(words[1:-1]))
     if len(word) >= 9 and word.islower() is False and word.lower().endswith(_GERMAN_NOUN_ENDINGS):
+        return True
+    if word in _SALUTATION_NOUNS:  # "Sehr geehrte Damen und Herren", "Liebe Kolleginnen und Kollegen"
         return True
     return _after_article(text, start)
 
@@ -116,11 +124,22 @@ def _without_leading_noun(text: str, span: Span) -> Span:
     return Span(span.start + space + 1, span.end, span.entity, span.score)
 
 
+def _without_leading_article(text: str, span: Span) -> Span:
+    """"der Kunden" found as one span: the article is not part of it (and then rules the noun out)."""
+    if span.entity not in (PERSON_ENTITY, LOCATION_ENTITY):
+        return span
+    first, _, rest = text[span.start : span.end].partition(" ")
+    if not rest or first not in GERMAN_DETERMINERS:
+        return span
+    return Span(span.end - len(rest), span.end, span.entity, span.score)
+
+
 def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
     """The spans, less PERSON findings that are company names or German nouns (and LOCATION
     findings that are German nouns: "den Kunden")."""
     kept = []
     for span in spans:
+        span = _without_leading_article(text, span)
         if span.entity == PERSON_ENTITY and is_company_name(text, span.start, span.end):
             continue
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY) and is_german_noun(text, span.start, span.end):
