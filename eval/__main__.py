@@ -1,7 +1,10 @@
 """`python -m eval [--engine ours|presidio|both] [--quick] [--threshold 0.5] [--json PATH] [--show N] [--strict]`
+`python -m eval --split dev|heldout [--seeds 1,2,3] [--engine ...] [--quick] [--json PATH] [--show N]`
 
-Prints per-entity precision / recall / support, the targets of issue 6 beside the measured totals,
-and the evasion table of issue 7. Figures only; --strict exits 1 when ours misses a target.
+Without --split: per-entity precision / recall / support on the tuning corpora, the targets of
+issue 6 beside the measured totals, and the evasion table of issue 7. --strict exits 1 when ours
+misses a target. With --split: the generalisation evaluation (issue 11, eval/splits.py), every
+figure as mean ± spread over seeds. --show is refused on the held-out split: nobody tunes on it.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from eval.labels import policy_entities
 from eval.report import all_targets_met, corpus_table, entity_table, evasion_table, target_summary
 from eval.run import EngineResult, evaluate, load_corpora
 from eval.scoring import COVERAGE_TO_CATCH
+from eval.generalise import corpus_summary, evaluate_split, pooled_entity_table, summary
+from eval.splits import SEEDS, SPLITS, presidio_path
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -27,7 +32,65 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--show", type=int, default=0, metavar="N",
                         help="print up to N misses and false alarms per corpus (synthetic data only)")
     parser.add_argument("--strict", action="store_true", help="exit 1 if ours misses a target")
-    return parser.parse_args(argv)
+    parser.add_argument("--split", choices=SPLITS, help="generalisation evaluation on this split")
+    parser.add_argument("--seeds", type=_seed_list, help="comma-separated seeds (default: the split's own)")
+    args = parser.parse_args(argv)
+    if args.split == "heldout" and args.show:
+        parser.error("--show is not available on the held-out split (it must stay unseen)")
+    if args.seeds and not args.split:
+        parser.error("--seeds needs --split")
+    return args
+
+
+def _seed_list(value: str) -> list[int]:
+    try:
+        seeds = [int(part) for part in value.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError("seeds are comma-separated integers") from None
+    if not seeds:
+        raise argparse.ArgumentTypeError("give at least one seed")
+    return seeds
+
+
+def _main_split(args: argparse.Namespace) -> int:
+    seeds = args.seeds or list(SEEDS[args.split])
+    missing = [s for s in seeds if not presidio_path(args.split, s).exists()]
+    if missing:
+        print(f"no stored presidio corpus for split {args.split} seeds {missing}; "
+              "generate it with python -m eval.splits (needs presidio-evaluator)")
+        return 2
+    detectors = make_detectors(args.engine, args.threshold)
+    if not detectors:
+        print("no detector to evaluate")
+        return 2
+    print(f"split {args.split}, seeds {seeds}{' (quick)' if args.quick else ''}; threshold {args.threshold}\n")
+    figures: dict[str, object] = {}
+    for detector in detectors:
+        print(f"running {detector.name} ...", flush=True)
+        examples: list[str] = []
+        results = evaluate_split(detector, args.split, seeds, args.quick, args.show, examples)
+        chars = sum(r.characters for r in results)
+        seconds = sum(r.seconds for r in results)
+        print(f"\n== {detector.name}: figures over {len(seeds)} seeds ==")
+        print(summary(results))
+        print(f"\n== {detector.name}: per corpus ==")
+        print(corpus_summary(results))
+        print(f"\n== {detector.name}: per entity, seeds pooled ==")
+        print(pooled_entity_table(detector.name, results))
+        print(f"\nthroughput: {chars / seconds if seconds else 0:,.0f} chars/s")
+        if examples:
+            print(f"\n== Examples for {detector.name} (synthetic, dev split) ==")
+            print("\n".join(examples))
+        figures[detector.name] = {
+            str(r.seed): {name: {"recall": board.recall_over({e for e, c in board.by_entity.items() if c.support}),
+                                 "non_pii_changed": board.non_pii_changed_share,
+                                 "decoy_false_alarms": board.decoy_false_alarm_share}
+                          for name, board in r.per_corpus.items()}
+            for r in results
+        }
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2))
+    return 0
 
 
 def _figures(result: EngineResult) -> dict[str, object]:
@@ -47,6 +110,8 @@ def _figures(result: EngineResult) -> dict[str, object]:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parse(argv)
+    if args.split:
+        return _main_split(args)
     corpora = load_corpora(quick=args.quick)
     detectors = make_detectors(args.engine, args.threshold)
     if not detectors:

@@ -52,6 +52,10 @@ PRESIDIO_EVALUATOR_LABELS: dict[str, str | None] = {
 # Gold label for spans that are labelled but not scored (see module docstring).
 CONTEXT_LABEL = "CONTEXT"
 
+# Gold label for look-alikes planted on purpose (commit ids, hashes, UUIDs, base64 test data,
+# versions): counted as non-PII characters, and a decoy masked for half its length is a false alarm.
+DECOY_LABEL = "DECOY"
+
 # Entities whose values carry a checksum; a valid value must always be caught.
 CHECKSUM_ENTITIES: frozenset[str] = frozenset(
     """CREDIT_CARD IBAN_CODE DE_TAX_ID FR_NIR ES_NIF IT_FISCAL_CODE NL_BSN PL_PESEL

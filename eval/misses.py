@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eval.corpus import LabelledText
-from eval.labels import CONTEXT_LABEL
+from eval.labels import CONTEXT_LABEL, DECOY_LABEL
 from eval.scoring import COVERAGE_TO_CATCH, PredictedSpan, coverage_mask, share_covered
 
 
@@ -21,7 +21,7 @@ def missed_spans(
     for item, predicted in zip(items, predictions, strict=True):
         mask = coverage_mask(len(item.text), predicted)
         for gold in item.spans:
-            if gold.entity == CONTEXT_LABEL:
+            if gold.entity in (CONTEXT_LABEL, DECOY_LABEL):
                 continue
             if share_covered(item.text, gold.start, gold.end, mask) < COVERAGE_TO_CATCH:
                 lines.append(f"{gold.entity}: {item.text[gold.start:gold.end]!r}   | in: {item.text[:160]!r}")
@@ -36,7 +36,7 @@ def false_alarms(
     """Up to `limit` lines 'ENTITY: flagged text', one per prediction mostly outside gold spans."""
     lines: list[str] = []
     for item, predicted in zip(items, predictions, strict=True):
-        gold = coverage_mask(len(item.text), item.spans)
+        gold = coverage_mask(len(item.text), (g for g in item.spans if g.entity != DECOY_LABEL))
         for span in predicted:
             if share_covered(item.text, span.start, span.end, gold) < 0.5:
                 lines.append(f"{span.entity}: {item.text[span.start:span.end]!r}")

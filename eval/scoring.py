@@ -11,7 +11,9 @@ Definitions (all counted on non-whitespace characters, so a span's trailing blan
 - *Non-PII changed* is the share of characters outside every gold span (of any label) that fall
   inside some predicted span.
 
-Context-labelled gold spans are not scored for recall.
+Context-labelled gold spans are not scored for recall. Decoy-labelled spans (look-alikes planted
+on purpose) are not scored for recall either, count as non-PII characters, and a decoy masked for
+at least HALF of its characters is a *decoy false alarm*.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from eval.corpus import GoldSpan, LabelledText
-from eval.labels import CONTEXT_LABEL
+from eval.labels import CONTEXT_LABEL, DECOY_LABEL
 
 COVERAGE_TO_CATCH = 0.90
 HALF = 0.5
@@ -67,6 +69,8 @@ class Scoreboard:
     non_pii_chars: int = 0
     non_pii_changed: int = 0
     texts: int = 0
+    decoys: int = 0
+    decoys_hit: int = 0
 
     def entity(self, name: str) -> EntityCounts:
         return self.by_entity.setdefault(name, EntityCounts())
@@ -74,6 +78,10 @@ class Scoreboard:
     @property
     def non_pii_changed_share(self) -> float:
         return self.non_pii_changed / self.non_pii_chars if self.non_pii_chars else 0.0
+
+    @property
+    def decoy_false_alarm_share(self) -> float | None:
+        return self.decoys_hit / self.decoys if self.decoys else None
 
     def recall_over(self, entities: Iterable[str]) -> float | None:
         """Micro-averaged recall over the given entities (those with support)."""
@@ -91,6 +99,8 @@ class Scoreboard:
         merged = Scoreboard(texts=self.texts + other.texts)
         merged.non_pii_chars = self.non_pii_chars + other.non_pii_chars
         merged.non_pii_changed = self.non_pii_changed + other.non_pii_changed
+        merged.decoys = self.decoys + other.decoys
+        merged.decoys_hit = self.decoys_hit + other.decoys_hit
         for board in (self, other):
             for name, counts in board.by_entity.items():
                 target = merged.entity(name)
@@ -126,10 +136,14 @@ def score_text(
     """Add one text's gold/predicted comparison to the board (and return it)."""
     text = item.text
     any_prediction = coverage_mask(len(text), predicted)
-    any_gold = coverage_mask(len(text), item.spans)
+    any_gold = coverage_mask(len(text), (g for g in item.spans if g.entity != DECOY_LABEL))
     board.texts += 1
 
     for gold in item.spans:
+        if gold.entity == DECOY_LABEL:
+            board.decoys += 1
+            board.decoys_hit += share_covered(text, gold.start, gold.end, any_prediction) >= HALF
+            continue
         if gold.entity == CONTEXT_LABEL:
             continue
         counts = board.entity(gold.entity)
@@ -168,5 +182,5 @@ def is_caught(item: LabelledText, predicted: Sequence[PredictedSpan]) -> bool:
     return all(
         share_covered(item.text, g.start, g.end, mask) >= COVERAGE_TO_CATCH
         for g in item.spans
-        if g.entity != CONTEXT_LABEL
+        if g.entity not in (CONTEXT_LABEL, DECOY_LABEL)
     )

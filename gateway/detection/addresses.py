@@ -27,7 +27,8 @@ ADDRESS_CONTEXT = ("address", "live", "lives", "living", "street", "moved", "shi
                    "deliver", "mail", "located", "adresse", "dirección", "indirizzo", "wohne",
                    "meet", "corner", "visit", "apartment", "station", "side of", "enter on",
                    "entrance", "drop off", "drops you off", "stop at")
-_NUM = r"[0-9]{1,6}(?:[ ]?[A-Za-z](?![\w]))?(?:[/\-][0-9]{1,4}[A-Za-z]?)?"
+# "12", "12a", "15/10", "9-II" (Dutch floor), "4 bis"
+_NUM = r"[0-9]{1,6}(?:[ ]?[A-Za-z](?![\w]))?(?:[/\-](?:[0-9]{1,4}[A-Za-z]?|[IVX]{1,4}(?![\w])))?"
 
 # English-style suffixes come from Faker (all locales); these are the most common abbreviations.
 _EXTRA_SUFFIXES = ("st", "st.", "str.", "rd", "rd.", "ave", "ave.", "blvd", "blvd.", "dr", "dr.", "ln",
@@ -35,10 +36,10 @@ _EXTRA_SUFFIXES = ("st", "st.", "str.", "rd", "rd.", "ave", "ave.", "blvd", "blv
 _PREFIXES = ("rue", "avenue", "av.", "av", "boulevard", "bd", "chemin", "place", "impasse", "allée",
              "quai", "route", "via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "strada",
              "calle", "c/", "avenida", "avda.", "paseo", "plaza", "camino", "carrer", "rambla", "ronda",
-             "travesía", "rua", "travessa", "praça", "estrada", "ul.", "ulica", "al.", "aleja", "os.",
+             "travesía", "rua", "travessa", "praça", "estrada", "ul.", "ulica", "al.", "aleja", "os.", "pl.",
              "plac", "straße", "str.", "bairro", "zona", "rúa", "ctra.", "carretera")
 # Abbreviations that only open a street when written capitalised: Portuguese "R Poeta João Ruiz 1".
-_CAPITAL_PREFIXES = ("R", "R.")
+_CAPITAL_PREFIXES = ("R", "R.", "C.", "Av.")
 _JOINERS = r"(?:de|del|della|delle|dei|di|da|do|dos|das|du|des|de la|la|le|les|der|die|van|von|y|e|et)"
 # Street-type words written lower case after the street's name: "Martin Linges veg 149",
 # "Bécsi utca 53.", "Bem rakpart 26.", "Luite tee 87", "Gosposka ulica 53", "Csabai kapu 60.".
@@ -54,6 +55,7 @@ _ENDINGS = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "rin
             "gatve", "stígur", "vegur", "braut", "gata", "utca", "út", "ulica", "ská", "ová",
             "ego", "skiego", "owa", "cesta", "ulice", "sokak", "caddesi", "straede", "stræde",
             "plads", "allé", "alléen", "torg", "torget", "bakken", "lia", "svingen", "stien", "veg",
+            "baan", "dijk", "plantsoen", "gränd", "gränden", "stigen", "backe", "backen", "gård", "gatve", "utcája", "tér",
             "vegen", "stredet", "chaussee", "plaats", "steeg", "hof", "markt", "berg")
 
 
@@ -109,7 +111,8 @@ class AddressFinder:
             rf"(?<![\w])(?:{_NUM},? )?{prefix} (?:{_JOINERS} )?(?:{_CAP} ?(?:{_JOINERS} )?){{1,4}}"
             rf"(?:,? ?{_NUM})?(?![\w])"
         )
-        self.weak_prefixes = frozenset({"place", "route", "plaza", "al.", "os.", "av", "bd", "via"})
+        self.and_street = re.compile(rf" (?:and|&) (?:{_CAP_ALPHA} ){{1,3}}{suffix}")
+        self.weak_prefixes = frozenset({"place", "route", "plaza", "al.", "os.", "pl.", "av", "bd", "via"})
         # "Musterstraße 12", "Kankaanpääntie 40" (optionally after a building number)
         # A word then a number; whether the word ends like a street is checked in Python, because
         # an alternation of endings tried at every letter of every word was the costliest pattern.
@@ -129,7 +132,7 @@ class AddressFinder:
         self.unit = re.compile(
             r"(?<![\w])(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Floor|Fl\.|Bldg\.?|Building"
             r"|Appartamento|Interno|Int\.|Scala|Piano|Piso|Puerta|Escalera|Esc\.|Planta|Bloque|Portal"
-            r"|Wohnung|Whg\.|Etage|Stock|Appartement|Appt\.?|Bâtiment|Bât\.|Étage|Escalier|Andar|Sala)"
+            r"|Wohnung|Whg\.|Etage|Stock|Appartement|Appt\.?|Bâtiment|Bât\.|Étage|Escalier|Andar|Sala|Studio)"
             r" ?#?[0-9]{1,5}[A-Za-z]?(?![\w])"
         )
         self.box = re.compile(
@@ -180,17 +183,30 @@ class AddressFinder:
         for start, end, score in _merge(found, text):
             if score >= 0.7:
                 start, end = self._extend(text, start, end)
+            # "the corner of Askelund 1 and Symanska Freeway": the other street of the corner.
+            other = self.and_street.match(text, end)
+            if other:
+                corner = _CORNER.search(text, max(0, start - 14), start)
+                start, end = (corner.start() if corner else start), other.end()
             a, b = view.to_original(start, end)
             yield Span(a, b, "STREET_ADDRESS", score)
 
 
 _LEAD_NUMBER = re.compile(rf"(?<![\w.,\-/:])(?:[0-9]{{1,6}} )?(?:(?P<word>[{UPPER}][^\W\d_]+) )?$")
 _CORNER = re.compile(r"(?:the )?corner of $", re.IGNORECASE)
+# "Josef and 95 Avenue des Tuileries": a one-word street name, then the street of the corner.
+_CORNER_LEAD = re.compile(rf"(?:(?:the )?corner of )?[{UPPER}][^\W\d_]+ (?:and|&) $")
 # After a street: ", City", "\n Apt. 045", "\n Uruguay 05730", "KÖTTMANNSDORF Austria", "IL 62704".
 _CAP_WORD = rf"[{UPPER}][\w'’\-]*"
 # A region code typed lower case ("springfield, il 62704"), only when a postcode follows.
 _LOWER_REGION = r"[a-z]{2,3}(?=[ ]?\n?[ ]{0,2}[0-9]{4,6}(?![\w]))"
-_TAIL = re.compile(rf"(?=[ ,\n])[ ]{{0,2}},?[ ]{{0,2}}\n?[ ]{{0,2}},?[ ]?(?:{_CAP_WORD}(?: (?:{_JOINERS} )?{_CAP_WORD}){{0,3}}|[0-9]{{4,6}}|{_LOWER_REGION}|(?:Apt\.?|Suite|Unit|Piso|Puerta|Piano|Appartamento) ?[0-9]{{1,5}})"
+# Postcodes that are not a plain run of digits: UK "SW1A 1AA", Dutch "5639 HB", Polish "64-269",
+# Portuguese "1000-205", Czech/Slovak/Swedish/Greek "110 00".
+_POSTCODE = (r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|[0-9]{4} ?[A-Z]{2}(?![\w])|[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}"
+             r"|[0-9]{3} [0-9]{2}(?![\w])")
+# Spanish floor and door after the street: "5.º dcha.", "3º izq", "2.ª B" (NFKC folds º to o).
+_FLOOR = r"[0-9]{1,2}(?:\.?[º°ª]|\.[oa])(?: ?(?:dcha|izda|izq|der|ctro|centro|[A-Z])\b\.?)?"
+_TAIL = re.compile(rf"(?=[ ,\n])[ ]{{0,2}},?[ ]{{0,2}}\n?[ ]{{0,2}},?[ ]?(?:{_POSTCODE}|{_FLOOR}|{_CAP_WORD}(?: (?:{_JOINERS} )?(?:{_POSTCODE}|{_CAP_WORD})){{0,3}}|[0-9]{{4,6}}|{_LOWER_REGION}|(?:Apt\.?|Suite|Unit|Piso|Puerta|Piano|Appartamento) ?[0-9]{{1,5}})"
                    rf"(?= |,|\n|$|[.?!;)\]}}\"'<])")
 
 
@@ -207,7 +223,7 @@ def _extend_block(text: str, start: int, end: int) -> tuple[int, int]:
         word = lead.group("word")
         if word is None or not (is_common_word(word) or is_english_word(word) or word.isupper()):
             start = lead.start()
-    corner = _CORNER.search(text, max(0, start - 14), start)
+    corner = _CORNER.search(text, max(0, start - 14), start) or _CORNER_LEAD.search(text, max(0, start - 40), start)
     if corner:
         start = corner.start()
     for _ in range(6):

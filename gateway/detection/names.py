@@ -26,7 +26,8 @@ _TITLE = re.compile(
     re.IGNORECASE,
 )
 _NAME_INTRO = re.compile(
-    r"(?:name is|name's|named|called|call me|this is|dear|hi|hello|leave me|said|nam is|under|by"
+    r"(?:name is|name's|named|called|call me|this is|dear|hi|hello|leave me|said|says|asked|asks|replied"
+    r"|nam is|under|by"
     r"|name ?:|name\?)[\s:,]*$",
     re.IGNORECASE,
 )
@@ -48,7 +49,16 @@ _PERSONAL_POSSESSION = re.compile(
     r"['’]s (?:home |new |old |current )?(?:address|phone|e-?mail|birthday|wife|husband|son|daughter|kids?"
     r"|children|mother|father|brother|sister|mom|mum|dad|parents|boyfriend|girlfriend|partner)\b"
 )
+_GAELIC_PARTICLES = frozenset({"Ní", "Nic", "Mac", "Mhic", "Ó", "Ua", "Uí", "Bean", "Mc"})
+_VOCATIVE_FOLLOWER = re.compile(r", (?:can|could|would|will|please|do|did|are|have|may|shall) (?:i|you|we|me)\b", re.IGNORECASE)
 _NEXT_VERB = re.compile(r"(?:'s)? +([a-z]+)")
+# Dialogue roles, never names: "Agent: ...", "Caller: ...".
+_ROLE_LABELS = frozenset(
+    "agent user bot caller customer client assistant system human ai support operator admin moderator "
+    "host guest interviewer interviewee speaker patient doctor nurse q a question answer note notes "
+    "kunde berater anrufer client conseiller cliente operatore utente".split()
+)
+_GREETINGS = frozenset("hi hello hey dear hallo liebe lieber bonjour hola ciao".split())
 _NEVER_NAMES = frozenset("hi hello hey dear greetings welcome thanks thank cheers".split()) | STOP_WORDS
 
 
@@ -149,10 +159,19 @@ class NameFinder:
         return None
 
     def _ambiguous_first(self, text: str, run: list[tuple[int, int, str]]) -> bool:
-        if len(run) < 2 or run[0][2] not in self.ambiguous_first or run[1][2].rstrip(".") not in self.last:
+        """A first name that is also a word ("Grace", "Will", "Rose") opening a two-word name: before
+        a known surname anywhere ("Will Smith called"), or before any capitalised word mid-sentence,
+        where English capitalises only proper nouns ("Call Grace Hopper", "met Rose Lake")."""
+        if len(run) < 2 or run[0][2] not in self.ambiguous_first:
             return False
+        second = run[1][2].rstrip(".")
+        if second in self.first and second not in self.last:
+            return False  # "Sie Jürgen Schneider": the name starts at the next word
+        if second in self.last:
+            return True
         before = text[max(0, run[0][0] - 3) : run[0][0]].rstrip()
-        return bool(before) and before[-1] not in ".!?:;\n\"'"
+        mid_sentence = bool(before) and before[-1] not in ".!?:;\n\"'"
+        return mid_sentence and len(second) > 1 and second.isalpha() and not second.isupper() and not is_title(second)
 
     def _judge(self, text: str, run: list[tuple[int, int, str]]) -> tuple[int, int, float] | None:
         """The name inside a run of capitalised words, as (start, end, score), or None."""
@@ -161,24 +180,30 @@ class NameFinder:
         # first name that is also a word stays when a surname follows mid-sentence ("from Grant James").
         # After a title or an introduction a capitalised ordinary word is the name itself ("Mr. White",
         # "Ms. Brown", "My name is Else", "leave me Grant"); greetings and titles still go.
-        introduced_run = bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]]))
+        labelled = self._speaker(text, run) or self._possessive(text, run)  # "Jack: ...", "... Brown's report"
+        introduced_run = bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]])) or labelled
         while run and (is_title(run[0][2]) or is_common_word(run[0][2].rstrip("."))) and not self._ambiguous_first(text, run):
             word = run[0][2].rstrip(".,")
             if (titled or introduced_run) and not is_title(run[0][2]) and word.lower() not in _NEVER_NAMES:
                 break
             titled = titled or is_title(run[0][2])
+            # "Hi Jack,": after a greeting, a known first name is the name even when it is a word too.
+            greeted = word.lower() in _GREETINGS and len(run) > 1 and self._known_first(run[1][2])
+            labelled = labelled or greeted
+            introduced_run = introduced_run or greeted
             run = run[1:]
         if not run:
             return None
+        paired = self._ambiguous_first(text, run)  # "Grace Hopper": the word-name opens the name
         words = [t[2].rstrip(".") for t in run]
         particle = [w in _PARTICLES for w in words]
-        known_first = [w in self.first for w in words]
+        known_first = [w in self.first or (i == 0 and paired) or self._compound_first(w) for i, w in enumerate(words)]
         known_last = [w in self.last for w in words]
         common = [is_common_word(w) for w in words]
-        introduced = bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]]))
+        introduced = labelled or paired or bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]]))
         # "Pomeroy L Guibord": words around a lone initial are a name even when both are unknown.
-        introduced = (introduced or self._initialled(words, common) or self._acting_subject(text, run, common)
-                      or self._owner_of_personal(text, run, common))
+        introduced = (introduced or self._initialled(words, common) or self._gaelic(words) or self._acting_subject(text, run, common)
+                      or self._owner_of_personal(text, run, common) or self._vocative(text, run, common))
         if not titled and not introduced and not any(f or l for f, l in zip(known_first, known_last)):
             return None
         lo, hi = 0, len(run)
@@ -187,7 +212,10 @@ class NameFinder:
             hi -= 1
         # "Kontoinhaber Catherine Striebitz": a name starts at its first name, so an unknown
         # word right before a known first name is a noun or a label, not part of the name.
-        if not titled and hi - lo >= 3 and not (known_first[lo] or known_last[lo]) and known_first[lo + 1]:
+        # Also before a two-word name: "Reach Kevin", "Kunde Hans-Jürgen" (an English word or a sentence opener).
+        if not titled and hi - lo >= 2 and not (known_first[lo] or known_last[lo]) and known_first[lo + 1] and (
+            hi - lo >= 3 or is_english_word(words[lo]) or self._opens_sentence(text, run[lo][0])
+        ):
             lo += 1
         count = hi - lo - sum(particle[lo:hi])
         if lo >= hi or count > 4 or particle[lo]:
@@ -205,6 +233,40 @@ class NameFinder:
             score = 0.7 if introduced else 0.4
         return span_start, span_end, score
 
+    def _speaker(self, text: str, run: list[tuple[int, int, str]]) -> bool:
+        """"Jack: yes, ..." opening a line of a dialogue: a speaker label made of known names."""
+        if len(run) > 3 or text[run[-1][1] : run[-1][1] + 1] != ":":
+            return False
+        if run[0][0] > 0 and text[run[0][0] - 1] not in "\n":
+            return False
+        if all(self._known_first(t[2]) or t[2] in self.last for t in run):
+            return True
+        # An unknown word that labels two or more lines of the dialogue ("Yumeka: ...\nYumeka: ...").
+        label = text[run[0][0] : run[-1][1]]
+        if label.lower() in _ROLE_LABELS or any(is_common_word(t[2]) or is_english_word(t[2]) for t in run):
+            return False
+        return (text.count(f"\n{label}:") + text.startswith(f"{label}:")) >= 2
+
+    def _possessive(self, text: str, run: list[tuple[int, int, str]]) -> bool:
+        """"ask for Brown's report": a name that is also a word ("Brown", "Green", "Little"), owning
+        something mid-sentence. At a sentence's start it may be the word ("Green's the colour")."""
+        word = run[0][2]
+        if len(run) != 1 or not text.startswith(("'s ", "’s "), run[0][1]) or self._opens_sentence(text, run[0][0]):
+            return False
+        return word in self.ambiguous_first or word in self.first or word in self.last
+
+    def _compound_first(self, word: str) -> bool:
+        """"Hans-Jürgen", "Jean-Luc": every part a known first name."""
+        return "-" in word and all(part in self.first for part in word.split("-"))
+
+    @staticmethod
+    def _opens_sentence(text: str, start: int) -> bool:
+        before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘*-•>(")
+        return not before or before[-1] in ".!?:;\n"
+
+    def _known_first(self, word: str) -> bool:
+        return word in self.first or word in self.ambiguous_first
+
     @staticmethod
     def _acting_subject(text: str, run: list[tuple[int, int, str]], common: list[bool]) -> bool:
         """"Quorvanne spent a year at ...", "Dravik Quellmore listed his top songs": unknown words
@@ -216,6 +278,25 @@ class NameFinder:
             return False
         after = _NEXT_VERB.match(text, run[-1][1])
         return after is not None and after.group(1) in _PERSON_VERBS
+
+    @staticmethod
+    def _gaelic(words: list[str]) -> bool:
+        """"Siobhán Ní Bhriain", "Seán Mac Giolla", "Máire Ó Súilleabháin": a Gaelic surname particle
+        between two capitalised words marks a name even when neither word is in the gazetteers."""
+        return len(words) >= 3 and any(
+            w in _GAELIC_PARTICLES and not any(is_common_word(n) or is_english_word(n) for n in (words[i], words[i + 2]))
+            for i, w in enumerate(words[1:-1])
+        )
+
+    @staticmethod
+    def _vocative(text: str, run: list[tuple[int, int, str]], common: list[bool]) -> bool:
+        """"Makkal, can I please speak to your boss?": unknown words addressed at a sentence's start."""
+        if len(run) > 2 or any(common) or any(is_english_word(t[2]) for t in run):
+            return False
+        before = text[max(0, run[0][0] - 3) : run[0][0]].rstrip(" \t\"'“‘")
+        if before and before[-1] not in ".!?\n":
+            return False
+        return _VOCATIVE_FOLLOWER.match(text, run[-1][1]) is not None
 
     @staticmethod
     def _owner_of_personal(text: str, run: list[tuple[int, int, str]], common: list[bool]) -> bool:

@@ -32,12 +32,35 @@ _EMAIL = re.compile(
 )
 
 
+# Internal mail domains (acme.internal, corp.local, mail.lan, navy.example) are real addresses too:
+# a public suffix raises the score, it does not decide. File names ("icon@2x.png") are not e-mails.
+_INTERNAL_EMAIL_SCORE = 0.8
+_FILE_EXTENSIONS = frozenset(
+    "png jpg jpeg gif svg webp ico bmp tif tiff pdf js mjs ts tsx jsx css scss py rb go rs java kt "
+    "json yaml yml toml xml txt md csv log lock zip gz tar mp3 mp4 wav mov html htm php sh exe dll so".split()
+)
+_LOCALHOST_EMAIL = re.compile(r"(?<![\w.+\-])[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*@localhost(?![\w\-.])")
+
+
+def _in_url_user_info(text: str, start: int) -> bool:
+    token_start = max(text.rfind(c, 0, start) for c in " \t\n\"'<") + 1
+    return "://" in text[token_start:start]
+
+
 def find_emails(view: TextView) -> Iterator[Span]:
     if "@" not in view.text:
         return
     for match in _EMAIL.finditer(view.text):
-        if is_known_tld(match.group(1)):
+        tld = match.group(1)
+        if _in_url_user_info(view.text, match.start()):
+            continue  # "postgres://app:pw@db.internal": a password and a host, not an e-mail
+        if is_known_tld(tld):
             yield _span(view, match.start(), match.end(), "EMAIL_ADDRESS", 1.0)
+        elif tld.lower() not in _FILE_EXTENSIONS:
+            yield _span(view, match.start(), match.end(), "EMAIL_ADDRESS", _INTERNAL_EMAIL_SCORE)
+    if "@localhost" in view.text:
+        for match in _LOCALHOST_EMAIL.finditer(view.text):
+            yield _span(view, match.start(), match.end(), "EMAIL_ADDRESS", _INTERNAL_EMAIL_SCORE)
 
 
 # "jane dot doe at acme dot com", "jane[at]acme(dot)com", "jane arobase acme point fr"
@@ -97,10 +120,18 @@ _IPV4 = re.compile(r"(?<![\w.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![\w]|\.[0-9])")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%\w+)?(?![\w:])")
 
 
+# "Version 5.27.27.99", "release v1.23.18.195", "build 7.18.21.94": four dotted numbers after a
+# version word are a version, not an address.
+_VERSION_BEFORE = re.compile(
+    r"(?i)(?:\bv|\bversion|\bversión|\bversione|\bver\.?|\brelease|\brel\.?|\bbuild|\btag|\bfirmware|\bsdk"
+    r"|\bpatch|\bupdate|\bupgrade|\bsemver)[\s:=#@\-]{0,3}v?$"
+)
+
+
 def find_ip_addresses(view: TextView) -> Iterator[Span]:
     text = view.text
     for match in _IPV4.finditer(text):
-        if is_ip_address(match.group()):
+        if is_ip_address(match.group()) and not _VERSION_BEFORE.search(text, max(0, match.start() - 14), match.start()):
             yield _span(view, match.start(), match.end(), "IP_ADDRESS", 0.9)
     if "::" not in text and text.count(":") < 5:
         return

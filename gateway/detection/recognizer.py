@@ -18,7 +18,7 @@ becomes a recognizer with
 
     FunctionRecognizer(entity=ENTITY, find=find_secrets, context=CONTEXT, score=SCORE)
 
-and is added to `BUILTIN_RECOGNIZERS` in registry.py (the one place an entity type is declared).
+and is added to `PATTERN_RECOGNIZERS` in registry.py (the one place an entity type is declared).
 With `score=None` the function's own (evidence-graded) span scores stand; with a number, every span
 the function yields is reported at that score. `validate=` (a `str -> bool` check such as a
 checksum) drops spans whose normalised value fails it, like Presidio's `validate_result`.

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import numbers, patterns, phones
+from . import birthdates, labelled, numbers, patterns, phones, secrets, spelled
 from .addresses import ADDRESS_CONTEXT, AddressFinder
 from .custom import compile_custom
 from .names import PERSON_CONTEXT, NameFinder
@@ -42,8 +42,8 @@ def _emails(views: TextViews) -> list[Span]:
     return [*patterns.find_emails(views.folded), *patterns.find_spelled_emails(views.folded)]
 
 
-def _phones(views: TextViews) -> Iterable[Span]:
-    return phones.find_phone_numbers(views.digits, views.original)
+def _phones(views: TextViews) -> list[Span]:
+    return [*phones.find_phone_numbers(views.digits, views.original), *spelled.find_spelled_phone_numbers(views)]
 
 
 def _national_id(entity: str, context: tuple[str, ...]) -> FunctionRecognizer:
@@ -96,6 +96,15 @@ PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
     _national_id("BE_NATIONAL_NUMBER", ("rijksregisternummer", "registre national", "national number", "nn",
                                         "numéro national", "insz", "niss")),
     _national_id("UK_NHS", ("nhs", "health service", "patient", "health number")),
+    # Found only next to their labels (the label is the evidence), so no extra context words: secrets
+    # (secrets.py), dates of birth (birthdates.py), identifiers only a label makes personal (labelled.py).
+    FunctionRecognizer("SECRET", secrets.find_secrets),
+    FunctionRecognizer("PRIVATE_KEY", secrets.find_private_keys),
+    FunctionRecognizer("PASSWORD", secrets.find_passwords),
+    FunctionRecognizer("DATE_OF_BIRTH", birthdates.find_dates_of_birth),
+    FunctionRecognizer("MEDICAL_RECORD_NUMBER", labelled.find_medical_record_numbers),
+    FunctionRecognizer("ACCOUNT_NUMBER", labelled.find_account_numbers),
+    FunctionRecognizer("USERNAME", labelled.find_usernames),
 )
 
 

@@ -1,9 +1,10 @@
 """Whole-request stages that run after recognition, as a small chain of callables.
 
 Recognizers find candidates one by one; these stages then turn the candidates of one text into the
-answer, in order: keep what clears the policy threshold, drop what lies inside an allow term,
-resolve overlaps, and, when the policy looks for names, take the siblings of names in lists
-(lists.py) and later bare mentions of names already found (mentions.py). Each stage takes the
+answer, in order: keep what clears the policy threshold, drop "names" that are company names or
+German nouns (not_persons.py), drop what lies inside an allow term, resolve overlaps, and, when the
+policy looks for names, take the siblings of names in lists (lists.py) and later bare mentions of
+names already found (mentions.py). Each stage takes the
 text's `Analysis` and returns the new span list.
 """
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from .lists import list_members
 from .mentions import repeat_mentions
+from .not_persons import drop_non_persons
 from .spans import drop_allowed, resolve_overlaps
 from .types import DetectionSpec, Span
 from .views import TextViews
@@ -38,6 +40,10 @@ def keep_above(threshold: float) -> Stage:
     return stage
 
 
+def not_persons(analysis: Analysis) -> list[Span]:
+    return drop_non_persons(analysis.views.original, analysis.spans)
+
+
 def resolve(analysis: Analysis) -> list[Span]:
     """Drop spans inside allow terms, then make the rest sorted and disjoint (spans.py)."""
     return resolve_overlaps(drop_allowed(analysis.spans, analysis.allowed), analysis.views.original)
@@ -57,7 +63,8 @@ def _adding(find: Callable[[Analysis], list[Span]]) -> Stage:
 
 
 def _list_continuation(analysis: Analysis) -> list[Span]:
-    return list_members(analysis.views.original, analysis.spans)
+    text = analysis.views.original
+    return drop_non_persons(text, list_members(text, analysis.spans))
 
 
 def _repeat_mentions_of(known_names: frozenset[str]) -> Callable[[Analysis], list[Span]]:
@@ -71,7 +78,7 @@ list_continuation = _adding(_list_continuation)
 
 
 def stages_for(spec: DetectionSpec, known_names: frozenset[str]) -> tuple[Stage, ...]:
-    chain: list[Stage] = [keep_above(spec.score_threshold), resolve]
+    chain: list[Stage] = [keep_above(spec.score_threshold), not_persons, resolve]
     if "PERSON" in spec.entities:
         chain += [list_continuation, _adding(_repeat_mentions_of(known_names))]
     return tuple(chain)

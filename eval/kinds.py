@@ -1,0 +1,80 @@
+"""Generalisation corpus kinds: signatures, postal blocks, dialogue, code with secrets, labelled prose.
+
+Texts come from templates (eval.kind_templates_dev or eval.kind_templates_heldout, by split) and
+eval.planted values under a seed: same split and seed, same corpus. Postal blocks and names are
+drawn from many Faker locales, more of them in the held-out split than in development.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from eval import kind_templates_dev, kind_templates_heldout
+from eval.corpus import LabelledText, TextBuilder
+from eval.planted import PlantedValues
+
+_SLOT = re.compile(r"\{\{(\w+)\}\}")
+PLAIN_TEXT = "TEXT"  # a planted value that is not personal (company, job title)
+
+LANGUAGE_LOCALES = {
+    "en": ["en_US", "en_GB"],
+    "de": ["de_DE"],
+    "fr": ["fr_FR"],
+    "es": ["es_ES"],
+    "it": ["it_IT"],
+}
+DEV_EXTRA_LOCALES = ["nl_NL", "pl_PL", "sv_SE", "da_DK", "de_DE", "fr_FR", "es_ES", "it_IT", "en_US", "en_GB"]
+HELDOUT_EXTRA_LOCALES = DEV_EXTRA_LOCALES + ["de_AT", "de_CH", "cs_CZ", "fi_FI", "no_NO", "pt_PT", "en_IE", "hu_HU"]
+HELDOUT_LANGUAGE_LOCALES = {**LANGUAGE_LOCALES, "en": ["en_US", "en_GB", "en_IE"], "de": ["de_DE", "de_AT", "de_CH"]}
+
+
+def templates(split: str) -> dict[str, list[tuple[str, str]]]:
+    if split == "dev":
+        return kind_templates_dev.TEMPLATES
+    if split == "heldout":
+        return kind_templates_heldout.TEMPLATES
+    raise ValueError("split must be dev or heldout")
+
+
+def fill(template: str, values: PlantedValues, source: str) -> LabelledText:
+    """Fill every slot; the same slot name twice in one template gets the same value."""
+    drawn: dict[str, tuple[str, str]] = {}
+    builder = TextBuilder()
+    rest = template
+    while "{{" in rest:
+        before, _, after = rest.partition("{{")
+        slot, _, rest = after.partition("}}")
+        builder.add(before)
+        if slot not in drawn:
+            drawn[slot] = values.draw(slot)
+        text, label = drawn[slot]
+        if label == PLAIN_TEXT:
+            builder.add(text)
+        else:
+            builder.value(text, label)
+    builder.add(rest)
+    return builder.build(source)
+
+
+def _locale(kind: str, lang: str, split: str, rng: random.Random) -> str:
+    extra = HELDOUT_EXTRA_LOCALES if split == "heldout" else DEV_EXTRA_LOCALES
+    by_language = HELDOUT_LANGUAGE_LOCALES if split == "heldout" else LANGUAGE_LOCALES
+    # Postal blocks travel: a German letter may go to Denmark. Names too, now and then.
+    if kind == "address_block" or rng.random() < 0.25:
+        return rng.choice(extra)
+    return rng.choice(by_language[lang])
+
+
+def generate(split: str, seed: int, per_kind: int = 60) -> dict[str, list[LabelledText]]:
+    """`per_kind` texts of each kind for one split and seed, keyed by kind name."""
+    rng = random.Random(f"{split}-{seed}")
+    out: dict[str, list[LabelledText]] = {}
+    for kind, pairs in templates(split).items():
+        texts = []
+        for index in range(per_kind):
+            lang, template = pairs[index % len(pairs)] if index < len(pairs) else rng.choice(pairs)
+            values = PlantedValues(_locale(kind, lang, split, rng), lang, rng)
+            texts.append(fill(template, values, f"{kind}_{lang}"))
+        out[kind] = texts
+    return out

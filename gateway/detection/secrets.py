@@ -1,0 +1,182 @@
+"""Secrets: provider API keys and tokens, private-key blocks, passwords in URLs and after labels.
+
+Ideas ported from Yelp's detect-secrets 1.5.0 (its per-provider plugins, the keyword detector and
+the basic-auth URL check), folded into a few compiled patterns run once over the whole text instead
+of per line and per plugin. Three entities:
+
+- SECRET: provider-shaped keys and tokens (AWS, GCP, Azure storage keys, GitHub, GitLab, Slack,
+  Stripe, OpenAI, Anthropic, SendGrid, Twilio, npm, PyPI, Telegram, Discord), JWTs, bearer tokens,
+  and high-entropy values after a secret-like key (`client_secret=`, `api_key:`, `token`).
+- PRIVATE_KEY: a PEM / OpenSSH / PGP private-key block, armour lines included.
+- PASSWORD: the password part of `scheme://user:password@host` and the value after a password
+  label in config or prose (`password:`, `pwd=`, `Passwort`, `mot de passe`, `contraseña`, ...).
+
+Commit ids, hashes, UUIDs and base64 test data are deliberately not secrets: a value after a key
+label must look random (letters and digits mixed) and hex-only values are never generic secrets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from .labelled import label_positions
+from .types import Span
+from .views import TextViews
+
+SECRET_ENTITY = "SECRET"
+PRIVATE_KEY_ENTITY = "PRIVATE_KEY"
+PASSWORD_ENTITY = "PASSWORD"
+PROVIDER_SCORE = 0.95
+LABELLED_SCORE = 0.85
+SECRETS_ENTITIES = (SECRET_ENTITY, PRIVATE_KEY_ENTITY, PASSWORD_ENTITY)
+
+_PROVIDER_KEY = re.compile(
+    r"(?<![A-Za-z0-9_\-])(?:"
+    r"(?:A3T[A-Z0-9]|ABIA|ACCA|AKIA|ASIA)[0-9A-Z]{16}"  # AWS access key id
+    r"|(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}|github_pat_[A-Za-z0-9_]{22,255}"  # GitHub
+    r"|(?:glpat|gldt|glft|glsoat|glrt|glcbt|glimt|glptt|gloas)-[A-Za-z0-9_\-]{20,64}"  # GitLab
+    r"|xox[abposr]-(?:\d+-)+[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"  # Slack tokens
+    r"|https://hooks\.slack\.com/services/T[A-Za-z0-9_]+/B[A-Za-z0-9_]+/[A-Za-z0-9_]+"  # Slack webhooks
+    r"|[rs]k_(?:live|test)_[0-9A-Za-z]{16,99}"  # Stripe
+    r"|sk-ant-(?:api|admin)\d\d-[A-Za-z0-9_\-]{80,120}"  # Anthropic
+    r"|sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,200}"  # OpenAI (checked for randomness below)
+    r"|AIza[0-9A-Za-z_\-]{35}"  # Google API key
+    r"|SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}"  # SendGrid
+    r"|SK[0-9a-f]{32}"  # Twilio API key
+    r"|npm_[A-Za-z0-9]{36}"  # npm
+    r"|pypi-AgE[A-Za-z0-9_\-]{70,}"  # PyPI
+    r"|\d{8,10}:AA[0-9A-Za-z_\-]{33}"  # Telegram bot
+    r"|eyJ[A-Za-z0-9_\-]{8,}={0,2}\.eyJ[A-Za-z0-9_\-]{8,}={0,2}\.[A-Za-z0-9_\-]{8,}={0,2}"  # JWT
+    r")(?![A-Za-z0-9_\-])"
+)
+_AZURE_KEY = re.compile(r"(?i:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{40,}={0,2})")
+_PRIVATE_KEY = re.compile(
+    r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]{16,16384}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
+)
+# The password runs to the last "@" before the host: generated passwords contain "@" too.
+_URL_PASSWORD = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@\"'<>]+:([^\s/\"'<>]+)@[A-Za-z0-9.\-\[]")
+_BEARER = re.compile(r"(?i:(?<![^\W_])bearer|(?<![^\W_])token)\s+([A-Za-z0-9_\-.=+/~]{20,})")
+
+# A key name holding a secret word (detect-secrets' keyword plugin), then ':' '=' or ' is ', then the value.
+# (`api_key`, `client_secret`, `AWS_SECRET_ACCESS_KEY`: the key name around the word is taken whole.)
+_SECRET_KEY_WORDS = r"secret|token|key|credential|webhook|auth"
+_PASSWORD_WORDS = (
+    r"password|passwd|passwort|kennwort|pwd|pass|passphrase|mot de passe|mdp|contraseña|contrasena"
+    r"|clave|password di accesso|parola d'ordine|senha|wachtwoord|hasło|haslo|lösenord|adgangskode"
+)
+_KEYWORD = re.compile(rf"(?i)(?P<pw>{_PASSWORD_WORDS})(?![a-z])|{_SECRET_KEY_WORDS}")
+_KEY_CHARS = re.compile(r"[\w.\-]*")
+_AFTER_KEY = re.compile(
+    r"[\"'\]]{0,2}(?P<sep>\s*(?::=|=>|=|:)\s*|\s+(?:is|ist|est|es|è|:)\s+|\s+)"
+    r"(?P<quote>[\"'`]?)(?P<value>[^\s\"'`<>]{4,200})"
+)
+
+
+# Where a key word may start (lower case): found with str.find, then checked with _KEYWORD.
+_KEY_STEMS = ("pass", "pwd", "kennwort", "mot de passe", "mdp", "contrase", "clave", "senha", "wachtwoord",
+              "hasło", "haslo", "lösenord", "adgangskode", "parola", *_SECRET_KEY_WORDS.split("|"))
+
+
+@lru_cache(maxsize=4)
+def _labelled_values(text: str) -> tuple[tuple[bool, str, int, str], ...]:
+    """(is a password label, separator, value start, value) after each secret-like key name.
+    Cached: find_secrets and find_passwords both read it for the same text."""
+    return tuple(_scan_labelled_values(text))
+
+
+def _scan_labelled_values(text: str) -> Iterator[tuple[bool, str, int, str]]:
+    last_key_end = -1
+    for position in label_positions(text, _KEY_STEMS):
+        keyword = _KEYWORD.match(text, position)
+        if keyword is None:
+            continue
+        key_end = _KEY_CHARS.match(text, keyword.end()).end()
+        if key_end == last_key_end:
+            continue
+        last_key_end = key_end
+        after = _AFTER_KEY.match(text, key_end)
+        if after:
+            yield bool(keyword.group("pw")), after.group("sep"), after.start("value"), after.group("value")
+
+
+_PLACEHOLDER = re.compile(
+    r"(?i)^(?:\*+|x+|\.+|<.*>|\$\{?.*\}?|%\(\w+\)s?|%s|\{\{.*\}\}|null|none|nil|true|false|required|optional|"
+    r"changeme|redacted|secret|password|example|string|str|int|env|undefined|os\.environ.*|getenv.*|"
+    r"process\.env.*|vault.*|settings\..*|config\..*|self\..*|args\..*)$"
+)
+_ORDINARY_WORD = re.compile(r"^[A-Za-zÀ-ÿ]+$")
+_HEX_ONLY = re.compile(r"^[0-9a-fA-F\-]+$")
+
+
+def _looks_random(value: str) -> bool:
+    """Long, mixed letters and digits, not hex only (commit ids, hashes and UUIDs are hex)."""
+    if len(value) < 16 or _HEX_ONLY.match(value):
+        return False
+    has_digit = any(c.isdigit() for c in value)
+    has_upper = any(c.isupper() for c in value)
+    has_lower = any(c.islower() for c in value)
+    return has_digit + has_upper + has_lower >= 2 and len(set(value)) >= 10
+
+
+def _looks_like_password(value: str, separator: str) -> bool:
+    if _PLACEHOLDER.match(value):
+        return False
+    if separator.strip() == "":  # "password reset", "Passwort vergessen": prose, unless it is random-looking
+        return any(c.isdigit() for c in value) and any(c.isalpha() for c in value) or _looks_random(value)
+    if _ORDINARY_WORD.match(value) and value.lower() in _PROSE_AFTER_LABEL:
+        return False
+    return True
+
+
+_PROSE_AFTER_LABEL = frozenset(
+    "reset expired expires changed change required incorrect wrong invalid protected policy manager "
+    "field hash hashes attempts the a an your my his her our their for of to and or is was are be "
+    "zurücksetzen vergessen geändert falsch ändern le la les de du un une votre oublié el los del "
+    "olvidada il lo gli della dimenticata".split()
+)
+
+
+def find_secrets(views: TextViews) -> Iterator[Span]:
+    """Provider keys, JWTs, bearer tokens and random-looking values after secret-like keys."""
+    text = views.original
+    for match in _PROVIDER_KEY.finditer(text):
+        value = match.group()
+        if value.startswith("sk-") and not value.startswith("sk-ant-") and not _looks_random(value):
+            continue  # "sk-learn-style-flag": an OpenAI key is long and random
+        yield Span(match.start(), match.end(), SECRET_ENTITY, PROVIDER_SCORE)
+    if "=" in text:
+        for match in _AZURE_KEY.finditer(text):
+            yield Span(match.start(1), match.end(1), SECRET_ENTITY, PROVIDER_SCORE)
+    for position in label_positions(text, ("bearer", "token")):
+        match = _BEARER.match(text, position)
+        if match and _looks_random(match.group(1)):
+            yield Span(match.start(1), match.end(1), SECRET_ENTITY, LABELLED_SCORE)
+    for is_password, _, start, value in _labelled_values(text):
+        value = value.rstrip(".,;)]}")
+        if not is_password and _looks_random(value) and not _PLACEHOLDER.match(value):
+            yield Span(start, start + len(value), SECRET_ENTITY, LABELLED_SCORE)
+
+
+def find_private_keys(views: TextViews) -> Iterator[Span]:
+    text = views.original
+    if "PRIVATE KEY" not in text:
+        return
+    for match in _PRIVATE_KEY.finditer(text):
+        yield Span(match.start(), match.end(), PRIVATE_KEY_ENTITY, PROVIDER_SCORE)
+
+
+def find_passwords(views: TextViews) -> Iterator[Span]:
+    """The password of a URL's user-info, and the value after a password label."""
+    text = views.original
+    if "://" in text:
+        for match in _URL_PASSWORD.finditer(text):
+            if not _PLACEHOLDER.match(match.group(1)):
+                yield Span(match.start(1), match.end(1), PASSWORD_ENTITY, PROVIDER_SCORE)
+    for is_password, separator, start, value in _labelled_values(text):
+        value = value.rstrip(".,;") if value[-1:] in ".,;" and not value[:-1].endswith(tuple(".,;")) else value
+        if value.count(")") > value.count("(") and value.endswith(")"):
+            value = value[:-1]  # "(password: Hunter2)"
+        if is_password and len(value) >= 4 and _looks_like_password(value, separator):
+            yield Span(start, start + len(value), PASSWORD_ENTITY, LABELLED_SCORE)
