@@ -78,7 +78,10 @@ list_continuation = _adding(_list_continuation)
 
 
 def stages_for(spec: DetectionSpec, known_names: frozenset[str]) -> tuple[Stage, ...]:
-    chain: list[Stage] = [keep_above(spec.score_threshold), not_persons, resolve]
+    chain: list[Stage] = [keep_above(spec.score_threshold)]
+    if spec.entities & {"PERSON", "LOCATION"}:
+        chain.append(not_persons)
+    chain.append(resolve)
     if "PERSON" in spec.entities:
         chain += [list_continuation, _adding(_repeat_mentions_of(known_names))]
     return tuple(chain)
