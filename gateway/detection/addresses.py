@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .contact_labels import opens_contact_field
 from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .normalize import TextView
 from .types import Span
@@ -234,7 +235,10 @@ def _extend_block(text: str, start: int, end: int) -> tuple[int, int]:
                 break
         if end - start > 160:
             break
-        words = match.group().strip(" ,\n").split(" ")
+        piece = match.group()
+        if opens_contact_field(text, end + len(piece) - len(piece.lstrip(" ,\n"))):
+            break  # "Tel +44 ...", "Fax: ...": the contact lines under a postal block
+        words = piece.strip(" ,\n").split(" ")
         # All-caps words are region codes or towns ("LO", "IN", "OSLO"), never ordinary words here.
         region = len(words) == 1 and words[0].islower()  # only matched when a postcode follows
         ordinary = all(is_common_word(w.rstrip(".")) and not w.isupper() for w in words if w and not w[0].isdigit())

@@ -12,35 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .legal_forms import ORGANISATION_WORDS, is_legal_form, is_organisation_word
 from .types import Span
 
 PERSON_ENTITY = "PERSON"
 LOCATION_ENTITY = "LOCATION"
-# Compared as written: "AG", "SA", "AS" are legal forms, "as" and "sa" are words.
-LEGAL_FORMS = frozenset(
-    "Inc Inc. LLC L.L.C. Ltd Ltd. PLC plc Corp Corp. Corporation Co. GmbH mbH AG KG KGaA OHG e.V. GbR UG SE "
-    "S.A. SA S.L. SL S.L.U. SLU SAS SARL S.A.R.L. S.A.S. S.p.A. SpA Srl S.r.l. s.r.l. S.n.c. BV B.V. NV N.V. "
-    "AB A/S ApS Oy Oyj AS ASA sp. S.C. Sp.".split()
-)
-# Organisation words, in any case: "Gomez Group", "Grupo Coronado", "Suministros Bárcena".
-ORGANISATION_WORDS = frozenset(
-    "group groep gruppe grupo gruppo groupe holding holdings associates asociados fils figli hijos söhne "
-    "stiftung industries industrias consultores consulting immobilien suministros comercializadora "
-    "construcciones servicios inversiones soluciones distribuciones transportes hnos hnos. hermanos "
-    "fratelli solutions systems technologies labs ventures foundation logistics logística sons banca banco "
-    "instalaciones centraal verlag werke".split()
-)
 _WORD = re.compile(r"[\w./&]+")
-_CONNECTOR = frozenset({"&", "und", "y", "e", "et", "and"})
-
-
-# Spanish dotted legal forms: "S.A.", "S.Coop.", "S.Com.", "S.A.U." (initials like "J.R." are not).
-_DOTTED_FORM = re.compile(r"^S\.[A-Z][a-z]{0,4}\.?(?:[A-Z]\.)*$")
-
-
-def _is_organisation_word(word: str) -> bool:
-    return (word in LEGAL_FORMS or bool(_DOTTED_FORM.match(word))
-            or (word[:1].isupper() and word.lower() in ORGANISATION_WORDS))
+# Separators between the parts of a signature line ("Jane Roe | Acme AB", "Jane Roe - Sales").
+SEPARATOR = re.compile(r"[ \t]+(?:[|•·–—]|-)[ \t]+")
+_CONNECTOR = frozenset({"&", "und", "y", "e", "et", "and", "och", "og"})
+# One more name joined by a space or a connector, then a word: " & Johansson AB", " Nilsson HB".
+_JOINED_NAME = re.compile(r" (?:(?:&|and|und|y|et|e|och|og) )?([A-ZÀ-Þ][^\W\d_]+) ([\w./]+)")
 
 
 def _line_words(text: str, start: int, end: int) -> list[str]:
@@ -54,16 +36,36 @@ def is_company_name(text: str, start: int, end: int) -> bool:
     """Whether a name-like span is (part of) a company name on its line."""
     line_end = text.find("\n", end, end + _REACH)
     line_end = line_end if line_end != -1 else min(len(text), end + _REACH)
+    # "Alicia Rademaker | Westlund AB": a separator ends the name's part of the line.
+    separator = SEPARATOR.search(text, end, line_end)
+    line_end = separator.start() if separator else line_end
     inside = _line_words(text, start, end)
     # Words of the span, the last one completed to the end of its token ("S." of "S.L.").
     completed = _line_words(text, start, line_end)[: len(inside)]
-    if any(_is_organisation_word(w) for w in completed):
+    if any(is_organisation_word(w) for w in completed):
         return True
-    after = [w for w in _line_words(text, end, line_end)[:3] if w not in _CONNECTOR]
-    if after and _is_organisation_word(after[0]):
+    if _closed_by_organisation_word(text, end, line_end):
         return True
-    before = _line_words(text, max(text.rfind("\n", max(0, start - _REACH), start) + 1, start - _REACH), start)
+    line_start = max(text.rfind("\n", max(0, start - _REACH), start) + 1, start - _REACH)
+    before = _line_words(text, max([line_start, *(m.end() for m in SEPARATOR.finditer(text, line_start, start))]), start)
     return bool(before) and before[-1][:1].isupper() and before[-1].lower() in ORGANISATION_WORDS
+
+
+def _closed_by_organisation_word(text: str, end: int, line_end: int) -> bool:
+    """"Pacheco Ltd", "Ruiz, S.A.", "Mohamed & Johansson AB", "Karlsson Nilsson HB": the name is
+    followed by an organisation word, or by one more name (after a connector) and a legal form.
+    After a comma only a legal form counts ("Jane Roe, Group CFO" is a person and her title)."""
+    rest = text[end:line_end]
+    after = _line_words(text, end, line_end)[:4]
+    if not after:
+        return False
+    if rest.lstrip(" ").startswith(","):
+        return is_legal_form(after[0])
+    words = after[1:] if after[0] in _CONNECTOR else after
+    if words and is_organisation_word(words[0]):  # "Pacheco Ltd", "Smith & Sons"
+        return True
+    joined = _JOINED_NAME.match(rest)
+    return joined is not None and is_legal_form(joined.group(2))
 
 
 GERMAN_DETERMINERS = frozenset(

@@ -179,4 +179,4 @@ class RecognizerRegistry:
         if spec.deny_terms:
             chosen.append(DenyListRecognizer(spec.deny_terms))
         chosen.sort(key=lambda r: r.phase)  # stable: the order above within a phase
-        return Plan(tuple(chosen), stages_for(spec, self.known_names))
+        return Plan(tuple(chosen), stages_for(spec, self.known_names, self.names.first))

@@ -2,7 +2,8 @@
 
 Recognizers find candidates one by one; these stages then turn the candidates of one text into the
 answer, in order: keep what clears the policy threshold, drop "names" that are company names or
-German nouns (not_persons.py), drop what lies inside an allow term, resolve overlaps, and, when the
+German nouns (not_persons.py) or stand where a firm's name stands (firms.py), drop what lies inside
+an allow term, resolve overlaps, and, when the
 policy looks for names, take the siblings of names in lists (lists.py) and later bare mentions of
 names already found (mentions.py). Each stage takes the
 text's `Analysis` and returns the new span list.
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .firms import FirmFilter
 from .lists import list_members
 from .mentions import repeat_mentions
 from .not_persons import drop_non_persons
@@ -40,8 +42,12 @@ def keep_above(threshold: float) -> Stage:
     return stage
 
 
-def not_persons(analysis: Analysis) -> list[Span]:
-    return drop_non_persons(analysis.views.original, analysis.spans)
+def _not_persons(firms: FirmFilter) -> Stage:
+    def not_persons(analysis: Analysis) -> list[Span]:
+        text = analysis.views.original
+        return firms.drop(text, drop_non_persons(text, analysis.spans))
+
+    return not_persons
 
 
 def resolve(analysis: Analysis) -> list[Span]:
@@ -62,9 +68,12 @@ def _adding(find: Callable[[Analysis], list[Span]]) -> Stage:
     return stage
 
 
-def _list_continuation(analysis: Analysis) -> list[Span]:
-    text = analysis.views.original
-    return drop_non_persons(text, list_members(text, analysis.spans))
+def _list_continuation_of(firms: FirmFilter) -> Callable[[Analysis], list[Span]]:
+    def list_continuation(analysis: Analysis) -> list[Span]:
+        text = analysis.views.original
+        return firms.drop(text, drop_non_persons(text, list_members(text, analysis.spans)), analysis.spans)
+
+    return list_continuation
 
 
 def _repeat_mentions_of(known_names: frozenset[str]) -> Callable[[Analysis], list[Span]]:
@@ -74,14 +83,12 @@ def _repeat_mentions_of(known_names: frozenset[str]) -> Callable[[Analysis], lis
     return repeat_mentions_stage
 
 
-list_continuation = _adding(_list_continuation)
-
-
-def stages_for(spec: DetectionSpec, known_names: frozenset[str]) -> tuple[Stage, ...]:
+def stages_for(spec: DetectionSpec, known_names: frozenset[str], first_names: frozenset[str] = frozenset()) -> tuple[Stage, ...]:
+    firms = FirmFilter(first_names)
     chain: list[Stage] = [keep_above(spec.score_threshold)]
     if spec.entities & {"PERSON", "LOCATION"}:
-        chain.append(not_persons)
+        chain.append(_not_persons(firms))
     chain.append(resolve)
     if "PERSON" in spec.entities:
-        chain += [list_continuation, _adding(_repeat_mentions_of(known_names))]
+        chain += [_adding(_list_continuation_of(firms)), _adding(_repeat_mentions_of(known_names))]
     return tuple(chain)

@@ -1,0 +1,183 @@
+"""Firm names made of surnames, told apart from people by where they stand.
+
+"Jones, Gregory and Cook", "Chadwick-Summers" or "Karlsson Nilsson" are made of names, and a name
+finder rightly takes each word for a person. Three positions say they name a firm:
+
+- The organisation line of a signature or contact card. A contact block is a person's line (the
+  signer) followed within a few lines by contact details (a phone number, e-mail, street address
+  or web address). A later line of the block made only of capitalised words, or the part after a
+  "|" on the signer's line, names the signer's firm, unless it is itself shaped like a person's
+  full name (a known first name, then more names): "Jane Roe\nHolmes-Moss\nTel: ..." or
+  "Jane Roe | Holmes-Moss".
+- A surname list or a double-barrelled surname used as a modifier after "the": "the Lees, Webster
+  and Shaw deal", "the Hartley-John account".
+- A surname list closed by a legal form: "Jones, Gregory and Cook LLP" (the legal form makes
+  every member of the list part of the firm's name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .addresses import UPPER
+from .legal_forms import is_legal_form, is_organisation_word
+from .not_persons import SEPARATOR
+from .types import Span
+
+PERSON_ENTITY = "PERSON"
+CONTACT_ENTITIES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "URL"})
+_BLOCK_LINES = 4  # lines between a firm's line and the contact details under it, at most
+_NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:['’\-][{UPPER}]?[^\W\d_]+)*\.?"
+_JOIN = r"(?:,? (?:and|&|und|y|et|e|och|og) |, )"
+# A segment made only of names, initials and connectors: "Jones, Gregory and Cook", "Royal Oda".
+_NAME_SEGMENT = re.compile(rf"{_NAME_WORD}(?:(?:{_JOIN}| ){_NAME_WORD}){{0,5}}")
+_PERSON_SHAPE = re.compile(rf"{_NAME_WORD}(?: (?:van|von|de|der|den|da|di|del|du|la|le|ter|ten) ?)*(?: {_NAME_WORD}){{1,3}}")
+_ITEM = rf"[{UPPER}][^\W\d_]+"
+# "Lees, Webster and Shaw", "Hartley-John": firm-shaped runs of surnames.
+_FIRM_SHAPE = re.compile(
+    rf"(?<![\w'’\-.])(?:{_ITEM}(?:, {_ITEM})*,? (?:and|&) {_ITEM}|{_ITEM}-{_ITEM})(?![\w'’\-])"
+)
+# Nouns a firm's name modifies; "the Smith-Jones wedding" is about people and stays a name.
+_BUSINESS_NOUNS = frozenset(
+    "deal deals merger acquisition takeover buyout account accounts contract contracts agreement case "
+    "project portfolio lawsuit litigation settlement partnership bid offer proposal tender pitch brief "
+    "matter engagement audit filing invoice invoices order orders transaction shares stock fund brand "
+    "office offices team board campaign subsidiary venture".split()
+)
+_AFTER_WORD = re.compile(r"[ ]+([a-z]+)")
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, len(text) if line_end == -1 else line_end
+
+
+def _segment(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of the span's line between separators ("|", "•", " - ") that holds the span."""
+    line_start, line_end = _line_bounds(text, start, end)
+    seg_start, seg_end = line_start, line_end
+    for match in SEPARATOR.finditer(text, line_start, line_end):
+        if match.end() <= start:
+            seg_start = match.end()
+        elif match.start() >= end:
+            seg_end = match.start()
+            break
+    return _trimmed(text, seg_start, seg_end)
+
+
+class FirmFilter:
+    """Drops PERSON findings that stand where a firm's name stands (see the module docstring)."""
+
+    def __init__(self, first_names: frozenset[str]) -> None:
+        self.first_names = first_names
+
+    def drop(self, text: str, candidates: Sequence[Span], context: Sequence[Span] = ()) -> list[Span]:
+        """`candidates` less the firm names; `context` holds the text's other findings (the
+        signer and the contact details of a block)."""
+        persons = [s for s in candidates if s.entity == PERSON_ENTITY]
+        if not persons:
+            return list(candidates)
+        everything = [*candidates, *context]
+        contacts = sorted(s.start for s in everything if s.entity in CONTACT_ENTITIES)
+        people = [s for s in everything if s.entity == PERSON_ENTITY]
+        firms = [s for s in persons if self._is_firm(text, s, contacts, people)]
+        return [s for s in candidates if s not in firms] if firms else list(candidates)
+
+    def _is_firm(self, text: str, span: Span, contacts: list[int], persons: Sequence[Span]) -> bool:
+        if _modifier_or_closed(text, span):
+            return True
+        if not contacts or contacts[-1] < span.end:
+            return False
+        seg_start, seg_end = _segment(text, span.start, span.end)
+        if not (seg_start <= span.start and span.end <= seg_end):
+            return False
+        segment = text[seg_start:seg_end]
+        if _NAME_SEGMENT.fullmatch(segment) is None or self._person_shaped(segment):
+            return False
+        return _contact_below(text, seg_end, contacts) and _signer_above(text, seg_start, persons)
+
+    def _person_shaped(self, segment: str) -> bool:
+        """"Harry Jackson", "J. Smith", "Hans-Jürgen Müller": a full name, not a firm's."""
+        if _PERSON_SHAPE.fullmatch(segment) is None:
+            return False
+        first = segment.split(" ", 1)[0]
+        if len(first.rstrip(".")) == 1:
+            return True  # an initial
+        return first in self.first_names or all(p in self.first_names for p in first.split("-"))
+
+
+def _contact_below(text: str, seg_end: int, contacts: list[int]) -> bool:
+    """Contact details after the segment, within the next few lines."""
+    limit = seg_end
+    for _ in range(_BLOCK_LINES):
+        limit = text.find("\n", limit + 1)
+        if limit == -1:
+            limit = len(text)
+            break
+    return any(seg_end <= c < limit for c in contacts)
+
+
+def _segments(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
+    """The parts of a line between separators, trimmed."""
+    bounds, start = [], line_start
+    for match in SEPARATOR.finditer(text, line_start, line_end):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, line_end))
+    return [_trimmed(text, a, b) for a, b in bounds]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " \t,;":
+        end -= 1
+    while start < end and text[start] in " \t":
+        start += 1
+    return start, end
+
+
+def _signer_above(text: str, seg_start: int, persons: Sequence[Span]) -> bool:
+    """A person's line or segment before this one in the same block: earlier on the same line, or
+    on one of the lines just above (a blank line closes the block)."""
+    line_start = text.rfind("\n", 0, seg_start) + 1
+    if any(_is_signer(text, a, b, persons) for a, b in _segments(text, line_start, seg_start) if b < seg_start):
+        return True
+    position = line_start
+    for _ in range(_BLOCK_LINES):
+        if position == 0:
+            return False
+        above_start = text.rfind("\n", 0, position - 1) + 1
+        if not text[above_start : position - 1].strip():
+            return False
+        if any(_is_signer(text, a, b, persons) for a, b in _segments(text, above_start, position - 1)):
+            return True
+        position = above_start
+    return False
+
+
+def _is_signer(text: str, start: int, end: int, persons: Sequence[Span]) -> bool:
+    """A segment made only of names (and titles) that holds a person's finding."""
+    if end <= start or _NAME_SEGMENT.fullmatch(text, start, end) is None:
+        return False
+    return any(start <= p.start and p.end <= end for p in persons)
+
+
+def _modifier_or_closed(text: str, span: Span) -> bool:
+    """"the Lees, Webster and Shaw deal", "Jones, Gregory and Cook LLP": a firm-shaped run of
+    surnames holding the span, after "the" and before a business noun, or closed by a legal form."""
+    line_start, line_end = _line_bounds(text, span.start, span.end)
+    window_start = max(line_start, span.start - 80)
+    for match in _FIRM_SHAPE.finditer(text, window_start, min(line_end, span.end + 80)):
+        if match.start() > span.start:
+            break
+        if match.end() < span.end:
+            continue
+        after = _AFTER_WORD.match(text, match.end())
+        before = text[max(line_start, match.start() - 4) : match.start()]
+        if before.lower() == "the " and after is not None and after.group(1) in _BUSINESS_NOUNS:
+            return True
+        following = text[match.end() : match.end() + 12].lstrip(" ,").split(" ", 1)[0]
+        if following and (is_legal_form(following) or is_organisation_word(following)):
+            return True
+    return False

@@ -1,0 +1,66 @@
+"""Words that make a name a company's: legal forms ("GmbH", "Kft.", "Sp. z o.o.") and organisation
+words ("Group", "Stichting", "Fratelli").
+
+Legal forms are compared as written: "AG", "SA", "AS" are legal forms, "as" and "sa" are words.
+The lists follow the legal forms of the countries whose text the gateway sees (the EU, the UK and
+Ireland, Switzerland, Norway, the US), not any corpus. Forms that are also everyday capitals
+("ME", "CV", "PC") are left out: "Jane Doe CV" is a person's CV.
+"""
+
+from __future__ import annotations
+
+import re
+
+LEGAL_FORMS = frozenset(
+    # English-speaking countries
+    "Inc Inc. Incorporated LLC L.L.C. LLP L.L.P. LP L.P. Ltd Ltd. Limited PLC plc Corp Corp. Corporation "
+    "Co Co. PLLC DAC CLG ULC Teo. Teoranta CIC "
+    # German-speaking countries
+    "GmbH gGmbH mbH AG KG KGaA OHG OG e.V. eV GbR UG SE eG e.G. PartG PartGmbB Ges.m.b.H. GesmbH e.U. e.K. "
+    "Sàrl Sagl "
+    # French, Belgian, Luxembourgish
+    "S.A. SA SAS S.A.S. SASU SARL S.A.R.L. EURL SNC S.N.C. SCI SCP S.C.P. SCOP SCA GIE SPRL BVBA VZW ASBL "
+    # Spanish, Portuguese
+    "S.L. SL S.L.U. SLU S.L.N.E. S.L.L. S.C. S.Coop. S.Com. S.A.U. C.B. Lda Lda. Ltda Ltda. SGPS Unipessoal "
+    # Italian
+    "S.p.A. SpA Srl S.r.l. s.r.l. SRL S.r.l.s. Srls S.n.c. Snc S.a.s. Sas S.c.a.r.l. Scarl "
+    # Dutch
+    "BV B.V. NV N.V. VOF V.O.F. C.V. CommV "
+    # Nordic countries
+    "AB HB KB A/S ApS I/S K/S P/S IVS AS ASA ANS DA Oy Oyj Ky Ay Tmi Osk hf. ehf. "
+    # Polish, Czech, Slovak, Hungarian, Slovenian, Croatian, Romanian, Baltic, Greek
+    "sp. Sp. Sp.k. sp.k. Sp.j. sp.j. S.K.A. s.r.o. a.s. spol. v.o.s. k.s. z.s. o.p.s. Kft. Kft Zrt. Zrt "
+    "Nyrt. Nyrt Bt. Bt Kkt. Kkt Rt. d.o.o. d.d. j.d.o.o. OÜ SIA UAB Α.Ε. Ε.Π.Ε. Ο.Ε. ΙΚΕ".split()
+)
+# Organisation words, in any case, written capitalised: "Gomez Group", "Grupo Coronado", "Stichting Vos".
+ORGANISATION_WORDS = frozenset(
+    # group, holding, associates, sons and brothers
+    "group groep gruppe grupo gruppo groupe grupa skupina csoport koncern holding holdings associates "
+    "asociados associés associati partners partnership partnerschaft fils figli hijos söhne sons filhos "
+    "brothers bros bros. gebrüder gebr. frères hermanos hnos hnos. fratelli irmãos "
+    # company, firm, society in the languages of the EU ("Company" is a Catalan surname too)
+    "compagnie cie cie. compañía compagnia companhia empresa société società sociedad sociedade "
+    "spółka společnost társaság yhtiö selskab selskap bolag bolaget kanzlei bufete "
+    # foundation, association, cooperative
+    "foundation stiftung stichting fundación fundació fondazione fondation fundação fundacja nadace "
+    "alapítvány säätiö stiftelse stiftelsen verein vereniging association asociación associazione "
+    "associação stowarzyszenie yhdistys förening forening cooperativa coöperatie genossenschaft "
+    "spółdzielnia družstvo osuuskunta "
+    # trades and sectors that close a firm's name
+    "industries industrias industrie consultores consulting consultants immobilien suministros "
+    "comercializadora construcciones servicios inversiones soluciones distribuciones transportes "
+    "solutions systems technologies labs ventures logistics logística verlag werke enterprises "
+    "bank banca banco bankhaus sparkasse insurance versicherung assurances seguros assicurazioni "
+    "instalaciones centraal royal trust".split()
+)
+# Dotted legal forms: "S.A.", "S.Coop.", "S.L.N.E", "S.C.P" (a lone initial like "J." is not one).
+_DOTTED_FORM = re.compile(r"^S\.[A-Z][a-z]{0,4}\.?(?:[A-Z]\.?)*$")
+
+
+def is_legal_form(word: str) -> bool:
+    return word in LEGAL_FORMS or bool(_DOTTED_FORM.match(word))
+
+
+def is_organisation_word(word: str) -> bool:
+    """A legal form as written, or a capitalised organisation word."""
+    return is_legal_form(word) or (word[:1].isupper() and word.lower() in ORGANISATION_WORDS)

@@ -1,0 +1,103 @@
+"""Firm names made of surnames (firms.py, legal_forms.py) and the contact lines under a postal block
+(contact_labels.py): company lines of signatures stay plain text, the people around them do not.
+
+Every name, number and address here is synthetic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.detection.engine import DetectionEngine
+from gateway.detection.entities import DEFAULT_POLICY_ENTITIES
+from gateway.detection.types import DetectionSpec
+
+DEFAULT = DetectionSpec(frozenset(DEFAULT_POLICY_ENTITIES))
+
+
+@pytest.fixture(scope="module")
+def engine() -> DetectionEngine:
+    return DetectionEngine()
+
+
+def people(engine: DetectionEngine, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in engine.analyze([text], DEFAULT)[0] if s.entity == "PERSON"]
+
+
+def found(engine: DetectionEngine, text: str) -> list[tuple[str, str]]:
+    return [(s.entity, text[s.start : s.end]) for s in engine.analyze([text], DEFAULT)[0]]
+
+
+@pytest.mark.parametrize(
+    "firm_line",
+    [
+        "Porter, Fletcher and Hughes",  # a surname list
+        "Morgan-Thomas",  # a double-barrelled surname without a first name
+        "Laurent",  # one word under the signer's name
+        "Royal Brandt",  # an organisation word
+    ],
+)
+def test_a_signature_company_line_is_not_a_person(engine: DetectionEngine, firm_line: str) -> None:
+    text = f"Kind regards,\nMarianne Lecomte\nSenior buyer\n{firm_line}\nOffice: +44 20 7946 0321\nm.lecomte@example.org"
+    assert people(engine, text) == ["Marianne Lecomte"]
+    assert ("PHONE_NUMBER", "+44 20 7946 0321") in found(engine, text)
+
+
+def test_the_part_after_a_bar_on_the_signers_line_is_the_firm(engine: DetectionEngine) -> None:
+    text = "Thanks,\nGreta\n\nOlivier Martel | Lambert-Moreau\nDesk 415 2231 | Cell 202.555.0143\no.martel@corp.example"
+    assert people(engine, text) == ["Greta", "Olivier Martel"]
+
+
+def test_a_second_full_name_in_a_signature_is_still_a_person(engine: DetectionEngine) -> None:
+    text = "Best,\nMarianne Lecomte\nDavid Okafor\nTel: +44 20 7946 0321"
+    assert people(engine, text) == ["Marianne Lecomte", "David Okafor"]
+
+
+def test_a_blank_line_closes_the_block(engine: DetectionEngine) -> None:
+    # The casual sign-off and the card are two blocks: the card's first line is its signer.
+    text = "Cheers,\nGreta\n\nOlivier Martel\nTel: +44 20 7946 0321"
+    assert people(engine, text) == ["Greta", "Olivier Martel"]
+
+
+def test_names_without_contact_details_are_untouched(engine: DetectionEngine) -> None:
+    assert people(engine, "Kind regards,\nMarianne Lecomte\nPorter, Fletcher and Hughes") != ["Marianne Lecomte"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sigrid Holm | Lindqvist Berglund HB",
+        "Invoice from Lucas Nowak Sp.k. attached.",
+        "Nuestro proveedor es Ferrer Soler S.L.N.E desde enero.",
+        "The order went to Ibarra y Solana S.C.P last week.",
+        "Payment to Horváth Kft. is due.",
+        "Contract with Petra Novák a.s. renewed.",
+        "The Hollis, Drake and Mercer deal closed on Friday.",
+        "We lost the Garcia-Thomas account.",
+        "Hollis, Drake and Mercer LLP filed the brief.",
+    ],
+)
+def test_firms_by_legal_form_or_as_a_modifier_are_not_people(engine: DetectionEngine, text: str) -> None:
+    assert people(engine, text) in ([], ["Sigrid Holm"])
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Marianne Lecomte, Group CFO, will join.", "Marianne Lecomte"),
+        ("Marianne Lecomte: Westbrook AB called.", "Marianne Lecomte"),
+        ("Olivier Martel | Westbrook AB", "Olivier Martel"),
+    ],
+)
+def test_a_person_next_to_a_firm_stays_a_person(engine: DetectionEngine, text: str, name: str) -> None:
+    assert name in people(engine, text)
+
+
+def test_a_postal_block_ends_before_the_contact_lines(engine: DetectionEngine) -> None:
+    text = "--\nOlivier Martel\n14 Kestrel Road\nBramford\nIP8 4AB\nTel +44 1473 555 012\no.martel@example.org"
+    assert ("STREET_ADDRESS", "14 Kestrel Road\nBramford\nIP8 4AB") in found(engine, text)
+
+
+def test_a_town_named_like_a_label_still_closes_the_block(engine: DetectionEngine) -> None:
+    text = "Ship to 2210 Dauphin Street\nMobile, AL 36607"
+    assert ("STREET_ADDRESS", "2210 Dauphin Street\nMobile, AL 36607") in found(engine, text)
