@@ -101,3 +101,26 @@ def test_a_postal_block_ends_before_the_contact_lines(engine: DetectionEngine) -
 def test_a_town_named_like_a_label_still_closes_the_block(engine: DetectionEngine) -> None:
     text = "Ship to 2210 Dauphin Street\nMobile, AL 36607"
     assert ("STREET_ADDRESS", "2210 Dauphin Street\nMobile, AL 36607") in found(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text, signer",
+    [
+        ("Mit freundlichen Grüßen\nJürgen Hoffmann\nLeiter Einkauf\nTelefon: +49 30 1234567", "Jürgen Hoffmann"),
+        ("Pozdrawiam,\nTomasz Wiśniewski\nKowalski i Synowie Sp. z o.o.\ntel. +48 12 345 67 89", "Tomasz Wiśniewski"),
+        ("Best regards,\nLaura Bianchi\nHead of Procurement | Finance Department\nTel. +39 02 1234 5678", "Laura Bianchi"),
+        ("Saludos,\nLucía Fernández\nDepartamento de Ventas\nTel.: +34 912 345 678", "Lucía Fernández"),
+        ("Regards,\nTom Walker\nWalker Harrison Partners\nMobile: +44 7700 900123", "Tom Walker"),
+        ("Cordiali saluti,\nGiulia Romano\nRomano Costruzioni\nCell. +39 333 123 4567", "Giulia Romano"),
+        ("Olivia Moore — Marketing Lead — Fraser & Quinn\n+1 (415) 555-0142 · olivia@example.org", "Olivia Moore"),
+    ],
+)
+def test_closings_titles_departments_and_the_signers_firm_are_not_people(
+    engine: DetectionEngine, text: str, signer: str
+) -> None:
+    assert people(engine, text) == [signer]
+
+
+def test_a_full_name_with_a_title_under_a_sign_off_stays_a_person(engine: DetectionEngine) -> None:
+    text = "Cheers,\nJohn\nJohn Carter, Sales Manager\nTel: +44 20 7946 0321"
+    assert "John Carter" in people(engine, text)

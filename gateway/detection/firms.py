@@ -8,7 +8,8 @@ finder rightly takes each word for a person. Three positions say they name a fir
   or web address). A later line of the block made only of capitalised words, or the part after a
   "|" on the signer's line, names the signer's firm, unless it is itself shaped like a person's
   full name (a known first name, then more names): "Jane Roe\nHolmes-Moss\nTel: ..." or
-  "Jane Roe | Holmes-Moss".
+  "Jane Roe | Holmes-Moss". Likewise a line holding a job title word is the signer's title: a
+  name-like word there ("Head of Procurement") is part of it.
 - A surname list or a double-barrelled surname used as a modifier after "the": "the Lees, Webster
   and Shaw deal", "the Hartley-John account".
 - A surname list closed by a legal form: "Jones, Gregory and Cook LLP" (the legal form makes
@@ -21,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from .addresses import UPPER
+from .job_titles import is_job_title_word
 from .legal_forms import is_legal_form, is_organisation_word
 from .not_persons import SEPARATOR
 from .types import Span
@@ -94,7 +96,11 @@ class FirmFilter:
         if not (seg_start <= span.start and span.end <= seg_end):
             return False
         segment = text[seg_start:seg_end]
-        if _NAME_SEGMENT.fullmatch(segment) is None or self._person_shaped(segment):
+        if self._person_shaped(text[span.start : span.end]):
+            return False
+        if _NAME_SEGMENT.fullmatch(segment) is None and not any(is_job_title_word(w) for w in segment.split()):
+            return False
+        if self._person_shaped(segment):
             return False
         return _contact_below(text, seg_end, contacts) and _signer_above(text, seg_start, persons)
 

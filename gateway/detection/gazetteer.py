@@ -18,7 +18,7 @@ from faker.providers.lorem.en_US import Provider as _EnglishLorem
 from spacy.lang.en.stop_words import STOP_WORDS
 
 # Capitalised words that Faker lists as names but that mostly start sentences or name things, and
-# greetings: never part of a name, so "Hi Johanna" and "Johanna" give the same PERSON span; German
+# greetings and letter closings ("Mit freundlichen Grüßen", "Pozdrawiam"): never part of a name, so "Hi Johanna" and "Johanna" give the same PERSON span; German
 # function words and tech terms that English NER tags as names ("Welche Frist", "Azure Blob").
 _COMMON_WORDS = frozenset(
     """about above after again all also and any april august bank best bill both brown can
@@ -35,6 +35,10 @@ _COMMON_WORDS = frozenset(
     view wall want ward water way wednesday well west white why will win winter wish wood
     word work world yes young your
     hi hello hey dear thanks thank cheers regards greetings welcome best kind sincerely
+    grüße grüßen gruß grüsse grüssen freundliche freundlichen herzliche herzlichen cordialement
+    salutations saludos atentamente cordiali saluti distinti groet groeten pozdrawiam pozdrowienia
+    pozdravem üdvözlettel terveisin ystävällisin hälsningar vänliga venlig venlige hilsen hilsner
+    atenciosamente cumprimentos
     moin servus sehr geehrte geehrter salut querido querida buongiorno buonasera gentilissimo
     gentilissima egregio spettabile buenos buenas
     meine mein meinen welche welcher welches wann warum kann können unser unsere bis bei nach

@@ -32,12 +32,13 @@ LEGAL_FORMS = frozenset(
     "sp. Sp. Sp.k. sp.k. Sp.j. sp.j. S.K.A. s.r.o. a.s. spol. v.o.s. k.s. z.s. o.p.s. Kft. Kft Zrt. Zrt "
     "Nyrt. Nyrt Bt. Bt Kkt. Kkt Rt. d.o.o. d.d. j.d.o.o. OÜ SIA UAB Α.Ε. Ε.Π.Ε. Ο.Ε. ΙΚΕ".split()
 )
-# Organisation words, in any case, written capitalised: "Gomez Group", "Grupo Coronado", "Stichting Vos".
+# Organisation words, in any case, written capitalised: "Gomez Group", "Grupo Coronado", "Stichting Vos",
+# and the words of a department's name ("Abteilung Einkauf").
 ORGANISATION_WORDS = frozenset(
     # group, holding, associates, sons and brothers
     "group groep gruppe grupo gruppo groupe grupa skupina csoport koncern holding holdings associates "
     "asociados associés associati partners partnership partnerschaft fils figli hijos söhne sons filhos "
-    "brothers bros bros. gebrüder gebr. frères hermanos hnos hnos. fratelli irmãos "
+    "brothers bros bros. gebrüder gebr. frères hermanos hnos hnos. fratelli irmãos synowie synové fiai "
     # company, firm, society in the languages of the EU ("Company" is a Catalan surname too)
     "compagnie cie cie. compañía compagnia companhia empresa société società sociedad sociedade "
     "spółka společnost társaság yhtiö selskab selskap bolag bolaget kanzlei bufete "
@@ -51,7 +52,15 @@ ORGANISATION_WORDS = frozenset(
     "comercializadora construcciones servicios inversiones soluciones distribuciones transportes "
     "solutions systems technologies labs ventures logistics logística verlag werke enterprises "
     "bank banca banco bankhaus sparkasse insurance versicherung assurances seguros assicurazioni "
-    "instalaciones centraal royal trust".split()
+    "instalaciones centraal royal trust costruzioni trasporti servizi impianti constructions transports "
+    "bau technik logistik logistique immobilier immobiliare inmobiliaria ingeniería ingegneria "
+    "engineering software pharma beratung "
+    # professional firms
+    "solicitors lawyers attorneys barristers accountants architects notaires avocats abogados avvocati "
+    "advocaten rechtsanwälte steuerberater "
+    # departments and units: "Departamento de Ventas", "Abteilung Einkauf", "Ufficio Acquisti"
+    "department dept. departement departamento département dipartimento abteilung ufficio afdeling "
+    "avdelning afdelingen osasto dział oddělení osztály division".split()
 )
 # Dotted legal forms: "S.A.", "S.Coop.", "S.L.N.E", "S.C.P" (a lone initial like "J." is not one).
 _DOTTED_FORM = re.compile(r"^S\.[A-Z][a-z]{0,4}\.?(?:[A-Z]\.?)*$")

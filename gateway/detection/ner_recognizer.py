@@ -18,6 +18,7 @@ from .gazetteer import ENGLISH_WORDS, is_common_word
 from .names import PERSON_CONTEXT, trim_name
 from .ner import ner_spans
 from .normalize import TextView
+from .not_persons import SEPARATOR
 from .context import compile_context
 from .recognizer import NER_PHASE, Recognizer
 from .types import Span
@@ -32,6 +33,7 @@ _SUBJECT_FOLLOWERS = frozenset(
     ", is was has had will would can could did does said says spent and wrote told asked lives works".split()
 )
 _CAPITALISED = re.compile(rf"[{UPPER}][a-zà-ÿ'’\-]+")
+_NAME_PART = re.compile(r"[^\W\d_]+")
 _CONTEXT = {"PERSON": compile_context(PERSON_CONTEXT), "STREET_ADDRESS": compile_context(ADDRESS_CONTEXT)}
 
 
@@ -140,16 +142,29 @@ class NerRecognizer(Recognizer):
         for (index, offset, line), spans in zip(owners, ner_spans(self._nlp, pieces)):
             folded = views[index].folded
             for span in spans:
-                if span.entity in self.entities:
-                    a, b = trim_name(folded.text, offset + span.start, offset + span.end, self._first)
-                    if b <= a:
-                        continue
+                if span.entity not in self.entities:
+                    continue
+                for a, b in self._pieces(folded.text, offset + span.start, offset + span.end, span.entity):
                     score = span.score
                     if span.entity != "STREET_ADDRESS" and self._lone_opener(folded.text, line, offset + span.start, a, b):
                         score = _DOUBTFUL_NER_SCORE
                     start, end = folded.to_original(a, b)
                     out[index].append(Span(start, end, span.entity, score))
         return out
+
+    def _pieces(self, text: str, start: int, end: int, entity: str) -> list[tuple[int, int]]:
+        """The span trimmed of greetings and titles. A name never runs across the separators of a
+        signature line ("Olivia Moore — Marketing Lead — Fraser & Quinn"): such a span is cut there,
+        keeping the parts that hold a known name (or the first part when none does)."""
+        cuts = [m.span() for m in SEPARATOR.finditer(text, start, end)] if entity == "PERSON" else []
+        if not cuts:
+            a, b = trim_name(text, start, end, self._first)
+            return [(a, b)] if b > a else []
+        bounds = [start, *(x for cut in cuts for x in cut), end]
+        pieces = [trim_name(text, bounds[i], bounds[i + 1], self._first) for i in range(0, len(bounds), 2)]
+        pieces = [(a, b) for a, b in pieces if b > a]
+        named = [(a, b) for a, b in pieces if any(w in self._known for w in _NAME_PART.findall(text, a, b))]
+        return named or pieces[:1]
 
     def _lone_opener(self, text: str, segment_start: int, ner_start: int, a: int, b: int) -> bool:
         """One unknown capitalised word opening a sentence ("Riassumi", "Convert", "Welche Frist"

@@ -21,8 +21,9 @@ _WORD = re.compile(r"[\w./&]+")
 # Separators between the parts of a signature line ("Jane Roe | Acme AB", "Jane Roe - Sales").
 SEPARATOR = re.compile(r"[ \t]+(?:[|•·–—]|-)[ \t]+")
 _CONNECTOR = frozenset({"&", "und", "y", "e", "et", "and", "och", "og"})
-# One more name joined by a space or a connector, then a word: " & Johansson AB", " Nilsson HB".
-_JOINED_NAME = re.compile(r" (?:(?:&|and|und|y|et|e|och|og) )?([A-ZÀ-Þ][^\W\d_]+) ([\w./]+)")
+# One more name joined by a space or a connector, then a word: " & Johansson AB", " Nilsson HB",
+# " i Synowie Sp.", " Harrison Partners".
+_JOINED_NAME = re.compile(r" (?:(?:&|and|und|y|et|e|och|og|i|a|és|ja|en) )?([A-ZÀ-Þ][^\W\d_]+) ([\w./]+)")
 
 
 def _line_words(text: str, start: int, end: int) -> list[str]:
@@ -53,7 +54,7 @@ def is_company_name(text: str, start: int, end: int) -> bool:
 
 def _closed_by_organisation_word(text: str, end: int, line_end: int) -> bool:
     """"Pacheco Ltd", "Ruiz, S.A.", "Mohamed & Johansson AB", "Karlsson Nilsson HB": the name is
-    followed by an organisation word, or by one more name (after a connector) and a legal form.
+    followed by an organisation word, or by one more name (after a connector) and an organisation word.
     After a comma only a legal form counts ("Jane Roe, Group CFO" is a person and her title)."""
     rest = text[end:line_end]
     after = _line_words(text, end, line_end)[:4]
@@ -65,7 +66,7 @@ def _closed_by_organisation_word(text: str, end: int, line_end: int) -> bool:
     if words and is_organisation_word(words[0]):  # "Pacheco Ltd", "Smith & Sons"
         return True
     joined = _JOINED_NAME.match(rest)
-    return joined is not None and is_legal_form(joined.group(2))
+    return joined is not None and is_organisation_word(joined.group(2))
 
 
 GERMAN_DETERMINERS = frozenset(

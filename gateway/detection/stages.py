@@ -5,7 +5,7 @@ answer, in order: keep what clears the policy threshold, drop "names" that are c
 German nouns (not_persons.py) or stand where a firm's name stands (firms.py), drop what lies inside
 an allow term, resolve overlaps, and, when the
 policy looks for names, take the siblings of names in lists (lists.py) and later bare mentions of
-names already found (mentions.py). Each stage takes the
+names already found (mentions.py), both through the same company and firm filters. Each stage takes the
 text's `Analysis` and returns the new span list.
 """
 
@@ -76,9 +76,11 @@ def _list_continuation_of(firms: FirmFilter) -> Callable[[Analysis], list[Span]]
     return list_continuation
 
 
-def _repeat_mentions_of(known_names: frozenset[str]) -> Callable[[Analysis], list[Span]]:
+def _repeat_mentions_of(known_names: frozenset[str], firms: FirmFilter) -> Callable[[Analysis], list[Span]]:
     def repeat_mentions_stage(analysis: Analysis) -> list[Span]:
-        return repeat_mentions(analysis.views.original, analysis.spans, known_names)
+        # "Tom Walker ... Walker Harrison Partners": the firm named after him is not a mention of him.
+        text = analysis.views.original
+        return firms.drop(text, drop_non_persons(text, repeat_mentions(text, analysis.spans, known_names)), analysis.spans)
 
     return repeat_mentions_stage
 
@@ -90,5 +92,5 @@ def stages_for(spec: DetectionSpec, known_names: frozenset[str], first_names: fr
         chain.append(_not_persons(firms))
     chain.append(resolve)
     if "PERSON" in spec.entities:
-        chain += [_adding(_list_continuation_of(firms)), _adding(_repeat_mentions_of(known_names))]
+        chain += [_adding(_list_continuation_of(firms)), _adding(_repeat_mentions_of(known_names, firms))]
     return tuple(chain)
