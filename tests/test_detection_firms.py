@@ -124,3 +124,19 @@ def test_closings_titles_departments_and_the_signers_firm_are_not_people(
 def test_a_full_name_with_a_title_under_a_sign_off_stays_a_person(engine: DetectionEngine) -> None:
     text = "Cheers,\nJohn\nJohn Carter, Sales Manager\nTel: +44 20 7946 0321"
     assert "John Carter" in people(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Send it to Rosen Allé 12, 2600 Glostrup.", "Rosen Allé 12, 2600 Glostrup"),  # a non-ASCII street word
+        ("Het adres is Molenpad 41, 1234 AB Ergens.", "Molenpad 41, 1234 AB Ergens"),  # Dutch -pad
+        ("Helbidea: Lizarra kalea 7.", "Lizarra kalea 7"),  # Basque street type
+    ],
+)
+def test_more_street_shapes(engine: DetectionEngine, text: str, address: str) -> None:
+    assert any(e == "STREET_ADDRESS" and address in value for e, value in found(engine, text))
+
+
+def test_a_product_name_with_a_number_is_not_a_street(engine: DetectionEngine) -> None:
+    assert [e for e, _ in found(engine, "Bring the iPad 3 and the charger.")] == []

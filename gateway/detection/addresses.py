@@ -48,7 +48,7 @@ _LOWER_TYPES = ("utca", "u.", "út", "útja", "útca", "tér", "tere", "körút"
                 "sor", "sétány", "fasor", "kapu", "lejtő", "gate", "gata", "gatan", "vei", "veg", "veien",
                 "vegen", "vej", "vägen", "gade", "allé", "plass", "stræde", "tee", "tänav", "põik",
                 "puiestee", "maantee", "katu", "tie", "kuja", "ulica", "cesta", "trg", "náměstí", "nábřeží",
-                "třída", "ulice", "straat", "laan", "weg", "strasse", "straße")
+                "třída", "ulice", "straat", "laan", "weg", "strasse", "straße", "kalea", "etorbidea")
 # Word endings that make a single word a street name: Musterstraße, Kankaanpääntie, Brunnevägen...
 _ENDINGS = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer",
             "laan", "straat", "gracht", "plein", "kade", "singel", "dreef", "vej", "vei", "veien",
@@ -57,7 +57,8 @@ _ENDINGS = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "rin
             "ego", "skiego", "owa", "cesta", "ulice", "sokak", "caddesi", "straede", "stræde",
             "plads", "allé", "alléen", "torg", "torget", "bakken", "lia", "svingen", "stien", "veg",
             "baan", "dijk", "plantsoen", "gränd", "gränden", "stigen", "backe", "backen", "gård", "gatve", "utcája", "tér",
-            "vegen", "stredet", "chaussee", "plaats", "steeg", "hof", "markt", "berg")
+            "vegen", "stredet", "chaussee", "plaats", "steeg", "hof", "markt", "berg", "pad", "etorbidea",
+            "kalea")
 
 
 def _camel_case(word: str) -> bool:
@@ -65,6 +66,11 @@ def _camel_case(word: str) -> bool:
     prefix = next((p for p in ("Mac", "Mc", "O'", "D'") if word.startswith(p)), "")
     rest = word[len(prefix) + 1 :]
     return any(c.isupper() and rest[i - 1 : i] not in ("-", "'", "’") for i, c in enumerate(rest) if i > 0)
+
+
+def _product_name(word: str) -> bool:
+    """"iPad", "PostgreSQL": a capital inside a word that is not a name's ("McKinley", "Saint-Denis")."""
+    return _camel_case(word) or (word[:1].islower() and not word.islower())
 
 
 def _street_ending(word: str) -> bool:
@@ -76,7 +82,8 @@ def _street_ending(word: str) -> bool:
 def _word_set() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(suffixes, curated prefixes matched in any case, Faker's prefixes matched capitalised)."""
     gazetteer = load_gazetteer()
-    english = {w.capitalize() for w in gazetteer.street_words if len(w) >= 3 and w.isascii() and w.isalpha()}
+    # Latin-script words only ("Allé", "Gränd", "Praça"): the text's streets are written in Latin.
+    english = {w.capitalize() for w in gazetteer.street_words if len(w) >= 3 and w.isalpha() and max(w) < "\u0250"}
     extra = {w.capitalize() for w in _EXTRA_SUFFIXES}
     curated = frozenset(_PREFIXES)
     locale = frozenset(w for w in gazetteer.street_prefixes if w.lower() not in curated) | frozenset(_CAPITAL_PREFIXES)
@@ -151,7 +158,8 @@ class AddressFinder:
     def find(self, view: TextView) -> Iterator[Span]:
         text = view.text
         found: list[tuple[int, int, float]] = []
-        found.extend((m.start(), m.end(), 0.8) for m in self.ending.finditer(text) if _street_ending(m.group("word")))
+        found.extend((m.start(), m.end(), 0.8) for m in self.ending.finditer(text)
+                     if _street_ending(m.group("word")) and not _product_name(m.group("word")))
         for pattern, score in ((self.spaced_ending, 0.8), (self.box, 0.85)):
             found.extend((m.start(), m.end(), score) for m in pattern.finditer(text))
         for m in self.lower_typed.finditer(text):
