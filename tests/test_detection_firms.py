@@ -140,3 +140,16 @@ def test_more_street_shapes(engine: DetectionEngine, text: str, address: str) ->
 
 def test_a_product_name_with_a_number_is_not_a_street(engine: DetectionEngine) -> None:
     assert [e for e, _ in found(engine, "Bring the iPad 3 and the charger.")] == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Name: Marianne Lecomte\nCompany: Morgan-Thomas\nPhone: +44 20 7946 0321", "Marianne Lecomte"),
+        ("BEGIN:VCARD\nFN:Marianne Lecomte\nORG:Porter, Fletcher and Hughes\nTEL:+44 20 7946 0321\nEND:VCARD",
+         "Marianne Lecomte"),
+        ("Firma: Laurent & Morgan\nAnsprechpartner: Jürgen Hoffmann\nTel.: +49 30 1234567", "Jürgen Hoffmann"),
+    ],
+)
+def test_an_organisation_field_holds_no_person(engine: DetectionEngine, text: str, person: str) -> None:
+    assert people(engine, text) == [person]

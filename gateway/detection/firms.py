@@ -14,6 +14,7 @@ finder rightly takes each word for a person. Three positions say they name a fir
   and Shaw deal", "the Hartley-John account".
 - A surname list closed by a legal form: "Jones, Gregory and Cook LLP" (the legal form makes
   every member of the list part of the firm's name).
+- The value of an organisation field: "Company: Holmes-Moss", "ORG:Porter, Fletcher and Hughes".
 """
 
 from __future__ import annotations
@@ -48,6 +49,12 @@ _BUSINESS_NOUNS = frozenset(
     "office offices team board campaign subsidiary venture".split()
 )
 _AFTER_WORD = re.compile(r"[ ]+([a-z]+)")
+# A field label naming an organisation, at the start of the line: "Company: ...", "ORG:...", "Firma: ...".
+_COMPANY_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:company|company name|organi[sz]ation|org|employer|firm|firma|unternehmen|société|"
+    r"entreprise|empresa|compañía|azienda|società|bedrijf|organisatie|företag|selskap|yritys|"
+    r"spółka|společnost|cég)[ \t]*:[ \t]*"
+)
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -88,7 +95,7 @@ class FirmFilter:
         return [s for s in candidates if s not in firms] if firms else list(candidates)
 
     def _is_firm(self, text: str, span: Span, contacts: list[int], persons: Sequence[Span]) -> bool:
-        if _modifier_or_closed(text, span):
+        if _modifier_or_closed(text, span) or _in_company_field(text, span.start):
             return True
         if not contacts or contacts[-1] < span.end:
             return False
@@ -169,12 +176,22 @@ def _is_signer(text: str, start: int, end: int, persons: Sequence[Span]) -> bool
     return any(start <= p.start and p.end <= end for p in persons)
 
 
+def _in_company_field(text: str, start: int) -> bool:
+    """"Company: Holmes-Moss", "ORG:Porter, Fletcher and Hughes": the label ("Company" is a surname
+    too) or the value of an organisation field."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _COMPANY_LABEL.match(text, line_start) is not None
+
+
 def _modifier_or_closed(text: str, span: Span) -> bool:
     """"the Lees, Webster and Shaw deal", "Jones, Gregory and Cook LLP": a firm-shaped run of
     surnames holding the span, after "the" and before a business noun, or closed by a legal form."""
     line_start, line_end = _line_bounds(text, span.start, span.end)
-    window_start = max(line_start, span.start - 80)
-    for match in _FIRM_SHAPE.finditer(text, window_start, min(line_end, span.end + 80)):
+    window_start, window_end = max(line_start, span.start - 80), min(line_end, span.end + 80)
+    window = text[window_start:window_end]
+    if "-" not in window and " and " not in window and " & " not in window:
+        return False  # no surname list or double-barrelled name here
+    for match in _FIRM_SHAPE.finditer(text, window_start, window_end):
         if match.start() > span.start:
             break
         if match.end() < span.end:

@@ -37,19 +37,24 @@ def is_company_name(text: str, start: int, end: int) -> bool:
     """Whether a name-like span is (part of) a company name on its line."""
     line_end = text.find("\n", end, end + _REACH)
     line_end = line_end if line_end != -1 else min(len(text), end + _REACH)
-    # "Alicia Rademaker | Westlund AB": a separator ends the name's part of the line.
-    separator = SEPARATOR.search(text, end, line_end)
-    line_end = separator.start() if separator else line_end
+    if _followed_by_organisation_word(text, start, end, line_end):
+        # "Alicia Rademaker | Westlund AB": a separator ends the name's part of the line (looked
+        # for only here: cutting the line can only turn a yes into a no).
+        separator = SEPARATOR.search(text, end, line_end)
+        if separator is None or _followed_by_organisation_word(text, start, end, separator.start()):
+            return True
+    line_start = max(text.rfind("\n", max(0, start - _REACH), start) + 1, start - _REACH)
+    before = list(_WORD.finditer(text, line_start, start))
+    if not before or not before[-1].group()[:1].isupper() or before[-1].group().lower() not in ORGANISATION_WORDS:
+        return False
+    return SEPARATOR.search(text, before[-1].end(), start) is None
+
+
+def _followed_by_organisation_word(text: str, start: int, end: int, line_end: int) -> bool:
     inside = _line_words(text, start, end)
     # Words of the span, the last one completed to the end of its token ("S." of "S.L.").
     completed = _line_words(text, start, line_end)[: len(inside)]
-    if any(is_organisation_word(w) for w in completed):
-        return True
-    if _closed_by_organisation_word(text, end, line_end):
-        return True
-    line_start = max(text.rfind("\n", max(0, start - _REACH), start) + 1, start - _REACH)
-    before = _line_words(text, max([line_start, *(m.end() for m in SEPARATOR.finditer(text, line_start, start))]), start)
-    return bool(before) and before[-1][:1].isupper() and before[-1].lower() in ORGANISATION_WORDS
+    return any(is_organisation_word(w) for w in completed) or _closed_by_organisation_word(text, end, line_end)
 
 
 def _closed_by_organisation_word(text: str, end: int, line_end: int) -> bool:

@@ -11,6 +11,7 @@ text's `Analysis` and returns the new span list.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -76,11 +77,23 @@ def _list_continuation_of(firms: FirmFilter) -> Callable[[Analysis], list[Span]]
     return list_continuation
 
 
+def _inside_found(span: Span, found: list[Span]) -> bool:
+    """Whether overlap resolution would drop `span` anyway: it lies inside a longer finding, or is
+    a PERSON finding already (`found` is sorted and disjoint)."""
+    i = bisect.bisect_right([s.start for s in found], span.start) - 1
+    if i < 0 or found[i].end < span.end:
+        return False
+    other = found[i]
+    return (other.end - other.start) > (span.end - span.start) or (other.start, other.end, other.entity) == (
+        span.start, span.end, span.entity)
+
+
 def _repeat_mentions_of(known_names: frozenset[str], firms: FirmFilter) -> Callable[[Analysis], list[Span]]:
     def repeat_mentions_stage(analysis: Analysis) -> list[Span]:
         # "Tom Walker ... Walker Harrison Partners": the firm named after him is not a mention of him.
         text = analysis.views.original
-        return firms.drop(text, drop_non_persons(text, repeat_mentions(text, analysis.spans, known_names)), analysis.spans)
+        mentions = [m for m in repeat_mentions(text, analysis.spans, known_names) if not _inside_found(m, analysis.spans)]
+        return firms.drop(text, drop_non_persons(text, mentions), analysis.spans) if mentions else []
 
     return repeat_mentions_stage
 
