@@ -1,7 +1,7 @@
 """Firm names made of surnames, told apart from people by where they stand.
 
 "Jones, Gregory and Cook", "Chadwick-Summers" or "Karlsson Nilsson" are made of names, and a name
-finder rightly takes each word for a person. Three positions say they name a firm:
+finder rightly takes each word for a person. Where they stand says they name a firm:
 
 - The organisation line of a signature or contact card. A contact block is a person's line (the
   signer) followed within a few lines by contact details (a phone number, e-mail, street address
