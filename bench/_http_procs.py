@@ -172,6 +172,7 @@ def write_gateway_config(directory: Path, upstream_v1: str, detector: dict[str, 
         "policies_dir": str(policies),
         "detector": detector,
         "mock_upstream_when_no_key": False,
+        "allow_shared_upstream_origin": True,  # both regions on the one fake upstream, on purpose
     }
     path = directory / "gateway.yaml"
     path.write_text(yaml.safe_dump(cfg, sort_keys=False))
