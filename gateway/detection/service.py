@@ -102,7 +102,8 @@ class DetectorService:
         if self._pool is None:
             raise DetectorError("detector is not started")
         results: list[list[Span] | None] = [None] * len(texts)
-        keys = [self.cache.key(spec, text) for text in texts]
+        spec_id = self.cache.spec_id(spec)
+        keys = [self.cache.key(spec_id, text) for text in texts]
         pending: list[int] = []
         for index, key in enumerate(keys):
             cached = self.cache.get(key)
