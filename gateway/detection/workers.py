@@ -48,7 +48,10 @@ def _serve(conn: Connection, initializer: Callable[..., None], initargs: Sequenc
             answer: tuple[str, Any] = ("ok", fn(*args))
         except Exception as exc:  # noqa: BLE001 - reported to the caller as a type name
             answer = ("error", type(exc).__name__)
-        conn.send_bytes(pickle.dumps(answer, pickle.HIGHEST_PROTOCOL))
+        try:
+            conn.send_bytes(pickle.dumps(answer, pickle.HIGHEST_PROTOCOL))
+        except OSError:
+            return  # the gateway went away while we worked
 
 
 class _Worker:
@@ -93,8 +96,11 @@ class WorkerPool:
         jobs than there are workers (the dispatcher counts them)."""
         assert self._loop is not None, "open() the pool first"
         future: asyncio.Future[Any] = self._loop.create_future()
-        if self.broken or not self._idle:
-            future.set_exception(WorkerCrashed("detector pool is broken" if self.broken else "no idle worker"))
+        if self.broken:
+            future.set_exception(WorkerCrashed("detector pool is broken"))
+            return future
+        if not self._idle:  # a bug in the caller, not a crash: fail this job, keep the pool
+            future.set_exception(RuntimeError("more detector jobs started than there are workers"))
             return future
         worker = self._idle.pop()
         try:
