@@ -325,11 +325,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", type=Path, help="also write all figures to this JSON file")
     p.add_argument("--headline-only", action="store_true", help="run part 0 only (about 2 minutes)")
     p.add_argument("--headline-duration", type=float, default=8.0, help="seconds per part-0 wrk run (default 8)")
-    p.add_argument("--headline-rounds", type=int, help="part-0 rounds (default 2, 1 with --quick)")
+    p.add_argument("--headline-rounds", type=int, help="part-0 rounds (default 3, 1 with --quick)")
     p.add_argument("--litellm", help=f"LiteLLM proxy for part 0: a venv with litellm[proxy] or its `litellm` "
                                      f"executable (default ${procs.LITELLM_ENV}); skipped when absent")
     args = p.parse_args(argv)
-    args.headline_rounds = args.headline_rounds or (1 if args.quick else 2)
+    args.headline_rounds = args.headline_rounds or (1 if args.quick else 3)
     args.duration = args.duration or (5.0 if args.quick else 10.0)
     args.rounds = args.rounds or (1 if args.quick else 2)
     args.ttft_count = args.ttft_count or (100 if args.quick else 200)
