@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 
 WRK_LUA = Path(__file__).resolve().parent / "wrk" / "chat.lua"
+WRK_PROSE_LUA = Path(__file__).resolve().parent / "wrk" / "prose.lua"  # the headline run: ~1 KB, no PII
 MODEL = "hf:meta-llama/Llama-3.3-70B-Instruct"
 FIRST = ["Maria", "John", "Aiko", "Lukas", "Fatima", "Pierre", "Sofia", "Omar", "Greta", "Diego"]
 LAST = ["Jensen", "Smith", "Tanaka", "Becker", "Haddad", "Martin", "Rossi", "Khan", "Larsen", "Garcia"]
@@ -70,10 +71,11 @@ def wrk_path() -> str | None:
     return shutil.which("wrk")
 
 
-def run_wrk(base_url: str, path: str, key: str | None, seconds: float, connections: int, threads: int) -> dict[str, Any]:
+def run_wrk(base_url: str, path: str, key: str | None, seconds: float, connections: int, threads: int,
+            script: Path = WRK_LUA) -> dict[str, Any]:
     env = dict(os.environ, BENCH_PATH=path, BENCH_KEY=key or "", BENCH_MODEL=MODEL, BENCH_NONCE=f"{time.time_ns():x}")
     cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{max(1, int(round(seconds)))}s", "--timeout", "10s",
-           "-s", str(WRK_LUA), base_url]
+           "-s", str(script), base_url]
     out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=seconds + 60)
     for line in out.stdout.splitlines():
         if line.startswith("BENCH_JSON "):

@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 UPSTREAM_KEY_ENV = {"us": "BENCH_UPSTREAM_KEY_US", "eu": "BENCH_UPSTREAM_KEY_EU"}
 TEAM = "bench"
+MODEL = "hf:meta-llama/Llama-3.3-70B-Instruct"
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 
@@ -153,10 +154,53 @@ def start_upstream(log_dir: Path) -> Server:
     return Server("upstream", uvicorn_cmd("bench._http_upstream:create_app", port), port, log_dir, "/openai/v1/models", env).start()
 
 
-def start_passthrough(log_dir: Path, upstream_v1: str) -> Server:
+def start_passthrough(log_dir: Path, upstream_v1: str, workers: int = 1) -> Server:
     port = free_port()
     env = base_env() | {"PASSTHROUGH_UPSTREAM": upstream_v1, "PASSTHROUGH_UPSTREAM_KEY": "bench-upstream-key"}
-    return Server("passthrough", uvicorn_cmd("bench.passthrough:create_app", port), port, log_dir, "/v1/models", env).start()
+    name = "passthrough" if workers == 1 else f"passthrough-{workers}w"
+    cmd = [PY, "-m", "bench.passthrough", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
+    return Server(name, cmd, port, log_dir, "/v1/models", env).start()
+
+
+# LiteLLM's proxy, for comparison, lives in its own virtualenv (it pins versions of shared libraries
+# that the gateway's environment must not get): `python3 -m venv /path/litellm-venv &&
+# /path/litellm-venv/bin/pip install 'litellm[proxy]'`, then point BENCH_LITELLM (or --litellm) at
+# /path/litellm-venv/bin/litellm.
+LITELLM_ENV = "BENCH_LITELLM"
+LITELLM_MASTER_KEY = "sk-bench-" + "5a" * 16  # the proxy refuses to start without one; wrk sends it
+
+
+def litellm_executable(option: str | None) -> str | None:
+    """The `litellm` executable from --litellm or $BENCH_LITELLM (a venv directory or the executable)."""
+    value = option or os.environ.get(LITELLM_ENV)
+    if not value:
+        return None
+    path = Path(value)
+    if path.is_dir():
+        path = path / "bin" / "litellm"
+    return str(path) if path.is_file() and os.access(path, os.X_OK) else None
+
+
+def start_litellm(log_dir: Path, upstream_v1: str, executable: str) -> Server:
+    """LiteLLM's proxy, one process, routing the bench model to the fake upstream through its
+    OpenAI-compatible provider; no guardrail, no database, no callbacks, telemetry off."""
+    config = log_dir / "litellm.yaml"
+    config.write_text(yaml.safe_dump({
+        "model_list": [{
+            "model_name": MODEL,
+            "litellm_params": {"model": f"openai/{MODEL}", "api_base": upstream_v1, "api_key": "bench-upstream-key"},
+        }],
+        "litellm_settings": {"telemetry": False},
+    }, sort_keys=False))
+    env = base_env() | {
+        "LITELLM_LOCAL_MODEL_COST_MAP": "True", "HF_HUB_OFFLINE": "1",
+        "LITELLM_TELEMETRY": "False", "LITELLM_TELEMETRY_DISABLED": "true",
+        "LITELLM_MASTER_KEY": LITELLM_MASTER_KEY,
+    }
+    env.pop("PYTHONPATH", None)  # its own venv, not this repository
+    port = free_port()
+    cmd = [executable, "--config", str(config), "--host", "127.0.0.1", "--port", str(port), "--num_workers", "1"]
+    return Server("litellm", cmd, port, log_dir, "/health/liveliness", env).start()
 
 
 def write_gateway_config(directory: Path, upstream_v1: str, detector: dict[str, Any]) -> Path:
@@ -172,6 +216,7 @@ def write_gateway_config(directory: Path, upstream_v1: str, detector: dict[str, 
         "policies_dir": str(policies),
         "detector": detector,
         "mock_upstream_when_no_key": False,
+        "allow_shared_upstream_origin": True,  # both regions on the one fake upstream, on purpose
     }
     path = directory / "gateway.yaml"
     path.write_text(yaml.safe_dump(cfg, sort_keys=False))

@@ -1,7 +1,15 @@
 """HTTP benchmarks of the gateway, in one command that starts everything itself on loopback ports:
 
-    python -m bench.bench_http [--quick] [--profile]
+    python -m bench.bench_http [--quick] [--profile] [--headline-only] [--litellm PATH]
 
+0. Headline, measured the way a new user measures it: `wrk -t1 -c8 -d8s` POSTing ~1 KB chat bodies
+   of ordinary prose with no PII (a system message and a user message, unique per request:
+   bench/wrk/prose.lua) to (a) the bare pass-through, (b) one gateway process started with
+   `gateway serve` on the shipped default policy and SQLite audit, (c) `gateway serve --workers 2`
+   and a 2-worker pass-through, (d) LiteLLM's proxy (no guardrail) when installed (--litellm or
+   $BENCH_LITELLM; skipped with a note otherwise). One warm-up run per target, not counted, then
+   rounds interleaved target by target. Targets: gateway >= 0.60 of the pass-through's req/s (and
+   the same with 2 workers each), gateway >= 5x LiteLLM's proxy.
 1. Throughput/latency (wrk, fixed concurrency and duration, a unique small PII-bearing prompt per
    request) for (a) the fake upstream directly, (b) a bare Starlette+httpx pass-through proxy
    (bench/passthrough.py), (c) the gateway with the shipped default policy, 1 worker (and 2 workers
@@ -41,6 +49,7 @@ from bench import _http_clients as clients
 from bench import _http_procs as procs
 
 TARGET_RATIO = 0.60
+TARGET_VS_LITELLM = 5.0
 TARGET_TTFT_MS = 5.0
 TARGET_P99_MS = 50.0
 
@@ -153,6 +162,62 @@ def ratios(summary: dict[str, dict[str, Any]], a: str, b: str) -> tuple[float, l
     return median(per_round), per_round
 
 
+# ---------------------------------------------------------------- 0. headline
+
+
+def part_headline(targets: dict[str, dict[str, Any]], args: argparse.Namespace) -> dict[str, dict[str, Any]]:
+    say(f"\n== 0. Headline: wrk -t1 -c8 -d{args.headline_duration:.0f}s, ~1 KB unique chat bodies of prose without PII "
+        f"(bench/wrk/prose.lua); one warm-up run per target (not counted), then {args.headline_rounds} round(s) ==")
+    for name, t in targets.items():  # warm-up: connections, caches, lazy imports, JIT-free but cold paths
+        clients.run_wrk(t["url"], t["path"], t["key"], args.warmup, 8, 1, clients.WRK_PROSE_LUA)
+        time.sleep(0.5)
+    runs: dict[str, list[dict[str, Any]]] = {n: [] for n in targets}
+    for rnd in range(args.headline_rounds):
+        say(f"  (load average before round {rnd + 1}: {' '.join(f'{x:.2f}' for x in os.getloadavg())})")
+        for name, t in targets.items():
+            cpu0 = t["server"].cpu_by_role()
+            r = clients.run_wrk(t["url"], t["path"], t["key"], args.headline_duration, 8, 1, clients.WRK_PROSE_LUA)
+            time.sleep(0.5)
+            cpu1 = t["server"].cpu_by_role()
+            n = max(1, r["requests"])
+            r["cpu_server_ms_per_req"] = (cpu1["server"] - cpu0["server"]) / n * 1000
+            r["cpu_helpers_ms_per_req"] = (cpu1["helpers"] - cpu0["helpers"]) / n * 1000
+            r["errors"] = r["err_connect"] + r["err_read"] + r["err_write"] + r["err_status"] + r["err_timeout"]
+            runs[name].append(r)
+            say(f"  round {rnd + 1} {name:15} {r['rps']:8.1f} req/s  p50 {r['p50_ms']:7.2f} ms  p99 {r['p99_ms']:7.2f} ms"
+                f"  CPU/req: HTTP {r['cpu_server_ms_per_req']:.2f} ms + detector {r['cpu_helpers_ms_per_req']:.2f} ms"
+                f"  errors {r['errors']}")
+    summary: dict[str, dict[str, Any]] = {}
+    for name, rs in runs.items():
+        summary[name] = {k: median(r[k] for r in rs) for k in ("rps", "p50_ms", "p99_ms", "cpu_server_ms_per_req",
+                                                                "cpu_helpers_ms_per_req")}
+        summary[name]["errors"] = sum(r["errors"] for r in rs)
+        summary[name]["rounds"] = rs
+    return summary
+
+
+def report_headline(head: dict[str, dict[str, Any]], args: argparse.Namespace) -> None:
+    say(f"\nHeadline (wrk -t1 -c8 -d{args.headline_duration:.0f}s, ~1 KB unique prose bodies without PII, warm-up run "
+        f"excluded, median of {args.headline_rounds} round(s)):\n")
+    say("| Target | req/s | p50 ms | p99 ms | CPU ms/req: HTTP process(es) | + detector processes | errors |")
+    say("|---|---:|---:|---:|---:|---:|---:|")
+    for name, s in head.items():
+        say(f"| {name} | {s['rps']:.0f} | {s['p50_ms']:.1f} | {s['p99_ms']:.1f} | {s['cpu_server_ms_per_req']:.2f} | "
+            f"{s['cpu_helpers_ms_per_req']:.2f} | {s['errors']} |")
+    say("")
+    say("| Ratio | value | per round | target | |")
+    say("|---|---:|---|---:|---|")
+    pairs = [("gateway-1w", "passthrough", TARGET_RATIO), ("gateway-2w", "passthrough-2w", TARGET_RATIO),
+             ("gateway-2w", "passthrough", None), ("gateway-1w", "litellm", TARGET_VS_LITELLM)]
+    for a, b, target in pairs:
+        if a in head and b in head:
+            r, per = ratios(head, a, b)
+            mark = "" if target is None else f">= {target:.2f} | {verdict(r >= target)}"
+            say(f"| {a} / {b} req/s | {r:.2f} | {', '.join(f'{x:.2f}' for x in per)} | {mark or ' |'}")
+    if "litellm" not in head:
+        say("\n(LiteLLM's proxy not measured: see --litellm)")
+
+
 # ---------------------------------------------------------------- profile
 
 
@@ -258,7 +323,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--profile", action="store_true", help="also sample the gateway with py-spy and print hot spots")
     p.add_argument("--profile-top", type=int, default=25)
     p.add_argument("--json", type=Path, help="also write all figures to this JSON file")
+    p.add_argument("--headline-only", action="store_true", help="run part 0 only (about 2 minutes)")
+    p.add_argument("--headline-duration", type=float, default=8.0, help="seconds per part-0 wrk run (default 8)")
+    p.add_argument("--headline-rounds", type=int, help="part-0 rounds (default 3, 1 with --quick)")
+    p.add_argument("--litellm", help=f"LiteLLM proxy for part 0: a venv with litellm[proxy] or its `litellm` "
+                                     f"executable (default ${procs.LITELLM_ENV}); skipped when absent")
     args = p.parse_args(argv)
+    args.headline_rounds = args.headline_rounds or (1 if args.quick else 3)
     args.duration = args.duration or (5.0 if args.quick else 10.0)
     args.rounds = args.rounds or (1 if args.quick else 2)
     args.ttft_count = args.ttft_count or (100 if args.quick else 200)
@@ -273,7 +344,11 @@ def main(argv: list[str] | None = None) -> int:
     have_wrk = clients.wrk_path() is not None
     if not have_wrk:
         say("wrk (HTTP load generator) not found: install it with `apt-get install -y wrk` (Debian/Ubuntu) "
-            "or `brew install wrk`; skipping part 1 (throughput).")
+            "or `brew install wrk`; skipping parts 0 and 1 (throughput).")
+    litellm = procs.litellm_executable(args.litellm)
+    if have_wrk and litellm is None:
+        say(f"LiteLLM's proxy not found (--litellm or ${procs.LITELLM_ENV}: a venv with `pip install 'litellm[proxy]'`); "
+            "part 0 runs without it.")
 
     m = machine()
     say(f"machine: nproc={m['nproc']}, CPU {m['cpu']}, RAM {m['ram']}, Python {m['python']}, load avg {m['load']}")
@@ -292,10 +367,15 @@ def main(argv: list[str] | None = None) -> int:
             servers.append(passthrough)
             gw1, key1 = procs.start_gateway("gateway-1w", tmp, upstream_v1, 1, detector)
             servers.append(gw1)
-            gw2 = key2 = None
+            gw2 = key2 = passthrough2 = litellm_proxy = None
             if not args.no_workers2 and have_wrk:
                 gw2, key2 = procs.start_gateway("gateway-2w", tmp, upstream_v1, 2, detector)
                 servers.append(gw2)
+                passthrough2 = procs.start_passthrough(tmp, upstream_v1, workers=2)
+                servers.append(passthrough2)
+            if litellm and have_wrk:
+                litellm_proxy = procs.start_litellm(tmp, upstream_v1, litellm)
+                servers.append(litellm_proxy)
             for s in servers:
                 s.wait_ready()
             sanity_check(gw1.url, key1)
@@ -311,6 +391,27 @@ def main(argv: list[str] | None = None) -> int:
             }
             if gw2 is not None:
                 targets["gateway-2w"] = {"server": gw2, "url": gw2.url, "path": "/v1/chat/completions", "key": key2, "gateway": True}
+
+            head: dict[str, dict[str, Any]] = {}
+            if have_wrk:
+                headline = {n: targets[n] for n in ("passthrough", "gateway-1w")}
+                if gw2 is not None and passthrough2 is not None:
+                    headline["passthrough-2w"] = {"server": passthrough2, "url": passthrough2.url,
+                                                  "path": "/v1/chat/completions", "key": None}
+                    headline["gateway-2w"] = targets["gateway-2w"]
+                if litellm_proxy is not None:
+                    headline["litellm"] = {"server": litellm_proxy, "url": litellm_proxy.url,
+                                           "path": "/v1/chat/completions", "key": procs.LITELLM_MASTER_KEY}
+                head = part_headline(headline, args)
+                results["headline"] = head
+                for extra in (passthrough2, litellm_proxy):
+                    if extra is not None:
+                        extra.stop()  # not needed by the later parts
+            if args.headline_only:
+                report_headline(head, args)
+                if args.json:
+                    args.json.write_text(json.dumps(results, indent=2, default=str))
+                return 0 if have_wrk else 1
 
             thr: dict[str, dict[str, Any]] = {}
             if have_wrk:
@@ -363,6 +464,9 @@ def main(argv: list[str] | None = None) -> int:
             for s in reversed(servers):
                 s.stop()
 
+    say("\n== Summary (markdown) ==")
+    if results.get("headline"):
+        report_headline(results["headline"], args)
     report(results, thr, args)
     say(f"\ntotal time {time.monotonic() - started:.0f}s")
     if args.json:
@@ -372,8 +476,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def report(results: dict[str, Any], thr: dict[str, dict[str, Any]], args: argparse.Namespace) -> None:
     m = results["machine"]
-    say("\n== Summary (markdown) ==\n")
-    say(f"Machine: {m['nproc']} cores ({m['cpu']}), {m['ram']} RAM, Python {m['python']}; load generator, fake upstream "
+    say(f"\nMachine: {m['nproc']} cores ({m['cpu']}), {m['ram']} RAM, Python {m['python']}; load generator, fake upstream "
         f"and servers share the cores. wrk -t{args.threads} -c{args.connections}, {args.duration:.0f}s x {args.rounds} round(s), "
         f"medians shown.\n")
     if thr:

@@ -9,11 +9,15 @@ detection, no audit: it is what any HTTP hop costs, so gateway/passthrough isola
 work.
 
     PASSTHROUGH_UPSTREAM=http://127.0.0.1:9000/openai/v1 \
-        python -m uvicorn --factory bench.passthrough:create_app --port 9001
+        python -m bench.passthrough --port 9001 [--workers 2]
+
+(served by `gateway.serving.serve`, as `gateway serve` is: with several workers both need the TCP
+listening socket bound there, see that module.)
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 from contextlib import asynccontextmanager
 from typing import AsyncIterator
@@ -65,3 +69,18 @@ def create_app(upstream: str | None = None, api_key: str | None = None) -> Starl
         return Response(content, status_code=response.status_code, media_type=media_type or None)
 
     return Starlette(routes=[Route("/v1/{path:path}", forward, methods=["GET", "POST"])], lifespan=lifespan)
+
+
+def main() -> None:
+    from gateway.serving import serve
+
+    parser = argparse.ArgumentParser(prog="python -m bench.passthrough")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=9001)
+    parser.add_argument("--workers", type=int, default=1)
+    args = parser.parse_args()
+    serve("bench.passthrough:create_app", factory=True, host=args.host, port=args.port, workers=args.workers)
+
+
+if __name__ == "__main__":
+    main()

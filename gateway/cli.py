@@ -33,7 +33,7 @@ def start_mock_upstreams(cfg: GatewayConfig, force: bool) -> list[str]:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import uvicorn
+    from gateway.serving import serve
 
     cfg = _config(args)
     if args.mock_upstream or cfg.mock_upstream_when_no_key:
@@ -43,10 +43,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     migrate(load_config(args.config).database_url)
     os.environ["GATEWAY_CONFIG_FILE"] = os.path.abspath(args.config)
-    uvicorn.run(
-        "gateway.app:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,
-        log_level="warning", access_log=False,
-    )
+    serve("gateway.app:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers)
     return 0
 
 

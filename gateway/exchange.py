@@ -2,7 +2,10 @@
 
 Every request that reaches an API route gets an Exchange; whatever happens (success, a GatewayError,
 an unexpected exception, a stream cut short) its `finish` runs once and writes one audit row,
-counts the request in the metrics and logs one content-free line.
+counts the request in the metrics and logs one content-free line: at info level when the request
+was refused or failed, at debug level when it was forwarded. The audit row already records every
+request and the metrics count them, so at the default info level a forwarded request does not pay
+for rendering and writing a log line too.
 """
 
 from __future__ import annotations
@@ -105,7 +108,7 @@ class Exchange:
         for entity, actions in rec.detections.items():
             for action, count in actions.items():
                 m.detections.labels(entity, action).inc(count)
-        log.info(
+        (log.debug if rec.outcome == "forwarded" else log.info)(
             "request",
             request_id=rec.request_id,
             team=rec.team,

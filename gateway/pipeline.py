@@ -69,10 +69,15 @@ async def handle(request: Request, ex: Exchange, wire: WireFormat) -> Response:
         deadline = asyncio.get_running_loop().time() + svc.cfg.timeouts.total_s
         restorer = wire.stream_restorer(vault, walk.tool_ids)
         return RelayedStream(relay(response, ex, wire, restorer, deadline), response, ex, ex.headers())
-    data = await read_json(response, ex)
+    content, data = await read_answer(response, ex)
     ex.usage(wire.usage(data))
-    wire.restore(data, vault, walk.tool_ids)
     ex.record.outcome = "forwarded"
+    if vault is None and not walk.tool_ids:
+        # Nothing in the request was replaced by a placeholder or an opaque id, so the answer has
+        # nothing to put back: the upstream's JSON object (parsed above for its shape and usage)
+        # goes out as it came instead of being serialised again.
+        return Response(content, status_code=response.status_code, media_type="application/json")
+    wire.restore(data, vault, walk.tool_ids)
     return JSONResponse(data, status_code=response.status_code)
 
 
@@ -152,7 +157,8 @@ async def read_body_of(response: httpx.Response, ex: Exchange) -> bytes:
         await response.aclose()
 
 
-async def read_json(response: httpx.Response, ex: Exchange) -> Any:
+async def read_answer(response: httpx.Response, ex: Exchange) -> tuple[bytes, dict[str, Any]]:
+    """The upstream's answer as bytes and as the JSON object they must be (502 otherwise)."""
     content = await read_body_of(response, ex)
     ex.record.response_bytes = len(content)
     try:
@@ -162,7 +168,11 @@ async def read_json(response: httpx.Response, ex: Exchange) -> Any:
     if not isinstance(data, dict):
         raise GatewayError(502, "The upstream returned an answer that is not a JSON object.", type="upstream_error",
                            code="upstream_bad_response", outcome="upstream_error")
-    return data
+    return content, data
+
+
+async def read_json(response: httpx.Response, ex: Exchange) -> dict[str, Any]:
+    return (await read_answer(response, ex))[1]
 
 
 async def filtered_error(ex: Exchange, response: httpx.Response, loaded: LoadedPolicy, upstream: Upstream) -> GatewayError:

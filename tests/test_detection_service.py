@@ -90,3 +90,37 @@ def test_not_started_service_fails_closed():
     svc = DetectorService(DetectorSettings(workers=1))
     with pytest.raises(DetectorError):
         asyncio.run(svc.analyze(["x"], SPEC))
+
+
+def _crash(_: object, __: object) -> None:
+    import os
+
+    os._exit(3)  # a worker dying mid-job (segfault, OOM kill)
+
+
+def _raise_with_text(text: str) -> None:
+    raise ValueError(f"could not read {text}")
+
+
+def test_worker_crash_fails_closed_then_the_pool_is_replaced(service):
+    svc, loop = service
+    broken = svc._pool
+
+    async def crash_one_worker() -> None:
+        await svc._dispatch.run(0, _crash, None, None)
+
+    with pytest.raises(Exception) as caught:
+        loop.run_until_complete(crash_one_worker())
+    assert type(caught.value).__name__ == "WorkerCrashed"
+    with pytest.raises(DetectorError):  # the next request finds the pool broken: refused, pool replaced
+        loop.run_until_complete(svc.analyze([TEXT + " (after crash)"], SPEC))
+    assert svc._pool is not broken
+    spans = loop.run_until_complete(svc.analyze([TEXT + " (recovered)"], SPEC))[0]
+    assert [TEXT[s.start : s.end] for s in spans][:1] == ["Maria Garcia"]
+
+
+def test_worker_errors_cross_as_type_names_only(service):
+    svc, loop = service
+    with pytest.raises(Exception) as caught:
+        loop.run_until_complete(svc._dispatch.run(0, _raise_with_text, "Maria Garcia"))
+    assert type(caught.value).__name__ == "WorkerFailed" and str(caught.value) == "ValueError"

@@ -23,13 +23,20 @@ class ResultCache:
         self.hits = 0
         self.misses = 0
 
-    def key(self, spec: DetectionSpec, text: str) -> bytes:
+    def spec_id(self, spec: DetectionSpec) -> bytes:
+        """A digest of the spec. Looking it up hashes the whole spec (every entity, term and
+        pattern), so a request computes it once for all its texts."""
         spec_id = self._spec_ids.get(spec)
         if spec_id is None:
             spec_id = hashlib.blake2b(pickle.dumps(spec), digest_size=16).digest()
             if len(self._spec_ids) > 1024:
                 self._spec_ids.clear()
             self._spec_ids[spec] = spec_id
+        return spec_id
+
+    def key(self, spec: DetectionSpec | bytes, text: str) -> bytes:
+        """The cache key of `text` under `spec` (a spec, or its `spec_id`)."""
+        spec_id = spec if isinstance(spec, bytes) else self.spec_id(spec)
         mac = hashlib.blake2b(key=self._key, digest_size=20)
         mac.update(spec_id)
         mac.update(text.encode("utf-8", "surrogatepass"))

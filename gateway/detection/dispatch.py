@@ -1,11 +1,14 @@
 """PriorityDispatcher: feeds the worker pool one job per free worker, small requests first, and
 never lets large prompts take every worker.
 
-A ProcessPoolExecutor serves its queue in arrival order, so a small prompt submitted behind the
+A pool that queues serves its queue in arrival order, so a small prompt submitted behind the
 chunks of a 64 KB prompt would wait for all of them. Here jobs wait in our own queues and are
-submitted only when a worker is free, so the pool's queue stays empty and the order is ours: small
-requests go first, and large requests' chunks may occupy at most all workers but one, so with two
-or more workers a small request always finds one free of large work.
+started only when a worker is free, so the pool never queues and the order is ours: small requests
+go first, and large requests' chunks may occupy at most all workers but one, so with two or more
+workers a small request always finds one free of large work.
+
+The workers are anything that can `start(fn, *args)` and return a future: the detector's
+`WorkerPool` of processes, or any `concurrent.futures.Executor` through `ExecutorJobs`.
 """
 
 from __future__ import annotations
@@ -13,14 +16,28 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from concurrent.futures import Executor
-from typing import Any, Callable
+from typing import Any, Callable, Protocol
 
 SMALL, LARGE = 0, 1
 _Job = tuple[asyncio.Future[Any], Callable[..., Any], tuple[Any, ...]]
 
 
+class Jobs(Protocol):
+    def start(self, fn: Callable[..., Any], *args: Any) -> asyncio.Future[Any]: ...
+
+
+class ExecutorJobs:
+    """Jobs on a `concurrent.futures.Executor` (a thread pool, say)."""
+
+    def __init__(self, executor: Executor) -> None:
+        self._executor = executor
+
+    def start(self, fn: Callable[..., Any], *args: Any) -> asyncio.Future[Any]:
+        return asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+
+
 class PriorityDispatcher:
-    def __init__(self, pool: Executor, slots: int) -> None:
+    def __init__(self, pool: Jobs, slots: int) -> None:
         self._pool = pool
         self._slots = slots
         self._large_slots = max(1, slots - 1)
@@ -54,7 +71,7 @@ class PriorityDispatcher:
     def _start(self, size: int, job: _Job) -> None:
         future, fn, args = job
         self._busy[size] += 1
-        running = asyncio.get_running_loop().run_in_executor(self._pool, fn, *args)
+        running = self._pool.start(fn, *args)
         running.add_done_callback(lambda done: self._finished(done, future, size))
 
     def _finished(self, done: asyncio.Future[Any], future: asyncio.Future[Any], size: int) -> None:

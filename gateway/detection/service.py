@@ -1,7 +1,8 @@
 """The async facade the app uses: a pool of worker processes, a time budget and a result cache.
 
 The event loop never runs detection itself: each request's texts go to worker processes (spawned
-with 'forkserver' where available, each loading the spaCy model once at start), very large texts
+with 'forkserver' where available, each loading the spaCy model once at start, and fed through
+their own pipes by the event loop: see workers.py), very large texts
 are split into overlapping chunks that several workers share, and results of texts seen before
 (a conversation resent every turn) come from a bounded LRU cache that stores spans only. Small
 requests go ahead of large prompts' chunks, which never occupy every worker (see dispatch.py), so a
@@ -11,12 +12,9 @@ requests go ahead of large prompts' chunks, which never occupy every worker (see
 from __future__ import annotations
 
 import asyncio
-import functools
 import multiprocessing
 import os
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from importlib import metadata
 
 from . import chunking
@@ -28,6 +26,7 @@ from .propagation import propagate
 from .settings import DetectorSettings, extend_import_path
 from .spans import resolve_overlaps
 from .types import DetectionSpec, Span
+from .workers import WorkerCrashed, WorkerPool
 
 _BATCH_CHARS = 4_000  # small texts are grouped into jobs of about this size
 # Large texts are cut into chunks of this size: a small request waits at most for one chunk (~50 ms).
@@ -76,7 +75,7 @@ class DetectorService:
         self.workers = settings.workers or os.cpu_count() or 1
         self.version = f"{ENGINE_VERSION} {settings.spacy_model}-{_package_version(settings.spacy_model)}"
         self.cache = ResultCache(settings.cache_size)
-        self._pool: ProcessPoolExecutor | None = None
+        self._pool: WorkerPool | None = None
         self._dispatch: PriorityDispatcher | None = None
 
     async def start(self) -> None:
@@ -85,17 +84,15 @@ class DetectorService:
             return
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-        self._pool = ProcessPoolExecutor(self.workers, mp_context=context,
-                                         initializer=_init_worker, initargs=(self.settings,))
+        self._pool = WorkerPool(self.workers, context, _init_worker, (self.settings,))
         self._dispatch = PriorityDispatcher(self._pool, self.workers)
         loop = asyncio.get_running_loop()
         # Policies naming Presidio recognizers import presidio_analyzer when they load, on the event
         # loop; importing it here, off the loop, keeps that first load from stalling other requests.
         presidio_ready = loop.run_in_executor(None, presidio_class_names)
         try:
-            versions = await asyncio.gather(
-                *(loop.run_in_executor(self._pool, _worker_warm, i) for i in range(self.workers))
-            )
+            self._pool.open()
+            versions = await asyncio.gather(*(self._pool.start(_worker_warm, i) for i in range(self.workers)))
             await presidio_ready  # alongside the workers' start, not after it
         except Exception as exc:
             await self.close()
@@ -105,9 +102,7 @@ class DetectorService:
     async def close(self) -> None:
         pool, self._pool = self._pool, None
         if pool is not None:
-            await asyncio.get_running_loop().run_in_executor(
-                None, functools.partial(pool.shutdown, wait=True, cancel_futures=True)
-            )
+            await pool.close(wait=True)
 
     async def analyze(self, texts: Sequence[str], spec: DetectionSpec) -> list[list[Span]]:
         """Spans per text, with every value found anywhere in `texts` caught everywhere in them (one
@@ -115,7 +110,8 @@ class DetectorService:
         if self._pool is None:
             raise DetectorError("detector is not started")
         results: list[list[Span] | None] = [None] * len(texts)
-        keys = [self.cache.key(spec, text) for text in texts]
+        spec_id = self.cache.spec_id(spec)
+        keys = [self.cache.key(spec_id, text) for text in texts]
         pending: list[int] = []
         for index, key in enumerate(keys):
             cached = self.cache.get(key)
@@ -124,14 +120,14 @@ class DetectorService:
             else:
                 results[index] = cached
         if pending:
+            pool = self._pool
             try:
-                computed = await asyncio.wait_for(
-                    self._compute([texts[i] for i in pending], spec), self.settings.timeout_s
-                )
-            except asyncio.TimeoutError:
+                async with asyncio.timeout(self.settings.timeout_s):
+                    computed = await self._compute([texts[i] for i in pending], spec)
+            except TimeoutError:
                 raise DetectorError("detection time budget exceeded") from None
-            except BrokenProcessPool:
-                await self._restart()
+            except WorkerCrashed:
+                await self._restart(pool)
                 raise DetectorError("detector worker failed") from None
             except DetectorError:
                 raise
@@ -171,13 +167,16 @@ class DetectorService:
         flush()
         assert self._dispatch is not None
         size = SMALL if sum(len(t) for t in texts) <= _SMALL_REQUEST_CHARS else LARGE
-        futures = [asyncio.ensure_future(self._dispatch.run(size, _worker_analyze, job, spec)) for job in jobs]
-        try:
-            outputs = await asyncio.gather(*futures)
-        except BaseException:
-            for future in futures:
-                future.cancel()
-            raise
+        if len(jobs) == 1:  # most requests: one job, awaited directly (no extra tasks)
+            outputs = [await self._dispatch.run(size, _worker_analyze, jobs[0], spec)]
+        else:
+            futures = [asyncio.ensure_future(self._dispatch.run(size, _worker_analyze, job, spec)) for job in jobs]
+            try:
+                outputs = await asyncio.gather(*futures)
+            except BaseException:
+                for future in futures:
+                    future.cancel()
+                raise
         merged: list[list[Span]] = [[] for _ in texts]
         for job_index, position, text_index, offset in placements:
             merged[text_index].extend(chunking.shift(outputs[job_index][position], offset))
@@ -186,10 +185,12 @@ class DetectorService:
             for i, spans in enumerate(merged)
         ]
 
-    async def _restart(self) -> None:
-        pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+    async def _restart(self, broken: WorkerPool | None) -> None:
+        """Replace the pool that failed, once, however many requests saw it fail."""
+        if broken is None or self._pool is not broken:
+            return
+        self._pool = None
+        await broken.close(wait=False)
         await self.start()
 
 
