@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import time
 
 import httpx
 import openai
 import pytest
+import sqlalchemy as sa
 
 from tests.gateway_fixtures import RunningGateway, Upstreams, rows_for
 
@@ -30,6 +32,15 @@ def test_completions_redact_and_restore(gateway: RunningGateway, clean: Upstream
     assert "Quackenbush" not in record["raw"].decode() and "quackenbush" not in record["raw"].decode()
     assert text == PROMPT
     assert not clean.received("us")
+    query = sa.text("SELECT region FROM audit_events WHERE endpoint = '/v1/completions' AND stream = :s")
+    deadline = time.monotonic() + 10
+    while True:  # the audit writer flushes in the background
+        with gateway.services.db_engine.connect() as conn:
+            regions = conn.execute(query, {"s": stream}).scalars().all()
+        if regions or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    assert regions and set(regions) == {"eu"}
 
 
 def test_completions_refuse_token_id_prompts(gateway: RunningGateway, clean: Upstreams) -> None:
