@@ -54,7 +54,9 @@ async def handle(request: Request, ex: Exchange, wire: WireFormat) -> Response:
     upstream = svc.router.route(loaded.policy.region)
     ex.record.upstream_host = upstream.host(wire.api)
     walk = inspect(body, wire.shape)
-    redaction = await redact(ex, walk, loaded, pseudonyms=wire.restores or loaded.policy.pii.embedding_tokens == "pseudonym")
+    # Formats whose answers carry nothing back (embeddings) get plain <TYPE> tokens unless the policy asks otherwise.
+    pseudonyms = wire.restores or loaded.policy.pii.embedding_tokens == "pseudonym"
+    redaction = await redact(ex, walk, loaded, pseudonyms=pseudonyms)
     payload = jsonbody.dumps(body)  # exactly what was inspected
     headers = anthropic_headers(dict(request.headers)) if wire.api == "anthropic" else None
     ex.upstream_begin()

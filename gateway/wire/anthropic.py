@@ -148,9 +148,11 @@ class MessagesFormat:
 
 
 class CountTokensFormat(MessagesFormat):
+    """Inspected exactly like a Messages request (same placeholders, so the count matches what the
+    real request will cost); the answer is a number, so nothing is restored."""
+
     endpoint = "/anthropic/v1/messages/count_tokens"
     upstream_path = "/messages/count_tokens"
-    restores = False
 
     def parse(self, body: dict[str, Any]) -> Parsed:
         parsed = super().parse(body)
