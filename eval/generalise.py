@@ -14,7 +14,7 @@ from eval.labels import CORE_TARGET_ENTITIES
 from eval.misses import false_alarms, missed_spans
 from eval.report import entity_table, fmt, table
 from eval.run import _timed
-from eval.scoring import Scoreboard, score
+from eval.scoring import Scoreboard, merge_all, score
 from eval import splits
 
 SECRET_ENTITIES = frozenset({"SECRET", "PRIVATE_KEY", "PASSWORD"})
@@ -37,10 +37,7 @@ class SeedResult:
 
     @property
     def total(self) -> Scoreboard:
-        board = Scoreboard()
-        for part in self.per_corpus.values():
-            board = board.merge(part)
-        return board
+        return merge_all(self.per_corpus.values())
 
 
 def _scored_entities(board: Scoreboard) -> set[str]:

@@ -13,7 +13,7 @@ from eval.corpus import LabelledText, read_jsonl
 from eval.engines import Detector
 from eval.gen_presidio import CORPUS_PATH
 from eval.misses import false_alarms, missed_spans
-from eval.scoring import Scoreboard, is_caught, score
+from eval.scoring import Scoreboard, merge_all, is_caught, score
 
 
 @dataclass(frozen=True)
@@ -55,10 +55,7 @@ class EngineResult:
 
     @property
     def total(self) -> Scoreboard:
-        board = Scoreboard()
-        for part in self.per_corpus.values():
-            board = board.merge(part)
-        return board
+        return merge_all(self.per_corpus.values())
 
     @property
     def chars_per_second(self) -> float:

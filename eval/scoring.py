@@ -112,6 +112,14 @@ class Scoreboard:
         return merged
 
 
+def merge_all(boards: Iterable[Scoreboard]) -> Scoreboard:
+    """One scoreboard for several (a run's corpora, a seed's corpus kinds)."""
+    total = Scoreboard()
+    for board in boards:
+        total = total.merge(board)
+    return total
+
+
 def coverage_mask(length: int, spans: Iterable[PredictedSpan | GoldSpan]) -> bytearray:
     mask = bytearray(length)
     for span in spans:
