@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,8 +53,9 @@ class TextBuilder:
         return LabelledText("".join(self._parts), tuple(self._spans), source, tags)
 
 
-def fill_template(template: str, values: dict[str, tuple[str, str]], source: str) -> LabelledText:
-    """Fill `{{slot}}` placeholders; values maps slot -> (text, entity). A missing slot is an error.
+def fill_template(template: str, values: Mapping[str, tuple[str, str | None]], source: str) -> LabelledText:
+    """Fill `{{slot}}` placeholders; values maps slot -> (text, entity), entity None for text that is
+    not labelled. A missing slot is an error.
 
     Double braces, so that code and JSON templates can keep their single ones.
     """
@@ -65,7 +66,10 @@ def fill_template(template: str, values: dict[str, tuple[str, str]], source: str
         slot, _, rest = after.partition("}}")
         builder.add(before)
         text, entity = values[slot]
-        builder.value(text, entity)
+        if entity is None:
+            builder.add(text)
+        else:
+            builder.value(text, entity)
     builder.add(rest)
     return builder.build(source)
 

@@ -11,7 +11,7 @@ import random
 import re
 
 from eval import kind_templates_dev, kind_templates_heldout
-from eval.corpus import LabelledText, TextBuilder
+from eval.corpus import LabelledText, fill_template
 from eval.planted import PlantedValues
 
 _SLOT = re.compile(r"\{\{(\w+)\}\}")
@@ -37,24 +37,22 @@ def templates(split: str) -> dict[str, list[tuple[str, str]]]:
     raise ValueError("split must be dev or heldout")
 
 
+class _Draws(dict[str, tuple[str, str | None]]):
+    """Slot -> (text, entity or None), drawn on first use, so a slot named twice in one template gets
+    the same value."""
+
+    def __init__(self, values: PlantedValues) -> None:
+        super().__init__()
+        self._values = values
+
+    def __missing__(self, slot: str) -> tuple[str, str | None]:
+        text, label = self._values.draw(slot)
+        self[slot] = (text, None if label == PLAIN_TEXT else label)
+        return self[slot]
+
+
 def fill(template: str, values: PlantedValues, source: str) -> LabelledText:
-    """Fill every slot; the same slot name twice in one template gets the same value."""
-    drawn: dict[str, tuple[str, str]] = {}
-    builder = TextBuilder()
-    rest = template
-    while "{{" in rest:
-        before, _, after = rest.partition("{{")
-        slot, _, rest = after.partition("}}")
-        builder.add(before)
-        if slot not in drawn:
-            drawn[slot] = values.draw(slot)
-        text, label = drawn[slot]
-        if label == PLAIN_TEXT:
-            builder.add(text)
-        else:
-            builder.value(text, label)
-    builder.add(rest)
-    return builder.build(source)
+    return fill_template(template, _Draws(values), source)
 
 
 def _locale(kind: str, lang: str, split: str, rng: random.Random) -> str:
