@@ -26,7 +26,7 @@ from .views import TextViews
 
 NER_ENTITIES: frozenset[str] = frozenset({"PERSON", "LOCATION", "STREET_ADDRESS"})
 _NER_SEGMENT_CHARS = 1500
-_NER_CONTEXT_CHARS = 96  # characters of context NER reads on each side of an unexplained word
+_NER_CONTEXT_CHARS = 48  # characters of context NER reads on each side of an unexplained word (sm NER sees ~4 tokens each side)
 _DOUBTFUL_NER_SCORE = 0.4  # below the usual 0.5 threshold; a context word lifts it back
 _NEXT_WORD = re.compile(r"\s*(,|[^\W\d_]+)")
 _SUBJECT_FOLLOWERS = frozenset(
