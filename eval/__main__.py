@@ -1,10 +1,11 @@
 """`python -m eval [--engine ours|presidio|both] [--quick] [--threshold 0.5] [--json PATH] [--show N] [--strict]`
-`python -m eval --split dev|heldout [--seeds 1,2,3] [--engine ...] [--quick] [--json PATH] [--show N]`
+`python -m eval --split dev|heldout|final [--seeds 1,2,3] [--engine ...] [--quick] [--json PATH] [--show N]`
 
 Without --split: per-entity precision / recall / support on the tuning corpora, the targets of
 issue 6 beside the measured totals, and the evasion table of issue 7. --strict exits 1 when ours
 misses a target. With --split: the generalisation evaluation (issue 11, eval/splits.py), every
-figure as mean ± spread over seeds. --show is refused on the held-out split: nobody tunes on it.
+figure as mean ± spread over seeds. --show is refused on the held-out and final splits: nobody
+tunes on them.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from eval.report import all_targets_met, corpus_table, entity_table, evasion_tab
 from eval.run import EngineResult, evaluate, load_corpora
 from eval.scoring import COVERAGE_TO_CATCH
 from eval.generalise import corpus_summary, evaluate_split, pooled_entity_table, summary
-from eval.splits import SEEDS, SPLITS, presidio_path
+from eval.splits import SEEDS, SPLITS, UNSEEN_SPLITS, presidio_path
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -35,8 +36,8 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--split", choices=SPLITS, help="generalisation evaluation on this split")
     parser.add_argument("--seeds", type=_seed_list, help="comma-separated seeds (default: the split's own)")
     args = parser.parse_args(argv)
-    if args.split == "heldout" and args.show:
-        parser.error("--show is not available on the held-out split (it must stay unseen)")
+    if args.split in UNSEEN_SPLITS and args.show:
+        parser.error(f"--show is not available on the {args.split} split (it must stay unseen)")
     if args.seeds and not args.split:
         parser.error("--seeds needs --split")
     return args

@@ -1,8 +1,8 @@
 """Generalisation corpus kinds: signatures, postal blocks, dialogue, code with secrets, labelled prose.
 
-Texts come from templates (eval.kind_templates_dev or eval.kind_templates_heldout, by split) and
-eval.planted values under a seed: same split and seed, same corpus. Postal blocks and names are
-drawn from many Faker locales, more of them in the held-out split than in development.
+Texts come from templates (eval.kind_templates_dev, _heldout or _final, by split) and eval.planted
+values under a seed: same split and seed, same corpus. Postal blocks and names are drawn from many
+Faker locales: more in the held-out split than in development, more again in the final split.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import re
 
-from eval import kind_templates_dev, kind_templates_heldout
+from eval import kind_templates_dev, kind_templates_final, kind_templates_heldout
 from eval.corpus import LabelledText, fill_template
 from eval.planted import PlantedValues
 
@@ -27,14 +27,22 @@ LANGUAGE_LOCALES = {
 DEV_EXTRA_LOCALES = ["nl_NL", "pl_PL", "sv_SE", "da_DK", "de_DE", "fr_FR", "es_ES", "it_IT", "en_US", "en_GB"]
 HELDOUT_EXTRA_LOCALES = DEV_EXTRA_LOCALES + ["de_AT", "de_CH", "cs_CZ", "fi_FI", "no_NO", "pt_PT", "en_IE", "hu_HU"]
 HELDOUT_LANGUAGE_LOCALES = {**LANGUAGE_LOCALES, "en": ["en_US", "en_GB", "en_IE"], "de": ["de_DE", "de_AT", "de_CH"]}
+# Faker locales with street addresses of their own (fr_BE, it_CH and the Baltic ones fall back to
+# American streets, so they are left out).
+FINAL_EXTRA_LOCALES = HELDOUT_EXTRA_LOCALES + [
+    "en_CA", "en_NZ", "fr_CH", "nl_BE", "sk_SK", "sl_SI", "ro_RO", "el_GR", "hr_HR"]
+FINAL_LANGUAGE_LOCALES = {**HELDOUT_LANGUAGE_LOCALES, "en": ["en_US", "en_GB", "en_IE", "en_CA", "en_NZ"],
+                          "fr": ["fr_FR", "fr_CH"]}
+EXTRA_LOCALES = {"dev": DEV_EXTRA_LOCALES, "heldout": HELDOUT_EXTRA_LOCALES, "final": FINAL_EXTRA_LOCALES}
+BY_LANGUAGE = {"dev": LANGUAGE_LOCALES, "heldout": HELDOUT_LANGUAGE_LOCALES, "final": FINAL_LANGUAGE_LOCALES}
+_TEMPLATES = {"dev": kind_templates_dev.TEMPLATES, "heldout": kind_templates_heldout.TEMPLATES,
+              "final": kind_templates_final.TEMPLATES}
 
 
 def templates(split: str) -> dict[str, list[tuple[str, str]]]:
-    if split == "dev":
-        return kind_templates_dev.TEMPLATES
-    if split == "heldout":
-        return kind_templates_heldout.TEMPLATES
-    raise ValueError("split must be dev or heldout")
+    if split not in _TEMPLATES:
+        raise ValueError("split must be dev, heldout or final")
+    return _TEMPLATES[split]
 
 
 class _Draws(dict[str, tuple[str, str | None]]):
@@ -56,8 +64,7 @@ def fill(template: str, values: PlantedValues, source: str) -> LabelledText:
 
 
 def _locale(kind: str, lang: str, split: str, rng: random.Random) -> str:
-    extra = HELDOUT_EXTRA_LOCALES if split == "heldout" else DEV_EXTRA_LOCALES
-    by_language = HELDOUT_LANGUAGE_LOCALES if split == "heldout" else LANGUAGE_LOCALES
+    extra, by_language = EXTRA_LOCALES[split], BY_LANGUAGE[split]
     # Postal blocks travel: a German letter may go to Denmark. Names too, now and then.
     if kind == "address_block" or rng.random() < 0.25:
         return rng.choice(extra)

@@ -4,6 +4,8 @@ Every value is drawn from seeded generators (Faker in one locale, plus `random.R
 (seed, locale) pair always yields the same corpus. Secrets are random strings in the shape of a
 provider's keys: synthetic by construction, never real credentials. Decoys (commit ids, hashes,
 UUIDs, base64 test data, versions) are labelled DECOY: scored as false alarms when masked.
+New slots and locales only ever add entries: what an existing slot draws for an existing locale
+must not change, or the dev and held-out corpora would change under the figures already taken.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Callable
 
 import phonenumbers
 from faker import Faker
+from stdnum import iban as std_iban
 
 from eval.labels import CONTEXT_LABEL, DECOY_LABEL
 
@@ -28,15 +31,21 @@ LOCALE_REGION = {
     "en_US": "US", "en_GB": "GB", "de_DE": "DE", "fr_FR": "FR", "es_ES": "ES", "it_IT": "IT",
     "nl_NL": "NL", "pl_PL": "PL", "sv_SE": "SE", "da_DK": "DK", "de_AT": "AT", "de_CH": "CH",
     "cs_CZ": "CZ", "fi_FI": "FI", "no_NO": "NO", "pt_PT": "PT", "en_IE": "IE", "hu_HU": "HU",
+    "en_CA": "CA", "en_NZ": "NZ", "fr_CH": "CH", "nl_BE": "BE", "sk_SK": "SK", "sl_SI": "SI",
+    "ro_RO": "RO", "el_GR": "GR", "hr_HR": "HR",
 }
 COUNTRY = {
     "US": "United States", "GB": "United Kingdom", "DE": "Germany", "FR": "France", "ES": "Spain",
     "IT": "Italy", "NL": "Netherlands", "PL": "Poland", "SE": "Sweden", "DK": "Denmark", "AT": "Austria",
     "CH": "Switzerland", "CZ": "Czech Republic", "FI": "Finland", "NO": "Norway", "PT": "Portugal",
-    "IE": "Ireland", "HU": "Hungary",
+    "IE": "Ireland", "HU": "Hungary", "CA": "Canada", "NZ": "New Zealand", "BE": "Belgium",
+    "SK": "Slovakia", "SI": "Slovenia", "RO": "Romania", "GR": "Greece", "HR": "Croatia",
 }
 # The second line of a postal block: where the postcode goes, by country.
-_TOWN_LINE = {"US": "{city}, {state} {postcode}", "GB": "{city}\n{postcode}", "IE": "{city}\n{postcode}"}
+_TOWN_LINE = {
+    "US": "{city}, {state} {postcode}", "GB": "{city}\n{postcode}", "IE": "{city}\n{postcode}",
+    "CA": "{city} {state}  {postcode}", "NZ": "{city} {postcode}",
+}
 
 DIGIT_WORDS = {
     "en": "zero one two three four five six seven eight nine".split(),
@@ -125,11 +134,15 @@ class PlantedValues:
             "b64data": (lambda: base64.b64encode(f.sentence().encode()).decode(), DECOY_LABEL),
             "version": (lambda: f"{r.randint(1, 12)}.{r.randint(0, 30)}.{r.randint(0, 40)}.{r.randint(0, 300)}", DECOY_LABEL),
             "digest": (lambda: "sha256:" + _chars(r, _HEX, 64), DECOY_LABEL),
+            # Invoices and access logs carry these; a literal one in a template would be unlabelled.
+            "iban": (self._iban, "IBAN_CODE"),
+            "ip": (self._ip, "IP_ADDRESS"),
         }
 
     def _town_line(self) -> str:
         f = self.fake
-        state = f.state_abbr() if self.region == "US" else ""
+        # The state (US) or province (CA) is drawn before the town, as it always was for the US.
+        state = f.state_abbr() if self.region == "US" else f.province_abbr() if self.region == "CA" else ""
         pattern = _TOWN_LINE.get(self.region, "{postcode} {city}")
         return pattern.format(city=f.city(), state=state, postcode=f.postcode())
 
@@ -166,6 +179,15 @@ class PlantedValues:
         host = self.rng.choice(["acme.internal", "corp.local", "mail.lan", "localhost", "intranet.corp",
                                 "ad.example.org", "eu.corp.internal", "hq.lan", "svc.cluster.local"])
         return f"{user}@{host}"
+
+    def _iban(self) -> str:
+        number = self.fake.iban()
+        if not std_iban.is_valid(number):  # Faker's are valid; never plant an invalid one.
+            raise ValueError("Faker produced an invalid IBAN")
+        return std_iban.format(number) if self.rng.random() < 0.4 else number
+
+    def _ip(self) -> str:
+        return self.fake.ipv4_public() if self.rng.random() < 0.8 else self.fake.ipv6()
 
     def _dob(self) -> str:
         born = self.fake.date_of_birth(minimum_age=18, maximum_age=90)

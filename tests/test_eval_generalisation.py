@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import random
+import re
 
 import pytest
 
-from eval import kind_templates_dev, kind_templates_heldout, kinds, splits
+import eval.__main__ as eval_cli
+from eval import kind_templates_dev, kind_templates_final, kind_templates_heldout, kinds, splits
 from eval.__main__ import main
 from eval.corpus import GoldSpan, LabelledText
-from eval.labels import DECOY_LABEL
+from eval.labels import CONTEXT_LABEL, DECOY_LABEL
+from eval.planted import COUNTRY, LOCALE_REGION, PlantedValues
 from eval.scoring import score
 from gateway.detection.types import Span
 
@@ -45,11 +49,90 @@ def test_held_out_templates_and_seeds_are_not_the_development_ones() -> None:
             assert splits.presidio_path(split, seed).exists()
 
 
-def test_show_is_refused_on_the_held_out_split() -> None:
-    with pytest.raises(SystemExit):
-        main(["--split", "heldout", "--show", "5"])
+def test_show_is_refused_on_the_held_out_and_final_splits(monkeypatch) -> None:
+    # Should the refusal ever break, fail here rather than run the engine on an unseen split.
+    monkeypatch.setattr(eval_cli, "_main_split", lambda args: pytest.fail("an unseen split was run"))
+    for split in ("heldout", "final"):
+        with pytest.raises(SystemExit):
+            main(["--split", split, "--show", "5"])
     with pytest.raises(SystemExit):
         main(["--seeds", "1,2"])
+
+
+_SLOT = re.compile(r"\{\{(\w+)\}\}")
+_LABELS = PlantedValues("en_US", "en", random.Random(0))
+
+
+def _sits_in(item: LabelledText, template: str) -> bool:
+    """Does `item` fill `template` with each labelled slot's value exactly at its gold span?
+
+    Labelled slots become the span's own text at its own offsets; unlabelled ones (company, job)
+    any run of text on one line."""
+    pieces = _SLOT.split(template)  # literal, slot, literal, slot, ..., literal
+    slots = pieces[1::2]
+    labels = [_LABELS.draw(slot)[1] for slot in slots]
+    if sum(label != kinds.PLAIN_TEXT for label in labels) != len(item.spans):
+        return False
+    pattern, spans = re.escape(pieces[0]), iter(item.spans)
+    for index, (label, literal) in enumerate(zip(labels, pieces[2::2])):
+        if label == kinds.PLAIN_TEXT:
+            pattern += r"[^\n]+?"
+        else:
+            span = next(spans)
+            if span.entity != label:
+                return False
+            pattern += f"(?P<s{index}>{re.escape(item.text[span.start:span.end])})"
+        pattern += re.escape(literal)
+    match = re.fullmatch(pattern, item.text, re.DOTALL)
+    if match is None:
+        return False
+    labelled = [i for i, label in enumerate(labels) if label != kinds.PLAIN_TEXT]
+    return [(match.start(f"s{i}"), match.end(f"s{i}")) for i in labelled] == [(s.start, s.end) for s in item.spans]
+
+
+def test_the_final_split_loads_deterministically_with_spans_where_their_slots_are() -> None:
+    corpora = splits.load("final", 201)
+    assert set(corpora) == {"presidio_templates", *kinds.templates("final")}
+    assert corpora == splits.load("final", 201)
+    assert corpora != splits.load("final", 202)
+    for kind, pairs in kind_templates_final.TEMPLATES.items():
+        assert len(corpora[kind]) == 60
+        for item in corpora[kind]:
+            lang = item.source.removeprefix(f"{kind}_")
+            assert item.spans
+            assert any(_sits_in(item, template) for language, template in pairs if language == lang)
+    for item in corpora["presidio_templates"]:
+        for span in item.spans:  # presidio-evaluator leaves an empty context span now and then
+            assert 0 <= span.start <= span.end <= len(item.text)
+            assert span.entity == CONTEXT_LABEL or item.text[span.start : span.end].strip()
+
+
+def test_a_span_in_the_wrong_place_is_caught_by_the_template_check() -> None:
+    item = kinds.generate("final", 201, per_kind=1)["signature"][0]
+    template = kind_templates_final.SIGNATURE[0][1]
+    assert _sits_in(item, template)
+    shifted = tuple(GoldSpan(s.start + 1, s.end + 1, s.entity) for s in item.spans)
+    assert not _sits_in(LabelledText(item.text, shifted, item.source), template)
+
+
+def test_the_final_split_is_new_text_in_more_places_than_the_held_out_one() -> None:
+    for kind, pairs in kind_templates_final.TEMPLATES.items():
+        assert len(pairs) >= len(kind_templates_heldout.TEMPLATES[kind])
+        assert {lang for lang, _ in pairs} == {"en", "de", "fr", "es", "it"}
+        for earlier in (kind_templates_dev, kind_templates_heldout):
+            assert not {t for _, t in pairs} & {t for ps in earlier.TEMPLATES.values() for _, t in ps}
+    seeds = [set(splits.SEEDS[split]) for split in splits.SPLITS]
+    assert all(not a & b for i, a in enumerate(seeds) for b in seeds[i + 1 :])
+    final, heldout = splits.load("final", 201, quick=True), splits.load("heldout", 101, quick=True)
+    for kind in kinds.templates("final"):
+        assert not {t.text for t in final[kind]} & {t.text for t in heldout[kind]}
+    # presidio-evaluator's short templates without slots come out the same; the rest must not.
+    shared = {t.text for t in final["presidio_templates"]} & {t.text for t in heldout["presidio_templates"]}
+    assert len(shared) < len(final["presidio_templates"]) / 5
+    assert not set(splits.PRESIDIO_LOCALES["final"]) & (set(splits.PRESIDIO_LOCALES["heldout"]) - {"en_US"})
+    assert set(kinds.HELDOUT_EXTRA_LOCALES) < set(kinds.FINAL_EXTRA_LOCALES)
+    for locale in kinds.FINAL_EXTRA_LOCALES:  # no locale falls back to an American postal block
+        assert LOCALE_REGION[locale] in COUNTRY
 
 
 def test_a_tiny_dev_run_reports_mean_and_spread(tmp_path, capsys) -> None:
