@@ -173,6 +173,19 @@ def test_counting_words_are_not_a_phone(engine: DetectionEngine) -> None:
         ("Kerkstraat 9-II\n5639 HB Eindhoven", ["Kerkstraat 9-II", "5639 HB Eindhoven"]),
         ("Apt. 4B, 221 Baker Street\nLondon NW1 6XE", ["Apt. 4B, 221 Baker Street", "London NW1 6XE"]),
         ("The cafe is located at the corner of Askelund 1 and Symanska Freeway.", ["the corner of Askelund 1 and Symanska Freeway"]),
+        # Numbered streets, elided articles, articles and joiners opening a street, place-name joiners.
+        ("Please ship it to 364 845 137th Avenue Apt. 920 Edmonton Canada", ["364 845 137th Avenue Apt. 920 Edmonton Canada"]),
+        ("We moved to 12 West 42nd Street, New York last year.", ["12 West 42nd Street, New York"]),
+        ("Change my address to 09587 Avenue d'Ouchy 109 Apt. 997 Pleigne.", ["09587 Avenue d'Ouchy 109 Apt. 997 Pleigne"]),
+        ("Send the form to 20 rue de l'Epeule, 59100 Roubaix.", ["20 rue de l'Epeule, 59100 Roubaix"]),
+        ("Our office is at 3860 Republica de Chile 7715 Suite 106, Montevideo.", ["3860 Republica de Chile 7715 Suite 106"]),
+        ("The invoice address is 03126 El Roqueo 75 Apt. 343, Ruše, Slovenia 56334", ["03126 El Roqueo 75 Apt. 343, Ruše, Slovenia 56334"]),
+        ("Address: 4259 Dalmatinova 5, Videm pri Ptuju", ["4259 Dalmatinova 5, Videm pri Ptuju"]),
+        ("He lives in 8670 Avda. Los llanos 41, Sé, Portugal", ["8670 Avda. Los llanos 41"]),
+        ("Meet me at the corner of Doctor Gravemeijerstraat 91 and Kruml Fields.", ["the corner of Doctor Gravemeijerstraat 91 and Kruml Fields"]),
+        ("Send it to the corner of Treinta y Tres 2070 and Nose Harbor", ["the corner of Treinta y Tres 2070 and Nose Harbor"]),
+        # A region typed in lower case, then the country and postcode on the next line.
+        ("Billing: 1200 Main Street\nSpringfield, il\n United States 62704", ["1200 Main Street\nSpringfield, il\n United States 62704"]),
     ],
 )
 def test_postal_blocks_cover_town_and_postcode(engine: DetectionEngine, block: str, pieces: list[str]) -> None:

@@ -42,6 +42,13 @@ _PREFIXES = ("rue", "avenue", "av.", "av", "boulevard", "bd", "chemin", "place",
 # Abbreviations that only open a street when written capitalised: Portuguese "R Poeta João Ruiz 1".
 _CAPITAL_PREFIXES = ("R", "R.", "C.", "Av.")
 _JOINERS = r"(?:de|del|della|delle|dei|di|da|do|dos|das|du|des|de la|la|le|les|der|die|van|von|y|e|et)"
+# Elided articles glued to the name: "Avenue d'Ouchy", "rue de l'Epeule", "Via dell'Orso".
+_ELIDED = r"(?:d|l|dell|all|dall|nell|sull)['’]"
+# Numbered street names: "137th Avenue", "West 42nd Street", "1st Ave".
+_ORDINAL = r"[0-9]{1,4}(?:st|nd|rd|th)"
+# Place-name joiners of town lines: "Ústí nad Labem", "Videm pri Ptuju", "Newcastle upon Tyne",
+# "Neuilly sur Seine", "Halle an der Saale". Not "am"/"en"/"on": "Berlin am Montag" is a date.
+_PLACE_JOINERS = r"(?:nad|pod|pri|upon|sur|sous|lès|an der|ob der)"
 # Street-type words written lower case after the street's name: "Martin Linges veg 149",
 # "Bécsi utca 53.", "Bem rakpart 26.", "Luite tee 87", "Gosposka ulica 53", "Csabai kapu 60.".
 _LOWER_TYPES = ("utca", "u.", "út", "útja", "útca", "tér", "tere", "körút", "krt.", "rakpart", "rkp.", "köz",
@@ -111,13 +118,14 @@ class AddressFinder:
         flags = re.IGNORECASE
         # "4147 Midway Road", "8742 209 Stanza Bopape St", "Nina and Tom Wilhelmsens vei 83"
         self.numbered_suffix = re.compile(
-            rf"(?<![\w.,])(?:{_CORNER_OF})?(?:{_NUM}[ ,]+)?(?:{_NUM} )?(?:{_CAP_ALPHA} (?:and |& )?){{0,4}}{_CAP_ALPHA} {suffix}"
+            rf"(?<![\w.,])(?:{_CORNER_OF})?(?:{_NUM}[ ,]+)?(?:{_NUM} )?(?:(?:{_CAP_ALPHA}|{_ORDINAL}) (?:and |& )?){{0,4}}(?:{_CAP_ALPHA}|{_ORDINAL}) {suffix}"
             rf"(?:[ ]{_NUM}(?![\w.,:]*[0-9]))?"
         )
         # "Via Pasquale Scura 127", "91 avenue Jules Ferry", "ul. Chrzanowska 61"
         self.prefixed = re.compile(
-            rf"(?<![\w])(?:{_NUM},? )?{prefix} (?:{_JOINERS} )?(?:{_CAP} ?(?:{_JOINERS} )?){{1,4}}"
-            rf"(?:,? ?{_NUM})?(?![\w])"
+            rf"(?<![\w])(?:{_NUM},? )?{prefix} (?:{_JOINERS} )?(?:(?:{_ELIDED})?{_CAP} ?(?:{_JOINERS} )?){{1,4}}"
+            # One lower-case word only right before the house number: "Avda. Los llanos 41".
+            rf"(?:[a-zà-ÿ]{{2,12}} (?={_NUM}(?![\w])))?(?:,? ?{_NUM})?(?![\w])"
         )
         self.and_street = re.compile(rf" (?:and|&) (?:{_CAP_ALPHA} ){{1,3}}{suffix}")
         self.weak_prefixes = frozenset({"place", "route", "plaza", "al.", "os.", "pl.", "av", "bd", "via"})
@@ -195,27 +203,37 @@ class AddressFinder:
             # "the corner of Askelund 1 and Symanska Freeway": the other street of the corner.
             other = self.and_street.match(text, end)
             if other:
-                corner = _CORNER.search(text, max(0, start - 14), start)
+                corner = _CORNER.search(text, max(0, start - 14), start) or _CORNER_WORDS.search(
+                    text, max(0, start - 60), start)
                 start, end = (corner.start() if corner else start), other.end()
+                if corner:  # "the corner of <street> and <street>" is an address by its own words
+                    score = max(score, 0.75)
             a, b = view.to_original(start, end)
             yield Span(a, b, "STREET_ADDRESS", score)
 
 
-_LEAD_NUMBER = re.compile(rf"(?<![\w.,\-/:])(?:[0-9]{{1,6}} )?(?:(?P<word>[{UPPER}][^\W\d_]+) )?$")
+# Street names open with an article or a word and a joiner: "El Roqueo 75", "An der Schillingbrucke 10",
+# "Republica de Chile 7715", "Treinta y Tres 2070".
+_ARTICLES = r"(?:El|La|Las|Los|Le|Les|Il|Lo|De|Den|Het|Am|Im|Zum|Zur|An der|Auf der|In der|Op de|Rua da|Rua do)"
+_LEAD_NUMBER = re.compile(
+    rf"(?<![\w.,\-/:])(?:[0-9]{{1,6}} )?(?:{_ARTICLES} )?(?:(?P<word>[{UPPER}][^\W\d_]+) (?:{_JOINERS} )?)?$"
+)
 _CORNER = re.compile(r"(?:the )?corner of $", re.IGNORECASE)
+# "the corner of Doctor Gravemeijerstraat 91 and ...": the street's first words, whatever they are.
+_CORNER_WORDS = re.compile(rf"(?:the )?corner of (?:[{UPPER}][^\W\d_]*\.? (?:{_JOINERS} )?){{1,3}}$", re.IGNORECASE)
 # "Josef and 95 Avenue des Tuileries": a one-word street name, then the street of the corner.
 _CORNER_LEAD = re.compile(rf"(?:(?:the )?corner of )?[{UPPER}][^\W\d_]+ (?:and|&) $")
 # After a street: ", City", "\n Apt. 045", "\n Uruguay 05730", "KÖTTMANNSDORF Austria", "IL 62704".
 _CAP_WORD = rf"[{UPPER}][\w'’\-]*"
 # A region code typed lower case ("springfield, il 62704"), only when a postcode follows.
-_LOWER_REGION = r"[a-z]{2,3}(?=[ ]?\n?[ ]{0,2}[0-9]{4,6}(?![\w]))"
+_LOWER_REGION = rf"[a-z]{{2,3}}(?=[ ]?\n?[ ]{{0,2}}(?:{_CAP_WORD} ){{0,3}}[0-9]{{4,6}}(?![\w]))"
 # Postcodes that are not a plain run of digits: UK "SW1A 1AA", Dutch "5639 HB", Polish "64-269",
 # Portuguese "1000-205", Czech/Slovak/Swedish/Greek "110 00".
 _POSTCODE = (r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|[0-9]{4} ?[A-Z]{2}(?![\w])|[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}"
              r"|[0-9]{3} [0-9]{2}(?![\w])")
 # Spanish floor and door after the street: "5.º dcha.", "3º izq", "2.ª B" (NFKC folds º to o).
 _FLOOR = r"[0-9]{1,2}(?:\.?[º°ª]|\.[oa])(?: ?(?:dcha|izda|izq|der|ctro|centro|[A-Z])\b\.?)?"
-_TAIL = re.compile(rf"(?=[ ,\n])[ ]{{0,2}},?[ ]{{0,2}}\n?[ ]{{0,2}},?[ ]?(?:{_POSTCODE}|{_FLOOR}|{_CAP_WORD}(?: (?:{_JOINERS} )?(?:{_POSTCODE}|{_CAP_WORD})){{0,3}}|[0-9]{{4,6}}|{_LOWER_REGION}|(?:Apt\.?|Suite|Unit|Piso|Puerta|Piano|Appartamento) ?[0-9]{{1,5}})"
+_TAIL = re.compile(rf"(?=[ ,\n])[ ]{{0,2}},?[ ]{{0,2}}\n?[ ]{{0,2}},?[ ]?(?:{_POSTCODE}|{_FLOOR}|{_CAP_WORD}(?: (?:(?:{_JOINERS}|{_PLACE_JOINERS}) )?(?:{_POSTCODE}|{_CAP_WORD})){{0,3}}|[0-9]{{4,6}}|{_LOWER_REGION}|(?:Apt\.?|Suite|Unit|Piso|Puerta|Piano|Appartamento) ?[0-9]{{1,5}})"
                    rf"(?= |,|\n|$|[.?!;)\]}}\"'<])")
 
 
@@ -232,7 +250,8 @@ def _extend_block(text: str, start: int, end: int) -> tuple[int, int]:
         word = lead.group("word")
         if word is None or not (is_common_word(word) or is_english_word(word) or word.isupper()):
             start = lead.start()
-    corner = _CORNER.search(text, max(0, start - 14), start) or _CORNER_LEAD.search(text, max(0, start - 40), start)
+    corner = (_CORNER.search(text, max(0, start - 14), start) or _CORNER_LEAD.search(text, max(0, start - 40), start)
+              or _CORNER_WORDS.search(text, max(0, start - 60), start))
     if corner:
         start = corner.start()
     for _ in range(6):
