@@ -55,6 +55,7 @@ METRICS: dict[str, Callable[[Scoreboard], float | None]] = {
     "recall, labelled ids/DOB/usernames": lambda b: b.recall_over(LABELLED_ENTITIES),
     "precision (all predictions)": lambda b: b.precision_total(),
     "non-PII characters changed": lambda b: b.non_pii_changed_share,
+    "... with address separators as non-PII": lambda b: b.non_pii_changed_share_with_joints,
     "decoy false alarms": lambda b: b.decoy_false_alarm_share,
 }
 
@@ -102,9 +103,12 @@ def corpus_summary(results: list[SeedResult]) -> str:
         boards = [r.per_corpus[corpus] for r in results]
         recall = [v for v in (b.recall_over(_scored_entities(b)) for b in boards) if v is not None]
         changed = [b.non_pii_changed_share for b in boards]
+        with_joints = [b.non_pii_changed_share_with_joints for b in boards]
         decoys = [v for v in (b.decoy_false_alarm_share for b in boards) if v is not None]
-        rows.append([corpus, str(boards[0].texts), _spread(recall), _spread(changed), _spread(decoys)])
-    return table(["corpus", "texts/seed", "recall (scored types)", "non-PII changed", "decoy false alarms"], rows)
+        rows.append([corpus, str(boards[0].texts), _spread(recall), _spread(changed), _spread(with_joints),
+                     _spread(decoys)])
+    return table(["corpus", "texts/seed", "recall (scored types)", "non-PII changed",
+                  "... separators as non-PII", "decoy false alarms"], rows)
 
 
 def pooled_entity_table(name: str, results: list[SeedResult]) -> str:

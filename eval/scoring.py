@@ -9,7 +9,10 @@ Definitions (all counted on non-whitespace characters, so a span's trailing blan
 - A predicted span is *correct* (precision) when at least HALF of its characters lie inside gold
   spans of any label (context labels included: masking a date is not a false alarm of PII).
 - *Non-PII changed* is the share of characters outside every gold span (of any label) that fall
-  inside some predicted span.
+  inside some predicted span. A comma or semicolon that only separates two gold spans of the same
+  entity (the street and the town line of one postal address, written as two slots) is a *joint*:
+  part of the value, not non-PII text. Joints are counted on their own, so the figure with them
+  counted as non-PII (the rule before 2026-12-01) stays available: `non_pii_changed_share_with_joints`.
 
 Context-labelled gold spans are not scored for recall. Decoy-labelled spans (look-alikes planted
 on purpose) are not scored for recall either, count as non-PII characters, and a decoy masked for
@@ -71,6 +74,8 @@ class Scoreboard:
     texts: int = 0
     decoys: int = 0
     decoys_hit: int = 0
+    joints: int = 0
+    joints_changed: int = 0
 
     def entity(self, name: str) -> EntityCounts:
         return self.by_entity.setdefault(name, EntityCounts())
@@ -78,6 +83,11 @@ class Scoreboard:
     @property
     def non_pii_changed_share(self) -> float:
         return self.non_pii_changed / self.non_pii_chars if self.non_pii_chars else 0.0
+
+    @property
+    def non_pii_changed_share_with_joints(self) -> float:
+        chars = self.non_pii_chars + self.joints
+        return (self.non_pii_changed + self.joints_changed) / chars if chars else 0.0
 
     @property
     def decoy_false_alarm_share(self) -> float | None:
@@ -101,6 +111,8 @@ class Scoreboard:
         merged.non_pii_changed = self.non_pii_changed + other.non_pii_changed
         merged.decoys = self.decoys + other.decoys
         merged.decoys_hit = self.decoys_hit + other.decoys_hit
+        merged.joints = self.joints + other.joints
+        merged.joints_changed = self.joints_changed + other.joints_changed
         for board in (self, other):
             for name, counts in board.by_entity.items():
                 target = merged.entity(name)
@@ -138,6 +150,21 @@ def share_covered(text: str, start: int, end: int, mask: bytearray) -> float:
     return covered / total if total else 1.0
 
 
+_JOINT_CHARS = frozenset(",; \t\n")
+
+
+def joint_mask(item: LabelledText) -> bytearray:
+    """Separators between two adjacent gold spans of one entity ("Musterstraße 5, 12345 Berlin")."""
+    text = item.text
+    mask = bytearray(len(text))
+    scored = sorted((g for g in item.spans if g.entity not in (CONTEXT_LABEL, DECOY_LABEL)), key=lambda g: g.start)
+    for left, right in zip(scored, scored[1:]):
+        gap = text[left.end:right.start]
+        if left.entity == right.entity and 0 < len(gap) <= 4 and set(gap) <= _JOINT_CHARS:
+            mask[left.end:right.start] = b"\x01" * len(gap)
+    return mask
+
+
 def score_text(
     item: LabelledText, predicted: Sequence[PredictedSpan], board: Scoreboard
 ) -> Scoreboard:
@@ -168,10 +195,15 @@ def score_text(
         if share_covered(text, span.start, span.end, any_gold) >= HALF:
             counts.predicted_correct += 1
 
+    joints = joint_mask(item)
     for index, char in enumerate(text):
         if not char.isspace() and not any_gold[index]:
-            board.non_pii_chars += 1
-            board.non_pii_changed += any_prediction[index]
+            if joints[index]:
+                board.joints += 1
+                board.joints_changed += any_prediction[index]
+            else:
+                board.non_pii_chars += 1
+                board.non_pii_changed += any_prediction[index]
     return board
 
 

@@ -78,6 +78,23 @@ def test_context_labels_are_neither_scored_nor_non_pii() -> None:
     assert board.non_pii_changed == 0 and board.non_pii_chars == len("On") + len("paid")
 
 
+def test_separator_between_two_parts_of_one_address_is_a_joint_not_non_pii() -> None:
+    text = "Ship to Hauptweg 5, 12345 Musterstadt, today."
+    street, town = text.index("Hauptweg 5"), text.index("12345 Musterstadt")
+    item = LabelledText(text, (GoldSpan(street, street + 10, "STREET_ADDRESS"), GoldSpan(town, town + 17, "STREET_ADDRESS")))
+    whole = [Span(street, town + 17, "STREET_ADDRESS", 1.0)]
+    board = score([item], [whole])
+    assert board.joints == 1 and board.joints_changed == 1
+    assert board.non_pii_changed == 0 and board.non_pii_changed_share == 0.0
+    assert board.non_pii_changed_share_with_joints > 0  # the rule before: the comma was non-PII
+    # The comma after the town is no joint: it separates the address from other text.
+    spilled = [Span(street, town + 18, "STREET_ADDRESS", 1.0)]
+    assert score([item], [spilled]).non_pii_changed == 1
+    # Two values of different entities never share a joint.
+    mixed = LabelledText(text, (GoldSpan(street, street + 10, "STREET_ADDRESS"), GoldSpan(town, town + 17, "PERSON")))
+    assert score([mixed], [whole]).joints == 0
+
+
 def test_score_requires_one_prediction_list_per_text() -> None:
     with pytest.raises(ValueError):
         score([GOLD, GOLD], [[]])
