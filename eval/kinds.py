@@ -2,7 +2,8 @@
 
 Texts come from templates (eval.kind_templates_dev, _heldout or _final, by split) and eval.planted
 values under a seed: same split and seed, same corpus. Postal blocks and names are drawn from many
-Faker locales: more in the held-out split than in development, more again in the final split.
+Faker locales; each split has extra postal locales the development split does not use, and the
+final split more again.
 """
 
 from __future__ import annotations
@@ -24,8 +25,13 @@ LANGUAGE_LOCALES = {
     "es": ["es_ES"],
     "it": ["it_IT"],
 }
-DEV_EXTRA_LOCALES = ["nl_NL", "pl_PL", "sv_SE", "da_DK", "de_DE", "fr_FR", "es_ES", "it_IT", "en_US", "en_GB"]
-HELDOUT_EXTRA_LOCALES = DEV_EXTRA_LOCALES + ["de_AT", "de_CH", "cs_CZ", "fi_FI", "no_NO", "pt_PT", "en_IE", "hu_HU"]
+_SHARED_EXTRA_LOCALES = ["nl_NL", "pl_PL", "sv_SE", "da_DK", "de_DE", "fr_FR", "es_ES", "it_IT", "en_US", "en_GB"]
+# Development adds its own postal formats (state or province before the postcode, spaced postcodes,
+# Greek script), none of the held-out split's extra locales, so that held-out postal formats stay unseen.
+DEV_EXTRA_LOCALES = _SHARED_EXTRA_LOCALES + [
+    "en_CA", "en_AU", "en_NZ", "nl_BE", "sk_SK", "ro_RO", "hr_HR", "sl_SI", "el_GR",
+]
+HELDOUT_EXTRA_LOCALES = _SHARED_EXTRA_LOCALES + ["de_AT", "de_CH", "cs_CZ", "fi_FI", "no_NO", "pt_PT", "en_IE", "hu_HU"]
 HELDOUT_LANGUAGE_LOCALES = {**LANGUAGE_LOCALES, "en": ["en_US", "en_GB", "en_IE"], "de": ["de_DE", "de_AT", "de_CH"]}
 # Faker locales with street addresses of their own (fr_BE, it_CH and the Baltic ones fall back to
 # American streets, so they are left out).

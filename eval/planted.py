@@ -20,6 +20,7 @@ import phonenumbers
 from faker import Faker
 from stdnum import iban as std_iban
 
+from eval import planted_words as words
 from eval.labels import CONTEXT_LABEL, DECOY_LABEL
 
 _UPPER_DIGITS = string.ascii_uppercase + string.digits
@@ -31,21 +32,27 @@ LOCALE_REGION = {
     "en_US": "US", "en_GB": "GB", "de_DE": "DE", "fr_FR": "FR", "es_ES": "ES", "it_IT": "IT",
     "nl_NL": "NL", "pl_PL": "PL", "sv_SE": "SE", "da_DK": "DK", "de_AT": "AT", "de_CH": "CH",
     "cs_CZ": "CZ", "fi_FI": "FI", "no_NO": "NO", "pt_PT": "PT", "en_IE": "IE", "hu_HU": "HU",
-    "en_CA": "CA", "en_NZ": "NZ", "fr_CH": "CH", "nl_BE": "BE", "sk_SK": "SK", "sl_SI": "SI",
-    "ro_RO": "RO", "el_GR": "GR", "hr_HR": "HR",
+    "en_CA": "CA", "en_AU": "AU", "en_NZ": "NZ", "fr_CH": "CH", "nl_BE": "BE", "sk_SK": "SK",
+    "sl_SI": "SI", "ro_RO": "RO", "el_GR": "GR", "hr_HR": "HR",
 }
 COUNTRY = {
     "US": "United States", "GB": "United Kingdom", "DE": "Germany", "FR": "France", "ES": "Spain",
     "IT": "Italy", "NL": "Netherlands", "PL": "Poland", "SE": "Sweden", "DK": "Denmark", "AT": "Austria",
     "CH": "Switzerland", "CZ": "Czech Republic", "FI": "Finland", "NO": "Norway", "PT": "Portugal",
-    "IE": "Ireland", "HU": "Hungary", "CA": "Canada", "NZ": "New Zealand", "BE": "Belgium",
-    "SK": "Slovakia", "SI": "Slovenia", "RO": "Romania", "GR": "Greece", "HR": "Croatia",
+    "IE": "Ireland", "HU": "Hungary", "CA": "Canada", "AU": "Australia", "NZ": "New Zealand",
+    "BE": "Belgium", "SK": "Slovakia", "SI": "Slovenia", "RO": "Romania", "GR": "Greece", "HR": "Croatia",
 }
 # The second line of a postal block: where the postcode goes, by country.
 _TOWN_LINE = {
     "US": "{city}, {state} {postcode}", "GB": "{city}\n{postcode}", "IE": "{city}\n{postcode}",
-    "CA": "{city} {state}  {postcode}", "NZ": "{city} {postcode}",
+    "CA": "{city} {state}  {postcode}", "AU": "{city} {state} {postcode}", "NZ": "{city} {postcode}",
 }
+# Company forms under which one person trades in their own name (Faker makes them from a full name).
+_SOLE_TRADER_FORMS = {"SI": (" s.p.",)}
+# Faker's name for the state or province abbreviation, where the town line carries one.
+_STATE = {"US": "state_abbr", "CA": "province_abbr", "AU": "state_abbr"}
+# {{name_uc}}, {{townline_lc}}: a slot's value in capitals (shipping labels) or lower case (chat).
+_CASES: dict[str, Callable[[str], str]] = {"_uc": str.upper, "_lc": str.lower}
 
 DIGIT_WORDS = {
     "en": "zero one two three four five six seven eight nine".split(),
@@ -81,6 +88,10 @@ class PlantedValues:
 
     def draw(self, slot: str) -> tuple[str, str]:
         makers = self._makers()
+        case = next((c for c in _CASES if slot.endswith(c) and slot not in makers), None)
+        if case:
+            text, label = self.draw(slot.removesuffix(case))
+            return _CASES[case](text), label
         # {{name2}}: a second, different name
         maker, label = makers[slot] if slot in makers else makers[slot.rstrip("0123456789")]
         return maker(), label
@@ -92,7 +103,7 @@ class PlantedValues:
             "name": (lambda: f"{f.first_name()} {f.last_name()}", "PERSON"),
             "first": (f.first_name, "PERSON"),
             "last": (f.last_name, "PERSON"),
-            "company": (f.company, "TEXT"),
+            "company": (self._company, "TEXT"),
             "job": (f.job, "TEXT"),
             "city": (f.city, "LOCATION"),
             "country": (lambda: COUNTRY[self.region], "LOCATION"),
@@ -137,12 +148,35 @@ class PlantedValues:
             # Invoices and access logs carry these; a literal one in a template would be unlabelled.
             "iban": (self._iban, "IBAN_CODE"),
             "ip": (self._ip, "IP_ADDRESS"),
+            # Enterprise slots (eval.planted_words); the ones above must keep drawing what they drew.
+            "product": (lambda: r.choice(words.PRODUCTS), "TEXT"),
+            "dept": (lambda: r.choice(words.DEPARTMENTS[self.lang]), "TEXT"),
+            "hostname": (lambda: words.hostname(r), "TEXT"),
+            "path": (lambda: r.choice(words.PATHS), "TEXT"),
+            "timestamp": (lambda: words.timestamp(r), "TEXT"),
+            "clock": (lambda: words.clock(r), "TEXT"),
+            "ticket": (lambda: words.ticket_id(r), DECOY_LABEL),
+            "invoice": (lambda: words.invoice_number(r), DECOY_LABEL),
+            "unit": (lambda: words.unit_line(r, self.region), CONTEXT_LABEL),
+            "pobox": (lambda: words.po_box(r, self.region), "STREET_ADDRESS"),
+            "dob_words": (lambda: words.wordy_date(r, self.lang, 1935, 2006), "DATE_OF_BIRTH"),
+            "dob_iso": (lambda: words.iso_date(r, 1935, 2006), "DATE_OF_BIRTH"),
+            "date_words": (lambda: words.wordy_date(r, self.lang, 2022, 2026), CONTEXT_LABEL),
         }
+
+    def _company(self) -> str:
+        # A Slovenian "s.p." is a sole trader trading under their own full name: personal data, not
+        # a company name, so it is drawn again (other locales draw exactly once, as they always did).
+        company = self.fake.company()
+        for _ in range(20):
+            if not any(company.endswith(form) for form in _SOLE_TRADER_FORMS.get(self.region, ())):
+                break
+            company = self.fake.company()
+        return company
 
     def _town_line(self) -> str:
         f = self.fake
-        # The state (US) or province (CA) is drawn before the town, as it always was for the US.
-        state = f.state_abbr() if self.region == "US" else f.province_abbr() if self.region == "CA" else ""
+        state = getattr(f, _STATE[self.region])() if self.region in _STATE else ""
         pattern = _TOWN_LINE.get(self.region, "{postcode} {city}")
         return pattern.format(city=f.city(), state=state, postcode=f.postcode())
 

@@ -9,7 +9,7 @@ import re
 import pytest
 
 import eval.__main__ as eval_cli
-from eval import kind_templates_dev, kind_templates_final, kind_templates_heldout, kinds, splits
+from eval import kind_templates_dev, kind_templates_final, kind_templates_heldout, kinds, planted, splits
 from eval.__main__ import main
 from eval.corpus import GoldSpan, LabelledText
 from eval.labels import CONTEXT_LABEL, DECOY_LABEL
@@ -47,6 +47,35 @@ def test_held_out_templates_and_seeds_are_not_the_development_ones() -> None:
     for split in splits.SPLITS:
         for seed in splits.SEEDS[split]:
             assert splits.presidio_path(split, seed).exists()
+
+
+def test_every_postal_locale_has_a_country_and_dev_uses_no_held_out_only_country() -> None:
+    for locale in {*kinds.DEV_EXTRA_LOCALES, *kinds.HELDOUT_EXTRA_LOCALES}:
+        # a locale missing here would silently be addressed and dialled as the United States
+        assert planted.COUNTRY[planted.LOCALE_REGION[locale]]
+    # Held-out postal formats stay unseen: no country of a held-out-only locale is addressed in dev.
+    heldout_only = set(kinds.HELDOUT_EXTRA_LOCALES) - set(kinds.DEV_EXTRA_LOCALES)
+    dev_countries = {planted.LOCALE_REGION[locale] for locale in kinds.DEV_EXTRA_LOCALES}
+    assert heldout_only and not {planted.LOCALE_REGION[locale] for locale in heldout_only} & dev_countries
+
+
+def test_every_dev_template_fills_and_plants_something() -> None:
+    locales = kinds.DEV_EXTRA_LOCALES
+    for kind, pairs in kind_templates_dev.TEMPLATES.items():
+        for index, (lang, template) in enumerate(pairs):
+            values = planted.PlantedValues(locales[index % len(locales)], lang, random.Random(index))
+            item = kinds.fill(template, values, kind)  # a slot planted.py does not know raises here
+            assert item.spans, f"{kind} template {index} plants nothing"
+            assert all(item.text[s.start : s.end].strip() for s in item.spans)
+
+
+def test_case_suffixes_change_a_slots_letters_but_not_its_label() -> None:
+    values = planted.PlantedValues("de_DE", "de", random.Random(3))
+    upper, label = values.draw("name_uc")
+    assert upper == upper.upper() and upper != upper.lower() and label == "PERSON"
+    lower, label = values.draw("first2_lc")
+    assert lower == lower.lower() and label == "PERSON"
+    assert values.draw("ticket")[1] == "DECOY" and values.draw("dob_words")[1] == "DATE_OF_BIRTH"
 
 
 def test_show_is_refused_on_the_held_out_and_final_splits(monkeypatch) -> None:
