@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .address_gates import AddressGates
 from .contact_labels import opens_contact_field
 from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .normalize import TextView
@@ -113,7 +114,8 @@ class AddressFinder:
         # "Langenhorner Chaussee 76", "Berliner Allee 3": a long ending also stands as its own word.
         # "Langenhorner Chaussee 76", "Berliner Allee 3": a long ending also stands as its own word
         # (case-sensitive and its own pattern: one more alternative in `ending` doubles its cost).
-        spaced = _alternation(tuple(e.capitalize() for e in _ENDINGS if len(e) >= 5 and not e.endswith(".")))
+        spaced_endings = tuple(e.capitalize() for e in _ENDINGS if len(e) >= 5 and not e.endswith("."))
+        spaced = _alternation(spaced_endings)
         self.spaced_ending = re.compile(rf"(?<![\w])(?:{_NUM} )?[{UPPER}][\w'’\-]+er (?:{spaced}) {_NUM}(?![\w])")
         flags = re.IGNORECASE
         # "4147 Midway Road", "8742 209 Stanza Bopape St", "Nina and Tom Wilhelmsens vei 83"
@@ -158,6 +160,7 @@ class AddressFinder:
         # A postcode closing an address block: "Sweden 56259", "SM 33831", a line of digits.
         self.postcode = re.compile(rf"(?:(?<=[{UPPER}a-z] )|(?<=\n)|(?<=\n )|(?<=, ))[0-9]{{4,5}}(?=\s*$|\s*\n)",
                                    re.MULTILINE)
+        self.gates = AddressGates(suffixes, prefixes, locale_prefixes, spaced_endings, _LOWER_TYPES, _ENDINGS, UPPER)
 
     @staticmethod
     def _extend(text: str, start: int, end: int) -> tuple[int, int]:
@@ -165,18 +168,22 @@ class AddressFinder:
 
     def find(self, view: TextView) -> Iterator[Span]:
         text = view.text
+        gates = self.gates  # each pattern is scanned only when its precheck allows a match
         found: list[tuple[int, int, float]] = []
-        found.extend((m.start(), m.end(), 0.8) for m in self.ending.finditer(text)
-                     if _street_ending(m.group("word")) and not _product_name(m.group("word")))
-        for pattern, score in ((self.spaced_ending, 0.8), (self.box, 0.85)):
-            found.extend((m.start(), m.end(), score) for m in pattern.finditer(text))
-        for m in self.lower_typed.finditer(text):
+        if gates.ending(view):
+            found.extend((m.start(), m.end(), 0.8) for m in self.ending.finditer(text)
+                         if _street_ending(m.group("word")) and not _product_name(m.group("word")))
+        if gates.spaced_ending(view):
+            found.extend((m.start(), m.end(), 0.8) for m in self.spaced_ending.finditer(text))
+        if gates.box(view):
+            found.extend((m.start(), m.end(), 0.85) for m in self.box.finditer(text))
+        for m in self.lower_typed.finditer(text) if gates.lower_typed(view) else ():
             # "Árpád fejedelem útja 45" has a lower-case name word; "Anna and the tee 5" has none.
             if not any(w.islower() and w not in ("and", "&") and is_common_word(w) for w in m.group().split(" ")[:-2]):
                 found.append((m.start(), m.end(), 0.75))
-        for m in self.numbered_suffix.finditer(text):
+        for m in self.numbered_suffix.finditer(text) if gates.numbered_suffix(view) else ():
             found.append((m.start(), m.end(), 0.75 if any(c.isdigit() for c in m.group()) else 0.45))
-        for m in self.prefixed.finditer(text):
+        for m in self.prefixed.finditer(text) if gates.prefixed(view) else ():
             numbered = any(c.isdigit() for c in m.group())
             written = m.group().split(" ", 2)[1 if m.group()[0].isdigit() else 0].rstrip(",")
             if written == "via" and not numbered:
@@ -189,7 +196,7 @@ class AddressFinder:
             first = written.lower()
             weak = first in self.weak_prefixes or first in self.locale_prefixes
             found.append((m.start(), m.end(), 0.75 if numbered or not weak else 0.4))
-        for m in self.word_number.finditer(text):
+        for m in self.word_number.finditer(text) if gates.word_number(view) else ():
             word = m.group("word").rstrip(".")
             if is_common_word(word) or word.isupper() or word.endswith(".") or _camel_case(word):
                 continue

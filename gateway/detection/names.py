@@ -32,6 +32,7 @@ _NAME_INTRO = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = ("'s", "’s")
+_UPPER_CHARS = frozenset(UPPER)
 # Context words of PERSON (names and NER): a doubtful single word next to one of these is a name.
 PERSON_CONTEXT = ("name", "mr", "mrs", "ms", "dr", "herr", "frau", "monsieur", "madame", "señor",
                   "señora", "signor", "signora", "sir", "dear", "hi", "hello", "called", "named")
@@ -124,13 +125,11 @@ def trim_name(text: str, start: int, end: int, first_names: frozenset[str] = fro
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    tokens = []
-    for match in _TOKEN.finditer(text):
-        start, end, token = match.start(), match.end(), match.group()
-        if token.endswith(_POSSESSIVE) and len(token) > 3:
-            end, token = end - 2, token[:-2]  # "Marrero's" -> "Marrero"
-        tokens.append((start, end, token))
-    return tokens
+    tokens = [(match.start(), match.end(), match.group()) for match in _TOKEN.finditer(text)]
+    if "'s" not in text and "’s" not in text:
+        return tokens  # no possessive to trim (most texts): no second pass over the tokens
+    return [(start, end - 2, token[:-2]) if token.endswith(_POSSESSIVE) and len(token) > 3 else (start, end, token)
+            for start, end, token in tokens]  # "Marrero's" -> "Marrero"
 
 
 class NameFinder:
@@ -143,12 +142,17 @@ class NameFinder:
     def find(self, view: TextView) -> Iterator[Span]:
         text = view.text
         tokens = _tokens(text)
+        # A run opens on a capitalised word: only the tokens opening on a capital are looked at
+        # (a tenth of a prose text's), in order, skipping those a run before took.
+        opening = [k for k, (_, _, token) in enumerate(tokens) if token[0] in _UPPER_CHARS]
         i = 0
-        while i < len(tokens):
-            start, end, token = tokens[i]
-            if not _is_cap_word(token) or token.isupper() and len(token) > 1:
-                i += 1
+        for first in opening:
+            if first < i:
                 continue
+            start, end, token = tokens[first]
+            if not _is_cap_word(token) or token.isupper() and len(token) > 1:
+                continue
+            i = first
             # Collect a run of capitalised words / initials on one line, within one sentence.
             j = i
             while j + 1 < len(tokens) and not _ends_sentence(tokens[j][2]):

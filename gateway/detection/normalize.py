@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 # Cyrillic and Greek letters that render like Latin ones, plus dash look-alikes.
 _CONFUSABLES: dict[str, str] = {
@@ -44,18 +48,30 @@ class TextView:
 
     `starts`/`ends` are None for the identity view (the common pure-ASCII case costs nothing).
     `joins` (sorted) are view positions where collapsed separators were removed before the char.
+    `facts` holds what several recognizers derive from `text` (its digit runs, its words), computed
+    by the first that asks (see `view_fact`) instead of once per recognizer.
     """
 
     text: str
     starts: list[int] | None = None
     ends: list[int] | None = None
     joins: tuple[int, ...] = ()
+    facts: dict[Callable[[str], Any], Any] = field(default_factory=dict, compare=False, repr=False)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a non-empty view span [start, end) to the original text's coordinates."""
         if self.starts is None or self.ends is None:
             return start, end
         return self.starts[start], self.ends[end - 1]
+
+
+def view_fact(view: TextView, compute: Callable[[str], T]) -> T:
+    """`compute(view.text)`, computed once per view (the function is the key)."""
+    try:
+        return view.facts[compute]  # type: ignore[no-any-return]
+    except KeyError:
+        value = view.facts[compute] = compute(view.text)
+        return value
 
 
 def fold(text: str) -> TextView:
@@ -79,7 +95,10 @@ def fold(text: str) -> TextView:
 
 
 # Up to three separator characters between two digits: "4111 1111", "4 1 1 1", "85.07.30-033.28".
-_DIGIT_SEPARATORS = re.compile(r"(?<=[0-9])[ \t.\-/]{1,3}(?=[0-9])")
+# The digit before is matched, not looked behind at, so that re skips from digit to digit in C
+# instead of trying every character; the separators are the match minus its first character. The
+# matches are the same: the digit a match looks ahead at stays free to open the next one.
+_DIGIT_SEPARATORS = re.compile(r"[0-9][ \t.\-/]{1,3}(?=[0-9])")
 
 
 def collapse_digit_separators(view: TextView) -> TextView:
@@ -93,8 +112,9 @@ def collapse_digit_separators(view: TextView) -> TextView:
     position = 0
     length = 0
     for match in matches:
-        kept.append(range(position, match.start()))
-        length += match.start() - position
+        start = match.start() + 1  # after the digit
+        kept.append(range(position, start))
+        length += start - position
         joins.append(length)
         position = match.end()
     kept.append(range(position, len(source)))

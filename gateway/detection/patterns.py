@@ -17,6 +17,7 @@ from .checksums import (
     is_ip_address,
 )
 from .normalize import TextView
+from .numbers import all_digit_runs, longest_digit_run
 from .tlds import is_known_tld
 from .types import Span
 
@@ -24,6 +25,21 @@ from .types import Span
 def _span(view: TextView, a: int, b: int, entity: str, score: float) -> Span:
     start, end = view.to_original(a, b)
     return Span(start, end, entity, score)
+
+
+# Exact prechecks. Each pattern below is tried by Python's re at every character of the text
+# (a lookbehind opens it, so re cannot skip ahead), which costs ~20 us per KB of prose even when
+# nothing matches. Most need a run of digits of a given length, and the view's digit runs are
+# found once (numbers.all_digit_runs): a text without such a run cannot hold a match, so the
+# scan is skipped. Each check is a necessary condition of its pattern, never a heuristic.
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _has_run_of(view: TextView, shortest: int, longest: int | None = None) -> bool:
+    """Whether the view has a maximal digit run of shortest..longest digits."""
+    top = shortest if longest is None else longest
+    return any(shortest <= end - start <= top for start, end in all_digit_runs(view))
 
 
 _EMAIL = re.compile(
@@ -107,7 +123,15 @@ _IBAN = re.compile(
 )
 
 
+def _iban_possible(view: TextView) -> bool:
+    """An IBAN opens with two letters then two digits: a run of 2+ digits right after a letter."""
+    text = view.text
+    return any(end - start >= 2 and text[start - 1 : start] in _ASCII_LETTERS for start, end in all_digit_runs(view))
+
+
 def find_ibans(view: TextView) -> Iterator[Span]:
+    if not _iban_possible(view):
+        return
     for match in _IBAN.finditer(view.text):
         raw = match.group()
         # Greedy matching may swallow a following word: shorten until the checksum holds.
@@ -133,9 +157,15 @@ _VERSION_BEFORE = re.compile(
 )
 
 
+def _ipv4_possible(view: TextView) -> bool:
+    """A dotted quad holds a digit run followed by a dot."""
+    text = view.text
+    return any(text.startswith(".", end) for _, end in all_digit_runs(view))
+
+
 def find_ip_addresses(view: TextView) -> Iterator[Span]:
     text = view.text
-    for match in _IPV4.finditer(text):
+    for match in _IPV4.finditer(text) if _ipv4_possible(view) else ():
         if is_ip_address(match.group()) and not _VERSION_BEFORE.search(text, max(0, match.start() - 14), match.start()):
             yield _span(view, match.start(), match.end(), "IP_ADDRESS", 0.9)
     if "::" not in text and text.count(":") < 5:
@@ -186,7 +216,18 @@ def find_dates(view: TextView) -> Iterator[Span]:
 _BTC = re.compile(r"(?<![\w])(?:bc1[a-z0-9]{20,80}|[13][1-9A-HJ-NP-Za-km-z]{25,34})(?![\w])")
 
 
+# A legacy address: a digit run opening on 1 or 3, then 25 or more base58 characters.
+_BASE58_OPENING = re.compile(r"[13][1-9A-HJ-NP-Za-km-z]{25}")
+
+
+def _crypto_possible(view: TextView) -> bool:
+    text = view.text
+    return "bc1" in text or any(_BASE58_OPENING.match(text, start) for start, _ in all_digit_runs(view))
+
+
 def find_crypto(view: TextView) -> Iterator[Span]:
+    if not _crypto_possible(view):
+        return
     for match in _BTC.finditer(view.text):
         if is_bitcoin_address(match.group()):
             yield _span(view, match.start(), match.end(), "CRYPTO", 1.0)
@@ -196,6 +237,8 @@ _DEA = re.compile(r"(?<![\w])[ABCDEFGHJKLMPRSTUXabcdefghjklmprstux][A-Za-z][0-9]
 
 
 def find_medical_licenses(view: TextView) -> Iterator[Span]:
+    if not _has_run_of(view, 7):  # two letters, then exactly seven digits
+        return
     for match in _DEA.finditer(view.text):
         if is_dea_number(match.group()):
             yield _span(view, match.start(), match.end(), "MEDICAL_LICENSE", 0.6)
@@ -205,6 +248,8 @@ _ES_NIF = re.compile(r"(?<![\w])(?:[XYZxyz][ \-]?)?[0-9]{7,8}[ \-]?[A-Za-z](?![\
 
 
 def find_es_nifs(view: TextView) -> Iterator[Span]:
+    if not _has_run_of(view, 7, 8):  # seven or eight digits between a letter or separator and a letter
+        return
     for match in _ES_NIF.finditer(view.text):
         compact = re.sub(r"[ \-]", "", match.group()).upper()
         if is_es_nif(compact):
@@ -225,6 +270,8 @@ _FR_NIR = re.compile(r"(?<![\w])[12][0-9]{4}(?:[0-9]{2}|2[ABab])[0-9]{6}(?:[ ]?[
 
 
 def find_fr_nirs(digits: TextView) -> Iterator[Span]:
+    if longest_digit_run(digits) < 5:  # opens on five digits
+        return
     for match in _FR_NIR.finditer(digits.text):
         compact = match.group().replace(" ", "").upper()
         if ID_VALIDATORS["FR_NIR"](compact):
@@ -236,7 +283,13 @@ _VAT_COUNTRIES = ("AT|BE|BG|CY|CZ|DE|DK|EE|EL|GR|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|M
 _VAT = re.compile(rf"(?<![\w])(?:{_VAT_COUNTRIES})[ \-]?[0-9A-Z][0-9A-Z+*]{{1,13}}(?![\w])")
 
 
+# Every country code is two or three capitals ("DE", "CHE"): a scan that stops only at capitals.
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
+
+
 def find_eu_vats(digits: TextView) -> Iterator[Span]:
+    if not _TWO_CAPITALS.search(digits.text):
+        return
     for match in _VAT.finditer(digits.text):
         compact = re.sub(r"[ \-]", "", match.group())
         if ID_VALIDATORS["EU_VAT"](compact):
@@ -247,7 +300,19 @@ _NINO = re.compile(r"(?<![\w])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-
                    r"[ \-]?[0-9]{2}[ \-]?[0-9]{2}[ \-]?[0-9]{2}[ \-]?[A-D](?![\w])")
 
 
+def _nino_possible(view: TextView) -> bool:
+    """A NINO's digits open on a run of 2+ right after a capital (or a capital and a separator)."""
+    text = view.text
+    for start, end in all_digit_runs(view):
+        before = text[max(0, start - 2) : start]
+        if end - start >= 2 and (before[-1:] in _ASCII_CAPITALS or before[-1:] in (" ", "-") and before[:1] in _ASCII_CAPITALS):
+            return True
+    return False
+
+
 def find_uk_ninos(view: TextView) -> Iterator[Span]:
+    if not _nino_possible(view):
+        return
     for match in _NINO.finditer(view.text):
         yield _span(view, match.start(), match.end(), "UK_NINO", 0.85)
 
@@ -267,17 +332,33 @@ _US_DRIVER_LICENSE = re.compile(
 )
 
 
+# A US state format holds three digits in a row, or "WDL", or only two in a row then four
+# letters (the last format above, "ABC12DEFG34").
+_LICENSE_TWO_DIGITS = re.compile(r"[0-9][0-9][A-Za-z]{4}[0-9]{2}")
+
+
+def _license_possible(view: TextView) -> bool:
+    longest = longest_digit_run(view)
+    return longest >= 3 or "WDL" in view.text or (longest == 2 and _LICENSE_TWO_DIGITS.search(view.text) is not None)
+
+
 def find_us_passports(view: TextView) -> Iterator[Span]:
+    if not _has_run_of(view, 9):  # exactly nine digits
+        return
     for match in _US_PASSPORT.finditer(view.text):
         yield _span(view, match.start(), match.end(), "US_PASSPORT", 0.2)
 
 
 def find_us_bank_numbers(view: TextView) -> Iterator[Span]:
+    if not _has_run_of(view, 8, 17):
+        return
     for match in _US_BANK.finditer(view.text):
         yield _span(view, match.start(), match.end(), "US_BANK_NUMBER", 0.2)
 
 
 def find_us_driver_licenses(view: TextView) -> Iterator[Span]:
+    if not _license_possible(view):
+        return
     for match in _US_DRIVER_LICENSE.finditer(view.text):
         value = match.group()
         has_letter = any(c.isalpha() for c in value)

@@ -1,0 +1,99 @@
+"""The prechecks that let prose skip a recognizer's pattern are exact: whenever the pattern matches,
+its precheck lets it run. Each text below is matched by the pattern named next to it (asserted, so
+a test text that stops matching fails here rather than passing vacuously).
+
+All values are synthetic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.detection import patterns
+from gateway.detection.addresses import AddressFinder
+from gateway.detection.normalize import collapse_digit_separators, fold
+
+PROSE = (
+    "We are moving the nightly export to several smaller jobs that run in parallel, because the "
+    "current job often finishes late. If one part fails, it is retried twice and the previous export "
+    "stays in place. Please point out any risks and a sensible default for a small server."
+)
+
+
+@pytest.fixture(scope="module")
+def finder() -> AddressFinder:
+    return AddressFinder()
+
+
+ADDRESS_CASES = [
+    ("ending", "Ich wohne in der Musterstraße 12 in Berlin."),
+    ("ending", "Kankaanpääntie 40, Helsinki"),
+    ("ending", "MUSTERSTR. 5"),
+    ("ending", "Haupt-weg 3"),
+    ("spaced_ending", "Langenhorner Chaussee 76"),
+    ("box", "P.O. Box 1234"),
+    ("box", "PSC 1234, Box 5678"),
+    ("box", "USNS Bowditch"),
+    ("box", "APO AE 09012"),
+    ("lower_typed", "Bécsi utca 53."),
+    ("lower_typed", "Árpád fejedelem útja 45"),
+    ("lower_typed", "Vörösmarty krt. 12"),
+    ("numbered_suffix", "4147 Midway Road"),
+    ("numbered_suffix", "the Midway Roads are closed"),
+    ("numbered_suffix", "12 Elm St. is here"),
+    ("prefixed", "Via Pasquale Scura 127"),
+    ("prefixed", "91 avenue Jules Ferry"),
+    ("prefixed", "ul. Chrzanowska 61"),
+    ("prefixed", "VIA Roma 5"),
+    ("prefixed", "Allée des Roses 3"),
+    ("prefixed", "ALLÉE des Roses 3"),
+    ("prefixed", "(c/ Mayor 4)"),
+    ("word_number", "Kuuse 53"),
+    ("word_number", "5961 Slovenčeva 62, Črni Kal"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "text"), ADDRESS_CASES)
+def test_an_address_pattern_that_matches_passes_its_precheck(finder: AddressFinder, pattern: str, text: str) -> None:
+    view = fold(text)
+    assert getattr(finder, pattern).search(view.text) is not None
+    assert getattr(finder.gates, pattern)(view)
+
+
+@pytest.mark.parametrize("pattern", sorted({p for p, _ in ADDRESS_CASES}))
+def test_prose_passes_no_address_precheck(finder: AddressFinder, pattern: str) -> None:
+    assert not getattr(finder.gates, pattern)(fold(PROSE + " This is version 0-1-15."))
+
+
+def test_prose_with_an_address_still_finds_it(finder: AddressFinder) -> None:
+    text = PROSE + " Send it to 4147 Midway Road."
+    assert [text[s.start : s.end] for s in finder.find(fold(text))] == ["4147 Midway Road"]
+
+
+PATTERN_CASES = [
+    (patterns.find_ibans, "IBAN DE89 3704 0044 0532 0130 00", "folded"),
+    (patterns.find_ip_addresses, "host 192.168.10.20 is up", "folded"),
+    (patterns.find_crypto, "send to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT now", "folded"),
+    (patterns.find_medical_licenses, "DEA AB1234563", "folded"),
+    (patterns.find_es_nifs, "DNI 12345678Z", "folded"),
+    (patterns.find_fr_nirs, "NIR 2 55 08 14 168 025 38", "digits"),
+    (patterns.find_eu_vats, "VAT DE 136695976", "digits"),
+    (patterns.find_uk_ninos, "NINO AB 12 34 56 C", "folded"),
+    (patterns.find_us_passports, "passport 912803456", "folded"),
+    (patterns.find_us_bank_numbers, "account 12345678901", "folded"),
+    (patterns.find_us_driver_licenses, "licence ABC12DEFG34", "folded"),
+    (patterns.find_us_driver_licenses, "licence WDLABCDEFGHI", "folded"),
+    (patterns.find_us_driver_licenses, "licence A123-4567-8901", "folded"),
+]
+
+
+@pytest.mark.parametrize(("find", "text", "view_name"), PATTERN_CASES)
+def test_an_identifier_behind_a_precheck_is_still_found(find, text: str, view_name: str) -> None:  # type: ignore[no-untyped-def]
+    view = fold(text) if view_name == "folded" else collapse_digit_separators(fold(text))
+    assert list(find(view))
+
+
+def test_digit_separators_collapse_between_digits_only() -> None:
+    view = collapse_digit_separators(fold("card 4111 1111-1111.1111, v 1 - 2 and 3 a 4"))
+    assert view.text == "card 4111111111111111, v 12 and 3 a 4"
+    assert view.joins == (9, 13, 17, 26)
