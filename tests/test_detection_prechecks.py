@@ -97,3 +97,39 @@ def test_digit_separators_collapse_between_digits_only() -> None:
     view = collapse_digit_separators(fold("card 4111 1111-1111.1111, v 1 - 2 and 3 a 4"))
     assert view.text == "card 4111111111111111, v 12 and 3 a 4"
     assert view.joins == (9, 13, 17, 26)
+
+
+# Every precheck, opened wide: the engine then scans every pattern on every text.
+_ADDRESS_GATES = ("ending", "spaced_ending", "box", "lower_typed", "numbered_suffix", "prefixed", "word_number")
+_PATTERN_GATES = ("_iban_possible", "_ipv4_possible", "_crypto_possible", "_nino_possible", "_license_possible",
+                  "_has_run_of")
+
+
+def _evaluation_texts() -> list[str]:
+    """A slice of the development evaluation: presidio-evaluator sentences and every corpus kind."""
+    from eval import splits
+
+    texts = []
+    for corpus in splits.load("dev", 1, quick=True).values():
+        texts += [item.text for item in corpus]
+    return texts + [PROSE + " This is version 0-1-15."]
+
+
+def test_prechecks_change_no_span_on_the_evaluation_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The exactness of each precheck is argued in its comment; this holds them all to it on ~400
+    # varied texts (postal blocks of 19 countries, code, logs, signatures, dialogue), so a pattern
+    # widened later without its precheck fails here.
+    from gateway.detection.address_gates import AddressGates
+    from gateway.detection.engine import DetectionEngine
+    from gateway.detection.entities import DEFAULT_POLICY_ENTITIES
+    from gateway.detection.types import DetectionSpec
+
+    engine, spec, texts = DetectionEngine(), DetectionSpec(frozenset(DEFAULT_POLICY_ENTITIES)), _evaluation_texts()
+    gated = engine.analyze(texts, spec)
+    for name in _ADDRESS_GATES:
+        monkeypatch.setattr(AddressGates, name, lambda self, view: True)
+    for name in _PATTERN_GATES:
+        monkeypatch.setattr(patterns, name, lambda *args: True)
+    monkeypatch.setattr(patterns, "longest_digit_run", lambda view: 1 << 20)
+    monkeypatch.setattr(patterns, "_AT_THEN_DOMAIN", __import__("re").compile(""))
+    assert engine.analyze(texts, spec) == gated
