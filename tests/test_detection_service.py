@@ -124,3 +124,44 @@ def test_worker_errors_cross_as_type_names_only(service):
     with pytest.raises(Exception) as caught:
         loop.run_until_complete(svc._dispatch.run(0, _raise_with_text, "Maria Garcia"))
     assert type(caught.value).__name__ == "WorkerFailed" and str(caught.value) == "ValueError"
+
+
+def test_small_request_on_an_idle_pool_is_analysed_in_process(service, monkeypatch):
+    svc, loop = service
+    sent: list[int] = []
+    real_run = svc._dispatch.run
+
+    async def counting_run(size, fn, *args):
+        sent.append(len(args[0]))
+        return await real_run(size, fn, *args)
+
+    monkeypatch.setattr(svc._dispatch, "run", counting_run)
+    small = TEXT + " (inline check)"
+    spans = loop.run_until_complete(svc.analyze([small], SPEC))[0]
+    assert [small[s.start : s.end] for s in spans] == ["Maria Garcia", "maria.garcia@example.com", "+49 30 12345678"]
+    assert sent == []  # no round trip to a detector process
+    large = TEXT + " filler" * 400  # over inline_chars: a detector process takes it
+    assert len(large) > svc.settings.inline_chars
+    spans = loop.run_until_complete(svc.analyze([large], SPEC))[0]
+    assert [large[s.start : s.end] for s in spans][:1] == ["Maria Garcia"] and sent == [1]
+
+
+def test_inline_analysis_can_be_switched_off():
+    async def run() -> list[int]:
+        svc = DetectorService(DetectorSettings(workers=1, inline_chars=0))
+        await svc.start()
+        sent: list[int] = []
+        real_run = svc._dispatch.run
+
+        async def counting_run(size, fn, *args):
+            sent.append(len(args[0]))
+            return await real_run(size, fn, *args)
+
+        svc._dispatch.run = counting_run
+        try:
+            await svc.analyze([TEXT], SPEC)
+        finally:
+            await svc.close()
+        return sent
+
+    assert asyncio.run(run()) == [1]

@@ -44,6 +44,11 @@ class PriorityDispatcher:
         self._busy = {SMALL: 0, LARGE: 0}
         self._waiting: dict[int, deque[_Job]] = {SMALL: deque(), LARGE: deque()}
 
+    @property
+    def idle(self) -> bool:
+        """No job running and none waiting."""
+        return not (self._busy[SMALL] or self._busy[LARGE] or self._waiting[SMALL] or self._waiting[LARGE])
+
     async def run(self, size: int, fn: Callable[..., Any], *args: Any) -> Any:
         """Run `fn(*args)` in a worker; `size` (SMALL or LARGE) is that of the whole request."""
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()

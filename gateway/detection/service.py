@@ -1,9 +1,10 @@
 """The async facade the app uses: a pool of worker processes, a time budget and a result cache.
 
-The event loop never runs detection itself: each request's texts go to worker processes (spawned
-with 'forkserver' where available, each loading the spaCy model once at start, and fed through
-their own pipes by the event loop: see workers.py), very large texts
-are split into overlapping chunks that several workers share, and results of texts seen before
+Requests go to worker processes (spawned with 'forkserver' where available, each loading the
+spaCy model once at start, and fed through their own pipes by the event loop: see workers.py);
+only a small request (`inline_chars`) that finds every worker idle is analysed on the event loop
+itself, which is cheaper than the round trip and blocks the loop for a millisecond or two. Very
+large texts are split into overlapping chunks that several workers share, and results of texts seen before
 (a conversation resent every turn) come from a bounded LRU cache that stores spans only. Small
 requests go ahead of large prompts' chunks, which never occupy every worker (see dispatch.py), so a
 64 KB prompt being analysed does not hold up everybody else.
@@ -77,6 +78,7 @@ class DetectorService:
         self.cache = ResultCache(settings.cache_size)
         self._pool: WorkerPool | None = None
         self._dispatch: PriorityDispatcher | None = None
+        self._inline: DetectionEngine | None = None  # for requests of at most settings.inline_chars
 
     async def start(self) -> None:
         """Start the worker processes and wait until every one has loaded the model."""
@@ -90,14 +92,27 @@ class DetectorService:
         # Policies naming Presidio recognizers import presidio_analyzer when they load, on the event
         # loop; importing it here, off the loop, keeps that first load from stalling other requests.
         presidio_ready = loop.run_in_executor(None, presidio_class_names)
+        inline_ready = loop.run_in_executor(None, self._load_inline)
         try:
             self._pool.open()
             versions = await asyncio.gather(*(self._pool.start(_worker_warm, i) for i in range(self.workers)))
             await presidio_ready  # alongside the workers' start, not after it
+            await inline_ready
         except Exception as exc:
             await self.close()
             raise DetectorError("detector workers failed to start") from exc
         self.version = versions[0]
+
+    def _inline_now(self, texts: list[str]) -> bool:
+        """Small work while every detector process is idle: cheaper here than a round trip away."""
+        # A broken pool is not bypassed: the request goes to it, fails closed, and gets it replaced.
+        return (self._inline is not None and self._dispatch is not None and self._dispatch.idle
+                and self._pool is not None and not self._pool.broken
+                and sum(map(len, texts)) <= self.settings.inline_chars)
+
+    def _load_inline(self) -> None:
+        if self.settings.inline_chars:
+            self._inline = DetectionEngine(self.settings)
 
     async def close(self) -> None:
         pool, self._pool = self._pool, None
@@ -122,8 +137,12 @@ class DetectorService:
         if pending:
             pool = self._pool
             try:
-                async with asyncio.timeout(self.settings.timeout_s):
-                    computed = await self._compute([texts[i] for i in pending], spec)
+                wanted = [texts[i] for i in pending]
+                if self._inline_now(wanted):
+                    computed = self._inline.analyze(wanted, spec)  # type: ignore[union-attr]
+                else:
+                    async with asyncio.timeout(self.settings.timeout_s):
+                        computed = await self._compute(wanted, spec)
             except TimeoutError:
                 raise DetectorError("detection time budget exceeded") from None
             except WorkerCrashed:
