@@ -80,6 +80,12 @@ def _provider(package: object, locale: str) -> type | None:
         return None
 
 
+def _lists_of(provider: type) -> list[tuple[str, object]]:
+    """The provider's public word lists and tuples by name (its own and those it inherits)."""
+    return [(name, value) for name in dir(provider) if not name.startswith("_")
+            and isinstance(value := getattr(provider, name), (list, tuple, dict))]
+
+
 def _is_name_word(word: str) -> bool:
     return len(word) >= 2 and word[0].isupper() and word.replace("-", "").replace("'", "").isalpha()
 
@@ -105,7 +111,7 @@ def load_gazetteer() -> Gazetteer:
             continue
         # Every first/last-name list a locale ships ("first_names_unisex", "last_names_est",
         # "first_romanized_names" for Japanese and Chinese, "middle_names"), not just the main ones.
-        for attr, value in provider.__dict__.items():
+        for attr, value in _lists_of(provider):
             if "kana" in attr or "pairs" in attr or "language" in attr or not attr.endswith(_NAME_LIST_ENDINGS):
                 continue
             words = {_title_case(w) for w in _strings(value)}
@@ -120,7 +126,7 @@ def load_gazetteer() -> Gazetteer:
         prefixes.update(_leading_street_words(provider))
         for attr in ("street_suffixes", "street_prefixes", "street_suffixes_long",
                      "street_suffixes_short", "street_prefixes_short", "street_titles"):
-            for word in _strings(provider.__dict__.get(attr)):
+            for word in _strings(getattr(provider, attr, None)):
                 word = word.strip().lower()
                 if word.replace(".", "").isalpha() and word != "street" or word == "street":
                     streets.add(word)
@@ -133,11 +139,11 @@ def _leading_street_words(provider: type) -> set[str]:
     """Words a locale puts before the street's name ("Borgo Fabrizia", "Cañada Poncio Jurado"):
     the attribute a street_name_format starts with, whatever that locale calls it."""
     words: set[str] = set()
-    formats = provider.__dict__.get("street_name_formats")
+    formats = getattr(provider, "street_name_formats", None)
     for fmt in formats if isinstance(formats, (list, tuple)) else ():
         for attr in ("street_prefix", "street_suffix", "street_title"):
             if fmt.startswith("{{" + attr + "}} "):
-                values = provider.__dict__.get(attr + "es") or provider.__dict__.get(attr + "s")
+                values = getattr(provider, attr + "es", None) or getattr(provider, attr + "s", None)
                 words.update(w for w in _strings(values) if len(w) >= 3 and w.isalpha() and w[0].isupper())
     return words
 
