@@ -222,6 +222,8 @@ def test_numbers_and_dates_without_a_personal_label_stay(engine: DetectionEngine
           ("DATE_OF_BIRTH", "08/14/1943")]),
         ("user_id,plan,signup\njsmith42,gold,2024-01-01\nsvc_backup,none,2024-02-02",
          [("USERNAME", "jsmith42")]),
+        ('{"fechaNacimiento": "1980-03-12", "nomeUtente": "mrossi", "geburtsDatum": "12.03.1982"}',
+         [("DATE_OF_BIRTH", "1980-03-12"), ("USERNAME", "mrossi"), ("DATE_OF_BIRTH", "12.03.1982")]),
     ],
 )
 def test_record_keys_and_table_columns_are_labels(engine: DetectionEngine, text: str, expected: list[tuple[str, str]]) -> None:

@@ -49,7 +49,7 @@ _DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|°)?\.?(?:\s+de\s+|[\s\-/]+){_MONTH},?(?:\s+de\s+|[\s\-/]+)\d{{4}}"  # 12 March 1984, 15-Feb-1966
     rf"|{_MONTH}[\s\-]+\d{{1,2}}(?:st|nd|rd|th)?,?[\s\-]+\d{{4}})"  # March 12, 1984
 )
-_LABEL = "|".join(re.escape(w).replace(r"\ ", r"[\s_]") for w in sorted(CONTEXT_WORDS, key=len, reverse=True))
+_LABEL = "|".join(re.escape(w).replace(r"\ ", r"[\s_]?") for w in sorted(CONTEXT_WORDS, key=len, reverse=True))
 # Between the label and the date: punctuation of prose and of records ("DOB:", `"birthDate": "`,
 # "Fecha de nac.:") and a few short words ("born on the", "geboren am", "né le").
 _BIRTH_DATE = re.compile(

@@ -30,13 +30,13 @@ USERNAME_LABELS = (
     "benutzername", "benutzer", "nutzername", "anmeldename", "identifiant", "nom d'utilisateur", "utilisateur",
     "usuario", "nombre de usuario", "nome utente", "utente",
 )
-# A prefix of every label (multi-word labels end in one: "nom d'utilisateur" is found at "utilisateur").
+# A prefix of every label, found with str.find (labelled.label_positions).
 _LABEL_STEMS = ("user", "login", "uid", "account", "benutzer", "nutzername", "anmeldename", "identifiant",
-                "utilisateur", "usuario", "utente")
+                "nom d", "utilisateur", "usuario", "nombre", "utente", "nome")
 # Labels that name other things as often as a login: their value must be a lower-case handle.
 _WEAK_LABELS = frozenset({"account"})
 _KEY_ONLY_LABELS = frozenset({"uid"})  # only as a key: "uid=jdoe", "uid: jdoe"
-_LABEL = "|".join(re.escape(w).replace(r"\ ", r"[\s_]") for w in sorted(USERNAME_LABELS, key=len, reverse=True))
+_LABEL = "|".join(re.escape(w).replace(r"\ ", r"[\s_]?") for w in sorted(USERNAME_LABELS, key=len, reverse=True))
 _HANDLE = r"[a-z][a-z0-9._\-]{2,31}"
 # A username after a label that says so: "username: jdoe", "login jane.doe", "Benutzer: m.mueller",
 # "Usuario web: jdoe" (one qualifying word between a label and its colon).
