@@ -138,6 +138,158 @@ def test_unlabelled_numbers_and_ordinary_user_prose_stay(engine: DetectionEngine
     assert found(engine, "Order 4471203 shipped; the user clicked twice.") == []
 
 
+def labelled(engine: DetectionEngine, text: str) -> list[tuple[str, str]]:
+    """The spans of the entities only a label or a record's key makes personal."""
+    kinds = {"DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "ACCOUNT_NUMBER", "USERNAME", "PASSWORD", "SECRET"}
+    return [(e, v) for e, v in found(engine, text) if e in kinds]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("DDN 27/02/1991, admise hier", "27/02/1991"),
+        ("Fecha de nac.: 04/06/1956", "04/06/1956"),
+        ("Birthday: 15-Feb-1966", "15-Feb-1966"),
+        ("Born 3 janv. 1975 in Lyon, she moved.", "3 janv. 1975"),
+        ("Data di nascita: 12 giu 1980.", "12 giu 1980"),
+        ("Geburtstag 5. Mär. 1972", "5. Mär. 1972"),
+        ("d.o.b. Oct 16 1979", "Oct 16 1979"),
+    ],
+)
+def test_birth_labels_and_month_names_in_five_languages(engine: DetectionEngine, text: str, date: str) -> None:
+    assert ("DATE_OF_BIRTH", date) in found(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text, entity, value",
+    [
+        ("Fiche salarié : Jeanne Fake, matricule AC-0896601, poste : juriste", "ACCOUNT_NUMBER", "AC-0896601"),
+        ("Scheda dipendente, matricola C175653, reparto Vendite", "ACCOUNT_NUMBER", "C175653"),
+        ("Personalnummer: 182388", "ACCOUNT_NUMBER", "182388"),
+        ("Herr Max Beispiel (Kundennr. C8042082000) bittet um Rückruf", "ACCOUNT_NUMBER", "C8042082000"),
+        ("N.º de cliente: AC-6847751", "ACCOUNT_NUMBER", "AC-6847751"),
+        ("Número de socio: 77120394", "ACCOUNT_NUMBER", "77120394"),
+        ("Employee ID: E-4410293", "ACCOUNT_NUMBER", "E-4410293"),
+        ("Dossier patient MRN-4197430 – Mme Fake", "MEDICAL_RECORD_NUMBER", "MRN-4197430"),
+        ("Cartella n. H059593854", "MEDICAL_RECORD_NUMBER", "H059593854"),
+        ("Le patient (dossier n° 2201934) est sorti.", "MEDICAL_RECORD_NUMBER", "2201934"),
+    ],
+)
+def test_account_and_record_labels_in_five_languages(engine: DetectionEngine, text: str, entity: str, value: str) -> None:
+    assert (entity, value) in found(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text, entity, value",
+    [
+        ("Employee: Jane Fake (ID 731304)\nRole: Analyst", "ACCOUNT_NUMBER", "731304"),
+        ('{"resourceType": "Patient", "name": "Jane Fake", "identifier": "2536166"}', "MEDICAL_RECORD_NUMBER", "2536166"),
+        ("Patientin Erika Fake (Nr. 44120394) wurde aufgenommen.", "MEDICAL_RECORD_NUMBER", "44120394"),
+    ],
+)
+def test_a_bare_id_belongs_to_the_person_before_it(engine: DetectionEngine, text: str, entity: str, value: str) -> None:
+    assert (entity, value) in found(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order shipped (ID 55120394), tracking sent.",
+        "The patient was seen today. Order ID 44120394 was billed.",
+        "Per la fattura n. 12345678 vedi sotto.",
+        "Our members love the new plan: 44102 signups since 2021-01-01.",
+        "The invoice 2024-03-12 for customer care was sent on 12 March 2024.",
+    ],
+)
+def test_numbers_and_dates_without_a_personal_label_stay(engine: DetectionEngine, text: str) -> None:
+    assert labelled(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('{"customerId": "C-55120394", "dateOfBirth": "1990-01-31", "userName": "tmueller", "orderId": "88120394"}',
+         [("ACCOUNT_NUMBER", "C-55120394"), ("DATE_OF_BIRTH", "1990-01-31"), ("USERNAME", "tmueller")]),
+        ("patient:\n  mrn: H-2209384\n  dob: 1972-05-14\n  username: k.wagner\n",
+         [("MEDICAL_RECORD_NUMBER", "H-2209384"), ("DATE_OF_BIRTH", "1972-05-14"), ("USERNAME", "k.wagner")]),
+        ("INSERT INTO members (member_no, name, dob, tier) VALUES ('AC-4884624', 'Jane Fake', '1986-08-10', 'gold'),"
+         " ('M069888', 'John Fake', '1941-06-19', 'silver');",
+         [("ACCOUNT_NUMBER", "AC-4884624"), ("DATE_OF_BIRTH", "1986-08-10"), ("ACCOUNT_NUMBER", "M069888"),
+          ("DATE_OF_BIRTH", "1941-06-19")]),
+        ("member_id;plan;date_of_birth;joined\nM95708418;Gold;04 November 1970;2024-12-16\n"
+         "POL-6498652;Silver;08/14/1943;2025-01-02",
+         [("ACCOUNT_NUMBER", "M95708418"), ("DATE_OF_BIRTH", "04 November 1970"), ("ACCOUNT_NUMBER", "POL-6498652"),
+          ("DATE_OF_BIRTH", "08/14/1943")]),
+        ("user_id,plan,signup\njsmith42,gold,2024-01-01\nsvc_backup,none,2024-02-02",
+         [("USERNAME", "jsmith42")]),
+        ('{"fechaNacimiento": "1980-03-12", "nomeUtente": "mrossi", "geburtsDatum": "12.03.1982"}',
+         [("DATE_OF_BIRTH", "1980-03-12"), ("USERNAME", "mrossi"), ("DATE_OF_BIRTH", "12.03.1982")]),
+    ],
+)
+def test_record_keys_and_table_columns_are_labels(engine: DetectionEngine, text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted(labelled(engine, text), key=lambda ev: text.index(ev[1])) == expected
+
+
+def test_table_columns_that_are_no_labels_leave_their_values() -> None:
+    text = "id,name,created\n12345678,Widget,2024-01-01\n12345679,Gadget,2024-01-02"
+    spans = DetectionEngine().analyze([text], DetectionSpec(frozenset({"ACCOUNT_NUMBER", "DATE_OF_BIRTH"})))[0]
+    assert spans == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ('203.0.113.7 - jrussell [05/Mar/2024:10:02:11 +0100] "GET / HTTP/1.1" 200 5', "jrussell"),
+        ('conn.simple_bind_s("uid=sandra_brooks9,ou=people,dc=corp,dc=local", secret)', "sandra_brooks9"),
+        ("{'info': 'account bsimmons locked'}", "bsimmons"),
+        ("Accepted publickey for akowalski from 10.1.2.3 port 52234 ssh2", "akowalski"),
+        ("connexion refusée pour emmanuelle.lecoq depuis 2001:db8::7 ; jeton expiré", "emmanuelle.lecoq"),
+        ("Fehler: Benutzer latzler (x@example.org) existiert bereits.", "latzler"),
+        ("2026-02-02T07:51:20Z ERRORE utente dpaolucci non autorizzato", "dpaolucci"),
+        ("Usuario web: teresa_morales34", "teresa_morales34"),
+    ],
+)
+def test_usernames_in_logs_and_records(engine: DetectionEngine, text: str, value: str) -> None:
+    assert ("USERNAME", value) in found(engine, text)
+
+
+def test_curl_user_and_its_token(engine: DetectionEngine) -> None:
+    token = "FAKEfake0000FAKEfake1111FAKEfake22"
+    text = f"curl -u sbaker:{token} https://jira.corp.local/rest/api/2/issue/X-1"
+    assert ("USERNAME", "sbaker") in found(engine, text) and ("SECRET", token) in found(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DB_HOST=db.internal\nDB_USER=svc_orders\nDB_NAME=orders",
+        'File "x.py", line 57, in sync_user\n    conn.simple_bind_s(dn, secret)',
+        "Failed password for invalid user root from 10.1.2.3 port 22 ssh2",
+        "Logs for nginx from 10.0.0.3 are attached; ticket for deploy from 10.0.0.2 failed.",
+        "login successful, account locked, user session expired, utente non autorizzato, Benutzer wurde gesperrt.",
+        "git push -u origin main",
+    ],
+)
+def test_service_accounts_and_code_are_no_usernames(engine: DetectionEngine, text: str) -> None:
+    assert [e for e, _ in found(engine, text) if e == "USERNAME"] == []
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        (f"kubectl create secret generic api-keys --from-literal=OPENAI_API_KEY={FAKE_OPENAI} -n prod", FAKE_OPENAI),
+        ('Detail: Key (email)=(jane.fake@example.com) already exists.', None),
+    ],
+)
+def test_a_key_word_before_a_flag_or_a_message_takes_no_value(engine: DetectionEngine, text: str, secret: str | None) -> None:
+    secrets = [v for e, v in found(engine, text) if e == "SECRET"]
+    assert secrets == ([secret] if secret else [])
+
+
+def test_localhost_email_before_a_full_stop(engine: DetectionEngine) -> None:
+    assert found(engine, "Escribe a ana.fake@localhost.") == [("EMAIL_ADDRESS", "ana.fake@localhost")]
+
+
 @pytest.mark.parametrize(
     "address", ["jane.doe@acme.internal", "j.doe@corp.local", "bob@mail.lan", "kevin@localhost", "grace.hopper@navy.example"]
 )

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.detection import patterns
+from gateway.detection import birthdates, labelled, patterns, usernames
 from gateway.detection.addresses import AddressFinder
 from gateway.detection.normalize import collapse_digit_separators, fold
+from gateway.detection.views import TextViews
 
 PROSE = (
     "We are moving the nightly export to several smaller jobs that run in parallel, because the "
@@ -93,6 +94,25 @@ def test_an_identifier_behind_a_precheck_is_still_found(find, text: str, view_na
     assert list(find(view))
 
 
+@pytest.mark.parametrize(
+    ("gate", "text"),
+    [
+        (labelled._ids_possible, "Kundennr. 12-34-5"),
+        (labelled._ids_possible, "member_id;plan\nAC-1/2/3/4/5;gold"),
+        (birthdates._dates_possible, "DOB 1.2.84"),
+        (birthdates._dates_possible, "born 3 Jan 1975"),
+        (usernames._ip_possible, "for jdoe from 2001:db8::7"),
+        (usernames._ip_possible, "for jdoe from 10.1.2.3"),
+    ],
+)
+def test_a_labelled_value_behind_a_precheck_passes_it(gate, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert gate(TextViews(text))
+
+
+def test_prose_without_five_digits_in_a_row_skips_the_labelled_identifier_scan() -> None:
+    assert not labelled._ids_possible(TextViews(PROSE + " This is version 0-1-15."))
+
+
 def test_digit_separators_collapse_between_digits_only() -> None:
     view = collapse_digit_separators(fold("card 4111 1111-1111.1111, v 1 - 2 and 3 a 4"))
     assert view.text == "card 4111111111111111, v 12 and 3 a 4"
@@ -131,5 +151,7 @@ def test_prechecks_change_no_span_on_the_evaluation_texts(monkeypatch: pytest.Mo
     for name in _PATTERN_GATES:
         monkeypatch.setattr(patterns, name, lambda *args: True)
     monkeypatch.setattr(patterns, "longest_digit_run", lambda view: 1 << 20)
+    for module, name in ((labelled, "_ids_possible"), (birthdates, "_dates_possible"), (usernames, "_ip_possible")):
+        monkeypatch.setattr(module, name, lambda *args: True)
     monkeypatch.setattr(patterns, "_AT_THEN_DOMAIN", __import__("re").compile(""))
     assert engine.analyze(texts, spec) == gated

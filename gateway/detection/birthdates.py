@@ -1,6 +1,9 @@
 """Dates of birth: a date is not personal, a date of birth is. Found by a birth label before the
-date ("date of birth", "DOB", "born on", "Geburtsdatum", "geboren am", "né le", "date de
-naissance", "fecha de nacimiento", "nacida el", "data di nascita", "nato il"), in en/de/fr/es/it.
+date ("date of birth", "DOB", "born on", "Geburtsdatum", "geboren am", "né le", "DDN", "fecha de
+nac.", "nacida el", "data di nascita", "nato il"), in en/de/fr/es/it, in prose or as a record's key
+(`"birthDate": "1980-11-02"`, `date_of_birth=...`), and under a table column that speaks of birth
+(a CSV header or a SQL INSERT's column list, tables.py). Dates in numbers or with month names and
+their abbreviations in the five languages ("15-Feb-1966", "3 janv. 1975", "12 de marzo de 1980").
 """
 
 from __future__ import annotations
@@ -9,43 +12,75 @@ import re
 from collections.abc import Iterator
 
 from .labelled import label_positions
+from .numbers import all_digit_runs
+from .tables import table_cells
 from .types import Span
 from .views import TextViews
 
 DATE_OF_BIRTH_ENTITY = "DATE_OF_BIRTH"
 BIRTH_DATE_SCORE = 0.9
 CONTEXT_WORDS = (
-    "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b.", "born on", "born",
-    "geburtsdatum", "geboren am", "geboren", "geb.", "date de naissance", "né le", "née le", "né(e) le",
-    "fecha de nacimiento", "f. nac.", "nacido el", "nacida el", "nacido", "nacida",
-    "data di nascita", "nato il", "nata il", "nato", "nata", "data nascita",
+    "date of birth", "dateofbirth", "birth date", "birthdate", "birthday", "dob", "d.o.b.", "born on",
+    "born", "geburtsdatum", "geburtstag", "geb.-datum", "geb.datum", "geboren am", "geboren", "geb.",
+    "date de naissance", "date de naiss.", "date naissance", "naissance", "ddn", "né le", "née le",
+    "né(e) le", "fecha de nacimiento", "fecha nacimiento", "fecha de nac.", "fecha nac.", "f. de nac.",
+    "f. nac.", "nacimiento", "nacido el", "nacida el", "nacido", "nacida", "data di nascita", "data nascita",
+    "data di nasc.", "nascita", "nato il", "nata il", "nato", "nata",
 )
-_MONTHS = (
-    r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]vr(?:ier)?|mar(?:ch)?|m[äa]rz|mars|apr(?:il)?|avril"
-    r"|may|mai|jun(?:e|i)?|juin|jul(?:y|i)?|juil(?:let)?|aug(?:ust)?|ao[ûu]t|sep(?:t(?:ember|embre)?)?"
-    r"|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|d[ée]c(?:embre)?"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre"
-    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
-)
+# A prefix of every label above, found with str.find (labelled.label_positions).
+_LABEL_STEMS = ("birth", "dob", "d.o.b", "born", "geb", "date", "naiss", "ddn", "né", "fecha", "f. ", "nac",
+                "data", "nasc", "nat")
+# Month names and their usual abbreviations in en, de, fr, es, it (matched case-insensitively).
+_MONTH_WORDS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "januar jänner februar märz april mai juni juli august oktober dezember mär mrz okt dez "
+    "janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre "
+    "decembre janv févr fevr avr juil déc "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "ene abr ago dic set "
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott"
+).split()
+_MONTHS = "|".join(sorted(set(_MONTH_WORDS), key=len, reverse=True))
+_MONTH = rf"(?:{_MONTHS})\.?(?![^\W\d_])"
 _DATE = (
     r"(?:\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})"  # 03/12/1984, 12.03.84
-    r"|\d{4}-\d{2}-\d{2}"  # 1984-03-12
-    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}"  # 12 March 1984
-    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"  # March 12, 1984
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"  # 1984-03-12
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|°)?\.?(?:\s+de\s+|[\s\-/]+){_MONTH},?(?:\s+de\s+|[\s\-/]+)\d{{4}}"  # 12 March 1984, 15-Feb-1966
+    rf"|{_MONTH}[\s\-]+\d{{1,2}}(?:st|nd|rd|th)?,?[\s\-]+\d{{4}})"  # March 12, 1984
 )
-_LABEL = "|".join(re.escape(w) for w in sorted(CONTEXT_WORDS, key=len, reverse=True))
+_LABEL = "|".join(re.escape(w).replace(r"\ ", r"[\s_]?") for w in sorted(CONTEXT_WORDS, key=len, reverse=True))
+# Between the label and the date: punctuation of prose and of records ("DOB:", `"birthDate": "`,
+# "Fecha de nac.:") and a few short words ("born on the", "geboren am", "né le").
 _BIRTH_DATE = re.compile(
-    rf"(?i)(?<![^\W_])(?:{_LABEL})(?:[\s:=\-–,]|\bis\b|\bon\b|\bthe\b|\bam\b|\ble\b|\bel\b|\bil\b|\bde\b|\)){{0,6}}\s*(?P<date>{_DATE})(?!\d)"
+    rf"(?i)(?<![^\W_])(?:{_LABEL})(?:[\s:=\-–,.\"'(]|\bis\b|\bon\b|\bthe\b|\bam\b|\ble\b|\bel\b|\bil\b|\bde\b|\)){{0,6}}"
+    rf"\s*(?P<date>{_DATE})(?!\d)"
 )
+_WHOLE_DATE = re.compile(rf"(?i){_DATE}")
+# A column whose name speaks of birth ("dob", "date_of_birth", "birthDate", "Geburtsdatum", "fecha_nac").
+_BIRTH_COLUMN = re.compile(
+    r"(?:^| )(?:dob|d o b|birth\w*|born|geburt\w*|geb|naissance|ddn|nacimiento|nac|nascita|nasc)(?: |$)"
+)
+
+
+def _dates_possible(views: TextViews) -> bool:
+    """Exact precheck: every date form above holds four digits with at most single separators
+    between them (a year, or day, month and a two-digit year): a run of four in the digits view."""
+    return any(end - start >= 4 for start, end in all_digit_runs(views.digits))
 
 
 def find_dates_of_birth(views: TextViews) -> Iterator[Span]:
+    if not _dates_possible(views):
+        return
     text = views.original
     last_end = -1
-    for position in label_positions(text, CONTEXT_WORDS):
+    for position in label_positions(text, _LABEL_STEMS):
         if position < last_end:
             continue
         match = _BIRTH_DATE.match(text, position)
         if match:
             last_end = match.end()
             yield Span(match.start("date"), match.end("date"), DATE_OF_BIRTH_ENTITY, BIRTH_DATE_SCORE)
+    for cell in table_cells(text):
+        if _BIRTH_COLUMN.search(cell.column) and _WHOLE_DATE.fullmatch(text, cell.start, cell.end):
+            yield Span(cell.start, cell.end, DATE_OF_BIRTH_ENTITY, BIRTH_DATE_SCORE)

@@ -1,74 +1,53 @@
-"""Identifiers that only their label makes personal: medical record numbers, account-like numbers
-(customer, member, policy, client, contract, insurance numbers) and usernames, in en/de/fr/es/it.
+"""Identifiers that only their label makes personal: medical record numbers and account-like numbers
+(customer, member, policy, client, contract, insurance, employee numbers), in en/de/fr/es/it.
 An order number or a ticket number is not personal, and has no label here.
+
+A label is written in prose ("Customer number 4471203", "N.º de cliente: C-88213", "matricola 642886"),
+as a record's key (`"member_id": "M-2215"`, `patient_mrn=H7730021`) or as a table's column name
+(tables.py). A bare "ID" / "identifier" label takes its meaning from the person it belongs to:
+"Employee: Jane Roe (ID 731304)", a patient record's `"identifier": "2536166"`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
+from .numbers import all_digit_runs
+from .tables import table_cells
 from .types import Span
 from .views import TextViews
 
 MEDICAL_RECORD_ENTITY = "MEDICAL_RECORD_NUMBER"
 ACCOUNT_NUMBER_ENTITY = "ACCOUNT_NUMBER"
-USERNAME_ENTITY = "USERNAME"
 LABELLED_ID_SCORE = 0.85
-USERNAME_SCORE = 0.8
-
-MEDICAL_RECORD_LABELS = (
-    "mrn", "medical record number", "medical record no", "medical record", "patient id", "patient no",
-    "patient number", "chart number", "hospital number", "patientennummer", "fallnummer", "aktenzeichen",
-    "numéro de dossier", "dossier médical", "n° de dossier", "historia clínica", "número de historia",
-    "nhc", "cartella clinica", "numero di cartella",
-)
-ACCOUNT_LABELS = (
-    "account number", "account no", "account #", "acct", "member id", "member number", "membership number",
-    "customer number", "customer no", "customer id", "client number", "client id", "policy number",
-    "policy no", "policy #", "contract number", "subscriber id", "insurance number",
-    "kundennummer", "kunden-nr", "kd-nr", "mitgliedsnummer", "versichertennummer", "vertragsnummer",
-    "policennummer", "kontonummer", "numéro client", "numéro de client", "n° client", "numéro de compte",
-    "numéro d'adhérent", "numéro de contrat", "número de cliente", "número de cuenta", "número de socio",
-    "número de póliza", "numero cliente", "numero di conto", "numero di polizza", "codice cliente",
-    "numero socio", "numero contratto",
-)
-USERNAME_LABELS = (
-    "username", "user name", "user id", "userid", "login", "login name", "user", "benutzername",
-    "benutzer", "nutzername", "anmeldename", "identifiant", "nom d'utilisateur", "utilisateur",
-    "usuario", "nombre de usuario", "nome utente", "utente",
-)
+_MIN_DIGITS = 5  # what _ID_VALUE below asks for
 
 
-def _labels(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_SEPARATOR = r"(?:\s*[:#=]\s*|\s+(?:is|ist|est|es|è|n[°º]\.?|no\.?|nr\.?)\s*|\s+|\s*[:#]?\s*[-–]\s*)"
-_ID_VALUE = r"(?P<value>(?:[A-Z]{1,4}[-/]?)?\d[\d\-/]{3,18}\d)(?![\w\-])"
-_MEDICAL = re.compile(rf"(?i)(?<![^\W_])(?:{_labels(MEDICAL_RECORD_LABELS)})\.?{_SEPARATOR}{_ID_VALUE}")
-_ACCOUNT = re.compile(rf"(?i)(?<![^\W_])(?:{_labels(ACCOUNT_LABELS)})\.?{_SEPARATOR}{_ID_VALUE}")
-# A username after a label that says so: "username: jdoe", "login jane.doe", "Benutzer: m.mueller".
-_USERNAME = re.compile(
-    rf"(?i)(?<![^\W_])(?P<label>{_labels(USERNAME_LABELS)})(?P<sep>\s*[:=]\s*[\"']?|\s+)"
-    r"(?P<value>[a-z][a-z0-9._\-]{2,31})(?![\w@\-])"
-)
-_NOT_A_USERNAME = frozenset(
-    "is was has had and or the a an for of to in on at with from name id account accounts agent "
-    "interface experience data group guide manual session sessions settings failed ok successful "
-    "page form screen button details profile request requests story stories ist hat der die das und "
-    "est et le la les de des du un une es el los las y con da di il lo gli e per non".split()
-)
-
-
-def label_positions(text: str, labels: Iterable[str]) -> list[int]:
-    """Sorted offsets where a (lower-case) label starts, found with str.find: a scan per label at
-    C speed is far cheaper than a case-insensitive alternation tried at every character."""
+def _lowered(text: str) -> str:
+    """The text in lower case with "_" read as a space ("date_of_birth" holds "date of birth")."""
     lower = text.lower()
     if len(lower) != len(text):  # a character whose lower case is longer: keep offsets exact
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lower.replace("_", " ") if "_" in lower else lower
+
+
+@lru_cache(maxsize=8)
+def _lower_ascii(text: str) -> tuple[str, bool]:
+    return _lowered(text), text.isascii()
+
+
+@lru_cache(maxsize=64)
+def _ascii_labels(labels: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(label for label in labels if label.isascii())
+
+
+def label_positions(text: str, labels: tuple[str, ...]) -> list[int]:
+    """Sorted offsets where a (lower-case) label starts, found with str.find: a scan per label at
+    C speed is far cheaper than a case-insensitive alternation tried at every character."""
+    lower, ascii_only = _lower_ascii(text)
     found: set[int] = set()
-    for label in labels:
+    for label in _ascii_labels(labels) if ascii_only else labels:  # "n°", "póliza": not in ASCII text
         at = lower.find(label)
         while at != -1:
             found.add(at)
@@ -76,41 +55,151 @@ def label_positions(text: str, labels: Iterable[str]) -> list[int]:
     return sorted(found)
 
 
-def _labelled_matches(text: str, labels: tuple[str, ...], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+def _words(words: str) -> str:
+    """An alternation of the words, longest first; a space in a word also matches "_" and "-"."""
+    return "|".join(re.escape(w).replace(r"\ ", r"[\s_\-]") for w in sorted(words.split("|"), key=len, reverse=True))
+
+
+# "number" in its written forms. English and German ones follow the noun ("member no.", "Kundennr."),
+# French, Spanish and Italian ones come first ("n° de client", "N.º de cliente", "numero di conto").
+_NUMBER_AFTER = r"(?:number|num\.?|no\.?|nr\.?|id|#|code|nummer|-nr\.?|-nummer)"
+_NUMBER_BEFORE = r"(?:n\.?[°º]|no\.|nr\.|n\.|núm\.?|num\.?|numéro|número|numero|code|codice|id)"
+_OF = r"(?:\s*(?:de|di|du|del|d['’])\s*|\s+|)"
+
+
+def _label_pattern(after_nouns: str, before_nouns: str, standalone: str) -> str:
+    return (
+        rf"(?:(?:{_words(after_nouns)})[\s_\-]?{_NUMBER_AFTER}"
+        rf"|{_NUMBER_BEFORE}{_OF}(?:{_words(before_nouns)})(?![^\W_])"
+        rf"|(?:{_words(before_nouns)})(?=\s*(?:n\.?\s?[°º]|n\.|nr\.|no\.))"
+        rf"|(?:{_words(standalone)})(?![^\W_]))"
+    )
+
+
+_MEDICAL_LABEL = _label_pattern(
+    "medical record|patient|chart|hospital|health record|patienten|fall|akten",
+    "dossier médical|dossier patient|dossier|patient|paciente|historia clínica|historia|cartella clinica"
+    "|cartella|paziente",
+    "mrn|medical record|hospital number|aktenzeichen|dossier médical|dossier patient|dossier du patient"
+    "|historia clínica|nhc|cartella clinica|cartella",
+)
+_ACCOUNT_LABEL = _label_pattern(
+    "account|member|membership|customer|client|policy|contract|subscriber|insurance|employee|staff"
+    "|personnel|payroll|kunden|kd.|mitglieds|vertrags|versicherten|versicherungs|policen|konto|personal"
+    "|mitarbeiter",
+    "client|cliente|compte|cuenta|conto|contrat|contrato|contratto|adhérent|membre|socio|sociétaire"
+    "|salarié|employé|empleado|dipendente|police|póliza|polizza|abonné|abonado|afiliado|tessera",
+    "acct|matricule|matricola|legajo",
+)
+# Where a label may start (lower case, "_" read as a space): a prefix of every label above. A few
+# short stems stand for many labels ("memb": member, membership, membre; "num": number, numéro, numero).
+_NUMBER_BEFORE_STEMS = ("n°", "nº", "n.", "no.", "nr.", "núm", "num", "cod", "id")
+_MEDICAL_STEMS = ("medical", "patient", "paciente", "paziente", "chart", "hospital", "health", "fall", "akten",
+                  "mrn", "dossier", "historia", "nhc", "cartella")
+_ACCOUNT_STEMS = ("acc", "memb", "customer", "client", "poli", "póliza", "contra", "conto", "konto", "compte",
+                  "cuenta", "subscriber", "insurance", "empl", "staff", "person", "payroll", "kunden", "kd", "mit",
+                  "ver", "adhérent", "socio", "sociétaire", "salarié", "dipendente", "abon", "afiliado", "tessera",
+                  "matric", "legajo")
+_GENERIC_ID_STEMS = ("id", "kennung", "nr.", "no.")  # "id" opens identifier, identifiant, ...
+_ID_STEMS = tuple(dict.fromkeys(_MEDICAL_STEMS + _ACCOUNT_STEMS + _NUMBER_BEFORE_STEMS + _GENERIC_ID_STEMS))
+
+_SEPARATOR = (
+    r"(?:[\"']?\s*[:#=]\s*[\"']?|\s+(?:is|ist|est|es|è|n\.?\s?[°º]\.?|n\.|no\.?|nr\.?)\s*[:#]?\s*|\s+|\s*[:#]?\s*[-–]\s*|-)"
+)
+# Five digits or more, a single "-" or "/" between them, after an optional prefix: "POL-6948161908".
+_ID_VALUE = r"(?P<value>(?:[A-Z]{1,4}[-/]?)?\d(?:[\-/]?\d){4,19})(?![\w\-])"
+_MEDICAL = re.compile(rf"(?i)(?<![^\W_])(?P<label>{_MEDICAL_LABEL})\.?{_SEPARATOR}{_ID_VALUE}")
+_ACCOUNT = re.compile(rf"(?i)(?<![^\W_])(?P<label>{_ACCOUNT_LABEL})\.?{_SEPARATOR}{_ID_VALUE}")
+_WHOLE_ID = re.compile(rf"(?i){_ID_VALUE}")
+_MEDICAL_COLUMN = re.compile(rf"(?i){_MEDICAL_LABEL}")
+_ACCOUNT_COLUMN = re.compile(rf"(?i){_ACCOUNT_LABEL}")
+
+# A bare "ID" names whose identifier it is by the person before it: "Employee: Jane Roe (ID 731304)",
+# `{"resourceType": "Patient", ..., "identifier": "2536166"}`. The label opens a clause or a key
+# ("(ID", ", ID", `"identifier"`): "Order ID 5521" is the order's.
+_GENERIC_ID = re.compile(
+    rf"(?i)(?P<label>id|identifier|identifiant|identificador|identificativo|kennung|nr\.|no\.)(?![^\W_])"
+    rf"\.?{_SEPARATOR}{_ID_VALUE}"
+)
+_OPENS_CLAUSE = frozenset("([{,;\n")
+_ROLE = re.compile(
+    r"(?i)(?<![^\W_])(?:(?P<patient>patient|patientin|patiente|paciente|paziente)"
+    r"|employee|staff member|member|customer|client|subscriber|policyholder|mitarbeiter(?:in)?|kunde|kundin"
+    r"|mitglied|versicherte[rn]?|salarié|salariée|employé|employée|adhérent|adhérente|cliente|empleado"
+    r"|empleada|socio|socia|afiliado|afiliada|dipendente|assicurato|assicurata)(?![^\W_])"
+)
+_ROLE_REACH = 200  # characters before the label in which the person's role is looked for
+
+
+def _value_start(match: re.Match[str]) -> int:
+    """Where the identifier starts: a label glued to it by a hyphen is its prefix ("MRN-419743053")."""
+    glued = match.string[match.end("label") : match.start("value")] == "-"
+    return match.start("label") if glued else match.start("value")
+
+
+def _opens_clause(text: str, position: int) -> bool:
+    """Whether the label at `position` opens a clause or a key: "(ID", ", ID", `{"identifier"`."""
+    before = text[max(0, position - 16) : position].rstrip(" \t\"'")
+    return before[-1:] in _OPENS_CLAUSE if before else position < 16
+
+
+def _role_entity(text: str, position: int) -> str | None:
+    """The entity a bare ID before `position` belongs to, by the nearest role word before it."""
+    window = text[max(0, position - _ROLE_REACH) : position]
+    paragraph = window.rfind("\n\n")
+    roles = list(_ROLE.finditer(window, paragraph + 1 if paragraph != -1 else 0))
+    if not roles:
+        return None
+    return MEDICAL_RECORD_ENTITY if roles[-1].group("patient") else ACCOUNT_NUMBER_ENTITY
+
+
+@lru_cache(maxsize=8)
+def _labelled_ids(text: str) -> tuple[Span, ...]:
+    """Medical record and account numbers, found in one pass (their labels share words: "n°",
+    "id", "numero"). Cached: both recognizers read it for the same text."""
+    spans: list[Span] = []
     last_end = -1
-    for position in label_positions(text, labels):
+    for position in label_positions(text, _ID_STEMS):
         if position < last_end:
             continue
-        match = pattern.match(text, position)
+        match = _MEDICAL.match(text, position) or _ACCOUNT.match(text, position)
         if match:
             last_end = match.end()
-            yield match
-
-
-def find_medical_record_numbers(views: TextViews) -> Iterator[Span]:
-    text = views.original
-    for match in _labelled_matches(text, MEDICAL_RECORD_LABELS, _MEDICAL):
-        if sum(c.isdigit() for c in match.group("value")) >= 5:
-            yield Span(match.start("value"), match.end("value"), MEDICAL_RECORD_ENTITY, LABELLED_ID_SCORE)
-
-
-def find_account_numbers(views: TextViews) -> Iterator[Span]:
-    text = views.original
-    for match in _labelled_matches(text, ACCOUNT_LABELS, _ACCOUNT):
-        if sum(c.isdigit() for c in match.group("value")) >= 5:
-            yield Span(match.start("value"), match.end("value"), ACCOUNT_NUMBER_ENTITY, LABELLED_ID_SCORE)
-
-
-def find_usernames(views: TextViews) -> Iterator[Span]:
-    text = views.original
-    for match in _labelled_matches(text, USERNAME_LABELS, _USERNAME):
-        value = match.group("value").rstrip("._-")
-        if value.lower() in _NOT_A_USERNAME:
+            entity = MEDICAL_RECORD_ENTITY if match.re is _MEDICAL else ACCOUNT_NUMBER_ENTITY
+            spans.append(Span(_value_start(match), match.end("value"), entity, LABELLED_ID_SCORE))
             continue
-        # "the user clicked": after a bare word label, only a handle-shaped value ("user j.doe").
-        # A plain lower-case word counts when the sentence goes on with a comma ("Benutzer hjuncken, ...").
-        if not match.group("sep").strip() and not any(c in "._0123456789" for c in value):
-            if text[match.end("value") : match.end("value") + 1] not in (",", ";") or value != value.lower():
-                continue
-        start = match.start("value")
-        yield Span(start, start + len(value), USERNAME_ENTITY, USERNAME_SCORE)
+        match = _GENERIC_ID.match(text, position) if _opens_clause(text, position) else None
+        if match:
+            entity = _role_entity(text, position)
+            if entity is not None:
+                last_end = match.end()
+                spans.append(Span(match.start("value"), match.end("value"), entity, LABELLED_ID_SCORE))
+    for cell in table_cells(text):
+        entity = _column_entity(cell.column)
+        if entity and _WHOLE_ID.fullmatch(text, cell.start, cell.end):
+            spans.append(Span(cell.start, cell.end, entity, LABELLED_ID_SCORE))
+    return tuple(spans)
+
+
+def _column_entity(column: str) -> str | None:
+    if _MEDICAL_COLUMN.fullmatch(column):
+        return MEDICAL_RECORD_ENTITY
+    return ACCOUNT_NUMBER_ENTITY if _ACCOUNT_COLUMN.fullmatch(column) else None
+
+
+def _ids_possible(views: TextViews) -> bool:
+    """Exact precheck: an identifier holds five digits with at most single separators between them,
+    so the digits view (separators between digits collapsed) has a run of five digits."""
+    return any(end - start >= _MIN_DIGITS for start, end in all_digit_runs(views.digits))
+
+
+def find_medical_record_numbers(views: TextViews) -> list[Span]:
+    if not _ids_possible(views):
+        return []
+    return [s for s in _labelled_ids(views.original) if s.entity == MEDICAL_RECORD_ENTITY]
+
+
+def find_account_numbers(views: TextViews) -> list[Span]:
+    if not _ids_possible(views):
+        return []
+    return [s for s in _labelled_ids(views.original) if s.entity == ACCOUNT_NUMBER_ENTITY]

@@ -55,7 +55,8 @@ _FILE_EXTENSIONS = frozenset(
     "png jpg jpeg gif svg webp ico bmp tif tiff pdf js mjs ts tsx jsx css scss py rb go rs java kt "
     "json yaml yml toml xml txt md csv log lock zip gz tar mp3 mp4 wav mov html htm php sh exe dll so".split()
 )
-_LOCALHOST_EMAIL = re.compile(r"(?<![\w.+\-])[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*@localhost(?![\w\-.])")
+# "jane@localhost." ends a sentence; "jane@localhost.example" is a domain find_emails reads.
+_LOCALHOST_EMAIL = re.compile(r"(?<![\w.+\-])[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*@localhost(?![\w\-]|\.\w)")
 
 
 def _in_url_user_info(text: str, start: int) -> bool:

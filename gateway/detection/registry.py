@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import birthdates, labelled, numbers, patterns, phones, secrets, spelled
+from . import birthdates, labelled, numbers, patterns, phones, secrets, spelled, usernames
 from .addresses import ADDRESS_CONTEXT, AddressFinder
 from .custom import compile_custom
 from .names import PERSON_CONTEXT, NameFinder
@@ -104,7 +104,7 @@ PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
     FunctionRecognizer("DATE_OF_BIRTH", birthdates.find_dates_of_birth),
     FunctionRecognizer("MEDICAL_RECORD_NUMBER", labelled.find_medical_record_numbers),
     FunctionRecognizer("ACCOUNT_NUMBER", labelled.find_account_numbers),
-    FunctionRecognizer("USERNAME", labelled.find_usernames),
+    FunctionRecognizer("USERNAME", usernames.find_usernames),
 )
 
 

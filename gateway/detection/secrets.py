@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from .labelled import label_positions
 from .types import Span
+from .usernames import USER_PASS_FLAG
 from .views import TextViews
 
 SECRET_ENTITY = "SECRET"
@@ -153,10 +154,30 @@ def find_secrets(views: TextViews) -> Iterator[Span]:
         match = _BEARER.match(text, position)
         if match and _looks_random(match.group(1)):
             yield Span(match.start(1), match.end(1), SECRET_ENTITY, LABELLED_SCORE)
-    for is_password, _, start, value in _labelled_values(text):
+    for is_password, separator, start, value in _labelled_values(text):
         value = value.rstrip(".,;)]}")
         if not is_password and _looks_random(value) and not _PLACEHOLDER.match(value):
-            yield Span(start, start + len(value), SECRET_ENTITY, LABELLED_SCORE)
+            if separator.strip() or not _is_expression(value):
+                yield Span(start, start + len(value), SECRET_ENTITY, LABELLED_SCORE)
+    for password in _flag_passwords(text):
+        if _looks_random(password.group("password")):
+            yield Span(password.start("password"), password.end("password"), SECRET_ENTITY, LABELLED_SCORE)
+
+
+def _is_expression(value: str) -> bool:
+    """After a key word and a space, "--from-literal=KEY=..." (a flag) and "(email)=(...)" (a
+    database's message) are text of their own, not the key's value; a secret holds no "=" but
+    base64's closing padding."""
+    return value[0] in "-(" or "=" in value.rstrip("=")
+
+
+def _flag_passwords(text: str) -> Iterator[re.Match[str]]:
+    """The secret of `curl -u user:<secret>` (the user is usernames.py's)."""
+    if "-u" not in text and "--user" not in text:
+        return
+    for match in USER_PASS_FLAG.finditer(text):
+        if not _PLACEHOLDER.match(match.group("password")):
+            yield match
 
 
 def find_private_keys(views: TextViews) -> Iterator[Span]:
@@ -174,6 +195,9 @@ def find_passwords(views: TextViews) -> Iterator[Span]:
         for match in _URL_PASSWORD.finditer(text):
             if not _PLACEHOLDER.match(match.group(1)):
                 yield Span(match.start(1), match.end(1), PASSWORD_ENTITY, PROVIDER_SCORE)
+    for match in _flag_passwords(text):
+        if not _looks_random(match.group("password")):
+            yield Span(match.start("password"), match.end("password"), PASSWORD_ENTITY, LABELLED_SCORE)
     for is_password, separator, start, value in _labelled_values(text):
         value = value.rstrip(".,;") if value[-1:] in ".,;" and not value[:-1].endswith(tuple(".,;")) else value
         if value.count(")") > value.count("(") and value.endswith(")"):

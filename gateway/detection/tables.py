@@ -1,0 +1,113 @@
+"""Tables written as text: a CSV header row over its data rows, and a SQL INSERT's column list over
+its VALUES tuples. A column's name labels every value under it just as "DOB:" labels the date after
+it, so the recognizers of labelled values (birthdates.py, labelled.py) read the cells by column.
+
+Only the grammar is here: which cell sits under which column name. Which names are labels, and
+what a value must look like, is the recognizers' business.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One value of a table, with the (normalised) name of its column."""
+
+    column: str
+    start: int
+    end: int
+
+
+_DELIMITERS = (";", ",", "\t", "|")
+# A column name: a short identifier, quoted or not ("date_of_birth", "memberId", `"Birth Date"`).
+_COLUMN_NAME = re.compile(r"[\"'`\[]?[A-Za-zÀ-ÿ_][\wÀ-ÿ .\-]{0,40}[\"'`\]]?")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_INSERT = re.compile(r"(?i)\binsert\s+into\s+[\w.\"`\[\]]+\s*\((?P<columns>[^()]{1,2000})\)\s*values\s*")
+# One SQL value: a quoted string ('' escapes a quote) or a bare literal.
+_SQL_VALUE = re.compile(r"\s*(?:'(?P<quoted>(?:[^']|'')*)'|(?P<bare>[^,()']*?))\s*(?=[,)])")
+
+
+def column_name(raw: str) -> str:
+    """'date_of_birth', 'birthDate', '"Birth-Date"' -> 'date of birth', 'birth date', 'birth date'."""
+    name = raw.strip().strip("\"'`[]")
+    name = _CAMEL.sub(" ", name)
+    return " ".join(re.split(r"[\s_.\-]+", name.lower())).strip()
+
+
+@lru_cache(maxsize=4)
+def table_cells(text: str) -> tuple[Cell, ...]:
+    """Every cell of every CSV table and SQL INSERT in the text. Cached: several recognizers ask."""
+    cells: list[Cell] = []
+    if "\n" in text:
+        cells.extend(_csv_cells(text))
+    if "VALUES" in text or "values" in text:
+        cells.extend(_insert_cells(text))
+    return tuple(cells)
+
+
+def _csv_cells(text: str) -> Iterator[Cell]:
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines) - 1:
+        header = _header(lines[i])
+        if header is None:
+            i += 1
+            continue
+        delimiter, names = header
+        j = i + 1
+        while j < len(lines) and lines[j].count(delimiter) == len(names) - 1 and lines[j].strip():
+            yield from _row_cells(lines[j], offsets[j], delimiter, names)
+            j += 1
+        i = max(j, i + 1)
+
+
+def _header(line: str) -> tuple[str, list[str]] | None:
+    """(delimiter, column names) when the line reads as a header row: three or more short names."""
+    delimiter = max(_DELIMITERS, key=line.count)
+    if line.count(delimiter) < 2:
+        return None
+    fields = line.split(delimiter)
+    if not all(_COLUMN_NAME.fullmatch(f.strip()) for f in fields):
+        return None
+    return delimiter, [column_name(f) for f in fields]
+
+
+def _row_cells(line: str, offset: int, delimiter: str, names: list[str]) -> Iterator[Cell]:
+    position = 0
+    for name, field in zip(names, line.split(delimiter)):
+        stripped = field.strip().strip("\"'")
+        if stripped:
+            start = offset + position + field.index(stripped)
+            yield Cell(name, start, start + len(stripped))
+        position += len(field) + 1
+
+
+def _insert_cells(text: str) -> Iterator[Cell]:
+    for insert in _INSERT.finditer(text):
+        names = [column_name(c) for c in insert.group("columns").split(",")]
+        position = insert.end()
+        # The VALUES tuples, "(...), (...);", each read column by column.
+        while text.startswith("(", position):
+            position += 1
+            for name in names:
+                value = _SQL_VALUE.match(text, position)
+                if value is None:
+                    break
+                group = "quoted" if value.group("quoted") is not None else "bare"
+                if value.group(group):
+                    yield Cell(name, value.start(group), value.end(group))
+                position = value.end() + 1
+                if text[value.end()] == ")":
+                    break
+            else:
+                position = text.find(")", position - 1) + 1 or len(text)
+            while position < len(text) and text[position] in ", \t\r\n":
+                position += 1
