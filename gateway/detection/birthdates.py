@@ -20,7 +20,7 @@ CONTEXT_WORDS = (
     "fecha de nacimiento", "f. nac.", "nacido el", "nacida el", "nacido", "nacida",
     "data di nascita", "nato il", "nata il", "nato", "nata", "data nascita",
 )
-_MONTHS = (
+MONTH_NAMES = (
     r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]vr(?:ier)?|mar(?:ch)?|m[äa]rz|mars|apr(?:il)?|avril"
     r"|may|mai|jun(?:e|i)?|juin|jul(?:y|i)?|juil(?:let)?|aug(?:ust)?|ao[ûu]t|sep(?:t(?:ember|embre)?)?"
     r"|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|d[ée]c(?:embre)?"
@@ -30,8 +30,8 @@ _MONTHS = (
 _DATE = (
     r"(?:\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})"  # 03/12/1984, 12.03.84
     r"|\d{4}-\d{2}-\d{2}"  # 1984-03-12
-    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}"  # 12 March 1984
-    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"  # March 12, 1984
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?(?:{MONTH_NAMES})\.?,?\s+(?:de\s+)?\d{{4}}"  # 12 March 1984
+    rf"|(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"  # March 12, 1984
 )
 _LABEL = "|".join(re.escape(w) for w in sorted(CONTEXT_WORDS, key=len, reverse=True))
 _BIRTH_DATE = re.compile(
