@@ -216,6 +216,15 @@ def test_postal_blocks_cover_town_and_postcode(engine: DetectionEngine, block: s
         # A town line that fills its field: after a label, as a JSON value.
         ("CP y población: 123456 Orasfals\nPaís: Romania", ["123456 Orasfals"]),
         ('{"line1": "Probeweg 1", "cityLine": "10115 Musterhausen", "country": "Germany"}', ["10115 Musterhausen"]),
+        # After a street found by its own pattern, across a middle dot or into brackets; a province after the town.
+        ("Our office: 62, rue Exemple · 75001 Villetest · France", ["62, rue Exemple", "75001 Villetest"]),
+        ("she moved to Probestrasse 5 (8000 Beispielwil) last week", ["Probestrasse 5", "8000 Beispielwil"]),
+        ("could you update my address to Testni trg 4, 10000 Primjerovo? Thanks", ["Testni trg 4", "10000 Primjerovo"]),
+        ("Sede: Via Esempio 3, 20121 Cittafinta (MI)", ["20121 Cittafinta (MI)"]),
+        ("Remittance: C.P. 954, 62024 Borgo Finto, Italy", ["C.P. 954", "62024 Borgo Finto"]),
+        # A label before the street line; an Iberian street without a number.
+        ("Adresse : Testova ulica 6\n528 51 Vzorov\nTél. +420 606 000 000", ["Testova ulica 6", "528 51 Vzorov"]),
+        ("Travessa Exemplo, S/N\n1421-181 Vilateste\nPortugal", ["Travessa Exemplo, S/N", "1421-181 Vilateste"]),
     ],
 )
 def test_town_lines_and_po_boxes(engine: DetectionEngine, block: str, pieces: list[str]) -> None:
@@ -253,6 +262,7 @@ def test_no_address_around_dates_labels_and_sentences(engine: DetectionEngine, t
         "('10203040-abcd-4ef0-8abc-0123456789ab', 'row')",  # a UUID's first block
         '10.0.0.1 - - [05/Mar/2024:10:02:11 +0100] "GET /x HTTP/1.1" 200 5123 "-"',  # status and bytes
         "Via Esempio, 76 – 58022 Cittafinta",  # a dash between a house number and a postcode
+        "acudió a consulta el 28/09/25.",  # a date with a two-digit year
     ],
 )
 def test_numbers_that_are_not_phones(engine: DetectionEngine, text: str) -> None:

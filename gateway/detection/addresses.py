@@ -215,7 +215,8 @@ class AddressFinder:
             found.append((m.start(), m.end(), 0.7 if m.group("lead") else 0.4))
         if gates.po_box(view):
             found.extend((m.start(), m.end(), 0.85) for m in self.po_box.finditer(text))
-        found.extend(find_postal_pieces(text, all_digit_runs(view), self.street_suffixes))
+        street_ends = frozenset(end for _, end, score in found if score >= 0.7)
+        found.extend(find_postal_pieces(text, all_digit_runs(view), self.street_suffixes, street_ends))
         if found:
             # A unit ("Suite 656", "Gebäude A") or a postcode line belongs to the address block near
             # it; far from one it names no place ("Invoice date: August 18, 2026", "Level 3 support").
@@ -258,9 +259,10 @@ _CAP_WORD = rf"[{UPPER}][\w'’\-]*"
 _LOWER_REGION = rf"[a-z]{{2,3}}(?=[ ]?\n?[ ]{{0,2}}(?:{_CAP_WORD} ){{0,3}}[0-9]{{4,6}}(?![\w]))"
 # Postcodes that are not a plain run of digits: UK "SW1A 1AA", Dutch "5639 HB", Polish "64-269",
 # Portuguese "1000-205", Czech/Slovak/Swedish/Greek "110 00".
-# Canadian "G8H 7N8", Greek "ΤΚ 439 75" (folded to Latin "TK").
+# Canadian "G8H 7N8", Greek "ΤΚ 439 75" (folded to Latin "TK"), Irish Eircode "D02 X285".
 _POSTCODE = (r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|[0-9]{4} ?[A-Z]{2}(?![\w])|[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}"
-             r"|(?:TK )?[0-9]{3} [0-9]{2}(?![\w])|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9](?![\w])")
+             r"|(?:TK )?[0-9]{3} [0-9]{2}(?![\w])|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9](?![\w])"
+             r"|[A-Z][0-9][0-9W] ?[A-Z0-9]{4}(?![\w])")
 # Spanish floor and door after the street: "5.º dcha.", "3º izq", "2.ª B" (NFKC folds º to o).
 _FLOOR = r"[0-9]{1,2}(?:\.?[º°ª]|\.[oa])(?: ?(?:dcha|izda|izq|der|ctro|centro|[A-Z])\b\.?)?"
 _TAIL = re.compile(rf"(?=[ ,\n])[ ]{{0,2}},?[ ]{{0,2}}\n?[ ]{{0,2}},?[ ]?(?:{_POSTCODE}|{_FLOOR}|{_CAP_WORD}(?: (?:(?:{_JOINERS}|{_PLACE_JOINERS}) )?(?:{_POSTCODE}|{_CAP_WORD})){{0,3}}|[0-9]{{4,6}}|{_LOWER_REGION}|(?:Apt\.?|Suite|Unit|Piso|Puerta|Piano|Appartamento) ?[0-9]{{1,5}})"

@@ -52,13 +52,23 @@ def _valid_somewhere(digits: str) -> bool:
 
 
 _DATE_PREFIX = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{4}")
+# "28/09/25", "3.11.24": a day, a month and a two-digit year (either of the first two may be the month).
+_SHORT_DATE = re.compile(r"(?P<a>[0-9]{1,2})(?P<sep>[./])(?P<b>[0-9]{1,2})(?P=sep)[0-9]{2}")
+
+
+def _short_date(original: str) -> bool:
+    match = _SHORT_DATE.fullmatch(original)
+    if match is None:
+        return False
+    a, b = int(match.group("a")), int(match.group("b"))
+    return 1 <= min(a, b) and min(a, b) <= 12 and max(a, b) <= 31
 
 
 def _looks_like_date_or_version(original: str, shape: tuple[int, ...]) -> bool:
     """Dates (2024-01-15, 15.01.2024), dotted quads, versions and decimals are not phones."""
     if len(shape) >= 7 and max(shape) == 1:
         return False  # "5.5.5.2.3.4.8.8.7.1": digits spelled one by one to dodge filters
-    if _DATE_PREFIX.match(original) or ("." in original and min(shape) == 1):
+    if _DATE_PREFIX.match(original) or _short_date(original) or ("." in original and min(shape) == 1):
         return True
     if len(shape) == 3 and (shape[0] == 4 or shape[2] == 4) and sorted(shape)[:2] == [2, 2]:
         return True

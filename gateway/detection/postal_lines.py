@@ -49,26 +49,34 @@ _REGIONS = (
 _REGION = "|".join(sorted(set(_REGIONS), key=len, reverse=True))
 _CA_POSTCODE = r"[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]"
 # A town's words: capitalised (or in capitals), hyphenated, with place-name joiners between them.
-_TOWN_WORD = rf"[{UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*(?:\.(?= ))?"
-_TOWN_JOINER = r"(?:de|di|del|della|da|do|du|des|la|le|les|sur|sous|lès|am|an der|im|in|bei|ob|pri|nad|pod|na|upon|en|y|e|et|von|van)"
+# "'s-Hertogenbosch": the Dutch article glued to a town's name.
+_TOWN_WORD = rf"(?:['’]s-)?[{UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*(?:\.(?= ))?"
+_JOINERS = ("de", "di", "del", "della", "da", "do", "du", "des", "la", "le", "les", "sur", "sous", "lès", "am",
+            "an der", "im", "in", "bei", "ob", "pri", "nad", "pod", "na", "sub", "upon", "en", "y", "e", "et", "von", "van")
+_TOWN_JOINER = "(?:" + "|".join(_JOINERS) + ")"
 _TOWN = rf"{_TOWN_WORD}(?:[ \-](?:{_TOWN_JOINER}[ \-])?{_TOWN_WORD}){{0,3}}"
 # Postcodes that open a town line: 4-6 digits, "903 52", "04-119", "1000-205", "8523 BB", "D-12345",
 # Greek "ΤΚ 439 75" (folded to Latin "TK").
 _POSTCODE_FIRST = (r"(?:(?:TK|T\.K\.) )?(?:[A-Z]{1,2}-)?"
                    r"(?:[0-9]{3} [0-9]{2}(?![0-9])|[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{4} ?[A-Z]{2}(?![\w])|[0-9]{4,6})")
 # Where a town line ends: the end of the line or field, or punctuation closing the block.
-_LINE_END = r"(?=[ ]*(?:$|\n|\r|,|;|\(|\)|\"|'|–|—|·|\||\.(?:\s|$)))"
-_TOWN_FIRST_LINE = re.compile(rf"{_POSTCODE_FIRST}[ ]{{1,2}}(?P<town>{_TOWN}){_LINE_END}")
+_LINE_END = r"(?=[ ]*(?:$|\n|\r|,|;|\(|\)|\"|'|–|—|-[ ]|·|\||[.?!](?:\s|$)))"
+# "20121 Milano (MI)", "1033 Bahon (SH)": an Italian province or a Swiss canton after the town.
+_TOWN_FIRST_LINE = re.compile(rf"{_POSTCODE_FIRST}[ ]{{1,2}}(?P<town>{_TOWN})(?: \([A-Z]{{2}}\))?{_LINE_END}")
 _REGION_LINE = re.compile(
     rf"(?<![\w])(?P<town>{_TOWN}),?[ ]{{1,2}}(?:{_REGION})[ ]{{1,2}}(?:[0-9]{{5}}(?:-[0-9]{{4}})?|[0-9]{{4}}|{_CA_POSTCODE})"
     rf"(?![\w])"
 )
 # The street or box before a town line on the same line: words then a house number, then a separator.
-_NUMBER = r"[0-9]{1,5}(?:[ ]?[A-Za-z](?![\w]))?(?:[/\-][0-9]{1,4}[A-Za-z]?)?"
+# A house number: "12", "4a/3", "184-941", "27." (Hungarian), "S/N" (no number, Iberian).
+_NUMBER = r"(?:[0-9]{1,5}(?:[ ]?[A-Za-z](?![\w]))?(?:[/\-][0-9]{1,4}[A-Za-z]?)?\.?|[Ss]/[Nn])"
+# The street's words: "C.P.", "Πάρ." and other dotted abbreviations open one too.
 _STREET_BEFORE = re.compile(
-    rf"(?<![\w.\-])(?P<street>(?:{_NUMBER} )?[{UPPER}][^\W\d_]*\.?(?: [^\W\d_][\w'’\-]*\.?){{0,3}},? {_NUMBER})"
-    r"(?:,[ ]{1,2}|[ ]{1,2}[–—·|\-][ ]{1,2}|[ ]{1,2})$"
+    rf"(?<![\w.\-])(?P<street>(?:{_NUMBER} )?[{UPPER}][^\W\d_]*\.?(?:[^\W\d_]+\.)*(?: [^\W\d_][\w'’\-]*\.?){{0,3}},? {_NUMBER})"
+    r"(?:,[ ]{1,2}|[ ]{1,2}[–—·|\-(][ ]{1,2}|[ ]{1,2}\(|[ ]{1,2})$"
 )
+# What separates a street already found from the town line after it: "Via Roma 5 · 20121 Milano".
+_SEPARATOR = re.compile(r"[ ]{0,2}(?:[,·|–—(\-]|\n)?[ ]{0,2}")
 # A field opens after a label's colon or a JSON string's quote ("CP y población: ", '"cityLine": "').
 _FIELD_OPENING = re.compile(r"(?::[ ]{1,2}|\")[ \t]*$")
 # A town line that fills its field ends it, a country in brackets at most after it.
@@ -76,15 +84,22 @@ _FIELD_CLOSING = re.compile(r"[ ]*(?:$|\n|\r|\"|\((?:[^\W\d_][^\n()]*)\)[ ]*(?:$
 # What may open a postcode: the Greek "ΤΚ" (folded to Latin) or a country letter ("D-12345").
 _POSTCODE_PREFIX = re.compile(r"(?<![\w])(?:TK |T\.K\. |[A-Z]{1,2}-)$")
 _DIGIT_RUN = re.compile(r"[0-9]+")
+_NO_NUMBER = re.compile(r"(?<![\w/])[Ss]/[Nn](?![\w/])")  # "Travessa Moreira, S/N": a street without a number
 
 
 # Words that end a street or unit, never a town ("2858 Pearlman Avenue", "1679 Albert St Apt. 933").
 _UNIT_WORDS = frozenset({"Apt", "Suite", "Ste", "Unit", "Flat", "Room", "Floor", "Level", "Bldg", "Building", "Nr", "No"})
 
 
+_JOINER_WORDS = frozenset(word for joiner in _JOINERS for word in joiner.split())
+
+
 def _street_words_are_names(street: str) -> bool:
-    """"Orechový rad 9", "Box 2548"; not "Meet me at 520" (lower-case words of a sentence)."""
-    return not any(w.islower() and (len(w) <= 2 or is_common_word(w) or is_english_word(w)) for w in street.split())
+    """"Orechový rad 9", "Krvavi most 5c/7", "Calle de la Rosa 5"; not "Meet me at 520" or "The
+    letter arrived at PSC 1234" (two lower-case words of a sentence)."""
+    sentence_words = [w for w in street.split() if w.isalpha() and w.islower() and w not in _JOINER_WORDS
+                      and (len(w) <= 2 or is_common_word(w) or is_english_word(w))]
+    return len(sentence_words) < 2
 
 
 def _town_is_a_name(town: str) -> bool:
@@ -103,21 +118,30 @@ def _street_line_above(text: str, line_start: int) -> tuple[int, int] | None:
     above_end = line_start - 1
     above_start = text.rfind("\n", 0, above_end) + 1
     line = text[above_start:above_end]
+    if ": " in line:  # "Adresse : Mezi Lysinami 6": the value after the label
+        above_start += line.rindex(": ") + 2
+        line = text[above_start:above_end]
     stripped = line.strip()
     if not 3 <= len(stripped) <= 60 or not (stripped[0].isupper() or stripped[0].isdigit()):
         return None
-    if ":" in stripped or "@" in stripped or opens_contact_field(stripped, 0) or len(stripped.split()) > 9:
+    if ":" in stripped or "@" in stripped or opens_contact_field(stripped, 0) or len(stripped.split()) > 12:
         return None
     if not _street_words_are_names(stripped):
         return None  # "The letter arrived at PSC 2353, Box 6937": a sentence, not a street line
-    if not any(1 <= len(run) <= 5 for run in _DIGIT_RUN.findall(stripped)) or not re.search(r"[^\W\d_]", stripped):
+    numbered = any(1 <= len(run) <= 5 for run in _DIGIT_RUN.findall(stripped)) or _NO_NUMBER.search(stripped)
+    if not numbered or not re.search(r"[^\W\d_]", stripped):
         return None
     offset = above_start + len(line) - len(line.lstrip())
     return offset, offset + len(stripped)
 
 
-def _town_line_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, float]]:
-    """A town line at [start, end): with the street before it, or alone when it fills its field."""
+def _town_line_pieces(text: str, start: int, end: int, street_ends: frozenset[int]) -> Iterator[tuple[int, int, float]]:
+    """A town line at [start, end): after a street found by the address patterns (`street_ends`)
+    or read here, or alone when it fills its field."""
+    for street_end in range(max(0, start - 5), start):
+        if street_end in street_ends and _SEPARATOR.fullmatch(text, street_end, start):
+            yield start, end, 0.75
+            return
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
     if prefix.strip(" \t"):
@@ -162,10 +186,11 @@ def _region_code_before(text: str, run_start: int, run_end: int) -> int | None:
 
 
 def find_postal_pieces(
-    text: str, digit_runs: list[tuple[int, int]], street_words: frozenset[str]
+    text: str, digit_runs: list[tuple[int, int]], street_words: frozenset[str], street_ends: frozenset[int]
 ) -> list[tuple[int, int, float]]:
     """Town lines and the streets they prove, as (start, end, score) pieces. `street_words`
-    ("Avenue", "Road"): a "town" ending in one is a street ("2858 Pearlman Avenue")."""
+    ("Avenue", "Road"): a "town" ending in one is a street ("2858 Pearlman Avenue"); `street_ends`:
+    where the streets the address patterns found end."""
     pieces: list[tuple[int, int, float]] = []
     for run_start, run_end in digit_runs:
         start = _postcode_start(text, run_start)
@@ -173,13 +198,13 @@ def find_postal_pieces(
         if match is not None and _town_is_a_name(match.group("town")):
             last = match.group("town").rsplit(" ", 1)[-1].rstrip(".").capitalize()
             if last not in street_words and last not in _UNIT_WORDS:
-                pieces.extend(_town_line_pieces(text, match.start(), match.end()))
+                pieces.extend(_town_line_pieces(text, match.start(), match.end(), street_ends))
         code_start = _region_code_before(text, run_start, run_end)
         if code_start is None:
             continue
         for line in _REGION_LINE.finditer(text, max(0, code_start - 70), min(len(text), run_end + 6)):
             if line.start() < code_start <= line.end() and line.end() >= run_end:
-                pieces.extend(_town_line_pieces(text, line.start(), line.end()))
+                pieces.extend(_town_line_pieces(text, line.start(), line.end(), street_ends))
                 pieces.append((line.start(), line.end(), 0.7))
                 break
     return pieces
