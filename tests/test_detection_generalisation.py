@@ -246,6 +246,10 @@ def test_town_lines_and_po_boxes(engine: DetectionEngine, block: str, pieces: li
         ("12 Testing Lane, Exampleton 1234, Australia\nShip to: our depot", "Ship"),
         ("The letter arrived at PSC 1234, Box 5678\nAPO AE 09012 last night.", "The letter arrived"),
         ("Rudolph Example Inc., 40353 2858 Pearlman Avenue, Billerica", "Example Inc"),
+        # A year-like number before a capitalised word is a heading unless a street pattern stands before it.
+        ("Release notes\nVersion 3\n2024 Highlights", "2024 Highlights"),
+        ("Sprint 12 · 2025 Planning · Kickoff", "2025 Planning"),
+        ("Table 5 (2023 Survey) shows growth.", "Table 5"),
     ],
 )
 def test_no_address_around_dates_labels_and_sentences(engine: DetectionEngine, text: str, kept: str) -> None:

@@ -84,6 +84,8 @@ _FIELD_CLOSING = re.compile(r"[ ]*(?:$|\n|\r|\"|\((?:[^\W\d_][^\n()]*)\)[ ]*(?:$
 # What may open a postcode: the Greek "ΤΚ" (folded to Latin) or a country letter ("D-12345").
 _POSTCODE_PREFIX = re.compile(r"(?<![\w])(?:TK |T\.K\. |[A-Z]{1,2}-)$")
 _DIGIT_RUN = re.compile(r"[0-9]+")
+# A four-digit postcode that reads as a year of the last or this century.
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}[ ]")
 _NO_NUMBER = re.compile(r"(?<![\w/])[Ss]/[Nn](?![\w/])")  # "Travessa Moreira, S/N": a street without a number
 
 
@@ -135,13 +137,18 @@ def _street_line_above(text: str, line_start: int) -> tuple[int, int] | None:
     return offset, offset + len(stripped)
 
 
-def _town_line_pieces(text: str, start: int, end: int, street_ends: frozenset[int]) -> Iterator[tuple[int, int, float]]:
+def _town_line_pieces(
+    text: str, start: int, end: int, street_ends: frozenset[int], year_like: bool = False
+) -> Iterator[tuple[int, int, float]]:
     """A town line at [start, end): after a street found by the address patterns (`street_ends`)
-    or read here, or alone when it fills its field."""
+    or read here, or alone when it fills its field. A `year_like` postcode ("2024 Highlights",
+    "Chapter 3, 2019 Edition") needs a street the patterns found."""
     for street_end in range(max(0, start - 5), start):
         if street_end in street_ends and _SEPARATOR.fullmatch(text, street_end, start):
             yield start, end, 0.75
             return
+    if year_like:
+        return
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
     if prefix.strip(" \t"):
@@ -198,7 +205,8 @@ def find_postal_pieces(
         if match is not None and _town_is_a_name(match.group("town")):
             last = match.group("town").rsplit(" ", 1)[-1].rstrip(".").capitalize()
             if last not in street_words and last not in _UNIT_WORDS:
-                pieces.extend(_town_line_pieces(text, match.start(), match.end(), street_ends))
+                year_like = _YEAR.match(text, match.start()) is not None
+                pieces.extend(_town_line_pieces(text, match.start(), match.end(), street_ends, year_like))
         code_start = _region_code_before(text, run_start, run_end)
         if code_start is None:
             continue
