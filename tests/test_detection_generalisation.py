@@ -347,6 +347,110 @@ def test_postal_blocks_cover_town_and_postcode(engine: DetectionEngine, block: s
         assert any(s.start <= start and start + len(piece) <= s.end for s in covered), piece
 
 
+@pytest.mark.parametrize(
+    "block, pieces",
+    [
+        # A region code before the postcode: US, Canadian (A1A 1A1) and Australian town lines.
+        ("Remit to:\nAccounts Payable\nPO Box 4411\nFakeville, OR 97001\nUnited States", ["PO Box 4411", "Fakeville, OR 97001"]),
+        ("returned from 12 Testing Lane, Exampleton NB  E3B 1A1. Sorry.", ["Exampleton NB  E3B 1A1"]),
+        ("Locked Bag 12\nSampletown QLD 4000\nAustralia", ["Locked Bag 12", "Sampletown QLD 4000"]),
+        # PO boxes in the block's language, then the town line below them.
+        ("Postbus 123\n1234 AB Voorbeeldstad", ["Postbus 123", "1234 AB Voorbeeldstad"]),
+        ("Apartado de Correos 321\n28080 Villaejemplo (Spain)", ["Apartado de Correos 321", "28080 Villaejemplo"]),
+        ("Firma X, Postfach 12 34 56, 10115 Musterhausen", ["Postfach 12 34 56", "10115 Musterhausen"]),
+        ("BP 17\n1300 Wavrexemple\nBelgium", ["BP 17", "1300 Wavrexemple"]),
+        # A street line of any words above a town line ([postcode] town, in capitals too).
+        ("SHIP TO:\nJAN NOVAK\nULICA TESTOVA 7\n912 34 VZOROVO\nSLOVAKIA", ["ULICA TESTOVA 7", "912 34 VZOROVO"]),
+        ("Anschrift:\nGreta Beispiel\nTestni breg 4a/2\n21000 Primjerovo\nCroatia", ["Testni breg 4a/2", "21000 Primjerovo"]),
+        ("Billing address: Odos Dokimis 12, TK 123 45 Paradeigma, Greece.", ["Odos Dokimis 12", "TK 123 45 Paradeigma"]),
+        ("Absender: Firma · Probegasse 3 · 8010 Beispielsdorf", ["Probegasse 3", "8010 Beispielsdorf"]),
+        ("Via Esempio, 7 – 00100 Cittafinta\nTel. +39 06 1234 5678", ["00100 Cittafinta"]),
+        # A town line that fills its field: after a label, as a JSON value.
+        ("CP y población: 123456 Orasfals\nPaís: Romania", ["123456 Orasfals"]),
+        ('{"line1": "Probeweg 1", "cityLine": "10115 Musterhausen", "country": "Germany"}', ["10115 Musterhausen"]),
+        # After a street found by its own pattern, across a middle dot or into brackets; a province after the town.
+        ("Our office: 62, rue Exemple · 75001 Villetest · France", ["62, rue Exemple", "75001 Villetest"]),
+        ("she moved to Probestrasse 5 (8000 Beispielwil) last week", ["Probestrasse 5", "8000 Beispielwil"]),
+        ("could you update my address to Testni trg 4, 10000 Primjerovo? Thanks", ["Testni trg 4", "10000 Primjerovo"]),
+        ("Sede: Via Esempio 3, 20121 Cittafinta (MI)", ["20121 Cittafinta (MI)"]),
+        ("Remittance: C.P. 954, 62024 Borgo Finto, Italy", ["C.P. 954", "62024 Borgo Finto"]),
+        # A label before the street line; an Iberian street without a number.
+        ("Adresse : Testova ulica 6\n528 51 Vzorov\nTél. +420 606 000 000", ["Testova ulica 6", "528 51 Vzorov"]),
+        ("Travessa Exemplo, S/N\n1421-181 Vilateste\nPortugal", ["Travessa Exemplo, S/N", "1421-181 Vilateste"]),
+    ],
+)
+def test_town_lines_and_po_boxes(engine: DetectionEngine, block: str, pieces: list[str]) -> None:
+    covered = [s for s in engine.analyze([block], DEFAULT)[0] if s.entity == "STREET_ADDRESS"]
+    for piece in pieces:
+        start = block.index(piece)
+        assert any(s.start <= start and start + len(piece) <= s.end for s in covered), piece
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # A postcode or a number before a word is no address without a street, a box or a field of its own.
+        ("Invoice date: August 18, 2026\nBill to: ACME Ltd, 12 Testing Lane, Exampleton 1234", "August 18, 2026"),
+        ("The 2024 Roadmap is out.\nTotal: 1500 EUR\nStatus: 404 Not Found", "2024 Roadmap"),
+        ("Total: 1500 EUR", "1500 EUR"),
+        ("On Mon, 4 Mar 2024 at 14:12, Jane Example wrote:", "4 Mar 2024"),
+        # The label under a block is not its last line; a sentence is not the street line above a town line.
+        ("12 Testing Lane, Exampleton 1234, Australia\nShip to: our depot", "Ship"),
+        ("The letter arrived at PSC 1234, Box 5678\nAPO AE 09012 last night.", "The letter arrived"),
+        ("Rudolph Example Inc., 40353 2858 Pearlman Avenue, Billerica", "Example Inc"),
+        # A year-like number before a capitalised word is a heading unless a street pattern stands before it.
+        ("Release notes\nVersion 3\n2024 Highlights", "2024 Highlights"),
+        ("Sprint 12 · 2025 Planning · Kickoff", "2025 Planning"),
+        ("Table 5 (2023 Survey) shows growth.", "Table 5"),
+    ],
+)
+def test_no_address_around_dates_labels_and_sentences(engine: DetectionEngine, text: str, kept: str) -> None:
+    start = text.index(kept)
+    spans = [s for s in engine.analyze([text], DEFAULT)[0] if s.entity == "STREET_ADDRESS"]
+    assert not any(s.start < start + len(kept) and start < s.end for s in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rechnung Nr. 2025/1234 vom 01.02.2025",  # invoice numbers in year/number form
+        "ORDER FT 4321/2023 · PARCEL 1 OF 2",
+        "('10203040-abcd-4ef0-8abc-0123456789ab', 'row')",  # a UUID's first block
+        '10.0.0.1 - - [05/Mar/2024:10:02:11 +0100] "GET /x HTTP/1.1" 200 5123 "-"',  # status and bytes
+        "Via Esempio, 76 – 58022 Cittafinta",  # a dash between a house number and a postcode
+        "acudió a consulta el 28/09/25.",  # a date with a two-digit year
+    ],
+)
+def test_numbers_that_are_not_phones(engine: DetectionEngine, text: str) -> None:
+    assert [v for e, v in found(engine, text) if e == "PHONE_NUMBER"] == []
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [("P: 555.201.3344x102", "555.201.3344x102"), ("Son poste : 939 4101.", "939 4101"),
+     ("Tel.: 0221/123456", "0221/123456"), ("(73) 4746-3459-Office", "(73) 4746-3459")],
+)
+def test_phones_with_extensions_slashes_and_suffixes(engine: DetectionEngine, text: str, phone: str) -> None:
+    assert ("PHONE_NUMBER", phone) in found(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text, ip",
+    [("SENTRY_RELEASE=orders@9.20.39.77", None), ("mvn -B verify -Drevision=2.26.22.94", None),
+     ('{"version": "1.2.3.4"}', None), ("ssh deploy@10.20.30.40", "10.20.30.40"),
+     ("UPDATE_SERVER=10.20.30.41", "10.20.30.41")],
+)
+def test_versions_named_by_their_key_are_not_ip_addresses(engine: DetectionEngine, text: str, ip: str | None) -> None:
+    ips = [v for e, v in found(engine, text) if e == "IP_ADDRESS"]
+    assert ips == ([ip] if ip else [])
+
+
+def test_an_order_id_in_a_url_path_is_not_a_dea_number(engine: DetectionEngine) -> None:
+    # AB1234563 passes the DEA checksum: as a path segment it is a resource id, alone after "DEA" a licence.
+    assert [e for e, _ in found(engine, '"GET /api/v2/orders/AB1234563 HTTP/1.1"') if e == "MEDICAL_LICENSE"] == []
+    assert ("MEDICAL_LICENSE", "AB1234563") in found(engine, "DEA AB1234563")
+
+
 def test_dialogue_speakers_and_greeted_names(engine: DetectionEngine) -> None:
     text = "Ellie: Hi Jack, is Lawrence Reynolds joining?\nJack: Yes, tomorrow.\nEllie: Thanks!"
     names = [v for e, v in found(engine, text) if e == "PERSON"]

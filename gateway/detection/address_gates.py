@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 
 from .normalize import TextView, view_fact
 from .numbers import all_digit_runs
+from .postal_lines import BOX_LEADING_WORDS
 
 # A bare class first (not "\w+"): re then skips non-word characters in C.
 _WORD_RUN = re.compile(r"\w\w*")
@@ -150,3 +151,8 @@ class AddressGates:
         """"P.O. Box 12", "PSC 1234, Box 5678", "USNS Bowditch", "APO AE 09012"."""
         text = view.text
         return "Box" in text or "US" in text or "PO " in text
+
+    @staticmethod
+    def po_box(view: TextView) -> bool:
+        """"Private Bag 12", "Postbus 855", "Apartado de Correos 6": a box word opens the line's word run."""
+        return not BOX_LEADING_WORDS.isdisjoint(word_runs(view))

@@ -11,9 +11,12 @@ import re
 from collections.abc import Iterator
 
 from .address_gates import AddressGates
+from .birthdates import MONTH_NAMES
 from .contact_labels import opens_contact_field
 from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .normalize import TextView
+from .numbers import all_digit_runs
+from .postal_lines import PO_BOX, find_postal_pieces
 from .types import Span
 
 # Latin and Greek capitals ("Πεντέλης 210" is a Cypriot street as "Midway Road" is an American one).
@@ -24,6 +27,10 @@ _WORD = r"[^\W\d_][\w'’\-]*\.?"
 _CAP_ALPHA = rf"[{UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*\.?"
 # The other street of a corner, written first: "Kerman and 3240 Meadow Drive", "Monika and Turjaška 48".
 _CORNER_OF = rf"[{UPPER}][^\W\d_]+ (?:and|&) "
+# A month's name or abbreviation in the five languages: "4 Mar 2024" is a date, not "Kuuse 53".
+_MONTH = re.compile(rf"(?i)(?:{MONTH_NAMES})")
+# The score of a piece that only joins a block (a postcode line), never an address by itself.
+_JOINS_ONLY = 0.01
 # Context words of STREET_ADDRESS (patterns and NER).
 ADDRESS_CONTEXT = ("address", "live", "lives", "living", "street", "moved", "ship", "send",
                    "deliver", "mail", "located", "adresse", "dirección", "indirizzo", "wohne",
@@ -111,6 +118,7 @@ class AddressFinder:
         # Faker's per-locale prefixes ("Borgo", "Acceso", "Cañada") only capitalised: "canale" is a noun.
         prefix = rf"(?:(?i:{_alternation(prefixes)})|{_alternation(locale_prefixes)})(?![\w])"
         self.locale_prefixes = frozenset(w.lower() for w in locale_prefixes)
+        self.street_suffixes = suffixes
         # "Langenhorner Chaussee 76", "Berliner Allee 3": a long ending also stands as its own word.
         # "Langenhorner Chaussee 76", "Berliner Allee 3": a long ending also stands as its own word
         # (case-sensitive and its own pattern: one more alternative in `ending` doubles its cost).
@@ -150,8 +158,9 @@ class AddressFinder:
         self.unit = re.compile(
             r"(?<![\w])(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Floor|Fl\.|Bldg\.?|Building"
             r"|Appartamento|Interno|Int\.|Scala|Piano|Piso|Puerta|Escalera|Esc\.|Planta|Bloque|Portal"
-            r"|Wohnung|Whg\.|Etage|Stock|Appartement|Appt\.?|Bâtiment|Bât\.|Étage|Escalier|Andar|Sala|Studio)"
-            r" ?#?[0-9]{1,5}[A-Za-z]?(?![\w])"
+            r"|Wohnung|Whg\.|Etage|Stock|Appartement|Appt\.?|Bâtiment|Bât\.|Étage|Escalier|Andar|Sala|Studio"
+            r"|Level|Zimmer|Raum|Büro|Bureau|Oficina|Ufficio|Edificio|Gebouw|Gebäude|Haus)"
+            r" ?#?(?:[0-9]{1,5}[A-Za-z]?|[A-Z])(?![\w])"
         )
         self.box = re.compile(
             r"(?<![\w])(?:(?:PSC|Unit) [0-9]{4}, Box [0-9]{4}|P\.? ?O\.? Box [0-9]{1,6}"
@@ -160,6 +169,7 @@ class AddressFinder:
         # A postcode closing an address block: "Sweden 56259", "SM 33831", a line of digits.
         self.postcode = re.compile(rf"(?:(?<=[{UPPER}a-z] )|(?<=\n)|(?<=\n )|(?<=, ))[0-9]{{4,5}}(?=\s*$|\s*\n)",
                                    re.MULTILINE)
+        self.po_box = PO_BOX
         self.gates = AddressGates(suffixes, prefixes, locale_prefixes, spaced_endings, _LOWER_TYPES, _ENDINGS, UPPER)
 
     @staticmethod
@@ -200,11 +210,24 @@ class AddressFinder:
             word = m.group("word").rstrip(".")
             if is_common_word(word) or word.isupper() or word.endswith(".") or _camel_case(word):
                 continue
+            if _MONTH.fullmatch(word):
+                continue  # "4 Mar 2024", "12 Juni 2025": a date
             found.append((m.start(), m.end(), 0.7 if m.group("lead") else 0.4))
+        if gates.po_box(view):
+            found.extend((m.start(), m.end(), 0.85) for m in self.po_box.finditer(text))
+        street_ends = frozenset(end for _, end, score in found if score >= 0.7)
+        found.extend(find_postal_pieces(text, all_digit_runs(view), self.street_suffixes, street_ends))
         if found:
-            found.extend((m.start(), m.end(), 0.7) for m in self.unit.finditer(text))
-            found.extend((m.start(), m.end(), 0.5) for m in self.postcode.finditer(text))
+            # A unit ("Suite 656", "Gebäude A") or a postcode line belongs to the address block near
+            # it; far from one it names no place ("Invoice date: August 18, 2026", "Level 3 support").
+            pieces = [(start, end) for start, end, _ in found]
+            found.extend((m.start(), m.end(), 0.7 if _near(pieces, m.start(), m.end()) else _JOINS_ONLY)
+                         for m in self.unit.finditer(text))
+            found.extend((m.start(), m.end(), 0.5 if _follows(pieces, m.start()) else _JOINS_ONLY)
+                         for m in self.postcode.finditer(text))
         for start, end, score in _merge(found, text):
+            if score == _JOINS_ONLY:
+                continue
             if score >= 0.7:
                 start, end = self._extend(text, start, end)
             # "the corner of Askelund 1 and Symanska Freeway": the other street of the corner.
@@ -236,14 +259,18 @@ _CAP_WORD = rf"[{UPPER}][\w'’\-]*"
 _LOWER_REGION = rf"[a-z]{{2,3}}(?=[ ]?\n?[ ]{{0,2}}(?:{_CAP_WORD} ){{0,3}}[0-9]{{4,6}}(?![\w]))"
 # Postcodes that are not a plain run of digits: UK "SW1A 1AA", Dutch "5639 HB", Polish "64-269",
 # Portuguese "1000-205", Czech/Slovak/Swedish/Greek "110 00".
+# Canadian "G8H 7N8", Greek "ΤΚ 439 75" (folded to Latin "TK"), Irish Eircode "D02 X285".
 _POSTCODE = (r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|[0-9]{4} ?[A-Z]{2}(?![\w])|[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}"
-             r"|[0-9]{3} [0-9]{2}(?![\w])")
+             r"|(?:TK )?[0-9]{3} [0-9]{2}(?![\w])|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9](?![\w])"
+             r"|[A-Z][0-9][0-9W] ?[A-Z0-9]{4}(?![\w])")
 # Spanish floor and door after the street: "5.º dcha.", "3º izq", "2.ª B" (NFKC folds º to o).
 _FLOOR = r"[0-9]{1,2}(?:\.?[º°ª]|\.[oa])(?: ?(?:dcha|izda|izq|der|ctro|centro|[A-Z])\b\.?)?"
 _TAIL = re.compile(rf"(?=[ ,\n])[ ]{{0,2}},?[ ]{{0,2}}\n?[ ]{{0,2}},?[ ]?(?:{_POSTCODE}|{_FLOOR}|{_CAP_WORD}(?: (?:(?:{_JOINERS}|{_PLACE_JOINERS}) )?(?:{_POSTCODE}|{_CAP_WORD})){{0,3}}|[0-9]{{4,6}}|{_LOWER_REGION}|(?:Apt\.?|Suite|Unit|Piso|Puerta|Piano|Appartamento) ?[0-9]{{1,5}})"
                    rf"(?= |,|\n|$|[.?!;)\]}}\"'<])")
 
 
+# After a line's first word: the rest of a label ("Ship to:", "Payment terms:", "Ligne directe :").
+_LABEL_COLON = re.compile(r"(?:[ ][^\W\d_]+){0,2}[ ]?:(?:[ \t]|$)")
 # A country and postcode after a blank line still close the block: "Pêro Viseu\n\n Portugal 24148".
 _BLANK_LINE_TAIL = re.compile(rf"[ ]*\n[ ]*\n[ ]{{0,2}}(?:{_CAP_WORD} ){{1,3}}[0-9]{{4,6}}(?=\s|$|[.,;)])")
 
@@ -272,6 +299,8 @@ def _extend_block(text: str, start: int, end: int) -> tuple[int, int]:
         piece = match.group()
         if opens_contact_field(text, end + len(piece) - len(piece.lstrip(" ,\n"))):
             break  # "Tel +44 ...", "Fax: ...": the contact lines under a postal block
+        if "\n" in piece and _LABEL_COLON.match(text, match.end()):
+            break  # "Ship to: ...", "CP y población: ...": the next line is a label, not a town or country
         words = piece.strip(" ,\n").split(" ")
         # All-caps words are region codes or towns ("LO", "IN", "OSLO"), never ordinary words here.
         region = len(words) == 1 and words[0].islower()  # only matched when a postcode follows
@@ -280,6 +309,14 @@ def _extend_block(text: str, start: int, end: int) -> tuple[int, int]:
             break
         end = match.end()
     return start, end
+
+
+def _near(streets: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s - 80 <= end and start <= e + 80 for s, e in streets)
+
+
+def _follows(streets: list[tuple[int, int]], start: int) -> bool:
+    return any(s < start <= e + 80 for s, e in streets)
 
 
 def _merge(found: list[tuple[int, int, float]], text: str) -> list[tuple[int, int, float]]:

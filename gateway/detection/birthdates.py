@@ -42,6 +42,14 @@ _MONTH_WORDS = (
     "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott"
 ).split()
 _MONTHS = "|".join(sorted(set(_MONTH_WORDS), key=len, reverse=True))
+# Month names written out or shortened, as one alternation (addresses.py: "4 Mar 2024" is a date).
+MONTH_NAMES = (
+    r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]vr(?:ier)?|mar(?:ch)?|m[äa]rz|mars|apr(?:il)?|avril"
+    r"|may|mai|jun(?:e|i)?|juin|jul(?:y|i)?|juil(?:let)?|aug(?:ust)?|ao[ûu]t|sep(?:t(?:ember|embre)?)?"
+    r"|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|d[ée]c(?:embre)?"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+)
 _MONTH = rf"(?:{_MONTHS})\.?(?![^\W\d_])"
 _DATE = (
     r"(?:\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})"  # 03/12/1984, 12.03.84

@@ -151,10 +151,13 @@ _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%\w+
 
 
 # "Version 5.27.27.99", "release v1.23.18.195", "build 7.18.21.94": four dotted numbers after a
-# version word are a version, not an address.
+# version word are a version, not an address. So are the values of keys naming one:
+# "SENTRY_RELEASE=orders@9.20.39.77" (a package@version), "-Drevision=2.26.22.94", '"version": "1.2.3.4"'.
+_VERSION_WORDS = (r"v|version|versión|versione|ver\.?|release|rel\.?|revision|rev|build|tag|firmware|sdk"
+                  r"|patch|update|upgrade|semver")
 _VERSION_BEFORE = re.compile(
-    r"(?i)(?:\bv|\bversion|\bversión|\bversione|\bver\.?|\brelease|\brel\.?|\bbuild|\btag|\bfirmware|\bsdk"
-    r"|\bpatch|\bupdate|\bupgrade|\bsemver)[\s:=#@\-]{0,3}v?$"
+    rf"(?i)(?:\b(?:{_VERSION_WORDS})[\s:=#@\-]{{0,3}}v?"
+    rf"|(?:(?<![^\W_])|(?<=-D))(?:{_VERSION_WORDS})[\"']?[ ]?[:=][ ]?[\"']?(?:[\w.\-]+@)?v?)$"
 )
 
 
@@ -167,7 +170,7 @@ def _ipv4_possible(view: TextView) -> bool:
 def find_ip_addresses(view: TextView) -> Iterator[Span]:
     text = view.text
     for match in _IPV4.finditer(text) if _ipv4_possible(view) else ():
-        if is_ip_address(match.group()) and not _VERSION_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+        if is_ip_address(match.group()) and not _VERSION_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             yield _span(view, match.start(), match.end(), "IP_ADDRESS", 0.9)
     if "::" not in text and text.count(":") < 5:
         return
@@ -240,7 +243,11 @@ _DEA = re.compile(r"(?<![\w])[ABCDEFGHJKLMPRSTUXabcdefghjklmprstux][A-Za-z][0-9]
 def find_medical_licenses(view: TextView) -> Iterator[Span]:
     if not _has_run_of(view, 7):  # two letters, then exactly seven digits
         return
-    for match in _DEA.finditer(view.text):
+    text = view.text
+    for match in _DEA.finditer(text):
+        # "/api/v2/orders/SO6215354": a segment of a path or URL is a resource id, not a licence.
+        if text.startswith("/", match.start() - 1) or text.startswith("/", match.end()):
+            continue
         if is_dea_number(match.group()):
             yield _span(view, match.start(), match.end(), "MEDICAL_LICENSE", 0.6)
 

@@ -52,13 +52,23 @@ def _valid_somewhere(digits: str) -> bool:
 
 
 _DATE_PREFIX = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{4}")
+# "28/09/25", "3.11.24": a day, a month and a two-digit year (either of the first two may be the month).
+_SHORT_DATE = re.compile(r"(?P<a>[0-9]{1,2})(?P<sep>[./])(?P<b>[0-9]{1,2})(?P=sep)[0-9]{2}")
+
+
+def _short_date(original: str) -> bool:
+    match = _SHORT_DATE.fullmatch(original)
+    if match is None:
+        return False
+    a, b = int(match.group("a")), int(match.group("b"))
+    return 1 <= min(a, b) and min(a, b) <= 12 and max(a, b) <= 31
 
 
 def _looks_like_date_or_version(original: str, shape: tuple[int, ...]) -> bool:
     """Dates (2024-01-15, 15.01.2024), dotted quads, versions and decimals are not phones."""
     if len(shape) >= 7 and max(shape) == 1:
         return False  # "5.5.5.2.3.4.8.8.7.1": digits spelled one by one to dodge filters
-    if _DATE_PREFIX.match(original) or ("." in original and min(shape) == 1):
+    if _DATE_PREFIX.match(original) or _short_date(original) or ("." in original and min(shape) == 1):
         return True
     if len(shape) == 3 and (shape[0] == 4 or shape[2] == 4) and sorted(shape)[:2] == [2, 2]:
         return True
@@ -87,6 +97,15 @@ def _followed_by_word(text: str, end: int) -> bool:
 
 # "ORD-2023-309699", "#22824607": the digits are the tail of an identifier, not a phone.
 _ID_PREFIX = re.compile(r"(?:[A-Za-z]-|#)$")
+# "11150054-aa4f-482f-...": the digits open a UUID (hex groups of four follow).
+_ID_SUFFIX = re.compile(r"-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}")
+# "2025/6894", "FT 8182/2022": an invoice or order number in year/number form. German area codes
+# written "0221/123456" open on 0, so a slash pair with a year at either end is never one.
+_YEAR_SLASH = re.compile(r"(?:19|20)[0-9]{2}/[1-9][0-9]{2,5}|[1-9][0-9]{2,5}/(?:19|20)[0-9]{2}")
+# An access log's status and byte count ('"GET /x HTTP/1.1" 200 5123') follow the request.
+_HTTP_REQUEST_BEFORE = re.compile(r'HTTP/[0-9.]{1,3}"[ ]?$')
+# A dash between spaces ("Via Rita, 76 – 58022 Preturo") separates phrases, not a number's groups.
+_SPACED_DASH = re.compile(r"[0-9] [\u2013\u2014] [0-9]")
 
 
 def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
@@ -100,7 +119,14 @@ def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
             continue
         start, end = view.to_original(a, b)
         original = original_text[start:end]
-        shape = tuple(len(g) for g in re.findall(r"[0-9]+", original)) or group_shape(view, a, b)
+        if _ID_SUFFIX.match(original_text, end):
+            continue
+        if _YEAR_SLASH.fullmatch(original) or _SPACED_DASH.search(original):
+            continue
+        if _HTTP_REQUEST_BEFORE.search(original_text, max(0, start - 12), start):
+            continue
+        # The groups of the number itself: "872.380.5481x6014" is grouped 3-3-4, the extension apart.
+        shape = tuple(len(g) for g in re.findall(r"[0-9]+", _EXTENSION.sub("", original))) or group_shape(view, a, b)
         # The country code of "+1.212.555.0187" is not a one-digit group of a date or version.
         local_shape = shape[1:] if match.group("intl") and len(shape) > 2 else shape
         if _looks_like_date_or_version(original, local_shape):

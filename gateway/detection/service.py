@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import time
 from collections.abc import Sequence
 from importlib import metadata
 
@@ -139,7 +140,10 @@ class DetectorService:
             try:
                 wanted = [texts[i] for i in pending]
                 if self._inline_now(wanted):
+                    started = time.perf_counter()
                     computed = self._inline.analyze(wanted, spec)  # type: ignore[union-attr]
+                    if time.perf_counter() - started > self.settings.timeout_s:
+                        raise TimeoutError  # the budget holds in process too: over it, fail closed
                 else:
                     async with asyncio.timeout(self.settings.timeout_s):
                         computed = await self._compute(wanted, spec)
