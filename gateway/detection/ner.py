@@ -57,6 +57,10 @@ def ner_spans(nlp: Language, texts: Sequence[str]) -> list[list[Span]]:
                 start += 4
             if ent.text.endswith(("'s", "’s")):
                 end -= 2
+            bracket = next((i for i in range(start, end) if doc.text[i] in "([{<"), end)
+            end = bracket if bracket > start else end  # "Herr Gernot Ortmann (Kundennr": the name ends before "("
+            while end > start and doc.text[end - 1] in "'’ ":
+                end -= 1  # the closing quote of a quoted value: 'Laura Frye', 'Lake Charleneberg'
             if entity != "STREET_ADDRESS" and not _all_capitalised(ent.text):
                 continue  # NER on non-English text tags verbs and nouns ("Riassumi", "rimborso")
             if end > start:
