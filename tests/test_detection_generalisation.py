@@ -275,7 +275,7 @@ def test_field_labels_are_not_names_but_speakers_are(engine: DetectionEngine, te
         ("Protokoll der Teamrunde am Dienstag", []),
         ('127.0.0.1 - - [05/Mar/2024:10:02:12 +0100] "GET /healthz HTTP/1.1" 200', []),
         ("A la atención de: Maria Diaconescu (Atención al Cliente)", ["Maria Diaconescu"]),
-        ("Desarrollo Huguet S.A. – Oficina de Teruel\nTel.: +34 982 914 003", []),
+        ("Desarrollo Huguet S.A. – Oficina de Teruel\nTel.: +34 982 914 003", ["Teruel"]),
         ("Ricky Hartman, Microbiologist\nBarnes Ltd", ["Ricky Hartman"]),
         ("Bonjour à tous, Amélie Bernier rejoint l'équipe Données lundi.", ["Amélie Bernier"]),
     ],

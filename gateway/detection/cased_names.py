@@ -44,6 +44,11 @@ def _is_caps_word(token: str) -> bool:
     return len(token) > 1 and token.isupper() and token.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
+def _is_title_case(token: str) -> bool:
+    """"Aurélie", "Jean-Luc": a capital, then at least one lower-case letter; letters only."""
+    return token[0].isupper() and not token.isupper() and token.replace("-", "").isalpha()
+
+
 def _written(word: str) -> str:
     """The gazetteer's spelling of a word written in capitals or lower case: "RIBIČ" -> "Ribič"."""
     return word.title() if word.isupper() or word.islower() else word
@@ -57,10 +62,11 @@ class CasedNames:
         self.last = last
         self.ambiguous = ambiguous
 
-    def find(self, text: str, tokens: Sequence[Token], opening: Sequence[int]) -> Iterator[tuple[int, int, float]]:
+    def find(self, text: str, tokens: Sequence[Token], capitals: Sequence[int]) -> Iterator[tuple[int, int, float]]:
         """(start, end, score) of each name, in the coordinates of `text`; `tokens` are its words
-        and `opening` the indices of those opening on a capital (the name finder's)."""
-        yield from self._capitals(text, tokens, opening)
+        and `capitals` the indices of those written in capitals (the name finder cuts both)."""
+        if capitals:
+            yield from self._capitals(text, tokens, capitals)
         lowered = text.lower()
         for cue in _INTRO_CUES if len(lowered) == len(text) else ():  # offsets shared ("İ" lowers to two characters)
             at = lowered.find(cue)
@@ -78,32 +84,39 @@ class CasedNames:
         known_first = first in self.first or all(p in self.first for p in first.split("-"))
         return (known_first or first in self.ambiguous) and last in self.last and not is_common_word(last)
 
-    def _capitals(self, text: str, tokens: Sequence[Token], opening: Sequence[int]) -> Iterator[tuple[int, int, float]]:
-        """"KAROLINA RIBIČ", "SUSAN J MILLER", "Aurélie SANCHEZ": read off the words opening on a capital."""
+    def _capitals(self, text: str, tokens: Sequence[Token], capitals: Sequence[int]) -> Iterator[tuple[int, int, float]]:
+        """"KAROLINA RIBIČ", "SUSAN J NEWTON", "Aurélie SANCHEZ": around the words in capitals."""
         taken = -1
-        for k in opening:
-            if k <= taken or k + 1 >= len(tokens) or text[tokens[k][1] : tokens[k + 1][0]] != " ":
+        for k in capitals:
+            if k <= taken or not _is_caps_word(tokens[k][2]):
                 continue
-            start, _, word = tokens[k]
-            nxt = tokens[k + 1][2]
-            if not (_is_caps_word(nxt) or len(nxt) == 1 and nxt.isupper()) or not word.replace("-", "").isalpha():
+            before = tokens[k - 1] if k > 0 else None
+            if before is not None and _is_title_case(before[2]) and text[before[1] : tokens[k][0]] == " ":
+                # "Aurélie SANCHEZ": a title-case first name, then the surname in capitals.
+                if len(tokens[k][2]) > 2 and self._full_name(before[2], tokens[k][2]):
+                    taken = k
+                    yield before[0], tokens[k][1], 0.85
                 continue
-            if word.isupper():  # all capitals: up to three words, an initial allowed in the middle
-                if len(word) < 2:
-                    continue
-                j = k + 1
-                if not _is_caps_word(nxt):  # "SUSAN J MILLER"
-                    if k + 2 >= len(tokens) or text[tokens[k + 1][1] : tokens[k + 2][0]] != " ":
-                        continue
-                    j = k + 2
-                while j - k < 2 and j + 1 < len(tokens) and text[tokens[j][1] : tokens[j + 1][0]] == " " and _is_caps_word(tokens[j + 1][2]):
-                    j += 1
-                if j < len(tokens) and _is_caps_word(tokens[j][2]) and self._full_name(word, tokens[j][2]):
-                    taken = j
-                    yield start, tokens[j][1], 0.85
-            elif len(nxt) > 2 and _is_caps_word(nxt) and self._full_name(word, nxt):  # "Aurélie SANCHEZ"
-                taken = k + 1
-                yield start, tokens[k + 1][1], 0.85
+            end = self._capital_name_end(text, tokens, k)
+            if end is not None:
+                taken = end
+                yield tokens[k][0], tokens[end][1], 0.85
+
+    def _capital_name_end(self, text: str, tokens: Sequence[Token], k: int) -> int | None:
+        """Index of the surname closing a name in capitals that opens at k ("KAROLINA RIBIČ",
+        "SUSAN J NEWTON", up to three words), or None."""
+        j = k
+        for _ in range(2):
+            if j + 1 >= len(tokens) or text[tokens[j][1] : tokens[j + 1][0]] != " ":
+                break
+            word = tokens[j + 1][2]
+            initial = j == k and len(word) == 1 and word.isupper()
+            if not (initial or _is_caps_word(word)):
+                break
+            j += 1
+        if j == k or not _is_caps_word(tokens[j][2]) or not self._full_name(tokens[k][2], tokens[j][2]):
+            return None
+        return j
 
     def _lower_name(self, text: str, at: int) -> Iterator[tuple[int, int, float]]:
         match = _LOWER_NAME.match(text, at)

@@ -61,6 +61,7 @@ _SURNAME = rf"[{UPPER}][^\W\d_]+(?:['’][{UPPER}][^\W\d_]+)?"  # "O'Neill"
 _SURNAME_LIST = re.compile(
     rf"(?<![\w'’\-.]){_SURNAME}(?:, {_SURNAME})+,? (?:and|&|und|y|et|e|en) {_SURNAME}(?![\w'’\-])"
 )
+_LIST_JOINTS = (" and ", " & ", " und ", " y ", " et ", " e ", " en ")
 _DOUBLE_NAME = re.compile(rf"(?<![\w'’\-.]){_ITEM}-{_ITEM}(?![\w'’\-])")
 # Before a bare list, a plural noun and a colon announce people: "our founders: ...", "attendees: ...".
 _PEOPLE_ANNOUNCED = re.compile(r"[a-zà-ÿ]{3,}s ?: ?$")
@@ -144,9 +145,10 @@ class FirmFilter:
     def _in_surname_list(self, text: str, span: Span) -> bool:
         """"Higgins, Lloyd and Hamilton": the span is an item of a bare list of three surnames, none
         only a first name, that no plural noun announces."""
-        line_start, line_end = _line_bounds(text, span.start, span.end)
-        if ", " not in text[max(line_start, span.start - 60) : min(line_end, span.end + 60)]:
+        window = text[max(0, span.start - 60) : span.end + 60]
+        if ", " not in window or not any(joint in window for joint in _LIST_JOINTS):
             return False
+        line_start, line_end = _line_bounds(text, span.start, span.end)
         for match in _SURNAME_LIST.finditer(text, max(line_start, span.start - 80), min(line_end, span.end + 80)):
             if match.start() > span.start:
                 break
@@ -161,6 +163,8 @@ class FirmFilter:
     def _bare_double_name(self, text: str, span: Span, persons: Sequence[Span]) -> bool:
         """"Hancock-Taylor" alone: both parts surnames (not "Jean-Luc"), no first name, title or
         initial before it, no name after it, and no fuller name of the text ending with it."""
+        if "-" not in text[span.start : span.end]:
+            return False
         match = _DOUBLE_NAME.fullmatch(text, span.start, span.end)
         if match is None:
             return False
@@ -251,6 +255,9 @@ def _in_company_field(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if _COMPANY_LABEL.match(text, line_start) is not None:
         return True
+    tail = text[max(line_start, start - 4) : start]
+    if ":" not in tail and "=" not in tail:
+        return False  # the value of a key follows its ":" or "=" (and maybe a quote)
     return _COMPANY_KEY.search(text[max(line_start, start - 40) : start]) is not None
 
 

@@ -146,7 +146,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     tokens = [(match.start(), match.end(), match.group()) for match in _TOKEN.finditer(text)]
     if "'" not in text and "’" not in text:
         return tokens  # no possessive or closing quote to trim (most texts): no second pass over the tokens
-    return [_unquoted(start, end, token) for start, end, token in tokens]
+    return [_unquoted(start, end, token) if token[-1] in "s'’" else (start, end, token) for start, end, token in tokens]
 
 
 def _unquoted(start: int, end: int, token: str) -> tuple[int, int, str]:
@@ -172,12 +172,14 @@ class NameFinder:
         # A run opens on a capitalised word: only the tokens opening on a capital are looked at
         # (a tenth of a prose text's), in order, skipping those a run before took.
         opening = [k for k, (_, _, token) in enumerate(tokens) if token[0] in _UPPER_CHARS]
+        capitals: list[int] = []  # words in capitals ("RIBIČ"), for cased_names.py
         i = 0
         for first in opening:
-            if first < i:
-                continue
             start, end, token = tokens[first]
-            if not _is_cap_word(token) or token.isupper() and len(token) > 1:
+            if token.isupper() and len(token) > 1:
+                capitals.append(first)
+                continue
+            if first < i or not _is_cap_word(token):
                 continue
             i = first
             # Collect a run of capitalised words / initials on one line, within one sentence.
@@ -202,7 +204,7 @@ class NameFinder:
             if span is not None:
                 a, b = view.to_original(span[0], span[1])
                 yield Span(a, b, "PERSON", span[2])
-        for start, end, score in self.cased.find(text, tokens, opening):  # "JASMINE GREGORY", "kaitlyn wilson", "<jeffrey>"
+        for start, end, score in self.cased.find(text, tokens, capitals):  # "JASMINE GREGORY", "kaitlyn wilson", "<jeffrey>"
             a, b = view.to_original(start, end)
             yield Span(a, b, "PERSON", score)
 
@@ -320,12 +322,12 @@ class NameFinder:
     def _signs_off(self, text: str, run: list[tuple[int, int, str]]) -> bool:
         """"Best,\nJoy": a known first name alone on the line under a closing signs the message,
         even when it is a word too ("Joy", "Grace", "Mark")."""
-        if len(run) != 1 or not self._known_first(run[0][2]):
-            return False
         start, end = run[0][0], run[0][1]
-        line_start = text.rfind("\n", 0, start) + 1
+        if len(run) != 1 or start == 0 or text[start - 1] != "\n" or not self._known_first(run[0][2]):
+            return False
+        line_start = start
         line_end = text.find("\n", end)
-        if line_start == 0 or text[line_start:start].strip() or text[end : len(text) if line_end == -1 else line_end].strip(" \t,."):
+        if text[end : len(text) if line_end == -1 else line_end].strip(" \t,."):
             return False
         above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
         return _CLOSING.fullmatch(above.strip()) is not None

@@ -81,7 +81,7 @@ def _closed_by_organisation_word(text: str, end: int, line_end: int) -> bool:
     words = after[1:] if after[0] in _CONNECTOR else after
     if len(after) >= 3 and after[1] in _CONNECTOR and is_organisation_word(after[2].rstrip(".")):
         return True  # "Normand Legendre et Fils", "Rossi Bianchi e Figli"
-    if words and (is_organisation_word(words[0]) or is_organisation_word(words[0].rstrip("."))):  # "Pacheco Ltd", "Smith & Sons."
+    if words and (is_organisation_word(words[0]) or words[0][-1] == "." and is_organisation_word(words[0][:-1])):  # "Pacheco Ltd", "Smith & Sons."
         return True
     joined = _JOINED_NAME.match(rest)
     return joined is not None and is_organisation_word(joined.group(2))
@@ -160,7 +160,6 @@ def _without_leading_article(text: str, span: Span) -> Span:
 
 # Where a field label may start on its line: at the start, or after a separator ("Tel.: ... | Centralita: ...").
 _LABEL_BEFORE = re.compile(r"(?:^|[|•·;\t]|\s[-–—]\s)[ \t*•-]*$")
-_COLON_AFTER = re.compile(r"[ \t]?:(?!//)")
 _LINE_LABEL = re.compile(rf"(?m)^[ \t]*([{UPPER}][^\W\d_]+)[ \t]?:")
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|M|Sr|Sra|Sig|Sig\.ra|Dott|Dott\.ssa)\.? $")
 _NUMBER_ABBREVIATIONS = frozenset({"Nr", "Nr.", "No", "No.", "Nº", "N°", "Núm", "Núm.", "Num", "Num."})
@@ -202,13 +201,21 @@ def _is_data(value: str) -> bool:
 _UPPER_SET = frozenset(UPPER)
 
 
+def _colon_after(text: str, end: int) -> int:
+    """Where the value after a label's colon starts ("Nombre: ...", "Client : ..."), or -1."""
+    at = end + 1 if text[end : end + 1] in (" ", "\t") else end
+    if text[at : at + 1] != ":" or text.startswith("//", at + 1):
+        return -1
+    return at + 1
+
+
 def is_field_label(text: str, start: int, end: int, names: _Names) -> bool:
     """"Nombre: Albano Larrañaga", "Alta: 29/02/2024", "Entschuldigt: Herr Löchel": a word before a
     colon where a label stands. A dialogue's speaker ("Christine: not yet") stands there too: it is
     kept when it is a known name, or an unknown word labelling two lines or more, unless its value
     is data and the word is a word of the language as well ("Author: Jane Roe <...>")."""
-    colon = _COLON_AFTER.match(text, end)
-    if colon is None:
+    value_start = _colon_after(text, end)
+    if value_start == -1:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     if _LABEL_BEFORE.search(text[max(line_start, start - 40) : start]) is None:
@@ -216,8 +223,7 @@ def is_field_label(text: str, start: int, end: int, names: _Names) -> bool:
     label = text[start:end]
     words = label.split()
     named = any(names.known(w) for w in words)
-    wordy = all(is_lexicon_word(w) for w in words)
-    if _is_data(_label_value(text, colon.end())) and (wordy or not named):
+    if _is_data(_label_value(text, value_start)) and (not named or all(is_lexicon_word(w) for w in words)):
         return True
     if named:
         return False
@@ -237,26 +243,44 @@ def is_not_a_name(text: str, start: int, end: int, names: _Names) -> bool:
     """Calendar words, departments and offices, job titles, time-zone areas and number
     abbreviations found as names: "Dienstag", "Tue Mar 5", "Recursos Humanos", "Microbiologist",
     "'Europe/Berlin'", "Rechnung Nr"."""
-    words = text[start:end].split()
+    value = text[start:end]
+    if " " not in value:
+        return _one_word_not_a_name(text, start, end, value, names)
+    words = value.split()
     if any(w in _NUMBER_ABBREVIATIONS for w in words):
         return True
-    titled = _TITLE_BEFORE.search(text, max(0, start - 12), start) is not None
-    if len(words) == 1:
-        word = words[0]
-        if is_calendar_word(word) and (not names.known(word) or _NEAR_DIGIT.search(text, max(0, start - 3), end + 3)):
-            return True  # "am Dienstag", "Tue Mar 5", "05/Mar/2024" ("Mar" is a name too)
-        if is_profession_word(word) and not names.known(word) and not titled:
-            return True
-        if _in_time_zone(text, start, end):
-            return True
-    if titled:
-        return False
-    if len(words) == 1 and _TEAM_BEFORE.search(text, max(0, start - 12), start) and not names.known(words[0]):
-        return True  # "rejoint l'équipe Données", "the team Atlas"
     # "Atención al Cliente", "Oficina de Teruel", "Inside Sales": a department, no first name in it.
-    return any(is_department_word(w) for w in words) and not any(
-        names.known(w) and w in names.g.first_names for w in words
-    )
+    if not any(is_department_word(w) for w in words) or any(w in names.g.first_names for w in words):
+        return False
+    return _TITLE_BEFORE.search(text, max(0, start - 12), start) is None
+
+
+def _one_word_not_a_name(text: str, start: int, end: int, word: str, names: _Names) -> bool:
+    if word in _NUMBER_ABBREVIATIONS or _in_time_zone(text, start, end):
+        return True
+    if is_calendar_word(word):  # "am Dienstag", "Tue Mar 5", "05/Mar/2024" ("Mar" is a name too)
+        return not names.known(word) or _NEAR_DIGIT.search(text, max(0, start - 3), end + 3) is not None
+    profession, department = is_profession_word(word), is_department_word(word)
+    team = text[start - 1 : start] == " " and _TEAM_BEFORE.search(text, max(0, start - 12), start) is not None
+    if not (profession or department or team) or names.known(word) and not department:
+        return False
+    if department and word in names.g.first_names:
+        return False
+    return _TITLE_BEFORE.search(text, max(0, start - 12), start) is None  # "Mr. Sales" is a person
+
+
+# "Oficina de Teruel", "Office of Leeds", "Filiale di Bari": an office and the town it is in.
+_OFFICE_OF = re.compile(
+    rf"(?i:oficina|office|bureau|büro|ufficio|sede|filiale|sucursal|agencia|agence|agenzia|niederlassung|zweigstelle)"
+    rf" (?:de|of|di|du|in|en|von|del|della|d'|à|a) ?([{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+)?)"
+)
+
+
+def _office_place(text: str, span: Span) -> Span | None:
+    match = _OFFICE_OF.fullmatch(text, span.start, span.end)
+    if match is None:
+        return None
+    return Span(match.start(1), match.end(1), LOCATION_ENTITY, span.score)
 
 
 def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -274,6 +298,9 @@ def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
                 continue
             names = names or _Names(load_gazetteer())
             if is_field_label(text, span.start, span.end, names) or is_not_a_name(text, span.start, span.end, names):
+                place = _office_place(text, span)
+                if place is not None:
+                    kept.append(place)  # "Oficina de Teruel": the office is not a person, its town is a place
                 continue
         kept.append(_without_leading_noun(text, span))
     return kept
