@@ -60,7 +60,9 @@ def test_a_blank_line_closes_the_block(engine: DetectionEngine) -> None:
 
 
 def test_names_without_contact_details_are_untouched(engine: DetectionEngine) -> None:
-    assert people(engine, "Kind regards,\nMarianne Lecomte\nPorter, Fletcher and Hughes") != ["Marianne Lecomte"]
+    # A line of two names under the signer is a firm only inside a contact block. (A bare list of
+    # three surnames, "Porter, Fletcher and Hughes", names a firm wherever it stands.)
+    assert people(engine, "Kind regards,\nMarianne Lecomte\nPorter Fletcher") != ["Marianne Lecomte"]
 
 
 @pytest.mark.parametrize(
@@ -153,3 +155,33 @@ def test_a_product_name_with_a_number_is_not_a_street(engine: DetectionEngine) -
 )
 def test_an_organisation_field_holds_no_person(engine: DetectionEngine, text: str, person: str) -> None:
     assert people(engine, text) == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please remit payment to:\nCollins, Campbell and Lester\nAccounts Receivable",
+        "Rechnungsanschrift: Lewis, Mitchell and Smith, Private Bag 5624, Motutere 2362",
+        "Agent: Thank you for calling Hansen-Brown, how can I help?",
+        'Destinatario: c/o Hancock-Taylor, 70 Karl Pike, Marcshire',
+        '{"shipTo": {"company": "Haase", "line1": "Davidsweg 14"}}',
+        "Bien à vous,\nNormand Legendre et Fils\nTél. : +33 2 43 12 51 50",
+        "Please check with Dussen van GbR.",
+    ],
+)
+def test_bare_surname_firms_and_company_keys_are_not_people(engine: DetectionEngine, text: str) -> None:
+    assert [e for e, _ in found(engine, text) if e in ("PERSON", "LOCATION")] == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Yesterday Sarah, Tom and Jane went home.", ["Sarah", "Tom", "Jane"]),
+        ("They had 6: Tara, Paul, Austin, Jean, Ashley and James.", ["Tara", "Paul", "Austin", "Jean", "Ashley", "James"]),
+        ("Jane Hancock-Taylor called. Later Hancock-Taylor wrote again.", ["Jane Hancock-Taylor", "Hancock-Taylor"]),
+        ("[08:31] Karl-Wilhelm: Hast du die Nummer?", ["Karl-Wilhelm"]),
+        ("A la atención de: Troy Martin (Departamento Legal)", ["Troy Martin"]),
+    ],
+)
+def test_people_listed_or_double_named_stay_people(engine: DetectionEngine, text: str, names: list[str]) -> None:
+    assert people(engine, text) == names

@@ -504,3 +504,39 @@ def test_secrets_never_reach_the_upstream(gateway: RunningGateway, clean: Upstre
     for placeholder in ("<SECRET>", "<PASSWORD>", "<PRIVATE_KEY>", "<DATE_OF_BIRTH>", "<MEDICAL_RECORD_NUMBER>"):
         assert placeholder in sent
     assert "export GITHUB_TOKEN=" in sent and "@db.internal:5432/orders" in sent
+
+
+def _people_and_places(engine: DetectionEngine, text: str) -> list[str]:
+    return [value for entity, value in found(engine, text) if entity in ("PERSON", "LOCATION")]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Ficha de cliente\nNombre: Albano Larrañaga\nAlta: 29/02/2024", ["Albano Larrañaga"]),
+        ("Teilnehmer: Gilda Schleich, Marcella Klemt\nEntschuldigt: Herr Löchel", ["Gilda Schleich", "Marcella Klemt", "Herr Löchel"]),
+        ("commit 1a2b3c4\nAuthor: Antonio Martin <am@example.org>\nDate:   Tue Mar 5 10:02:11 2024 +0100", ["Antonio Martin"]),
+        ("Tel. directo: +34 982 914 003 | Centralita: 954 4832", []),
+        ("Burhan: What a day.\nMary: Remember me?", ["Burhan", "Mary"]),
+    ],
+)
+def test_field_labels_are_not_names_but_speakers_are(engine: DetectionEngine, text: str, names: list[str]) -> None:
+    assert _people_and_places(engine, text) == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("TIME_ZONE = 'Europe/Berlin'", []),
+        ("Protokoll der Teamrunde am Dienstag", []),
+        ('127.0.0.1 - - [05/Mar/2024:10:02:12 +0100] "GET /healthz HTTP/1.1" 200', []),
+        ("A la atención de: Maria Diaconescu (Atención al Cliente)", ["Maria Diaconescu"]),
+        ("Desarrollo Huguet S.A. – Oficina de Teruel\nTel.: +34 982 914 003", ["Teruel"]),
+        ("Ricky Hartman, Microbiologist\nBarnes Ltd", ["Ricky Hartman"]),
+        ("Bonjour à tous, Amélie Bernier rejoint l'équipe Données lundi.", ["Amélie Bernier"]),
+    ],
+)
+def test_calendar_words_departments_professions_and_time_zones_are_not_names(
+    engine: DetectionEngine, text: str, names: list[str]
+) -> None:
+    assert _people_and_places(engine, text) == names

@@ -123,3 +123,58 @@ def test_european_addresses_cover_units_and_city(engine, text, address):
 )
 def test_ordinary_prompts_stay_clean(engine, text):
     assert engine.analyze([text], DEFAULT)[0] == []
+
+
+# Names not written in title case (cased_names.py), and the places that hold a name.
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("SHIP TO:\nJASMINE GREGORY\nUNIT 4, 12 HARBOUR ROAD", "JASMINE GREGORY"),
+        ("Thanks & regards\n\nSUSAN J NEWTON\nSenior Account Manager", "SUSAN J NEWTON"),
+        ("Bonne journée,\n--\nAurélie SANCHEZ\nResponsable grands comptes", "Aurélie SANCHEZ"),
+        ("hey it's kaitlyn wilson from accounts, can u call me back?", "kaitlyn wilson"),
+        ("hi, i'm amy lees, the new intern", "amy lees"),
+    ],
+)
+def test_names_in_capitals_or_lower_case_are_found_when_both_parts_are_known(engine, text, name):
+    assert name in values(engine, text, PERSON, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PLEASE CALL SUPPORT BEFORE FRIDAY",
+        "SHIP TO:\nACME WIDGETS\nUNIT 4",
+        "it's raining again, this is fine",
+        "<ul>\n<li>first item</li>\n</ul>",
+    ],
+)
+def test_capitals_lower_case_and_tags_that_are_no_names(engine, text):
+    assert values(engine, text, PERSON, "PERSON") == []
+
+
+def test_chat_nicknames_opening_a_line_are_names(engine):
+    text = "<jeffrey> deploy to staging done\n<mark> thanks!\n[10:02] <jeffrey> will send the notes"
+    assert values(engine, text, PERSON, "PERSON") == ["jeffrey", "mark", "jeffrey"]
+
+
+def test_the_host_of_a_postal_address_is_a_name(engine):
+    text = "Herrn\nErik Lindmark\nbei Andersson\nNygränd 5\n72462 Alingsås"
+    assert "Andersson" in values(engine, text, PERSON, "PERSON")
+
+
+def test_a_first_name_signing_under_a_closing_is_a_name_even_when_a_word(engine):
+    assert values(engine, "Thanks for the update.\n\nBest,\nJoy", PERSON, "PERSON") == ["Joy"]
+    assert values(engine, "Joy is what we felt.", PERSON, "PERSON") == []
+
+
+def test_a_quoted_value_gives_the_name_without_its_quote(engine):
+    text = "INSERT INTO customers (name, email) VALUES ('Laura Frye', 'lf@example.com');"
+    assert values(engine, text, PERSON, "PERSON") == ["Laura Frye"]
+
+
+def test_words_before_a_name_in_german_prose_stay_out(engine):
+    text = "Wir berichten über Ihre Patientin Wolfhard Baum, geboren am 21.10.1940."
+    assert values(engine, text, PERSON, "PERSON") == ["Wolfhard Baum"]

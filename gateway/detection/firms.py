@@ -14,7 +14,13 @@ finder rightly takes each word for a person. Where they stand says they name a f
   and Shaw deal", "the Hartley-John account".
 - A surname list closed by a legal form: "Jones, Gregory and Cook LLP" (the legal form makes
   every member of the list part of the firm's name).
-- The value of an organisation field: "Company: Holmes-Moss", "ORG:Porter, Fletcher and Hughes".
+- The value of an organisation field or key: "Company: Holmes-Moss", "ORG:Porter, Fletcher and Hughes",
+  '"company": "Haase"'.
+- A bare list of three surnames ("Higgins, Lloyd and Hamilton"), none of them only a first name: people are listed by full or first names, a firm by its founders' surnames. A list a plural
+  noun announces ("our founders: Rosing, English and Dominguez") names people.
+- A bare double-barrelled name ("Hancock-Taylor") with no first name, title or initial before it:
+  a person's double surname comes with a first name or a title; a firm's stands alone. Unless a
+  fuller name of the text ends with it (the same person mentioned again).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import re
 from collections.abc import Sequence
 
 from .addresses import UPPER
+from .gazetteer import is_common_word, load_gazetteer
 from .job_titles import is_job_title_word
 from .legal_forms import is_legal_form, is_organisation_word
 from .not_persons import SEPARATOR
@@ -49,11 +56,29 @@ _BUSINESS_NOUNS = frozenset(
     "office offices team board campaign subsidiary venture".split()
 )
 _AFTER_WORD = re.compile(r"[ ]+([a-z]+)")
+# "Lees, Webster and Shaw", "Gray, Wallis e Ahmed": three or more bare surnames.
+_SURNAME = rf"[{UPPER}][^\W\d_]+(?:['’][{UPPER}][^\W\d_]+)?"  # "O'Neill"
+_SURNAME_LIST = re.compile(
+    rf"(?<![\w'’\-.]){_SURNAME}(?:, {_SURNAME})+,? (?:and|&|und|y|et|e|en) {_SURNAME}(?![\w'’\-])"
+)
+_LIST_JOINTS = (" and ", " & ", " und ", " y ", " et ", " e ", " en ")
+_DOUBLE_NAME = re.compile(rf"(?<![\w'’\-.]){_ITEM}-{_ITEM}(?![\w'’\-])")
+# Before a bare list, a plural noun and a colon announce people: "our founders: ...", "attendees: ...".
+_PEOPLE_ANNOUNCED = re.compile(r"[a-zà-ÿ]{3,}s ?: ?$")
+_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|M|Sr|Sra|Sig|Sig\.ra|Dott|Dott\.ssa)\.? $")
 # A field label naming an organisation, at the start of the line: "Company: ...", "ORG:...", "Firma: ...".
 _COMPANY_LABEL = re.compile(
     r"(?im)^[ \t]*(?:company|company name|organi[sz]ation|org|employer|firm|firma|unternehmen|société|"
     r"entreprise|empresa|compañía|azienda|società|bedrijf|organisatie|företag|selskap|yritys|"
     r"spółka|společnost|cég)[ \t]*:[ \t]*"
+)
+
+
+# The value of an organisation key in a record: '"company": "', "employer='".
+_COMPANY_KEY = re.compile(
+    r"""["']?(?:company|company_name|companyName|organi[sz]ation|org|employer|firm|firma|empresa|azienda|société)["']?"""
+    r"""[ \t]*[:=][ \t]*["']?$""",
+    re.IGNORECASE,
 )
 
 
@@ -79,8 +104,9 @@ def _segment(text: str, start: int, end: int) -> tuple[int, int]:
 class FirmFilter:
     """Drops PERSON findings that stand where a firm's name stands (see the module docstring)."""
 
-    def __init__(self, first_names: frozenset[str]) -> None:
+    def __init__(self, first_names: frozenset[str], last_names: frozenset[str] | None = None) -> None:
         self.first_names = first_names
+        self.last_names = load_gazetteer().last_names if last_names is None else last_names
 
     def drop(self, text: str, candidates: Sequence[Span], context: Sequence[Span] = ()) -> list[Span]:
         """`candidates` less the firm names; `context` holds the text's other findings (the
@@ -97,6 +123,8 @@ class FirmFilter:
     def _is_firm(self, text: str, span: Span, contacts: list[int], persons: Sequence[Span]) -> bool:
         if _modifier_or_closed(text, span) or _in_company_field(text, span.start):
             return True
+        if self._in_surname_list(text, span) or self._bare_double_name(text, span, persons):
+            return True
         if not contacts or contacts[-1] < span.end:
             return False
         seg_start, seg_end = _segment(text, span.start, span.end)
@@ -110,6 +138,51 @@ class FirmFilter:
         if self._person_shaped(segment):
             return False
         return _contact_below(text, seg_end, contacts) and _signer_above(text, seg_start, persons)
+
+    def _first_only(self, word: str) -> bool:
+        return word in self.first_names and word not in self.last_names
+
+    def _in_surname_list(self, text: str, span: Span) -> bool:
+        """"Higgins, Lloyd and Hamilton": the span is an item of a bare list of three surnames, none
+        only a first name, that no plural noun announces."""
+        window = text[max(0, span.start - 60) : span.end + 60]
+        if ", " not in window or not any(joint in window for joint in _LIST_JOINTS):
+            return False
+        line_start, line_end = _line_bounds(text, span.start, span.end)
+        for match in _SURNAME_LIST.finditer(text, max(line_start, span.start - 80), min(line_end, span.end + 80)):
+            if match.start() > span.start:
+                break
+            if match.end() < span.end:
+                continue
+            items = re.findall(_SURNAME, match.group())
+            if len(items) != 3 or any(self._first_only(item) for item in items):
+                return False  # a firm's name has three surnames; "Sarah, Tom and Jane" are people
+            return _PEOPLE_ANNOUNCED.search(text, line_start, match.start()) is None
+        return False
+
+    def _bare_double_name(self, text: str, span: Span, persons: Sequence[Span]) -> bool:
+        """"Hancock-Taylor" alone: both parts surnames (not "Jean-Luc"), no first name, title or
+        initial before it, no name after it, and no fuller name of the text ending with it."""
+        if "-" not in text[span.start : span.end]:
+            return False
+        match = _DOUBLE_NAME.fullmatch(text, span.start, span.end)
+        if match is None:
+            return False
+        value = match.group()
+        # Surnames that are words too ("Brown", "Green") are kept out of the gazetteer.
+        parts = value.split("-")
+        if value in self.first_names:
+            return False  # "Karl-Wilhelm", "Jean-Pierre": a compound first name
+        if not all((part in self.last_names or is_common_word(part)) and not self._first_only(part) for part in parts):
+            return False
+        before = text[max(0, span.start - 24) : span.start]
+        if _TITLE_BEFORE.search(before) or re.search(rf"[{UPPER}][^\W\d_]*\.? $", before):
+            return False
+        if re.match(rf" [{UPPER}]", text[span.end : span.end + 2]):
+            return False
+        return not any(
+            p.end - p.start > len(value) and text[p.start : p.end].endswith(" " + value) for p in persons
+        )
 
     def _person_shaped(self, segment: str) -> bool:
         """"Harry Jackson", "J. Smith", "Hans-Jürgen Müller": a full name, not a firm's."""
@@ -177,10 +250,15 @@ def _is_signer(text: str, start: int, end: int, persons: Sequence[Span]) -> bool
 
 
 def _in_company_field(text: str, start: int) -> bool:
-    """"Company: Holmes-Moss", "ORG:Porter, Fletcher and Hughes": the label ("Company" is a surname
-    too) or the value of an organisation field."""
+    """"Company: Holmes-Moss", "ORG:Porter, Fletcher and Hughes", '"company": "Haase"': the label
+    ("Company" is a surname too) or the value of an organisation field, or of a JSON/YAML key."""
     line_start = text.rfind("\n", 0, start) + 1
-    return _COMPANY_LABEL.match(text, line_start) is not None
+    if _COMPANY_LABEL.match(text, line_start) is not None:
+        return True
+    tail = text[max(line_start, start - 4) : start]
+    if ":" not in tail and "=" not in tail:
+        return False  # the value of a key follows its ":" or "=" (and maybe a quote)
+    return _COMPANY_KEY.search(text[max(line_start, start - 40) : start]) is not None
 
 
 def _modifier_or_closed(text: str, span: Span) -> bool:

@@ -29,3 +29,21 @@ _COMPOUND_ENDINGS = ("leiter", "leiterin", "manager", "managerin", "berater", "b
 def is_job_title_word(word: str) -> bool:
     lower = word.lower().strip(".,;:()")
     return lower in JOB_TITLE_WORDS or (len(lower) > 8 and lower.endswith(_COMPOUND_ENDINGS))
+
+
+# Professions named by their ending: "Microbiologist", "Radiographer", "Paediatrician", "Salesperson".
+_PROFESSION_ENDINGS = ("ologist", "ographer", "ician", "iatrist", "ometrist", "therapist", "person", "ologe",
+                       "ologin", "ologue", "ólogo", "óloga", "ologo", "ologa")
+PROFESSION_WORDS = frozenset(
+    "nurse doctor physician surgeon pharmacist dentist midwife paramedic surveyor proofreader editor "
+    "animator teacher lecturer professor scientist researcher technician designer writer translator "
+    "interpreter lawyer solicitor barrister notary accountant auditor actuary economist engineer "
+    "krankenschwester krankenpfleger arzt ärztin infirmier infirmière médecin enfermero enfermera médico "
+    "infermiere infermiera medico".split()
+)
+
+
+def is_profession_word(word: str) -> bool:
+    """A job title or a profession, in one word: "Nurse", "Radiographer", "Buchhalterin"."""
+    lower = word.lower().strip(".,;:()")
+    return is_job_title_word(word) or lower in PROFESSION_WORDS or (len(lower) > 7 and lower.endswith(_PROFESSION_ENDINGS))

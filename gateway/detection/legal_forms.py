@@ -23,7 +23,7 @@ LEGAL_FORMS = frozenset(
     # Spanish, Portuguese
     "S.L. SL S.L.U. SLU S.L.N.E. S.L.L. S.C. S.Coop. S.Com. S.A.U. C.B. Lda Lda. Ltda Ltda. SGPS Unipessoal "
     # Italian
-    "S.p.A. SpA Srl S.r.l. s.r.l. SRL S.r.l.s. Srls S.n.c. Snc S.a.s. Sas S.c.a.r.l. Scarl "
+    "S.p.A. SpA SPA S.P.A. Srl S.r.l. s.r.l. SRL S.r.l.s. Srls S.n.c. Snc S.a.s. Sas S.c.a.r.l. Scarl "
     # Dutch
     "BV B.V. NV N.V. VOF V.O.F. C.V. CommV "
     # Nordic countries
@@ -52,7 +52,7 @@ ORGANISATION_WORDS = frozenset(
     "comercializadora construcciones servicios inversiones soluciones distribuciones transportes "
     "solutions systems technologies labs ventures logistics logística verlag werke enterprises "
     "bank banca banco bankhaus sparkasse insurance versicherung assurances seguros assicurazioni "
-    "instalaciones centraal royal trust costruzioni trasporti servizi impianti constructions transports "
+    "instalaciones centraal royal koninklijke trust costruzioni trasporti servizi impianti constructions transports "
     "bau technik logistik logistique immobilier immobiliare inmobiliaria ingeniería ingegneria "
     "engineering software pharma beratung "
     # professional firms
@@ -67,7 +67,8 @@ _DOTTED_FORM = re.compile(r"^S\.[A-Z][a-z]{0,4}\.?(?:[A-Z]\.?)*$")
 
 
 def is_legal_form(word: str) -> bool:
-    return word in LEGAL_FORMS or bool(_DOTTED_FORM.match(word))
+    # "GbR." closing a sentence is "GbR".
+    return word in LEGAL_FORMS or bool(_DOTTED_FORM.match(word)) or (word.endswith(".") and word[:-1] in LEGAL_FORMS)
 
 
 def is_organisation_word(word: str) -> bool:

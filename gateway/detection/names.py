@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .addresses import UPPER
+from .cased_names import CasedNames
+from .common_nouns import FUNCTION_WORDS
 from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .normalize import TextView
 from .types import Span
@@ -58,6 +60,14 @@ _ROLE_LABELS = frozenset(
     "agent user bot caller customer client assistant system human ai support operator admin moderator "
     "host guest interviewer interviewee speaker patient doctor nurse q a question answer note notes "
     "kunde berater anrufer client conseiller cliente operatore utente".split()
+)
+# Closing lines of a letter or mail, the line above the signer's first name.
+_CLOSING = re.compile(
+    r"(?:(?:kind |best |warm |many )?(?:regards|thanks|wishes)|best|cheers|thank you|sincerely|yours(?: truly| sincerely)?"
+    r"|thanks (?:&|and) regards|bonne journée|cordialement|bien à vous|amitiés|(?:un )?saludos?|atentamente|un abrazo"
+    r"|grazie(?: mille)?|(?:cordiali|distinti) saluti|saluti|a presto|(?:viele|beste|liebe|freundliche) grüße"
+    r"|mit freundlichen grüßen|lg|vg|mfg)[,.!]?",
+    re.IGNORECASE,
 )
 _GREETINGS = frozenset("hi hello hey dear hallo liebe lieber bonjour hola ciao".split())
 _NEVER_NAMES = frozenset("hi hello hey dear greetings welcome thanks thank cheers".split()) | STOP_WORDS
@@ -109,11 +119,19 @@ def _ends_sentence(token: str) -> bool:
     return token.endswith(".") and len(token) > 2 and not is_title(token)
 
 
+def _function_word(word: str, first_names: frozenset[str]) -> bool:
+    """"Ihre", "Nella", "Dans" opening an NER span: a function word of de/fr/es/it, unless a name
+    ("Otto", "Sara") or a name's particle ("De Souza", "Van Dyke", "La Rosa")."""
+    lower = word.lower()
+    return lower in FUNCTION_WORDS and lower not in _PARTICLES and lower not in ("le", "la", "al", "el") and word not in first_names
+
+
 def trim_name(text: str, start: int, end: int, first_names: frozenset[str] = frozenset()) -> tuple[int, int]:
     """Drop greetings, titles and ordinary words at the edges of a name span (NER glues them on:
     "Hi Johanna Whitfield", "Contact Maria Garcia", "Mr. Smith", "Kontoinhaber Catherine Striebitz")."""
     words = list(re.finditer(r"\S+", text[start:end]))
-    while words and (is_common_word(words[0].group().strip(".,:;!?")) or is_title(words[0].group().rstrip(",:"))):
+    while words and (is_common_word(words[0].group().strip(".,:;!?")) or is_title(words[0].group().rstrip(",:"))
+                     or _function_word(words[0].group(), first_names)):
         words.pop(0)
     if len(words) >= 3 and words[0].group() not in first_names and words[1].group() in first_names:
         words.pop(0)
@@ -126,10 +144,18 @@ def trim_name(text: str, start: int, end: int, first_names: frozenset[str] = fro
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     tokens = [(match.start(), match.end(), match.group()) for match in _TOKEN.finditer(text)]
-    if "'s" not in text and "’s" not in text:
-        return tokens  # no possessive to trim (most texts): no second pass over the tokens
-    return [(start, end - 2, token[:-2]) if token.endswith(_POSSESSIVE) and len(token) > 3 else (start, end, token)
-            for start, end, token in tokens]  # "Marrero's" -> "Marrero"
+    if "'" not in text and "’" not in text:
+        return tokens  # no possessive or closing quote to trim (most texts): no second pass over the tokens
+    return [_unquoted(start, end, token) if token[-1] in "s'’" else (start, end, token) for start, end, token in tokens]
+
+
+def _unquoted(start: int, end: int, token: str) -> tuple[int, int, str]:
+    """"Marrero's" -> "Marrero"; "Frye'" (closing a quoted SQL value 'Laura Frye') -> "Frye"."""
+    if token.endswith(_POSSESSIVE) and len(token) > 3:
+        return start, end - 2, token[:-2]
+    if len(token) > 2 and token[-1] in "'’" and token[-2] not in "'’":
+        return start, end - 1, token[:-1]
+    return start, end, token
 
 
 class NameFinder:
@@ -138,6 +164,7 @@ class NameFinder:
         self.first = gazetteer.first_names
         self.last = gazetteer.last_names
         self.ambiguous_first = gazetteer.ambiguous_first_names
+        self.cased = CasedNames(self.first, self.last, self.ambiguous_first)
 
     def find(self, view: TextView) -> Iterator[Span]:
         text = view.text
@@ -145,12 +172,14 @@ class NameFinder:
         # A run opens on a capitalised word: only the tokens opening on a capital are looked at
         # (a tenth of a prose text's), in order, skipping those a run before took.
         opening = [k for k, (_, _, token) in enumerate(tokens) if token[0] in _UPPER_CHARS]
+        capitals: list[int] = []  # words in capitals ("RIBIČ"), for cased_names.py
         i = 0
         for first in opening:
-            if first < i:
-                continue
             start, end, token = tokens[first]
-            if not _is_cap_word(token) or token.isupper() and len(token) > 1:
+            if token.isupper() and len(token) > 1:
+                capitals.append(first)
+                continue
+            if first < i or not _is_cap_word(token):
                 continue
             i = first
             # Collect a run of capitalised words / initials on one line, within one sentence.
@@ -175,6 +204,9 @@ class NameFinder:
             if span is not None:
                 a, b = view.to_original(span[0], span[1])
                 yield Span(a, b, "PERSON", span[2])
+        for start, end, score in self.cased.find(text, tokens, capitals):  # "JASMINE GREGORY", "kaitlyn wilson", "<jeffrey>"
+            a, b = view.to_original(start, end)
+            yield Span(a, b, "PERSON", score)
 
     @staticmethod
     def _after_particles(text: str, tokens: list[tuple[int, int, str]], k: int) -> int | None:
@@ -212,7 +244,8 @@ class NameFinder:
         # first name that is also a word stays when a surname follows mid-sentence ("from Grant James").
         # After a title or an introduction a capitalised ordinary word is the name itself ("Mr. White",
         # "Ms. Brown", "My name is Else", "leave me Grant"); greetings and titles still go.
-        labelled = self._speaker(text, run) or self._possessive(text, run)  # "Jack: ...", "... Brown's report"
+        # "Jack: ...", "... Brown's report", "Best,\nJoy"
+        labelled = self._speaker(text, run) or self._possessive(text, run) or self._signs_off(text, run)
         introduced_run = bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]])) or labelled
         while run and (is_title(run[0][2]) or is_common_word(run[0][2].rstrip("."))) and not self._ambiguous_first(text, run):
             word = run[0][2].rstrip(".,")
@@ -245,9 +278,10 @@ class NameFinder:
         # "Kontoinhaber Catherine Striebitz": a name starts at its first name, so an unknown
         # word right before a known first name is a noun or a label, not part of the name.
         # Also before a two-word name: "Reach Kevin", "Kunde Hans-Jürgen" (an English word or a sentence opener).
-        if not titled and hi - lo >= 2 and not (known_first[lo] or known_last[lo]) and known_first[lo + 1] and (
-            hi - lo >= 3 or is_english_word(words[lo]) or self._opens_sentence(text, run[lo][0])
-        ):
+        # "Ihre Patientin Wolfhard Baum": every unknown word before the first name goes.
+        while not titled and hi - lo >= 2 and not (known_first[lo] or known_last[lo]) and self._first_name_next(
+            known_first, known_last, lo, hi
+        ) and (hi - lo >= 3 or is_english_word(words[lo]) or self._opens_sentence(text, run[lo][0])):
             lo += 1
         count = hi - lo - sum(particle[lo:hi])
         if lo >= hi or count > 4 or particle[lo]:
@@ -265,6 +299,12 @@ class NameFinder:
             score = 0.7 if introduced else 0.4
         return span_start, span_end, score
 
+    @staticmethod
+    def _first_name_next(known_first: list[bool], known_last: list[bool], lo: int, hi: int) -> bool:
+        """Whether the first known word after `lo` in the run is a known first name."""
+        nxt = next((k for k in range(lo + 1, hi) if known_first[k] or known_last[k]), None)
+        return nxt is not None and known_first[nxt]
+
     def _speaker(self, text: str, run: list[tuple[int, int, str]]) -> bool:
         """"Jack: yes, ..." opening a line of a dialogue: a speaker label made of known names."""
         if len(run) > 3 or text[run[-1][1] : run[-1][1] + 1] != ":":
@@ -278,6 +318,19 @@ class NameFinder:
         if label.lower() in _ROLE_LABELS or any(is_common_word(t[2]) or is_english_word(t[2]) for t in run):
             return False
         return (text.count(f"\n{label}:") + text.startswith(f"{label}:")) >= 2
+
+    def _signs_off(self, text: str, run: list[tuple[int, int, str]]) -> bool:
+        """"Best,\nJoy": a known first name alone on the line under a closing signs the message,
+        even when it is a word too ("Joy", "Grace", "Mark")."""
+        start, end = run[0][0], run[0][1]
+        if len(run) != 1 or start == 0 or text[start - 1] != "\n" or not self._known_first(run[0][2]):
+            return False
+        line_start = start
+        line_end = text.find("\n", end)
+        if text[end : len(text) if line_end == -1 else line_end].strip(" \t,."):
+            return False
+        above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+        return _CLOSING.fullmatch(above.strip()) is not None
 
     def _possessive(self, text: str, run: list[tuple[int, int, str]]) -> bool:
         """"ask for Brown's report": a name that is also a word ("Brown", "Green", "Little"), owning

@@ -5,6 +5,11 @@
   one on its line, names a company (a surname inside it identifies the company, not a person).
 - German nouns after an article: "die Nummer", "der Kunde", "eine Rechnung". German capitalises
   every noun; a single capitalised word right after an article or determiner is a noun.
+- Field labels: "Nombre: Albano Larrañaga", "Alta: 29/02/2024", "| Centralita: 954 4832". A word
+  before a colon at a line's start (or after a separator) whose value is data, or that no gazetteer
+  knows and that does not open two lines of a dialogue, labels a field.
+- Calendar words, departments, job titles, time-zone areas, number abbreviations: "Dienstag",
+  "Tue Mar 5", "Recursos Humanos", "Microbiologist", "'Europe/Berlin'", "Rechnung Nr".
 """
 
 from __future__ import annotations
@@ -12,6 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .addresses import UPPER
+from .common_nouns import is_calendar_word, is_department_word, is_lexicon_word
+from .gazetteer import Gazetteer, is_common_word, load_gazetteer
+from .job_titles import is_profession_word
 from .legal_forms import ORGANISATION_WORDS, is_legal_form, is_organisation_word
 from .types import Span
 
@@ -67,8 +76,12 @@ def _closed_by_organisation_word(text: str, end: int, line_end: int) -> bool:
         return False
     if rest.lstrip(" ").startswith(","):
         return is_legal_form(after[0])
+    if rest.lstrip(" ").startswith("("):
+        return False  # "Troy Martin (Departamento Legal)": the person's department, set aside
     words = after[1:] if after[0] in _CONNECTOR else after
-    if words and is_organisation_word(words[0]):  # "Pacheco Ltd", "Smith & Sons"
+    if len(after) >= 3 and after[1] in _CONNECTOR and is_organisation_word(after[2].rstrip(".")):
+        return True  # "Normand Legendre et Fils", "Rossi Bianchi e Figli"
+    if words and (is_organisation_word(words[0]) or words[0][-1] == "." and is_organisation_word(words[0][:-1])):  # "Pacheco Ltd", "Smith & Sons."
         return True
     joined = _JOINED_NAME.match(rest)
     return joined is not None and is_organisation_word(joined.group(2))
@@ -88,7 +101,8 @@ _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ ]+$")
 
 # German noun endings no name has in this length: "Bezeichnung", "Ansprechpartner", "Geburtsdatum".
 _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "partner", "partnerin", "nummer", "datum",
-                        "schrift", "stelle", "abteilung", "leitung", "vertrag", "rechnung", "kunden", "ssion")
+                        "schrift", "stelle", "abteilung", "leitung", "vertrag", "rechnung", "kunden", "ssion", "adresse",
+                        "anschrift")
 
 
 def is_german_noun(text: str, start: int, end: int) -> bool:
@@ -101,6 +115,8 @@ def is_german_noun(text: str, start: int, end: int) -> bool:
         return any(w in _INNER_ARTICLES and words[i] not in _NAME_PARTICLES for i, w in enumerate(words[1:-1]))
     if len(word) >= 9 and word.islower() is False and word.lower().endswith(_GERMAN_NOUN_ENDINGS):
         return True
+    if len(word) >= 7 and word[0].isupper() and word.endswith(("ung", "ungen")):
+        return True  # "Änderung", "Meldung", "Zahlungen"
     if word in _SALUTATION_NOUNS:  # "Sehr geehrte Damen und Herren", "Liebe Kolleginnen und Kollegen"
         return True
     return _after_article(text, start)
@@ -142,15 +158,149 @@ def _without_leading_article(text: str, span: Span) -> Span:
     return Span(span.end - len(rest), span.end, span.entity, span.score)
 
 
+# Where a field label may start on its line: at the start, or after a separator ("Tel.: ... | Centralita: ...").
+_LABEL_BEFORE = re.compile(r"(?:^|[|•·;\t]|\s[-–—]\s)[ \t*•-]*$")
+_LINE_LABEL = re.compile(rf"(?m)^[ \t]*([{UPPER}][^\W\d_]+)[ \t]?:")
+_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|M|Sr|Sra|Sig|Sig\.ra|Dott|Dott\.ssa)\.? $")
+_NUMBER_ABBREVIATIONS = frozenset({"Nr", "Nr.", "No", "No.", "Nº", "N°", "Núm", "Núm.", "Num", "Num."})
+# IANA time-zone names: "Europe/Berlin", "America/Argentina/Cordoba".
+_TIME_ZONE = re.compile(r"(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/[A-Za-z_\-]+(?:/[A-Za-z_\-]+)?")
+_NEAR_DIGIT = re.compile(r"\d")
+_TEAM_BEFORE = re.compile(r"\b(?:team|Team|équipe|equipo|squadra|Abteilung|reparto|departamento|dipartimento) $")
+
+
+class _Names:
+    """Whether words are known names (any gazetteer list, as written or from capitals)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.g = gazetteer
+
+    def known(self, word: str) -> bool:
+        word = word.strip(".,;:")
+        word = word.title() if word.isupper() else word
+        g = self.g
+        return word in g.first_names or word in g.last_names or word in g.ambiguous_first_names
+
+
+def _label_value(text: str, colon_end: int) -> str:
+    line_end = text.find("\n", colon_end)
+    return text[colon_end : len(text) if line_end == -1 else line_end].strip()
+
+
+def _is_data(value: str) -> bool:
+    """A field's value rather than speech: a number, a date, a bracket, or two capitalised words
+    ("Gilda Schleich, ...", "Herr Löchel", "Antonio Martin <...>")."""
+    if not value:
+        return False
+    if value[0] in "0123456789+(<[#":
+        return True
+    words = value.replace(",", " ").split()[:2]
+    return len(words) == 2 and all(w[0] in _UPPER_SET for w in words) and not is_common_word(words[0].strip(".,!?"))
+
+
+_UPPER_SET = frozenset(UPPER)
+
+
+def _colon_after(text: str, end: int) -> int:
+    """Where the value after a label's colon starts ("Nombre: ...", "Client : ..."), or -1."""
+    at = end + 1 if text[end : end + 1] in (" ", "\t") else end
+    if text[at : at + 1] != ":" or text.startswith("//", at + 1):
+        return -1
+    return at + 1
+
+
+def is_field_label(text: str, start: int, end: int, names: _Names) -> bool:
+    """"Nombre: Albano Larrañaga", "Alta: 29/02/2024", "Entschuldigt: Herr Löchel": a word before a
+    colon where a label stands. A dialogue's speaker ("Christine: not yet") stands there too: it is
+    kept when it is a known name, or an unknown word labelling two lines or more, unless its value
+    is data and the word is a word of the language as well ("Author: Jane Roe <...>")."""
+    value_start = _colon_after(text, end)
+    if value_start == -1:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if _LABEL_BEFORE.search(text[max(line_start, start - 40) : start]) is None:
+        return False
+    label = text[start:end]
+    words = label.split()
+    named = any(names.known(w) for w in words)
+    if _is_data(_label_value(text, value_start)) and (not named or all(is_lexicon_word(w) for w in words)):
+        return True
+    if named:
+        return False
+    if len(re.findall(rf"(?m)^[ \t]*{re.escape(label)}[ \t]?:", text)) >= 2:
+        return False  # "Yumeka: ...\nYumeka: ...": an unknown name speaking twice
+    # "Burhan: What a wife.\nMary: Remember me?": a dialogue whose other speakers are known names.
+    return not any(m.group(1) != label and names.known(m.group(1)) for m in _LINE_LABEL.finditer(text))
+
+
+def _in_time_zone(text: str, start: int, end: int) -> bool:
+    if not (text.startswith("/", end) or text[start - 1 : start] == "/"):
+        return False
+    return any(m.start() <= start and end <= m.end() for m in _TIME_ZONE.finditer(text, max(0, start - 40), end + 40))
+
+
+def is_not_a_name(text: str, start: int, end: int, names: _Names) -> bool:
+    """Calendar words, departments and offices, job titles, time-zone areas and number
+    abbreviations found as names: "Dienstag", "Tue Mar 5", "Recursos Humanos", "Microbiologist",
+    "'Europe/Berlin'", "Rechnung Nr"."""
+    value = text[start:end]
+    if " " not in value:
+        return _one_word_not_a_name(text, start, end, value, names)
+    words = value.split()
+    if any(w in _NUMBER_ABBREVIATIONS for w in words):
+        return True
+    # "Atención al Cliente", "Oficina de Teruel", "Inside Sales": a department, no first name in it.
+    if not any(is_department_word(w) for w in words) or any(w in names.g.first_names for w in words):
+        return False
+    return _TITLE_BEFORE.search(text, max(0, start - 12), start) is None
+
+
+def _one_word_not_a_name(text: str, start: int, end: int, word: str, names: _Names) -> bool:
+    if word in _NUMBER_ABBREVIATIONS or _in_time_zone(text, start, end):
+        return True
+    if is_calendar_word(word):  # "am Dienstag", "Tue Mar 5", "05/Mar/2024" ("Mar" is a name too)
+        return not names.known(word) or _NEAR_DIGIT.search(text, max(0, start - 3), end + 3) is not None
+    profession, department = is_profession_word(word), is_department_word(word)
+    team = text[start - 1 : start] == " " and _TEAM_BEFORE.search(text, max(0, start - 12), start) is not None
+    if not (profession or department or team) or names.known(word) and not department:
+        return False
+    if department and word in names.g.first_names:
+        return False
+    return _TITLE_BEFORE.search(text, max(0, start - 12), start) is None  # "Mr. Sales" is a person
+
+
+# "Oficina de Teruel", "Office of Leeds", "Filiale di Bari": an office and the town it is in.
+_OFFICE_OF = re.compile(
+    rf"(?i:oficina|office|bureau|büro|ufficio|sede|filiale|sucursal|agencia|agence|agenzia|niederlassung|zweigstelle)"
+    rf" (?:de|of|di|du|in|en|von|del|della|d'|à|a) ?([{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+)?)"
+)
+
+
+def _office_place(text: str, span: Span) -> Span | None:
+    match = _OFFICE_OF.fullmatch(text, span.start, span.end)
+    if match is None:
+        return None
+    return Span(match.start(1), match.end(1), LOCATION_ENTITY, span.score)
+
+
 def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
-    """The spans, less PERSON findings that are company names or German nouns (and LOCATION
-    findings that are German nouns: "den Kunden")."""
+    """The spans, less PERSON findings that are company names, German nouns, field labels,
+    calendar words, departments or job titles (and LOCATION findings that are German nouns,
+    labels or such words: "den Kunden", "Änderung", "Europe" of "Europe/Berlin")."""
     kept = []
+    names: _Names | None = None
     for span in spans:
         span = _without_leading_article(text, span)
-        if span.entity == PERSON_ENTITY and is_company_name(text, span.start, span.end):
-            continue
-        if span.entity in (PERSON_ENTITY, LOCATION_ENTITY) and is_german_noun(text, span.start, span.end):
-            continue
+        if span.entity in (PERSON_ENTITY, LOCATION_ENTITY) and is_company_name(text, span.start, span.end):
+            continue  # "Pacheco Ltd", "Normand Legendre et Fils" (NER takes a founder for a place too)
+        if span.entity in (PERSON_ENTITY, LOCATION_ENTITY):
+            if is_german_noun(text, span.start, span.end):
+                continue
+            names = names or _Names(load_gazetteer())
+            if is_field_label(text, span.start, span.end, names) or is_not_a_name(text, span.start, span.end, names):
+                place = _office_place(text, span)
+                if place is not None:
+                    kept.append(place)  # "Oficina de Teruel": the office is not a person, its town is a place
+                continue
         kept.append(_without_leading_noun(text, span))
     return kept

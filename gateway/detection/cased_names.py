@@ -1,0 +1,146 @@
+"""Names not written in title case, and names that stand where only a name stands.
+
+The name finder (names.py) opens its runs on title-case words. People also write names
+otherwise, and a few places hold a name whatever it looks like:
+
+- All capitals on labels and signatures: "JASMINE GREGORY", "ĽUBOŠ SENKO".
+- The surname in capitals, French style: "Aurélie SANCHEZ".
+- Lower case in chat: "hey it's kaitlyn wilson from accounts".
+- A chat nickname opening a line: "<jeffrey> deploy done" (IRC style).
+- The host of a postal address on a line of its own: "bei Andersson", "chez Ειρήνη Ραδιοπούλου".
+
+Capitals and lower case count only when the gazetteers know the words as a first name followed by
+a surname (or, for a nickname, as a name): an acronym or a lower-case phrase is far more common.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from .addresses import UPPER
+from .gazetteer import is_common_word, is_english_word
+from .legal_forms import is_organisation_word
+
+Token = tuple[int, int, str]  # (start, end, text) of a word, as names.py cuts them
+# Self-introductions in chat, where lower case is common: "it's kaitlyn wilson", "i'm amy lees".
+_INTRO_CUES = ("it's ", "it’s ", "i'm ", "i’m ", "i am ", "this is ", "my name is ", "name's ", "c'est ",
+               "je suis ", "ich bin ", "hier ist ", "soy ", "me llamo ", "sono ", "mi chiamo ")
+_LOWER_NAME = re.compile(r"([^\W\d_][^\W\d_'’\-]+)(?: ([^\W\d_][^\W\d_'’\-]+))?(?![\w'’\-])")
+# A first name alone is enough when what follows says who is speaking: "it's amy from accounts".
+_AFTER_LONE_NAME = frozenset("from here at in with of".split())
+# "<jeffrey> done", "[10:02] <milena> thanks": the nickname opening a chat line.
+_NICKNAME = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?<([^\W\d_][\w.\-]{1,30})>")
+# A postal address's host on its own line: "bei Andersson", "chez Dupont", "presso Rossi". ("c/o" is left
+# out: what follows it is as often a firm, "c/o Krželj\nFacilities".)
+_HOSTS = ("bei ", "chez ", "presso ")
+_HOST_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:bei|chez|presso)[ \t]+((?:[{UPPER}][^\W\d_]+)(?: [{UPPER}][^\W\d_]+)?)[ \t]*$"
+)
+
+
+def _is_caps_word(token: str) -> bool:
+    """"RIBIČ", "MORALES-MILES", "O'NEILL": a word in capitals (an initial is not one)."""
+    return len(token) > 1 and token.isupper() and token.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
+def _is_title_case(token: str) -> bool:
+    """"Aurélie", "Jean-Luc": a capital, then at least one lower-case letter; letters only."""
+    return token[0].isupper() and not token.isupper() and token.replace("-", "").isalpha()
+
+
+def _written(word: str) -> str:
+    """The gazetteer's spelling of a word written in capitals or lower case: "RIBIČ" -> "Ribič"."""
+    return word.title() if word.isupper() or word.islower() else word
+
+
+class CasedNames:
+    """Finds the names above; `first`, `last` and `ambiguous` are the gazetteer's name sets."""
+
+    def __init__(self, first: frozenset[str], last: frozenset[str], ambiguous: frozenset[str]) -> None:
+        self.first = first
+        self.last = last
+        self.ambiguous = ambiguous
+
+    def find(self, text: str, tokens: Sequence[Token], capitals: Sequence[int]) -> Iterator[tuple[int, int, float]]:
+        """(start, end, score) of each name, in the coordinates of `text`; `tokens` are its words
+        and `capitals` the indices of those written in capitals (the name finder cuts both)."""
+        if capitals:
+            yield from self._capitals(text, tokens, capitals)
+        lowered = text.lower()
+        for cue in _INTRO_CUES if len(lowered) == len(text) else ():  # offsets shared ("İ" lowers to two characters)
+            at = lowered.find(cue)
+            while at != -1:
+                if at == 0 or not lowered[at - 1].isalnum():
+                    yield from self._lower_name(text, at + len(cue))
+                at = lowered.find(cue, at + len(cue))
+        if "<" in text:
+            yield from self._nicknames(text)
+        if any(host in text for host in _HOSTS):
+            yield from self._hosts(text)
+
+    def _full_name(self, first: str, last: str) -> bool:
+        first, last = _written(first), _written(last)
+        known_first = first in self.first or all(p in self.first for p in first.split("-"))
+        return (known_first or first in self.ambiguous) and last in self.last and not is_common_word(last)
+
+    def _capitals(self, text: str, tokens: Sequence[Token], capitals: Sequence[int]) -> Iterator[tuple[int, int, float]]:
+        """"KAROLINA RIBIČ", "SUSAN J NEWTON", "Aurélie SANCHEZ": around the words in capitals."""
+        taken = -1
+        for k in capitals:
+            if k <= taken or not _is_caps_word(tokens[k][2]):
+                continue
+            before = tokens[k - 1] if k > 0 else None
+            if before is not None and _is_title_case(before[2]) and text[before[1] : tokens[k][0]] == " ":
+                # "Aurélie SANCHEZ": a title-case first name, then the surname in capitals.
+                if len(tokens[k][2]) > 2 and self._full_name(before[2], tokens[k][2]):
+                    taken = k
+                    yield before[0], tokens[k][1], 0.85
+                continue
+            end = self._capital_name_end(text, tokens, k)
+            if end is not None:
+                taken = end
+                yield tokens[k][0], tokens[end][1], 0.85
+
+    def _capital_name_end(self, text: str, tokens: Sequence[Token], k: int) -> int | None:
+        """Index of the surname closing a name in capitals that opens at k ("KAROLINA RIBIČ",
+        "SUSAN J NEWTON", up to three words), or None."""
+        j = k
+        for _ in range(2):
+            if j + 1 >= len(tokens) or text[tokens[j][1] : tokens[j + 1][0]] != " ":
+                break
+            word = tokens[j + 1][2]
+            initial = j == k and len(word) == 1 and word.isupper()
+            if not (initial or _is_caps_word(word)):
+                break
+            j += 1
+        if j == k or not _is_caps_word(tokens[j][2]) or not self._full_name(tokens[k][2], tokens[j][2]):
+            return None
+        return j
+
+    def _lower_name(self, text: str, at: int) -> Iterator[tuple[int, int, float]]:
+        match = _LOWER_NAME.match(text, at)
+        if match is None or not match.group(1).islower():
+            return
+        first, last = match.group(1), match.group(2)
+        if last is not None and last.islower() and self._full_name(first, last):
+            yield match.start(1), match.end(2), 0.85
+        elif (last is None or last.lower() in _AFTER_LONE_NAME) and _written(first) in self.first:
+            if not (is_common_word(first) or is_english_word(first)):
+                yield match.start(1), match.end(1), 0.7
+
+    def _nicknames(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for match in _NICKNAME.finditer(text):
+            nick = match.group(1)
+            name = _written(nick)
+            # Any known name, even one that is a word too ("<mark>"): the place says it is a nickname.
+            # An HTML or XML tag ("<li>", "<em>") has its closing tag in the text.
+            if (name in self.first or name in self.last or name in self.ambiguous) and f"</{nick}>" not in text:
+                yield match.start(1), match.end(1), 0.7
+
+    def _hosts(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for match in _HOST_LINE.finditer(text):
+            words = match.group(1).split()
+            if any(is_organisation_word(w) or is_common_word(w) or is_english_word(w) for w in words):
+                continue
+            yield match.start(1), match.end(1), 0.7

@@ -1,0 +1,85 @@
+"""Capitalised words of the five languages (en, de, fr, es, it) that are not names on their own.
+
+A name finder or NER model sees "Dienstag", "Nombre", "Recursos Humanos" or "Mar" (of "Tue Mar 5")
+capitalised and takes it for a person. These lists say what such words are instead:
+
+- calendar words: weekdays and months, full and abbreviated;
+- the words of departments and offices ("Atención al Cliente", "Risorse Umane", "Oficina de Teruel");
+- a general lexicon: Faker's lorem word lists and spaCy's stop words for the five languages (a few
+  thousand frequent words; names that are words too, "Pierre", "Rosa", stay names when the
+  gazetteer knows them, which the callers check).
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+CALENDAR_WORDS = frozenset(
+    # English
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    # German
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so "
+    "januar jänner februar märz mai juni juli oktober dezember mär okt dez "
+    # French
+    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril juin juillet août "
+    "septembre octobre novembre décembre janv févr avr juil déc "
+    # Spanish
+    "lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto "
+    "septiembre setiembre octubre noviembre diciembre ene abr ago dic "
+    # Italian
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio aprile maggio giugno luglio "
+    "settembre ottobre dicembre gen mag giu lug ott".split()
+)
+
+# Words that make a capitalised phrase a department or an office, not a person: "Customer Service",
+# "Recursos Humanos", "Assistenza Clienti", "Inside Sales", "Oficina de Teruel", "Hotel Laguna".
+DEPARTMENT_WORDS = frozenset(
+    # customers and their service
+    "customer customers client clients cliente clientes clienti kunden kundenservice kundendienst "
+    "atención assistenza servizio servicio service support soporte supporto helpdesk hotline "
+    # people, money, buying and selling, law, logistics
+    "human humanos humaines umane resources ressources recursos risorse personalabteilung "
+    "sales ventas vendite ventes vertrieb marketing compras acquisti achats einkauf procurement purchasing "
+    "finance finances finanzas finanza finanzen treasury tesorería tesoreria trésorerie accounting "
+    "contabilidad contabilità comptabilité buchhaltung administración amministrazione administration "
+    "verwaltung legal legale juridique jurídico rechtsabteilung logística logistica logistique "
+    "controlling gestione facturación fatturazione facturation billing "
+    # offices and branches, and places of business
+    "oficina office offices bureau büro ufficio sede filiale sucursal agencia agence agenzia "
+    "niederlassung zweigstelle hotel hôtel albergo restaurante ristorante".split()
+)
+
+# Function words of German, French, Spanish and Italian ("ihre", "nella", "dans"): spaCy's stop words.
+FUNCTION_WORDS = frozenset().union(
+    *(importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS for language in ("de", "fr", "es", "it"))
+)
+
+_LEXICON_LOCALES = ("en_US", "de_DE", "fr_FR", "es_ES", "it_IT")
+_STOP_WORD_LANGUAGES = ("en", "de", "fr", "es", "it")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> frozenset[str]:
+    """Frequent words of the five languages, lower case."""
+    words: set[str] = set()
+    for locale in _LEXICON_LOCALES:
+        provider = importlib.import_module(f"faker.providers.lorem.{locale}").Provider
+        words.update(w.lower() for w in getattr(provider, "word_list", ()) if isinstance(w, str))
+    for language in _STOP_WORD_LANGUAGES:
+        words.update(importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS)
+    return frozenset(words)
+
+
+def is_lexicon_word(word: str) -> bool:
+    return word.lower() in lexicon()
+
+
+def is_calendar_word(word: str) -> bool:
+    return word.lower().rstrip(".") in CALENDAR_WORDS
+
+
+def is_department_word(word: str) -> bool:
+    return word.lower() in DEPARTMENT_WORDS
