@@ -16,7 +16,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Protocol, Sequence
 
-from gateway.detection.names import without_titles
 from gateway.detection.types import DetectionSpec, Span
 from gateway.errors import GatewayError
 from gateway.inspection import Slot, Walk
@@ -60,12 +59,6 @@ def _relevant(slot: Slot, spans: list[Span]) -> list[Span]:
     if slot.kind != "number":
         return spans
     return [s for s in spans if s.entity not in NOT_NUMERIC_FORMS]
-
-
-def identity(entity: str, value: str) -> str:
-    """What makes two values the same one for placeholders and hashes: a person's name without the
-    titles the span carries ("Mr. Smith" and "Smith" are one person)."""
-    return without_titles(value) if entity == "PERSON" else value
 
 
 class Redactor:
@@ -136,9 +129,9 @@ class Redactor:
             elif action == "mask":
                 out.append(mask(value, policy.policy.pii.mask_keep))
             elif action == "hash":
-                out.append(self._hash_token(policy.team, span.entity, identity(span.entity, value)))
+                out.append(self._hash_token(policy.team, span.entity, value))
             else:  # pseudonymize
-                out.append(vault.placeholder(span.entity, value, identity(span.entity, value)))
+                out.append(vault.placeholder(span.entity, value))
             last = span.end
         out.append(text[last:])
         return "".join(out)

@@ -19,10 +19,8 @@ class PseudonymVault:
         self._by_placeholder: dict[str, str] = {}
         self._counters: dict[str, int] = {}
 
-    def placeholder(self, entity: str, value: str, identity: str | None = None) -> str:
-        """The placeholder of `value`; values of one `identity` ("Dr. Jane Roe" and "Jane Roe") share
-        one, which restores to the first value seen."""
-        key = (entity, value if identity is None else identity)
+    def placeholder(self, entity: str, value: str) -> str:
+        key = (entity, value)
         existing = self._by_value.get(key)
         if existing:
             return existing

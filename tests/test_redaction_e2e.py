@@ -84,18 +84,6 @@ def test_pseudonyms_restored_exactly(gateway: RunningGateway, clean: Upstreams, 
     assert_clean(clean.received("eu")[0]["raw"])
 
 
-def test_a_titled_name_and_the_bare_name_are_one_person(gateway: RunningGateway, clean: Upstreams):
-    # The title goes with the name (it gives away gender), yet "Dr. X" and "X" keep one placeholder,
-    # so the model sees one person; the placeholder restores to the form seen first.
-    name = PLANTED["PERSON"]
-    prompt = f"Dear Dr. {name}, the form is ready. {name} signed it."
-    answer = gateway.openai("eu-team").chat.completions.create(
-        model="hf:test/echo", messages=[{"role": "user", "content": prompt}]).choices[0].message.content
-    sent = clean.chat_bodies("eu")[0]["messages"][0]["content"]
-    assert sent == "Dear <PERSON_1>, the form is ready. <PERSON_1> signed it."
-    assert answer == f"Dear Dr. {name}, the form is ready. Dr. {name} signed it."
-
-
 @pytest.mark.parametrize("stream", [False, True])
 def test_tool_call_arguments_restored(gateway: RunningGateway, clean: Upstreams, stream):
     args = json.dumps({"recipient": PLANTED["EMAIL_ADDRESS"], "note": f"call {PLANTED['PERSON']} on {PLANTED['PHONE_NUMBER']}"})

@@ -86,34 +86,6 @@ def is_title(word: str) -> bool:
     return _TITLE.fullmatch(word) is not None
 
 
-# Honorifics and degrees written right before a name: they belong to the person's span ("Dr Glenn
-# Hoshino", "Univ.Prof. Siegfried Yoshimura"), since they give away gender or profession.
-_TITLE_WORD = rf"(?:(?:{_TITLE.pattern})|Univ\.-?Prof\.|Prof\.|Dipl\.-Ing\.|Dr\.-Ing\.|Ing\.|Mag\.|Lady|Lord|Dame) "
-_LEADING_TITLE = re.compile(_TITLE_WORD + "$")
-_OPENING_TITLE = re.compile(_TITLE_WORD)
-
-
-def title_before(text: str, start: int) -> int:
-    """Where the capitalised titles written right before `start` begin ("Dr Mr Raymond"), or `start`."""
-    while True:
-        match = _LEADING_TITLE.search(text, max(0, start - 16), start)
-        if match is None or not text[match.start()].isupper() or (
-            match.start() > 0 and not text[match.start() - 1].isspace() and text[match.start() - 1] not in "\"'(“"
-        ):
-            return start
-        start = match.start()
-
-
-def without_titles(name: str) -> str:
-    """The name a titled span holds: "Dr. Jane Roe" -> "Jane Roe" (one person, one pseudonym)."""
-    start = 0
-    while True:
-        match = _OPENING_TITLE.match(name, start)
-        if match is None or match.end() >= len(name):
-            return name[start:]
-        start = match.end()
-
-
 def _ends_sentence(token: str) -> bool:
     """"Striebitz." before "Schreib" ends a sentence; "B." and "Dr." do not."""
     return token.endswith(".") and len(token) > 2 and not is_title(token)

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from .firms import FirmFilter
 from .lists import list_members
 from .mentions import repeat_mentions
-from .names import title_before
 from .not_persons import drop_non_persons
 from .spans import drop_allowed, resolve_overlaps
 from .types import DetectionSpec, Span
@@ -99,19 +98,6 @@ def _repeat_mentions_of(known_names: frozenset[str], firms: FirmFilter) -> Calla
     return repeat_mentions_stage
 
 
-def with_titles(analysis: Analysis) -> list[Span]:
-    """PERSON spans grow over the honorifics written right before them ("Mr. Boško Nikolić"), unless
-    another finding holds those characters."""
-    text = analysis.views.original
-    out: list[Span] = []
-    for span in analysis.spans:
-        start = title_before(text, span.start) if span.entity == "PERSON" else span.start
-        if start < span.start and not (out and out[-1].end > start):
-            span = Span(start, span.end, span.entity, span.score)
-        out.append(span)
-    return out
-
-
 def stages_for(spec: DetectionSpec, known_names: frozenset[str], first_names: frozenset[str] = frozenset()) -> tuple[Stage, ...]:
     firms = FirmFilter(first_names)
     chain: list[Stage] = [keep_above(spec.score_threshold)]
@@ -119,5 +105,5 @@ def stages_for(spec: DetectionSpec, known_names: frozenset[str], first_names: fr
         chain.append(_not_persons(firms))
     chain.append(resolve)
     if "PERSON" in spec.entities:
-        chain += [_adding(_list_continuation_of(firms)), _adding(_repeat_mentions_of(known_names, firms)), with_titles]
+        chain += [_adding(_list_continuation_of(firms)), _adding(_repeat_mentions_of(known_names, firms))]
     return tuple(chain)
