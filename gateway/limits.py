@@ -14,6 +14,7 @@ from gateway.errors import GatewayError
 class InFlight:
     def __init__(self) -> None:
         self._counts: dict[str, int] = {}
+        self.total = 0  # requests in flight in this process, every team
 
     def acquire(self, team: str, limit: int) -> Callable[[], None]:
         """A release callable, or a 429 GatewayError when the team already has `limit` in flight."""
@@ -22,6 +23,7 @@ class InFlight:
             raise GatewayError(429, "Too many requests of this team are in flight; retry shortly.",
                                type="rate_limit_error", code="too_many_in_flight")
         self._counts[team] = count + 1
+        self.total += 1
         released = False
 
         def release() -> None:
@@ -29,6 +31,7 @@ class InFlight:
             if not released:
                 released = True
                 self._counts[team] -= 1
+                self.total -= 1
 
         return release
 

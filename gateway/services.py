@@ -50,7 +50,9 @@ class Services:
             batch_size=cfg.audit.batch_size,
             purge_interval_s=cfg.audit.purge_interval_s,
         )
-        detector = DetectorService(cfg.detector)
+        inflight = InFlight()
+        # Detection runs in this process only for a request that is alone in flight (service.py).
+        detector = DetectorService(cfg.detector, requests_in_flight=lambda: inflight.total)
 
         def policy_event(action: str, team: str, detail: str) -> None:
             audit.admin(action, team=team, detail=detail)
@@ -66,7 +68,7 @@ class Services:
             redactor=Redactor(detector, secret),
             audit=audit,
             metrics=GatewayMetrics(),
-            inflight=InFlight(),
+            inflight=inflight,
         )
 
     async def start(self) -> None:

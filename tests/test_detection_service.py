@@ -146,9 +146,14 @@ def test_small_request_on_an_idle_pool_is_analysed_in_process(service, monkeypat
     assert [large[s.start : s.end] for s in spans][:1] == ["Maria Garcia"] and sent == [1]
 
 
-def test_inline_analysis_can_be_switched_off():
+@pytest.mark.parametrize(
+    "settings, in_flight",
+    [(DetectorSettings(workers=1, inline_chars=0), 1),  # switched off
+     (DetectorSettings(workers=1), 3)],  # other requests in flight: the detector processes take it
+)
+def test_small_request_goes_to_a_detector_process_when_inline_is_off_or_others_are_in_flight(settings, in_flight):
     async def run() -> list[int]:
-        svc = DetectorService(DetectorSettings(workers=1, inline_chars=0))
+        svc = DetectorService(settings, requests_in_flight=lambda: in_flight)
         await svc.start()
         sent: list[int] = []
         real_run = svc._dispatch.run

@@ -2,8 +2,8 @@
 
 Requests go to worker processes (spawned with 'forkserver' where available, each loading the
 spaCy model once at start, and fed through their own pipes by the event loop: see workers.py);
-only a small request (`inline_chars`) that finds every worker idle is analysed on the event loop
-itself, which is cheaper than the round trip and blocks the loop for a millisecond or two. Very
+only a small request (`inline_chars`) alone in flight, every worker idle, is analysed on the event
+loop itself, which is cheaper than the round trip and blocks the loop for a millisecond or two. Very
 large texts are split into overlapping chunks that several workers share, and results of texts seen before
 (a conversation resent every turn) come from a bounded LRU cache that stores spans only. Small
 requests go ahead of large prompts' chunks, which never occupy every worker (see dispatch.py), so a
@@ -16,7 +16,7 @@ import asyncio
 import multiprocessing
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import metadata
 
 from . import chunking
@@ -71,8 +71,9 @@ def _package_version(name: str) -> str:
 
 
 class DetectorService:
-    def __init__(self, settings: DetectorSettings) -> None:
+    def __init__(self, settings: DetectorSettings, requests_in_flight: Callable[[], int] = lambda: 1) -> None:
         self.settings = settings
+        self._requests_in_flight = requests_in_flight  # of the gateway process, this one included
         extend_import_path(settings.plugin_paths)  # policies check plug-ins in this process too
         self.workers = settings.workers or os.cpu_count() or 1
         self.version = f"{ENGINE_VERSION} {settings.spacy_model}-{_package_version(settings.spacy_model)}"
@@ -105,9 +106,12 @@ class DetectorService:
         self.version = versions[0]
 
     def _inline_now(self, texts: list[str]) -> bool:
-        """Small work while every detector process is idle: cheaper here than a round trip away."""
-        # A broken pool is not bypassed: the request goes to it, fails closed, and gets it replaced.
+        """Small work of a request alone in flight, every detector process idle: cheaper here than
+        a round trip away. With other requests in flight the processes take it, so that detection
+        and the event loop's own work share the cores (in process, everything would queue on one).
+        A broken pool is not bypassed: the request goes to it, fails closed, and gets it replaced."""
         return (self._inline is not None and self._dispatch is not None and self._dispatch.idle
+                and self._requests_in_flight() <= 1
                 and self._pool is not None and not self._pool.broken
                 and sum(map(len, texts)) <= self.settings.inline_chars)
 

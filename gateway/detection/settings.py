@@ -18,10 +18,10 @@ class DetectorSettings(BaseModel):
     workers: int = Field(0, ge=0)  # detector processes; 0 means one per CPU core
     timeout_s: float = Field(10.0, gt=0)  # time budget per request; exceeded means fail closed
     cache_size: int = Field(4096, ge=0)  # per-text result cache entries; 0 disables the cache
-    # A request whose texts total at most this many characters, arriving while no detector process
-    # has work, is analysed in the gateway process itself (about 0.7 ms per KB of prose): that spares
-    # it the round trip to a detector process (two process switches, a pickle each way). Under load
-    # the processes keep the work, spread over the cores. 0 = always in the detector processes.
+    # A request whose texts total at most this many characters, alone in flight in its gateway
+    # process, is analysed there (about 0.7 ms per KB of prose): that spares it the round trip to a
+    # detector process (two process switches, a pickle each way). Under concurrent load the detector
+    # processes take the work, spread over the cores. 0 = always in the detector processes.
     inline_chars: int = Field(2048, ge=0)
     # Directories on the import path of the gateway and its detector workers, for policies'
     # `python_recognizers` not installed as packages (relative paths resolve against the config file).
