@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from contextlib import asynccontextmanager
 from typing import AsyncIterator
 
@@ -17,9 +18,15 @@ from gateway.services import Services
 from gateway.wire import anthropic, openai
 
 ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"]
+# The event loop shares the GIL with the audit writer's threads. When one of them holds it, the loop
+# waits up to the switch interval before it runs again: Python's default 5 ms showed up in streamed
+# first tokens (p50 0.4 ms later than with 0.5 ms). Shorter switches cost little: only contended
+# hand-offs happen more often.
+GIL_SWITCH_INTERVAL_S = 0.0005
 
 
 def create_app(cfg: GatewayConfig, *, services: Services | None = None) -> Starlette:
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     configure_logs(cfg.log_level)
     svc = services or Services.build(cfg)
 
