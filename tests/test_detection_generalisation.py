@@ -540,3 +540,11 @@ def test_calendar_words_departments_professions_and_time_zones_are_not_names(
     engine: DetectionEngine, text: str, names: list[str]
 ) -> None:
     assert _people_and_places(engine, text) == names
+
+
+def test_a_unit_word_with_a_number_alone_is_no_address(engine: DetectionEngine) -> None:
+    # "Raum 3" is a unit line only next to another piece of an address, not by itself.
+    assert not [s for s in engine.analyze(["Der Termin ist um 10.30 Uhr in Raum 3."], DEFAULT)[0] if s.entity == "STREET_ADDRESS"]
+    block = "Lieferung an Hauptweg 5, Raum 3, 12345 Musterstadt"
+    covered = [block[s.start:s.end] for s in engine.analyze([block], DEFAULT)[0] if s.entity == "STREET_ADDRESS"]
+    assert any("Raum 3" in c for c in covered), covered

@@ -221,8 +221,9 @@ class AddressFinder:
             # A unit ("Suite 656", "Gebäude A") or a postcode line belongs to the address block near
             # it; far from one it names no place ("Invoice date: August 18, 2026", "Level 3 support").
             pieces = [(start, end) for start, end, _ in found]
-            found.extend((m.start(), m.end(), 0.7 if _near(pieces, m.start(), m.end()) else _JOINS_ONLY)
-                         for m in self.unit.finditer(text))
+            # Another piece, that is: "Raum 3" is both a unit and a capitalised word with a number.
+            found.extend((m.start(), m.end(), 0.7 if _near(_apart(pieces, m.start(), m.end()), m.start(), m.end())
+                          else _JOINS_ONLY) for m in self.unit.finditer(text))
             found.extend((m.start(), m.end(), 0.5 if _follows(pieces, m.start()) else _JOINS_ONLY)
                          for m in self.postcode.finditer(text))
         for start, end, score in _merge(found, text):
@@ -309,6 +310,11 @@ def _extend_block(text: str, start: int, end: int) -> tuple[int, int]:
             break
         end = match.end()
     return start, end
+
+
+def _apart(pieces: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces that do not overlap [start, end)."""
+    return [(s, e) for s, e in pieces if e <= start or end <= s]
 
 
 def _near(streets: list[tuple[int, int]], start: int, end: int) -> bool:
