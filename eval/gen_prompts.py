@@ -24,6 +24,19 @@ _SLOT = re.compile(r"\{\{(\w+)\}\}")
 _EXTENSION = re.compile(r"\s*(x|ext\.?)\s*\d+$")
 
 
+def iban(fake: Faker, rng: random.Random) -> str:
+    """A valid IBAN from Faker, in groups of four two times in five."""
+    number = fake.iban()
+    if not std_iban.is_valid(number):  # Faker's are valid; never plant an invalid one.
+        raise ValueError("Faker produced an invalid IBAN")
+    return std_iban.format(number) if rng.random() < 0.4 else number
+
+
+def ip_address(fake: Faker, rng: random.Random) -> str:
+    """A public IPv4 address, or one time in five an IPv6 one."""
+    return fake.ipv4_public() if rng.random() < 0.8 else fake.ipv6()
+
+
 class ValueFactory:
     """Draws one synthetic value per slot name, in one locale, from seeded generators."""
 
@@ -77,13 +90,10 @@ class ValueFactory:
         return number
 
     def _iban(self) -> str:
-        number = self.fake.iban()
-        if not std_iban.is_valid(number):  # Faker's are valid; never plant an invalid one.
-            raise ValueError("Faker produced an invalid IBAN")
-        return std_iban.format(number) if self.rng.random() < 0.4 else number
+        return iban(self.fake, self.rng)
 
     def _ip(self) -> str:
-        return self.fake.ipv4_public() if self.rng.random() < 0.8 else self.fake.ipv6()
+        return ip_address(self.fake, self.rng)
 
     def _address(self) -> str:
         return f"{self.fake.street_address()}, {self.fake.postcode()} {self.fake.city()}"

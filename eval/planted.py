@@ -18,9 +18,9 @@ from collections.abc import Callable
 
 import phonenumbers
 from faker import Faker
-from stdnum import iban as std_iban
 
 from eval import planted_words as words
+from eval.gen_prompts import iban, ip_address
 from eval.labels import CONTEXT_LABEL, DECOY_LABEL
 
 _UPPER_DIGITS = string.ascii_uppercase + string.digits
@@ -215,13 +215,10 @@ class PlantedValues:
         return f"{user}@{host}"
 
     def _iban(self) -> str:
-        number = self.fake.iban()
-        if not std_iban.is_valid(number):  # Faker's are valid; never plant an invalid one.
-            raise ValueError("Faker produced an invalid IBAN")
-        return std_iban.format(number) if self.rng.random() < 0.4 else number
+        return iban(self.fake, self.rng)
 
     def _ip(self) -> str:
-        return self.fake.ipv4_public() if self.rng.random() < 0.8 else self.fake.ipv6()
+        return ip_address(self.fake, self.rng)
 
     def _dob(self) -> str:
         born = self.fake.date_of_birth(minimum_age=18, maximum_age=90)
