@@ -46,13 +46,17 @@ CHECKSUM_CASES = [
     ("BE_NATIONAL_NUMBER", "85.07.30-033.28", "85.07.30-033.29"),
     ("EU_VAT", "DE 136695976", "DE 136695977"),
     ("UK_NHS", "943 476 5919", "943 476 5918"),
+    ("CH_AHV", "756.9217.0769.85", "756.9217.0769.84"),
+    ("AT_SVNR", "1237 010180", "1238 010180"),
+    ("CA_SIN", "130 692 544", "130 692 545"),
 ]
 
 
 @pytest.mark.parametrize(("entity", "valid", "invalid"), CHECKSUM_CASES)
 def test_checksum_valid_is_caught_and_invalid_left_alone(engine, entity, valid, invalid):
     spec = DetectionSpec(frozenset({entity}))
-    context = {"UK_NHS": "NHS number", "NL_BSN": "BSN", "DE_TAX_ID": "Steuer-ID"}.get(entity, "id")
+    context = {"UK_NHS": "NHS number", "NL_BSN": "BSN", "DE_TAX_ID": "Steuer-ID", "AT_SVNR": "SVNR",
+               "CA_SIN": "SIN"}.get(entity, "id")
     text = f"My {context} is {valid} today."
     assert found(engine, text, spec) == [(entity, valid)]
     assert found(engine, f"My {context} is {invalid} today.", spec) == []

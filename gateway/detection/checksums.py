@@ -7,7 +7,10 @@ import ipaddress
 
 from stdnum import iban as std_iban
 from stdnum import luhn
+from stdnum.at import vnr as at_vnr
 from stdnum.be import nn as be_nn
+from stdnum.ca import sin as ca_sin
+from stdnum.ch import ssn as ch_ssn
 from stdnum.de import idnr as de_idnr
 from stdnum.es import dni as es_dni
 from stdnum.es import nie as es_nie
@@ -99,7 +102,7 @@ def is_ip_address(value: str) -> bool:
     return True
 
 
-# EU / UK national identifiers, validated by python-stdnum.
+# European, UK and Canadian national identifiers, validated by python-stdnum.
 ID_VALIDATORS = {
     "DE_TAX_ID": de_idnr.is_valid,
     "FR_NIR": fr_nir.is_valid,
@@ -107,6 +110,9 @@ ID_VALIDATORS = {
     "PL_PESEL": pl_pesel.is_valid,
     "BE_NATIONAL_NUMBER": be_nn.is_valid,
     "UK_NHS": gb_nhs.is_valid,
+    "CH_AHV": ch_ssn.is_valid,
+    "AT_SVNR": at_vnr.is_valid,
+    "CA_SIN": ca_sin.is_valid,
     "IT_FISCAL_CODE": it_cf.is_valid,
     "EU_VAT": eu_vat.is_valid,
 }

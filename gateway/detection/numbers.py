@@ -131,6 +131,12 @@ _NATIONAL_IDS: dict[str, tuple[int, float, float]] = {
     "PL_PESEL": (11, 0.6, 0.5),
     "BE_NATIONAL_NUMBER": (11, 0.7, 0.5),
     "UK_NHS": (10, 0.45, 0.4),
+    # Swiss AHV/AVS: 13 digits opening on 756 with an EAN-13 check digit, rarely met by chance.
+    "CH_AHV": (13, 0.75, 0.6),
+    # Austrian social insurance number: a check digit and a birth date inside its 10 digits.
+    "AT_SVNR": (10, 0.45, 0.4),
+    # Canadian SIN: nine digits with a Luhn check, which one number in ten passes: context decides.
+    "CA_SIN": (9, 0.45, 0.35),
 }
 
 

@@ -96,6 +96,12 @@ PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
     _national_id("BE_NATIONAL_NUMBER", ("rijksregisternummer", "registre national", "national number", "nn",
                                         "numéro national", "insz", "niss")),
     _national_id("UK_NHS", ("nhs", "health service", "patient", "health number")),
+    _national_id("CH_AHV", ("ahv", "avs", "sozialversicherungsnummer", "numéro avs", "numero avs",
+                            "social security", "ssn")),
+    _national_id("AT_SVNR", ("svnr", "sv-nummer", "sozialversicherungsnummer", "versicherungsnummer",
+                             "social security", "ssn")),
+    _national_id("CA_SIN", ("sin", "social insurance", "nas", "numéro d'assurance sociale",
+                            "assurance sociale", "social security", "ssn")),
     # Found only next to their labels (the label is the evidence), so no extra context words: secrets
     # (secrets.py), dates of birth (birthdates.py), identifiers only a label makes personal (labelled.py).
     FunctionRecognizer("SECRET", secrets.find_secrets),
