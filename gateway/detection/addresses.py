@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .address_gates import AddressGates
-from .birthdates import MONTH_NAMES
+from .common_nouns import is_month_word
 from .contact_labels import opens_contact_field
 from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .normalize import TextView
@@ -27,8 +27,6 @@ _WORD = r"[^\W\d_][\w'’\-]*\.?"
 _CAP_ALPHA = rf"[{UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*\.?"
 # The other street of a corner, written first: "Kerman and 3240 Meadow Drive", "Monika and Turjaška 48".
 _CORNER_OF = rf"[{UPPER}][^\W\d_]+ (?:and|&) "
-# A month's name or abbreviation in the five languages: "4 Mar 2024" is a date, not "Kuuse 53".
-_MONTH = re.compile(rf"(?i)(?:{MONTH_NAMES})")
 # The score of a piece that only joins a block (a postcode line), never an address by itself.
 _JOINS_ONLY = 0.01
 # Context words of STREET_ADDRESS (patterns and NER).
@@ -210,7 +208,7 @@ class AddressFinder:
             word = m.group("word").rstrip(".")
             if is_common_word(word) or word.isupper() or word.endswith(".") or _camel_case(word):
                 continue
-            if _MONTH.fullmatch(word):
+            if is_month_word(word):
                 continue  # "4 Mar 2024", "12 Juni 2025": a date
             found.append((m.start(), m.end(), 0.7 if m.group("lead") else 0.4))
         if gates.po_box(view):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .common_nouns import MONTH_WORDS
 from .labelled import label_positions
 from .numbers import all_digit_runs
 from .tables import table_cells
@@ -30,26 +31,8 @@ CONTEXT_WORDS = (
 # A prefix of every label above, found with str.find (labelled.label_positions).
 _LABEL_STEMS = ("birth", "dob", "d.o.b", "born", "geb", "date", "naiss", "ddn", "né", "fecha", "f. ", "nac",
                 "data", "nasc", "nat")
-# Month names and their usual abbreviations in en, de, fr, es, it (matched case-insensitively).
-_MONTH_WORDS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "januar jänner februar märz april mai juni juli august oktober dezember mär mrz okt dez "
-    "janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre "
-    "decembre janv févr fevr avr juil déc "
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
-    "ene abr ago dic set "
-    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott"
-).split()
-_MONTHS = "|".join(sorted(set(_MONTH_WORDS), key=len, reverse=True))
-# Month names written out or shortened, as one alternation (addresses.py: "4 Mar 2024" is a date).
-MONTH_NAMES = (
-    r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]vr(?:ier)?|mar(?:ch)?|m[äa]rz|mars|apr(?:il)?|avril"
-    r"|may|mai|jun(?:e|i)?|juin|jul(?:y|i)?|juil(?:let)?|aug(?:ust)?|ao[ûu]t|sep(?:t(?:ember|embre)?)?"
-    r"|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|d[ée]c(?:embre)?"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre"
-    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
-)
+# Month names (common_nouns.MONTH_WORDS), matched case-insensitively, longest first.
+_MONTHS = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 _MONTH = rf"(?:{_MONTHS})\.?(?![^\W\d_])"
 _DATE = (
     r"(?:\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})"  # 03/12/1984, 12.03.84

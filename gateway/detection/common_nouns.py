@@ -15,24 +15,25 @@ from __future__ import annotations
 import importlib
 from functools import lru_cache
 
-CALENDAR_WORDS = frozenset(
-    # English
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+# Month names and their usual abbreviations in en, de, fr, es, it, lower case (with and without accents).
+MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
-    # German
-    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so "
-    "januar jänner februar märz mai juni juli oktober dezember mär okt dez "
-    # French
-    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril juin juillet août "
-    "septembre octobre novembre décembre janv févr avr juil déc "
-    # Spanish
-    "lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto "
-    "septiembre setiembre octubre noviembre diciembre ene abr ago dic "
-    # Italian
-    "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio aprile maggio giugno luglio "
-    "settembre ottobre dicembre gen mag giu lug ott".split()
+    "januar jänner februar märz marz april mai juni juli august oktober dezember mär mrz okt dez "
+    "janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre "
+    "decembre janv févr fevr avr juil déc "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "ene abr ago dic set "
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott".split()
 )
+WEEKDAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles jueves viernes sábado domingo "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica".split()
+)
+CALENDAR_WORDS = MONTH_WORDS | WEEKDAY_WORDS
 
 # Words that make a capitalised phrase a department or an office, not a person: "Customer Service",
 # "Recursos Humanos", "Assistenza Clienti", "Inside Sales", "Oficina de Teruel", "Hotel Laguna".
@@ -75,6 +76,10 @@ def lexicon() -> frozenset[str]:
 
 def is_lexicon_word(word: str) -> bool:
     return word.lower() in lexicon()
+
+
+def is_month_word(word: str) -> bool:
+    return word.lower().rstrip(".") in MONTH_WORDS
 
 
 def is_calendar_word(word: str) -> bool:
