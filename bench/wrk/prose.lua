@@ -4,32 +4,11 @@
 -- ordinary prose with NO personal data, the model an `hf:` id. Every body is different (run nonce,
 -- thread id and per-thread counter in the user message), so no cache in the gateway's detector can
 -- serve a repeat: each request is detected from scratch.
--- Environment: BENCH_PATH (default /v1/chat/completions), BENCH_KEY (bearer key; optional),
--- BENCH_MODEL, BENCH_NONCE. At the end one line `BENCH_JSON {...}` gives req/s, latency
--- percentiles and errors.
 
-local path = os.getenv("BENCH_PATH") or "/v1/chat/completions"
-local key = os.getenv("BENCH_KEY")
-local model = os.getenv("BENCH_MODEL") or "hf:meta-llama/Llama-3.3-70B-Instruct"
-local nonce = os.getenv("BENCH_NONCE") or "0"
-
-local threads = {}
-local next_id = 0
-
-function setup(thread)
-  next_id = next_id + 1
-  thread:set("tid", next_id)
-  table.insert(threads, thread)
-end
-
+-- common.lua sits next to this script: setup/init/done and the environment (BENCH_PATH, BENCH_KEY,
+-- BENCH_MODEL, BENCH_NONCE).
+local bench = dofile(debug.getinfo(1, "S").source:match("^@(.*/)") .. "common.lua")
 local counter = 0
-local headers = {["Content-Type"] = "application/json"}
-
-function init(args)
-  if key and key ~= "" then
-    headers["Authorization"] = "Bearer " .. key
-  end
-end
 
 local system = 'You are a helpful assistant for an engineering team. Answer briefly, in plain language, ' ..
   'and say so when you are not sure.'
@@ -53,20 +32,8 @@ end
 
 function request()
   counter = counter + 1
-  local prompt = string.format(template, nonce, tid, counter)
-  local body = '{"model":"' .. model .. '","messages":[{"role":"system","content":"' .. escape(system) ..
+  local prompt = string.format(template, bench.nonce, tid, counter)
+  local body = '{"model":"' .. bench.model .. '","messages":[{"role":"system","content":"' .. escape(system) ..
     '"},{"role":"user","content":"' .. escape(prompt) .. '"}],"max_tokens":64}'
-  return wrk.format("POST", path, headers, body)
-end
-
-function done(summary, latency, requests)
-  local e = summary.errors
-  local secs = summary.duration / 1e6
-  io.write(string.format(
-    'BENCH_JSON {"requests":%d,"seconds":%.3f,"rps":%.1f,"p50_ms":%.3f,"p90_ms":%.3f,"p99_ms":%.3f,' ..
-    '"max_ms":%.3f,"mean_ms":%.3f,"err_connect":%d,"err_read":%d,"err_write":%d,"err_status":%d,"err_timeout":%d}\n',
-    summary.requests, secs, summary.requests / secs,
-    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
-    latency.max / 1000, latency.mean / 1000,
-    e.connect, e.read, e.write, e.status, e.timeout))
+  return wrk.format("POST", bench.path, bench.headers, body)
 end
