@@ -3,11 +3,11 @@
 Requests go to worker processes (spawned with 'forkserver' where available, each loading the
 spaCy model once at start, and fed through their own pipes by the event loop: see workers.py);
 only a small request (`inline_chars`) alone in flight, every worker idle, is analysed on the event
-loop itself, which is cheaper than the round trip and blocks the loop for a millisecond or two. Very
-large texts are split into overlapping chunks that several workers share, and results of texts seen before
-(a conversation resent every turn) come from a bounded LRU cache that stores spans only. Small
-requests go ahead of large prompts' chunks, which never occupy every worker (see dispatch.py), so a
-64 KB prompt being analysed does not hold up everybody else.
+loop itself, which is cheaper than the round trip and blocks the loop for a millisecond or two.
+Very large texts are split into overlapping chunks that several workers share, and results of
+texts seen before (a conversation resent every turn) come from a bounded LRU cache that stores
+spans only. Small requests go ahead of large prompts' chunks, which never occupy every worker (see
+dispatch.py), so a 64 KB prompt being analysed does not hold up everybody else.
 """
 
 from __future__ import annotations
@@ -116,7 +116,8 @@ class DetectorService:
                 and sum(map(len, texts)) <= self.settings.inline_chars)
 
     def _load_inline(self) -> None:
-        if self.settings.inline_chars:
+        # Once per process: a pool restarted after a crash (start() again) keeps this engine.
+        if self.settings.inline_chars and self._inline is None:
             self._inline = DetectionEngine(self.settings)
 
     async def close(self) -> None:
