@@ -3,10 +3,9 @@
 Recognizers find candidates one by one; these stages then turn the candidates of one text into the
 answer, in order: keep what clears the policy threshold, drop "names" that are company names or
 German nouns (not_persons.py) or stand where a firm's name stands (firms.py), drop what lies inside
-an allow term, resolve overlaps, and, when the
-policy looks for names, take the siblings of names in lists (lists.py) and later bare mentions of
-names already found (mentions.py), both through the same company and firm filters. Each stage takes the
-text's `Analysis` and returns the new span list.
+an allow term, resolve overlaps, and, when the policy looks for names, take the siblings of names
+in lists (lists.py) and later bare mentions of names already found (mentions.py), both through the
+same company and firm filters. Each stage takes the text's `Analysis` and returns the new span list.
 """
 
 from __future__ import annotations
