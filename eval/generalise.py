@@ -1,6 +1,6 @@
 """The generalisation report: one split, several seeds, each figure as mean ± spread over seeds.
 
-`python -m eval --split dev|heldout|final [--seeds 1,2,3] [--quick]` runs it (see eval/__main__.py).
+`python -m eval --split dev|heldout|final|final2 [--seeds 1,2,3] [--quick]` runs it (see eval/__main__.py).
 """
 
 from __future__ import annotations

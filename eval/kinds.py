@@ -1,9 +1,9 @@
 """Generalisation corpus kinds: signatures, postal blocks, dialogue, code with secrets, labelled prose.
 
-Texts come from templates (eval.kind_templates_dev, _heldout or _final, by split) and eval.planted
-values under a seed: same split and seed, same corpus. Postal blocks and names are drawn from many
-Faker locales; each split has extra postal locales the development split does not use, and the
-final split more again.
+Texts come from templates (eval.kind_templates_dev, _heldout, _final or _final2, by split) and
+eval.planted values under a seed: same split and seed, same corpus. Postal blocks and names are drawn
+from many Faker locales; each split has extra postal locales the development split does not use, the
+final split more again, and the final2 split locales no earlier split used as an extra locale.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import re
 
-from eval import kind_templates_dev, kind_templates_final, kind_templates_heldout
+from eval import kind_templates_dev, kind_templates_final, kind_templates_final2, kind_templates_heldout
 from eval.corpus import LabelledText, fill_template
 from eval.planted import PlantedValues
 
@@ -39,15 +39,29 @@ FINAL_EXTRA_LOCALES = HELDOUT_EXTRA_LOCALES + [
     "en_CA", "en_NZ", "fr_CH", "nl_BE", "sk_SK", "sl_SI", "ro_RO", "el_GR", "hr_HR"]
 FINAL_LANGUAGE_LOCALES = {**HELDOUT_LANGUAGE_LOCALES, "en": ["en_US", "en_GB", "en_IE", "en_CA", "en_NZ"],
                           "fr": ["fr_FR", "fr_CH"]}
-EXTRA_LOCALES = {"dev": DEV_EXTRA_LOCALES, "heldout": HELDOUT_EXTRA_LOCALES, "final": FINAL_EXTRA_LOCALES}
-BY_LANGUAGE = {"dev": LANGUAGE_LOCALES, "heldout": HELDOUT_LANGUAGE_LOCALES, "final": FINAL_LANGUAGE_LOCALES}
+# The common locales and some of the earlier extras, plus Faker locales with street addresses of their
+# own that no earlier split used as an extra locale: Ukrainian and Macedonian (Cyrillic script) first,
+# then French Canadian, Brazilian and Chilean. de_LI, de_LU, lb_LU, bg_BG, the Baltic
+# locales and tr_TR have no address provider in Faker (American streets), es_MX and es_AR give
+# American or malformed postcodes, en_IN line breaks inside the street, es_CO no valid IBAN:
+# all left out.
+FINAL2_NEW_LOCALES = ["uk_UA", "mk_MK", "fr_CA", "pt_BR", "es_CL"]
+FINAL2_EXTRA_LOCALES = _SHARED_EXTRA_LOCALES + [
+    "de_AT", "de_CH", "fr_CH", "nl_BE", "pt_PT", "cs_CZ", "en_IE"] + FINAL2_NEW_LOCALES
+FINAL2_LANGUAGE_LOCALES = {**LANGUAGE_LOCALES, "en": ["en_US", "en_GB", "en_IE", "en_CA"],
+                           "de": ["de_DE", "de_AT", "de_CH"], "fr": ["fr_FR", "fr_CH", "fr_CA"],
+                           "es": ["es_ES", "es_ES", "es_CL"]}
+EXTRA_LOCALES = {"dev": DEV_EXTRA_LOCALES, "heldout": HELDOUT_EXTRA_LOCALES, "final": FINAL_EXTRA_LOCALES,
+                 "final2": FINAL2_EXTRA_LOCALES}
+BY_LANGUAGE = {"dev": LANGUAGE_LOCALES, "heldout": HELDOUT_LANGUAGE_LOCALES, "final": FINAL_LANGUAGE_LOCALES,
+               "final2": FINAL2_LANGUAGE_LOCALES}
 _TEMPLATES = {"dev": kind_templates_dev.TEMPLATES, "heldout": kind_templates_heldout.TEMPLATES,
-              "final": kind_templates_final.TEMPLATES}
+              "final": kind_templates_final.TEMPLATES, "final2": kind_templates_final2.TEMPLATES}
 
 
 def templates(split: str) -> dict[str, list[tuple[str, str]]]:
     if split not in _TEMPLATES:
-        raise ValueError("split must be dev, heldout or final")
+        raise ValueError("split must be dev, heldout, final or final2")
     return _TEMPLATES[split]
 
 

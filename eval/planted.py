@@ -34,6 +34,8 @@ LOCALE_REGION = {
     "cs_CZ": "CZ", "fi_FI": "FI", "no_NO": "NO", "pt_PT": "PT", "en_IE": "IE", "hu_HU": "HU",
     "en_CA": "CA", "en_AU": "AU", "en_NZ": "NZ", "fr_CH": "CH", "nl_BE": "BE", "sk_SK": "SK",
     "sl_SI": "SI", "ro_RO": "RO", "el_GR": "GR", "hr_HR": "HR",
+    # final2's new locales (fr_CA shares Canada with en_CA)
+    "fr_CA": "CA", "uk_UA": "UA", "mk_MK": "MK", "pt_BR": "BR", "es_CL": "CL",
 }
 COUNTRY = {
     "US": "United States", "GB": "United Kingdom", "DE": "Germany", "FR": "France", "ES": "Spain",
@@ -41,16 +43,20 @@ COUNTRY = {
     "CH": "Switzerland", "CZ": "Czech Republic", "FI": "Finland", "NO": "Norway", "PT": "Portugal",
     "IE": "Ireland", "HU": "Hungary", "CA": "Canada", "AU": "Australia", "NZ": "New Zealand",
     "BE": "Belgium", "SK": "Slovakia", "SI": "Slovenia", "RO": "Romania", "GR": "Greece", "HR": "Croatia",
+    "UA": "Ukraine", "MK": "North Macedonia", "BR": "Brazil", "CL": "Chile",
 }
 # The second line of a postal block: where the postcode goes, by country.
 _TOWN_LINE = {
     "US": "{city}, {state} {postcode}", "GB": "{city}\n{postcode}", "IE": "{city}\n{postcode}",
     "CA": "{city} {state}  {postcode}", "AU": "{city} {state} {postcode}", "NZ": "{city} {postcode}",
+    "UA": "{city}, {state}, {postcode}", "BR": "{city} - {state}, {postcode}",
+    "CL": "{postcode} {city}, {state}",
 }
 # Company forms under which one person trades in their own name (Faker makes them from a full name).
 _SOLE_TRADER_FORMS = {"SI": (" s.p.",)}
 # Faker's name for the state or province abbreviation, where the town line carries one.
-_STATE = {"US": "state_abbr", "CA": "province_abbr", "AU": "state_abbr"}
+_STATE = {"US": "state_abbr", "CA": "province_abbr", "AU": "state_abbr", "UA": "region", "BR": "estado_sigla",
+          "CL": "region"}
 # {{name_uc}}, {{townline_lc}}: a slot's value in capitals (shipping labels) or lower case (chat).
 _CASES: dict[str, Callable[[str], str]] = {"_uc": str.upper, "_lc": str.lower}
 
@@ -162,6 +168,9 @@ class PlantedValues:
             "dob_words": (lambda: words.wordy_date(r, self.lang, 1935, 2006), "DATE_OF_BIRTH"),
             "dob_iso": (lambda: words.iso_date(r, 1935, 2006), "DATE_OF_BIRTH"),
             "date_words": (lambda: words.wordy_date(r, self.lang, 2022, 2026), CONTEXT_LABEL),
+            # Added for the final2 split: device serials and parcel tracking numbers are decoys.
+            "serial": (lambda: words.serial_number(r), DECOY_LABEL),
+            "tracking": (lambda: words.tracking_number(r), DECOY_LABEL),
         }
 
     def _company(self) -> str:

@@ -41,15 +41,22 @@ _UNITS = {
     "es": ["Planta {n}", "{n}º {L}", "Escalera {L}, {n}º", "Oficina {nnn}"],
     "it": ["Piano {n}", "Scala {L}, interno {n}", "Edificio {L}", "Int. {n}"],
     "nl": ["{n}e verdieping", "Gebouw {L}", "Unit {nnn}"],
+    "pt": ["{n}º andar", "Sala {nnn}", "Bloco {L}, apto {nnn}", "Conjunto {nnn}"],
+    "uk": ["{n} поверх", "офіс {nnn}", "корпус {n}"],
+    "mk": ["кат {n}", "стан {n}", "канцеларија {nnn}"],
     "en": ["Floor {n}", "Suite {nnn}", "Unit {n}{L}", "Building {L}, Level {n}", "Level {n}"],
 }
-_UNIT_LANGUAGE = {"DE": "de", "AT": "de", "CH": "de", "FR": "fr", "BE": "nl", "ES": "es", "IT": "it", "NL": "nl"}
+_UNIT_LANGUAGE = {"DE": "de", "AT": "de", "CH": "de", "FR": "fr", "BE": "nl", "ES": "es", "IT": "it", "NL": "nl",
+                  # countries of the final2 split's new locales (none of the earlier locales' countries)
+                  "BR": "pt", "CL": "es", "UA": "uk", "MK": "mk"}
 
 _PO_BOXES = {
     "DE": ["Postfach {g2}"], "AT": ["Postfach {n4}"], "CH": ["Postfach {n4}"], "NL": ["Postbus {n4}"],
     "BE": ["Postbus {n3}", "BP {n3}"], "FR": ["BP {n3}", "CS {n5}"], "ES": ["Apartado de Correos {n4}"],
     "IT": ["Casella Postale {n3}", "C.P. {n3}"], "PT": ["Apartado {n4}"], "SE": ["Box {n4}"],
     "DK": ["Postboks {n4}"], "NO": ["Postboks {n4}"], "PL": ["Skrytka pocztowa {n3}"], "FI": ["PL {n3}"],
+    "BR": ["Caixa Postal {n5}"], "CL": ["Casilla {n4}"], "UA": ["а/с {n3}"],
+    "MK": ["П. фах {n3}"],
 }
 _PO_BOX_DEFAULT = ["PO Box {n4}", "P.O. Box {n4}", "Private Bag {n4}"]
 
@@ -116,6 +123,30 @@ def ticket_id(rng: random.Random) -> str:
 
 def invoice_number(rng: random.Random) -> str:
     return rng.choice(_INVOICES).format(**_numbers(rng))
+
+
+# Device serial numbers and parcel tracking numbers: decoys (not personal, often long digit runs).
+_SERIALS = ["SN{u10}", "{u7}", "CN-0{u5}-{d5}-{u3}-{d4}", "S/N {d12}", "PF{u6}"]
+_TRACKING = ["1Z{u6}{d10}", "{d10}", "JJD{d18}", "{u2}{d9}GB", "6A{d11}", "{d12}", "003{d17}"]
+
+
+def _code(rng: random.Random, pattern: str) -> str:
+    """Fill {uN} (capitals and digits) and {dN} (digits) fields of `pattern`."""
+    out, rest = [], pattern
+    while "{" in rest:
+        before, _, after = rest.partition("{")
+        field, _, rest = after.partition("}")
+        alphabet = string.digits if field[0] == "d" else string.ascii_uppercase + string.digits
+        out += [before, "".join(rng.choice(alphabet) for _ in range(int(field[1:])))]
+    return "".join(out) + rest
+
+
+def serial_number(rng: random.Random) -> str:
+    return _code(rng, rng.choice(_SERIALS))
+
+
+def tracking_number(rng: random.Random) -> str:
+    return _code(rng, rng.choice(_TRACKING))
 
 
 def hostname(rng: random.Random) -> str:

@@ -78,10 +78,10 @@ def test_case_suffixes_change_a_slots_letters_but_not_its_label() -> None:
     assert values.draw("ticket")[1] == "DECOY" and values.draw("dob_words")[1] == "DATE_OF_BIRTH"
 
 
-def test_show_is_refused_on_the_held_out_and_final_splits(monkeypatch) -> None:
+def test_show_is_refused_on_the_final2_split(monkeypatch) -> None:
     # Should the refusal ever break, fail here rather than run the engine on an unseen split.
     monkeypatch.setattr(eval_cli, "_main_split", lambda args: pytest.fail("an unseen split was run"))
-    for split in ("heldout", "final"):
+    for split in splits.UNSEEN_SPLITS:
         with pytest.raises(SystemExit):
             main(["--split", split, "--show", "5"])
     with pytest.raises(SystemExit):
