@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .address_gates import AddressGates
 from .common_nouns import is_month_word
@@ -72,6 +73,21 @@ _ENDINGS = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "rin
             "baan", "dijk", "plantsoen", "gränd", "gränden", "stigen", "backe", "backen", "gård", "gatve", "utcája", "tér",
             "vegen", "stredet", "chaussee", "plaats", "steeg", "hof", "markt", "berg", "pad", "etorbidea",
             "kalea")
+
+
+@lru_cache(maxsize=1)
+def _street_type_words() -> frozenset[str]:
+    """Street-type words in lower case: prefixes, lower-case types, common suffixes and Faker's."""
+    gazetteer = load_gazetteer()
+    return frozenset({*_PREFIXES, *_LOWER_TYPES, *_EXTRA_SUFFIXES, *(w.lower() for w in gazetteer.street_words),
+                      *(w.lower() for w in gazetteer.street_prefixes)})
+
+
+def is_street_word(word: str) -> bool:
+    """"Road", "rue", "utca", "Musterstraße": a word that says its phrase names a street (for a value
+    whose field already says it is a street, tables and records: columns.py)."""
+    lower = word.lower()
+    return lower in _street_type_words() or lower.rstrip(".") in _street_type_words() or _street_ending(word)
 
 
 def _camel_case(word: str) -> bool:

@@ -216,3 +216,26 @@ def find_postal_pieces(
                 pieces.append((line.start(), line.end(), 0.7))
                 break
     return pieces
+
+
+# A field the record names as a town or a postcode ("town", "PLZ/Ort", "cityLine") holds a town
+# line when its whole value is one: postcode first ("13258 Palencia", "3921 VC Middenmeer", "008 00
+# Hrabovec") or town first ("Kowhaikiwi 5582", "East Gemma S2 2WN", "Tuckerstad, NJ 70614").
+_POSTCODE_LAST = (rf"(?:[0-9]{{4,6}}|[0-9]{{3}} [0-9]{{2}}|[0-9]{{4}} ?[A-Z]{{2}}|{_CA_POSTCODE}"
+                  r"|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2})")
+_TOWN_FIELD = re.compile(
+    rf"{_POSTCODE_FIRST}[ ]{{1,2}}(?P<town>{_TOWN})(?: \([A-Z]{{2}}\))?"
+    rf"|(?P<town_first>{_TOWN}),?[ ]{{1,2}}(?:(?:{_REGION})[ ]{{1,2}})?{_POSTCODE_LAST}"
+)
+
+
+def is_town_field(value: str) -> bool:
+    """Whether a town-or-postcode field's whole (folded, one-line) value is a town line. The field's
+    name is the evidence, so the town may be an ordinary word ("Forest", "East Gemma"); a currency
+    or a status ("1500 EUR", "200 OK") is not a town."""
+    match = _TOWN_FIELD.fullmatch(value)
+    if match is None:
+        return False
+    town = match.group("town") or match.group("town_first")
+    return not (town.isupper() and len(town) <= 3)
+
