@@ -112,9 +112,13 @@ def _town_is_a_name(town: str) -> bool:
     return not any(len(w) >= 4 and (is_common_word(w) or is_english_word(w)) for w in words)
 
 
-def _street_line_above(text: str, line_start: int) -> tuple[int, int] | None:
-    """The line above a town line when it reads as a street or box line: a capital or a house
-    number first, a house number in it, no label, at most a few words."""
+# Quoting marks before the lines of a block ("> ", "}} ", "| "): not part of a street line.
+LINE_MARKS = " \t>}|*•?"
+
+
+def street_line_above(text: str, line_start: int) -> tuple[int, int] | None:
+    """The line above a town line (or a unit line: addresses.py) when it reads as a street or box
+    line: a capital or a house number first, a house number in it, no label, at most a few words."""
     if line_start < 2:
         return None
     above_end = line_start - 1
@@ -123,6 +127,8 @@ def _street_line_above(text: str, line_start: int) -> tuple[int, int] | None:
     if ": " in line:  # "Adresse : Mezi Lysinami 6": the value after the label
         above_start += line.rindex(": ") + 2
         line = text[above_start:above_end]
+    marks = len(line) - len(line.lstrip(LINE_MARKS))
+    above_start, line = above_start + marks, line[marks:]
     stripped = line.strip()
     if not 3 <= len(stripped) <= 60 or not (stripped[0].isupper() or stripped[0].isdigit()):
         return None
@@ -158,7 +164,7 @@ def _town_line_pieces(
             yield start, end, 0.75
             return
     else:
-        above = _street_line_above(text, line_start)
+        above = street_line_above(text, line_start)
         if above is not None:
             yield above[0], above[1], 0.75
             yield start, end, 0.75
