@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .address_gates import AddressGates
 from .common_nouns import is_month_word
@@ -16,7 +17,7 @@ from .contact_labels import opens_contact_field
 from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .normalize import TextView
 from .numbers import all_digit_runs
-from .postal_lines import PO_BOX, find_postal_pieces
+from .postal_lines import LINE_MARKS, PO_BOX, find_postal_pieces, street_line_above
 from .types import Span
 
 # Latin and Greek capitals ("Πεντέλης 210" is a Cypriot street as "Midway Road" is an American one).
@@ -46,8 +47,11 @@ _PREFIXES = ("rue", "avenue", "av.", "av", "boulevard", "bd", "chemin", "place",
              "travesía", "rua", "travessa", "praça", "estrada", "ul.", "ulica", "al.", "aleja", "os.", "pl.",
              "plac", "straße", "str.", "bairro", "zona", "rúa", "ctra.", "carretera")
 # Abbreviations that only open a street when written capitalised: Portuguese "R Poeta João Ruiz 1".
-_CAPITAL_PREFIXES = ("R", "R.", "C.", "Av.")
+# Slovene, Croatian and Serbian "Cesta" (road) and "Trg" (square) open a street when capitalised
+# ("Cesta Ljubljanske brigade 2c"); written lower case they follow a village ("Vrhovci, cesta XX 2").
+_CAPITAL_PREFIXES = ("R", "R.", "C.", "Av.", "Cesta", "Trg")
 _JOINERS = r"(?:de|del|della|delle|dei|di|da|do|dos|das|du|des|de la|la|le|les|der|die|van|von|y|e|et)"
+_LOWER_WORD = r"[a-zà-ÿčćđšžřěůňťď]{2,12}"
 # Elided articles glued to the name: "Avenue d'Ouchy", "rue de l'Epeule", "Via dell'Orso".
 _ELIDED = r"(?:d|l|dell|all|dall|nell|sull)['’]"
 # Numbered street names: "137th Avenue", "West 42nd Street", "1st Ave".
@@ -72,6 +76,21 @@ _ENDINGS = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "rin
             "baan", "dijk", "plantsoen", "gränd", "gränden", "stigen", "backe", "backen", "gård", "gatve", "utcája", "tér",
             "vegen", "stredet", "chaussee", "plaats", "steeg", "hof", "markt", "berg", "pad", "etorbidea",
             "kalea")
+
+
+@lru_cache(maxsize=1)
+def _street_type_words() -> frozenset[str]:
+    """Street-type words in lower case: prefixes, lower-case types, common suffixes and Faker's."""
+    gazetteer = load_gazetteer()
+    return frozenset({*_PREFIXES, *_LOWER_TYPES, *_EXTRA_SUFFIXES, *(w.lower() for w in gazetteer.street_words),
+                      *(w.lower() for w in gazetteer.street_prefixes)})
+
+
+def is_street_word(word: str) -> bool:
+    """"Road", "rue", "utca", "Musterstraße": a word that says its phrase names a street (for a value
+    whose field already says it is a street, tables and records: columns.py)."""
+    lower = word.lower()
+    return lower in _street_type_words() or lower.rstrip(".") in _street_type_words() or _street_ending(word)
 
 
 def _camel_case(word: str) -> bool:
@@ -131,9 +150,10 @@ class AddressFinder:
         )
         # "Via Pasquale Scura 127", "91 avenue Jules Ferry", "ul. Chrzanowska 61"
         self.prefixed = re.compile(
-            rf"(?<![\w])(?:{_NUM},? )?{prefix} (?:{_JOINERS} )?(?:(?:{_ELIDED})?{_CAP} ?(?:{_JOINERS} )?){{1,4}}"
-            # One lower-case word only right before the house number: "Avda. Los llanos 41".
-            rf"(?:[a-zà-ÿ]{{2,12}} (?={_NUM}(?![\w])))?(?:,? ?{_NUM})?(?![\w])"
+            rf"(?<![\w])(?:{_NUM},? )?{prefix} (?:{_JOINERS} )?(?:(?:(?:{_ELIDED})?{_CAP} ?(?:{_JOINERS} )?){{1,4}}"
+            # One lower-case word only right before the house number: "Avda. Los llanos 41",
+            # "Trg revolucije 12" (then the prefix is written capitalised: checked below).
+            rf"(?:{_LOWER_WORD} (?={_NUM}(?![\w])))?|{_LOWER_WORD} (?={_NUM}(?![\w])))(?:,? ?{_NUM})?(?![\w])"
         )
         self.and_street = re.compile(rf" (?:and|&) (?:{_CAP_ALPHA} ){{1,3}}{suffix}")
         self.weak_prefixes = frozenset({"place", "route", "plaza", "al.", "os.", "pl.", "av", "bd", "via"})
@@ -203,6 +223,9 @@ class AddressFinder:
                 continue  # "R" opens a Portuguese street ("R Poeta João Ruiz 1"), not "We R Cool 5"
             first = written.lower()
             weak = first in self.weak_prefixes or first in self.locale_prefixes
+            capitalised = names or any(not w.islower() for w in m.group().split(" ")[1:] if w[:1].isalpha())
+            if not capitalised and (first in self.weak_prefixes or not written[:1].isupper() or not numbered):
+                continue  # "Trg revolucije 12", not "route to 5" or "calle uno"
             found.append((m.start(), m.end(), 0.75 if numbered or not weak else 0.4))
         for m in self.word_number.finditer(text) if gates.word_number(view) else ():
             word = m.group("word").rstrip(".")
@@ -220,8 +243,15 @@ class AddressFinder:
             # it; far from one it names no place ("Invoice date: August 18, 2026", "Level 3 support").
             pieces = [(start, end) for start, end, _ in found]
             # Another piece, that is: "Raum 3" is both a unit and a capitalised word with a number.
-            found.extend((m.start(), m.end(), 0.7 if _near(_apart(pieces, m.start(), m.end()), m.start(), m.end())
-                          else _JOINS_ONLY) for m in self.unit.finditer(text))
+            for m in self.unit.finditer(text):
+                # A unit line under a street line: "383 Na Průhonu 465" / "Suite 010" (the street's
+                # words may be any; the unit and the house number prove the line).
+                street = _street_line_over(text, m.start())
+                if street is not None:
+                    found.extend(((*street, 0.75), (m.start(), m.end(), 0.7)))
+                    continue
+                found.append((m.start(), m.end(), 0.7 if _near(_apart(pieces, m.start(), m.end()), m.start(), m.end())
+                              else _JOINS_ONLY))
             found.extend((m.start(), m.end(), 0.5 if _follows(pieces, m.start()) else _JOINS_ONLY)
                          for m in self.postcode.finditer(text))
         for start, end, score in _merge(found, text):
@@ -308,6 +338,14 @@ def _extend_block(text: str, start: int, end: int) -> tuple[int, int]:
             break
         end = match.end()
     return start, end
+
+
+def _street_line_over(text: str, unit_start: int) -> tuple[int, int] | None:
+    """The street line right above a unit that opens its line, when there is one."""
+    line_start = text.rfind("\n", 0, unit_start) + 1
+    if line_start == 0 or text[line_start:unit_start].strip(LINE_MARKS):
+        return None
+    return street_line_above(text, line_start)
 
 
 def _apart(pieces: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

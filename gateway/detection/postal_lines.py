@@ -112,9 +112,13 @@ def _town_is_a_name(town: str) -> bool:
     return not any(len(w) >= 4 and (is_common_word(w) or is_english_word(w)) for w in words)
 
 
-def _street_line_above(text: str, line_start: int) -> tuple[int, int] | None:
-    """The line above a town line when it reads as a street or box line: a capital or a house
-    number first, a house number in it, no label, at most a few words."""
+# Quoting marks before the lines of a block ("> ", "}} ", "| "): not part of a street line.
+LINE_MARKS = " \t>}|*•?"
+
+
+def street_line_above(text: str, line_start: int) -> tuple[int, int] | None:
+    """The line above a town line (or a unit line: addresses.py) when it reads as a street or box
+    line: a capital or a house number first, a house number in it, no label, at most a few words."""
     if line_start < 2:
         return None
     above_end = line_start - 1
@@ -123,6 +127,8 @@ def _street_line_above(text: str, line_start: int) -> tuple[int, int] | None:
     if ": " in line:  # "Adresse : Mezi Lysinami 6": the value after the label
         above_start += line.rindex(": ") + 2
         line = text[above_start:above_end]
+    marks = len(line) - len(line.lstrip(LINE_MARKS))
+    above_start, line = above_start + marks, line[marks:]
     stripped = line.strip()
     if not 3 <= len(stripped) <= 60 or not (stripped[0].isupper() or stripped[0].isdigit()):
         return None
@@ -158,7 +164,7 @@ def _town_line_pieces(
             yield start, end, 0.75
             return
     else:
-        above = _street_line_above(text, line_start)
+        above = street_line_above(text, line_start)
         if above is not None:
             yield above[0], above[1], 0.75
             yield start, end, 0.75
@@ -216,3 +222,26 @@ def find_postal_pieces(
                 pieces.append((line.start(), line.end(), 0.7))
                 break
     return pieces
+
+
+# A field the record names as a town or a postcode ("town", "PLZ/Ort", "cityLine") holds a town
+# line when its whole value is one: postcode first ("13258 Palencia", "3921 VC Middenmeer", "008 00
+# Hrabovec") or town first ("Kowhaikiwi 5582", "East Gemma S2 2WN", "Tuckerstad, NJ 70614").
+_POSTCODE_LAST = (rf"(?:[0-9]{{4,6}}|[0-9]{{3}} [0-9]{{2}}|[0-9]{{4}} ?[A-Z]{{2}}|{_CA_POSTCODE}"
+                  r"|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2})")
+_TOWN_FIELD = re.compile(
+    rf"{_POSTCODE_FIRST}[ ]{{1,2}}(?P<town>{_TOWN})(?: \([A-Z]{{2}}\))?"
+    rf"|(?P<town_first>{_TOWN}),?[ ]{{1,2}}(?:(?:{_REGION})[ ]{{1,2}})?{_POSTCODE_LAST}"
+)
+
+
+def is_town_field(value: str) -> bool:
+    """Whether a town-or-postcode field's whole (folded, one-line) value is a town line. The field's
+    name is the evidence, so the town may be an ordinary word ("Forest", "East Gemma"); a currency
+    or a status ("1500 EUR", "200 OK") is not a town."""
+    match = _TOWN_FIELD.fullmatch(value)
+    if match is None:
+        return False
+    town = match.group("town") or match.group("town_first")
+    return not (town.isupper() and len(town) <= 3)
+

@@ -18,6 +18,7 @@ from spacy.language import Language
 
 from . import birthdates, labelled, numbers, patterns, phones, secrets, spelled, usernames
 from .addresses import ADDRESS_CONTEXT, AddressFinder
+from .columns import COLUMN_ENTITIES, ColumnValues
 from .custom import compile_custom
 from .names import PERSON_CONTEXT, NameFinder
 from .ner_recognizer import NER_ENTITIES, NerRecognizer
@@ -142,6 +143,19 @@ class AddressRecognizer(Recognizer):
         return self.finder.find(views.folded)
 
 
+class ColumnRecognizer(Recognizer):
+    """Values named by their table column or record key (columns.py), for the entities wanted."""
+
+    name = "column_values"
+
+    def __init__(self, values: ColumnValues, wanted: frozenset[str]) -> None:
+        self.values = values
+        self.entities = wanted & COLUMN_ENTITIES
+
+    def find(self, views: TextViews) -> Iterable[Span]:
+        return self.values.find(views, self.entities)
+
+
 # Entities the built-in recognizers report (DENY_LIST comes from policy terms).
 BUILTIN_ENTITIES: frozenset[str] = frozenset(r.entity for r in PATTERN_RECOGNIZERS) | NER_ENTITIES
 
@@ -163,6 +177,7 @@ class RecognizerRegistry:
         self._by_entity = {r.entity: r for r in PATTERN_RECOGNIZERS}
         self._names = NameRecognizer(self.names)
         self._addresses = AddressRecognizer(AddressFinder())
+        self._columns = ColumnValues(self.known_names)
         self._ner = NerRecognizer(nlp, self.names.first, self.known_names)
         self.plan = lru_cache(maxsize=256)(self._plan)
 
@@ -177,6 +192,8 @@ class RecognizerRegistry:
             chosen.append(self._names)
         if "STREET_ADDRESS" in wanted:
             chosen.append(self._addresses)
+        if wanted & COLUMN_ENTITIES:
+            chosen.append(ColumnRecognizer(self._columns, wanted))
         chosen.extend(c for c in (compile_custom(p) for p in spec.custom) if c is not None)
         chosen.extend(load_presidio(name, wanted) for name in spec.presidio)
         chosen.extend(load_plugin(path, wanted) for path in spec.plugins)

@@ -63,8 +63,11 @@ def _csv_cells(text: str) -> Iterator[Cell]:
             continue
         delimiter, names = header
         j = i + 1
-        while j < len(lines) and lines[j].count(delimiter) == len(names) - 1 and lines[j].strip():
-            yield from _row_cells(lines[j], offsets[j], delimiter, names)
+        while j < len(lines) and lines[j].strip():
+            fields = _fields(lines[j], delimiter)
+            if len(fields) != len(names):
+                break
+            yield from _row_cells(lines[j], offsets[j], fields, names)
             j += 1
         i = max(j, i + 1)
 
@@ -80,14 +83,37 @@ def _header(line: str) -> tuple[str, list[str]] | None:
     return delimiter, [column_name(f) for f in fields]
 
 
-def _row_cells(line: str, offset: int, delimiter: str, names: list[str]) -> Iterator[Cell]:
-    position = 0
-    for name, field in zip(names, line.split(delimiter)):
-        stripped = field.strip().strip("\"'")
+def _fields(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """(start, end) of each field of a CSV row. A field in double quotes may hold the delimiter
+    ("Surveyor, commercial"), as RFC 4180 writes it; a doubled quote inside is a quote."""
+    if '"' not in line:
+        bounds, start = [], 0
+        for field in line.split(delimiter):
+            bounds.append((start, start + len(field)))
+            start += len(field) + 1
+        return bounds
+    bounds, start, quoted, index = [], 0, False, 0
+    while index < len(line):
+        char = line[index]
+        if char == '"' and quoted and line.startswith('"', index + 1):
+            index += 1  # "" inside a quoted field
+        elif char == '"' and (quoted or not line[start:index].strip()):
+            quoted = not quoted
+        elif char == delimiter and not quoted:
+            bounds.append((start, index))
+            start = index + 1
+        index += 1
+    bounds.append((start, len(line)))
+    return bounds
+
+
+def _row_cells(line: str, offset: int, fields: list[tuple[int, int]], names: list[str]) -> Iterator[Cell]:
+    for name, (start, end) in zip(names, fields):
+        field = line[start:end]
+        stripped = field.strip().strip("\"'").strip()
         if stripped:
-            start = offset + position + field.index(stripped)
-            yield Cell(name, start, start + len(stripped))
-        position += len(field) + 1
+            at = offset + start + field.index(stripped)
+            yield Cell(name, at, at + len(stripped))
 
 
 def _insert_cells(text: str) -> Iterator[Cell]:

@@ -1,0 +1,106 @@
+"""Values named by their table column or record key (columns.py) and the table grammar they are read
+with (tables.py). All names, streets, towns and tokens are synthetic."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.detection.columns import ColumnValues, kind_of
+from gateway.detection.engine import DetectionEngine
+from gateway.detection.entities import DEFAULT_POLICY_ENTITIES
+from gateway.detection.tables import table_cells
+from gateway.detection.types import DetectionSpec
+from gateway.detection.views import TextViews
+
+WANTED = frozenset({"PERSON", "STREET_ADDRESS", "SECRET", "PASSWORD"})
+
+
+@pytest.fixture(scope="module")
+def values() -> ColumnValues:
+    return ColumnValues(frozenset({"Orla", "Quennell", "Bertrand"}))
+
+
+def found(values: ColumnValues, text: str) -> set[tuple[str, str]]:
+    return {(text[s.start : s.end], s.entity) for s in values.find(TextViews(text), WANTED)}
+
+
+SQL = (
+    "INSERT INTO `addr` (`id`, `ref`, `full_name`, `street`, `town`, `country`) VALUES\n"
+    "(7, 'R-1', 'Ysolde Marrak', 'Quillonweg 41', '4817 XW Dunmerrow', 'Nowhere'),\n"
+    "(8, 'R-2', 'Tevin Osk', 'Ghorvasaari 12b', 'Pellavik', 'Nowhere');"
+)
+
+
+def test_sql_cells_are_read_by_column(values: ColumnValues) -> None:
+    spans = found(values, SQL)
+    assert ("Ysolde Marrak", "PERSON") in spans
+    assert ("Quillonweg 41", "STREET_ADDRESS") in spans
+    assert ("Ghorvasaari 12b", "STREET_ADDRESS") in spans
+    assert ("4817 XW Dunmerrow", "STREET_ADDRESS") in spans
+    # A town without its postcode is a place, not an address; a country is neither.
+    assert not {v for v, _ in spans} & {"Pellavik", "Nowhere", "R-1"}
+
+
+def test_csv_names_in_a_row_with_quoted_commas(values: ColumnValues) -> None:
+    text = ("contact_id,first_name,last_name,title,phone\n"
+            'c-1,Wrenna,Tollby,"Surveyor, land",555 0100\n'
+            "c-2,Brisk,Short,Lead,555 0101\n")
+    spans = found(values, text)
+    assert {("Wrenna", "PERSON"), ("Tollby", "PERSON"), ("Brisk", "PERSON"), ("Short", "PERSON")} <= spans
+    assert not any(v.startswith("Surveyor") for v, _ in spans)
+
+
+def test_quoted_csv_fields_keep_their_columns() -> None:
+    text = 'id,title,last_name\n1,"Clerk, senior",Quennell\n2,"say ""hi"", please",Bertrand\n'
+    cells = {(c.column, text[c.start : c.end]) for c in table_cells(text)}
+    assert ("last name", "Quennell") in cells and ("last name", "Bertrand") in cells
+    assert ("title", "Clerk, senior") in cells
+
+
+def test_record_keys_and_form_labels(values: ColumnValues) -> None:
+    text = ('{"recipient": "Orla Vantiss", "line1": "Πλάτωνος 17", "city": "Ξάνθεια", '
+            '"cityLine": "Morrowick 5521"}\n'
+            "Addressee: Orla Vantiss\nStreet: Flat 9K\nPostcode/Town: West Harnby\nZ3 4QQ\nCountry: Nowhere\n")
+    spans = found(values, text)
+    assert ("Πλάτωνος 17", "STREET_ADDRESS") in spans
+    assert ("Morrowick 5521", "STREET_ADDRESS") in spans
+    assert ("Orla Vantiss", "PERSON") in spans
+    assert ("Flat 9K", "STREET_ADDRESS") in spans
+    assert ("West Harnby\nZ3 4QQ", "STREET_ADDRESS") in spans
+    assert not {v for v, _ in spans} & {"Ξάνθεια", "Nowhere"}
+
+
+def test_secret_and_password_columns(values: ColumnValues) -> None:
+    text = ("INSERT INTO users (id, login, api_token, avatar_md5, password) VALUES "
+            "(1, 'qzv', 'Zq8LmWv3TtRk2PaXc9YbNe4Hf7Gd1Js0', '0f3a9c2b7d1e4f5a6b8c9d0e1f2a3b4c', 'Plover#77');")
+    spans = found(values, text)
+    assert ("Zq8LmWv3TtRk2PaXc9YbNe4Hf7Gd1Js0", "SECRET") in spans
+    assert ("Plover#77", "PASSWORD") in spans
+    assert not any(v.startswith("0f3a") for v, _ in spans)  # a hash under another column
+
+
+def test_plain_values_and_other_columns_are_left_alone(values: ColumnValues) -> None:
+    text = ('{"name": "Widget Pro", "ip_address": "Rack 12", "email_address": "Lane 4", '
+            '"street": "closed", "api_token": "changeme", "last_name": "N/A", "nom": "Bertrand Quell"}')
+    spans = found(values, text)
+    assert spans == {("Bertrand Quell", "PERSON")}  # a bare "nom" needs a known name in the value
+
+
+@pytest.mark.parametrize(
+    ("column", "kind"),
+    [("first name", "name"), ("nachname", "name"), ("billing city", "town"), ("postcode/town", "town"),
+     ("plz ort", "town"), ("address line1", "street"), ("ip address", None), ("api token", "secret"),
+     ("mot de passe", "password"), ("country", None)],
+)
+def test_column_names_map_to_kinds(column: str, kind: str | None) -> None:
+    assert kind_of(column) == kind
+
+
+def test_the_engine_reports_column_values_at_their_cell_bounds() -> None:
+    engine = DetectionEngine()
+    spec = DetectionSpec(frozenset(DEFAULT_POLICY_ENTITIES))
+    spans = engine.analyze([SQL], spec)[0]
+    values = {SQL[s.start : s.end] for s in spans}
+    assert {"Quillonweg 41", "4817 XW Dunmerrow", "Ysolde Marrak"} <= values
+    only_names = DetectionSpec(frozenset({"PERSON"}))
+    assert all(s.entity == "PERSON" for s in engine.analyze([SQL], only_names)[0])
