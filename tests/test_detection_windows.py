@@ -34,3 +34,15 @@ def test_long_line_is_not_read_whole():
     at = segment.index("Csanád")
     (start, end), = _windows(segment, [(at, at + 6)])
     assert end - start < 4 * _NER_CONTEXT_CHARS
+
+
+def test_ordinary_words_open_no_window_but_known_names_do():
+    from gateway.detection.ner_recognizer import _unexplained_words, ordinary_words
+    from gateway.detection.normalize import TextView
+
+    ordinary = ordinary_words(frozenset({"Grace", "Baker"}))
+    assert {"users", "i'm", "nov", "rights"} <= ordinary
+    assert "grace" not in ordinary and "baker" not in ordinary  # words, but names the gazetteer knows
+    line = "I'm told Users and Rights in Nov went to Baker and Zorbulek Inc"
+    words = [line[a:b] for a, b in _unexplained_words(line, 0, TextView(line), [], ordinary)]
+    assert words == ["Baker", "Zorbulek"]

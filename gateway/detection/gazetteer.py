@@ -155,6 +155,9 @@ def is_common_word(word: str) -> bool:
 # About a thousand frequent English words (Faker's English lorem list): a capitalised one is more
 # likely a heading or a sentence opener than a name.
 ENGLISH_WORDS = frozenset(w.lower() for w in _EnglishLorem.word_list)
+# Faker's English nouns, verbs, adjectives and adverbs besides (about 2,200 words in all).
+ENGLISH_VOCABULARY = ENGLISH_WORDS | frozenset(
+    w.lower() for words in getattr(_EnglishLorem, "parts_of_speech", {}).values() for w in words)
 
 
 def is_english_word(word: str) -> bool:

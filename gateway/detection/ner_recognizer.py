@@ -14,7 +14,9 @@ from collections.abc import Iterable, Sequence
 from spacy.language import Language
 
 from .addresses import ADDRESS_CONTEXT, UPPER
-from .gazetteer import ENGLISH_WORDS, is_common_word
+from .common_nouns import CALENDAR_WORDS
+from .gazetteer import ENGLISH_VOCABULARY, is_common_word
+from .legal_forms import is_organisation_word
 from .names import PERSON_CONTEXT, trim_name
 from .ner import ner_spans, vocabulary_bound
 from .normalize import TextView
@@ -34,17 +36,38 @@ _SUBJECT_FOLLOWERS = frozenset(
 )
 _CAPITALISED = re.compile(rf"[{UPPER}][a-zà-ÿ'’\-]+")
 _NAME_PART = re.compile(r"[^\W\d_]+")
+# English contractions: a closed class, never a name ("I'm", "What's", "Don't" open a sentence).
+_CONTRACTIONS = frozenset(
+    "i'm i'd i'll i've it's it'd it'll what's who's where's how's here's there's that's let's he's she's "
+    "he'd she'd he'll she'll we're we'll we've we'd you're you'll you've you'd they're they'll they've "
+    "they'd don't doesn't didn't can't won't isn't aren't wasn't weren't couldn't wouldn't shouldn't "
+    "haven't hasn't hadn't c'mon".split()
+)
+
+
+def ordinary_words(known_names: frozenset[str]) -> frozenset[str]:
+    """Lower-case words that are ordinary text when capitalised: English vocabulary (with plural
+    -s), contractions and calendar words, less every word the gazetteer knows as a name ("Grace", "Baker" stay
+    worth reading around)."""
+    known = {name.lower() for name in known_names}
+    words = ENGLISH_VOCABULARY | {w + "s" for w in ENGLISH_VOCABULARY} | _CONTRACTIONS | CALENDAR_WORDS
+    return frozenset(w for w in words if w not in known)
+
+
 _CONTEXT = {"PERSON": compile_context(PERSON_CONTEXT), "STREET_ADDRESS": compile_context(ADDRESS_CONTEXT)}
 
 
-def _unexplained_words(segment: str, offset: int, folded: TextView, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Capitalised words of a line that are not ordinary English and that the gazetteer and pattern
+def _unexplained_words(segment: str, offset: int, folded: TextView, covered: Sequence[tuple[int, int]],
+                       ordinary: frozenset[str]) -> list[tuple[int, int]]:
+    """Capitalised words of a line that are not ordinary text and that the gazetteer and pattern
     recognizers have not already explained, as ranges in the segment. `covered` holds sorted,
-    merged original ranges."""
+    merged original ranges. A name next to an ordinary word still gets its own window when nothing
+    else explains it."""
     words = []
     for match in _CAPITALISED.finditer(segment):
-        word = match.group().lower()
-        if word in ENGLISH_WORDS or is_common_word(word):
+        word = match.group()
+        lower = word.lower().replace("’", "'")
+        if lower in ordinary or is_common_word(lower) or is_organisation_word(word):
             continue
         start, end = folded.to_original(offset + match.start(), offset + match.end())
         i = bisect.bisect_right(covered, (start, len(folded.text) + 1)) - 1
@@ -113,6 +136,7 @@ class NerRecognizer(Recognizer):
         self._nlp = nlp
         self._first = first_names
         self._known = known_names
+        self._ordinary = ordinary_words(known_names)
         self.entities = wanted & NER_ENTITIES
         # One bound per loaded model, set when its first recognizer is made (ner.ner_spans).
         self._vocabulary_bound = vocabulary_bound(nlp) if bound is None else bound
@@ -136,7 +160,7 @@ class NerRecognizer(Recognizer):
             for offset, segment in _segments(view.folded.text):
                 if not segment.strip():
                     continue
-                for a, b in _windows(segment, _unexplained_words(segment, offset, view.folded, covered)):
+                for a, b in _windows(segment, _unexplained_words(segment, offset, view.folded, covered, self._ordinary)):
                     pieces.append(segment[a:b])
                     owners.append((index, offset + a, offset))
         if not pieces:
