@@ -132,3 +132,8 @@ def test_order_numbers_and_references_are_not_phones(engine: DetectionEngine, te
 )
 def test_a_phone_noun_before_a_number_abbreviation_keeps_the_phone(engine: DetectionEngine, text: str, phone: str) -> None:
     assert phone in phones(engine, text)
+
+
+def test_a_number_on_00_no_plan_accepts_is_a_phone_only_next_to_a_phone_word(engine: DetectionEngine) -> None:
+    assert phones(engine, "Telefon: 00961 89703") == ["00961 89703"]
+    assert phones(engine, "Vorgang 00961 89703 erledigt.") == []

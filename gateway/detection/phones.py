@@ -2,7 +2,9 @@
 
 Candidates come from a shape regex; `phonenumbers` judges whether the digits can be a number.
 The original grouping sets the score: "+41 44 668 18 00" or "(555) 123-4567" are phones on their
-own, a bare run of ten digits needs a context word ("call", "Tel.") to be reported.
+own, a bare run of ten digits needs a context word ("call", "Tel.") to be reported, and so does a
+number opening on "00" that no numbering plan accepts. A number after a label that names another
+thing ("Ordine n.", "Bestellnr.", "Invoice:") or in year-dash-number form ("2025-0412") is no phone.
 """
 
 from __future__ import annotations
@@ -122,6 +124,7 @@ _LABEL_BEFORE = re.compile(
 _PHONE_NOUN_STEMS = ("tel", "phone", "fon", "fax", "mob", "handy", "cell", "portable", "móvil", "movil", "whats",
                      "sms", "ruf", "durchwahl", "hotline", "contact", "kontakt", "contatto", "contacto", "zentrale")
 _LABEL_REACH = 40  # characters before a number in which its label is read
+UNPLANNED_INTERNATIONAL_SCORE = 0.35  # below the default threshold: a context word must raise it
 # An access log's status and byte count ('"GET /x HTTP/1.1" 200 5123') follow the request.
 _HTTP_REQUEST_BEFORE = re.compile(r'HTTP/[0-9.]{1,3}"[ ]?$')
 # A dash between spaces ("Via Rita, 76 – 58022 Preturo") separates phrases, not a number's groups.
@@ -135,6 +138,22 @@ def _labelled_as_other_number(text: str, start: int) -> bool:
         return False
     noun = (match.group("noun") or "").lower()
     return not any(stem in noun for stem in _PHONE_NOUN_STEMS)
+
+
+def _international_score(body: str, digits: str) -> float | None:
+    """The score of a number written with its international prefix ("+41 ...", "0041 ..."). One opening
+    on "00" that no numbering plan accepts ("Telefon: 00961 89703", a mistyped or padded number) is
+    reported only with a phone word nearby (the context rule raises the base score)."""
+    international = "+" + digits[2:] if body.startswith("00") else "+" + digits
+    try:
+        number = phonenumbers.parse(international, None)
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is not None and phonenumbers.is_possible_number(number):
+        return 0.9 if phonenumbers.is_valid_number(number) else 0.75
+    if body.startswith("00") and 9 <= len(digits) <= 12:
+        return UNPLANNED_INTERNATIONAL_SCORE
+    return None
 
 
 def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
@@ -163,14 +182,9 @@ def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
         if _looks_like_date_or_version(original, local_shape):
             continue
         if match.group("intl"):
-            international = "+" + digits[2:] if body.startswith("00") else "+" + digits
-            try:
-                number = phonenumbers.parse(international, None)
-            except phonenumbers.NumberParseException:
+            score = _international_score(body, digits)
+            if score is None:
                 continue
-            if not phonenumbers.is_possible_number(number):
-                continue
-            score = 0.9 if phonenumbers.is_valid_number(number) else 0.75
         elif len(shape) >= 2 or "(" in original:
             if len(digits) < 7 and len(shape) < 3:
                 continue
