@@ -46,7 +46,7 @@ _LABEL = "|".join(re.escape(w).replace(r"\ ", r"[\s_]?") for w in sorted(CONTEXT
 # "Fecha de nac.:") and a few short words ("born on the", "geboren am", "né le"); or one or two words
 # qualifying a key before its colon ("Fecha de nacimiento verificada: ", "DOB (as on file): "); or the
 # question that names it and the next speaker's answer ("your date of birth?\nCaller: ", labelled.py).
-_QUALIFIED_KEY = r"(?:[^\S\n]*\(?[^\W\d_]+\)?){1,3}[^\S\n]*[:=]"
+_QUALIFIED_KEY = r"(?:[^\S\n]+\(?[^\W\d_]+\)?){1,3}[^\S\n]*[:=]"
 _BIRTH_DATE = re.compile(
     rf"(?i)(?<![^\W_])(?:{_LABEL})(?:{ANSWER_TURN}|{_QUALIFIED_KEY}|)"
     rf"(?:[\s:=\-–,.\"'(]|\bis\b|\bon\b|\bthe\b|\bam\b|\ble\b|\bel\b|\bil\b|\bde\b|\)){{0,6}}"
