@@ -137,3 +137,8 @@ def test_a_phone_noun_before_a_number_abbreviation_keeps_the_phone(engine: Detec
 def test_a_number_on_00_no_plan_accepts_is_a_phone_only_next_to_a_phone_word(engine: DetectionEngine) -> None:
     assert phones(engine, "Telefon: 00961 89703") == ["00961 89703"]
     assert phones(engine, "Vorgang 00961 89703 erledigt.") == []
+
+
+@pytest.mark.parametrize("text", ["NATO summit meeting: 12/03/1984", "Lugar de nacimiento verificado: 11/11/1937"])
+def test_only_a_key_naming_the_date_takes_qualifying_words(engine: DetectionEngine, text: str) -> None:
+    assert [e for e, _ in labelled(engine, text) if e == "DATE_OF_BIRTH"] == []
