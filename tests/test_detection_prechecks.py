@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.detection import birthdates, labelled, patterns, usernames
+from gateway.detection import birthdates, labelled, patterns, phones, usernames
 from gateway.detection.addresses import AddressFinder
 from gateway.detection.normalize import collapse_digit_separators, fold
 from gateway.detection.views import TextViews
@@ -115,6 +115,14 @@ def test_a_labelled_value_behind_a_precheck_passes_it(gate, text: str) -> None: 
     assert gate(TextViews(text))
 
 
+@pytest.mark.parametrize(
+    "label", ["Ordine n. ", "Bestellnummer: ", "N ° ", "Nº de pedido ", "FACTURA ", "Ticket-ID ", "Auftrags-Nr. "]
+)
+def test_a_label_before_a_number_passes_the_phone_label_precheck(label: str) -> None:
+    assert phones._LABEL_BEFORE.search(label)  # the label is one _LABEL_BEFORE reads
+    assert phones._label_possible(label)
+
+
 def test_prose_without_five_digits_in_a_row_skips_the_labelled_identifier_scan() -> None:
     assert not labelled._ids_possible(TextViews(PROSE + " This is version 0-1-15."))
 
@@ -159,5 +167,6 @@ def test_prechecks_change_no_span_on_the_evaluation_texts(monkeypatch: pytest.Mo
     monkeypatch.setattr(patterns, "longest_digit_run", lambda view: 1 << 20)
     for module, name in ((labelled, "_ids_possible"), (birthdates, "_dates_possible"), (usernames, "_ip_possible")):
         monkeypatch.setattr(module, name, lambda *args: True)
+    monkeypatch.setattr(phones, "_label_possible", lambda window: True)
     monkeypatch.setattr(patterns, "_AT_THEN_DOMAIN", __import__("re").compile(""))
     assert engine.analyze(texts, spec) == gated

@@ -1,7 +1,8 @@
 """Dates of birth: a date is not personal, a date of birth is. Found by a birth label before the
 date ("date of birth", "DOB", "born on", "Geburtsdatum", "geboren am", "né le", "DDN", "fecha de
 nac.", "nacida el", "data di nascita", "nato il"), in en/de/fr/es/it, in prose or as a record's key
-(`"birthDate": "1980-11-02"`, `date_of_birth=...`), and under a table column that speaks of birth
+(`"birthDate": "1980-11-02"`, `date_of_birth=...`), as the answer to a question that names it
+("Can you confirm your date of birth?" / "Caller: 14 October 1981."), and under a table column that speaks of birth
 (a CSV header or a SQL INSERT's column list, tables.py). Dates in numbers or with month names and
 their abbreviations in the five languages ("15-Feb-1966", "3 janv. 1975", "12 de marzo de 1980").
 """
@@ -12,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from .common_nouns import MONTH_WORDS
-from .labelled import label_positions
+from .labelled import ANSWER_TURN, label_positions
 from .numbers import all_digit_runs
 from .tables import table_cells
 from .types import Span
@@ -40,11 +41,31 @@ _DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|°)?\.?(?:\s+de\s+|[\s\-/]+){_MONTH},?(?:\s+de\s+|[\s\-/]+)\d{{4}}"  # 12 March 1984, 15-Feb-1966
     rf"|{_MONTH}[\s\-]+\d{{1,2}}(?:st|nd|rd|th)?,?[\s\-]+\d{{4}})"  # March 12, 1984
 )
-_LABEL = "|".join(re.escape(w).replace(r"\ ", r"[\s_]?") for w in sorted(CONTEXT_WORDS, key=len, reverse=True))
+# The labels that name the date itself (nouns: "date of birth", "Geburtsdatum"), not a participle
+# ("born", "nato") or a word that also names the place ("nacimiento", "nascita").
+_KEY_WORDS = (
+    "date of birth", "dateofbirth", "birth date", "birthdate", "birthday", "dob", "d.o.b.", "geburtsdatum",
+    "geburtstag", "geb.-datum", "geb.datum", "date de naissance", "date de naiss.", "date naissance", "ddn",
+    "fecha de nacimiento", "fecha nacimiento", "fecha de nac.", "fecha nac.", "f. de nac.", "f. nac.",
+    "data di nascita", "data nascita", "data di nasc.",
+)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"[\s_]?") for w in sorted(words, key=len, reverse=True))
+
+
+_LABEL = _alternation(CONTEXT_WORDS)
+_KEY_LABEL = _alternation(_KEY_WORDS)
 # Between the label and the date: punctuation of prose and of records ("DOB:", `"birthDate": "`,
-# "Fecha de nac.:") and a few short words ("born on the", "geboren am", "né le").
+# "Fecha de nac.:") and a few short words ("born on the", "geboren am", "né le"); or, after a key, up to
+# three words qualifying it before its colon ("Fecha de nacimiento verificada: ", "DOB (as on file): ");
+# or the question that names it and the next speaker's answer ("your date of birth?\nCaller: ",
+# labelled.py).
+_QUALIFIED_KEY = r"(?:[^\S\n]+\(?[^\W\d_]+\)?){1,3}[^\S\n]*[:=]"
 _BIRTH_DATE = re.compile(
-    rf"(?i)(?<![^\W_])(?:{_LABEL})(?:[\s:=\-–,.\"'(]|\bis\b|\bon\b|\bthe\b|\bam\b|\ble\b|\bel\b|\bil\b|\bde\b|\)){{0,6}}"
+    rf"(?i)(?<![^\W_])(?:(?:{_KEY_LABEL}){_QUALIFIED_KEY}|(?:{_LABEL})(?:{ANSWER_TURN})?)"
+    rf"(?:[\s:=\-–,.\"'(]|\bis\b|\bon\b|\bthe\b|\bam\b|\ble\b|\bel\b|\bil\b|\bde\b|\)){{0,6}}"
     rf"\s*(?P<date>{_DATE})(?!\d)"
 )
 _WHOLE_DATE = re.compile(rf"(?i){_DATE}")

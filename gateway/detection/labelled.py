@@ -5,7 +5,10 @@ An order number or a ticket number is not personal, and has no label here.
 A label is written in prose ("Customer number 4471203", "N.º de cliente: C-88213", "matricola 642886"),
 as a record's key (`"member_id": "M-2215"`, `patient_mrn=H7730021`) or as a table's column name
 (tables.py). A bare "ID" / "identifier" label takes its meaning from the person it belongs to:
-"Employee: Jane Roe (ID 731304)", a patient record's `"identifier": "2536166"`.
+"Employee: Jane Roe (ID 731304)", a patient record's `"identifier": "2536166"`. A few nouns are labels
+only as a record's key ("Policy: POL-748260", "Póliza: 7719203"; "policy 2024" is prose). In a dialogue,
+a question that names the number labels the answer on the next speaker's turn ("May I have your policy
+number?" / "CUSTOMER: Sure, it's POL-6771584976.", ANSWER_TURN, also read by birthdates.py).
 """
 
 from __future__ import annotations
@@ -62,49 +65,70 @@ def _words(words: str) -> str:
 
 # "number" in its written forms. English and German ones follow the noun ("member no.", "Kundennr."),
 # French, Spanish and Italian ones come first ("n° de client", "N.º de cliente", "numero di conto").
-_NUMBER_AFTER = r"(?:number|num\.?|no\.?|nr\.?|id|#|code|nummer|-nr\.?|-nummer)"
-_NUMBER_BEFORE = r"(?:n\.?[°º]|no\.|nr\.|n\.|núm\.?|num\.?|numéro|número|numero|code|codice|id)"
+# A reference ("customer ref", "Kundenreferenz", "référence client") and a German account ("Vertragskonto",
+# "Kundenkonto") stand for the number too.
+_NUMBER_AFTER = r"(?:number|num\.?|no\.?|nr\.?|id|#|code|nummer|-nr\.?|-nummer|reference|referenz|ref\.?|konto)"
+_NUMBER_BEFORE = (
+    r"(?:n\.?[°º]|no\.|nr\.|n\.|núm\.?|num\.?|numéro|número|numero|code|codice|id"
+    r"|référence|réf\.?|referencia|ref\.?|riferimento|rif\.?)"
+)
 _OF = r"(?:\s*(?:de|di|du|del|d['’])\s*|\s+|)"
 
 
-def _label_pattern(after_nouns: str, before_nouns: str, standalone: str) -> str:
+def _label_pattern(after_nouns: str, before_nouns: str, standalone: str, keyed: str = "") -> str:
+    """`keyed` nouns are labels only before a colon, "#" or "=" ("Policy: ...", `"policy": "..."`)."""
+    # ...or as a table's column name (the end of the name: `$`, read by a column's fullmatch).
+    keyed_alternative = rf"|(?:{_words(keyed)})(?=[\"']?\s*[:#=]|$)" if keyed else ""
     return (
         rf"(?:(?:{_words(after_nouns)})[\s_\-]?{_NUMBER_AFTER}"
         rf"|{_NUMBER_BEFORE}{_OF}(?:{_words(before_nouns)})(?![^\W_])"
         rf"|(?:{_words(before_nouns)})(?=\s*(?:n\.?\s?[°º]|n\.|nr\.|no\.))"
-        rf"|(?:{_words(standalone)})(?![^\W_]))"
+        rf"|(?:{_words(standalone)})(?![^\W_]){keyed_alternative})"
     )
 
 
 _MEDICAL_LABEL = _label_pattern(
     "medical record|patient|chart|hospital|health record|patienten|fall|akten",
     "dossier médical|dossier patient|dossier|patient|paciente|historia clínica|historia|cartella clinica"
-    "|cartella|paziente",
+    "|cartella|paziente|nosologico|ricovero",
+    # "nosologico": the Italian hospital's admission record number ("N. nosologico: H689039215");
+    # "IPP": the French patient's permanent identifier.
     "mrn|medical record|hospital number|aktenzeichen|dossier médical|dossier patient|dossier du patient"
-    "|historia clínica|nhc|cartella clinica|cartella",
+    "|historia clínica|nhc|cartella clinica|cartella|nosologico|ipp",
 )
 _ACCOUNT_LABEL = _label_pattern(
     "account|member|membership|customer|client|policy|contract|subscriber|insurance|employee|staff"
-    "|personnel|payroll|kunden|kd.|mitglieds|vertrags|versicherten|versicherungs|policen|konto|personal"
-    "|mitarbeiter",
+    "|personnel|payroll|kunden|kd.|mitglieds|vertrags|versicherten|versicherungs|versicherungsschein|policen"
+    "|polizzen|konto|personal|mitarbeiter|debitoren|debtor",
     "client|cliente|compte|cuenta|conto|contrat|contrato|contratto|adhérent|membre|socio|sociétaire"
-    "|salarié|employé|empleado|dipendente|police|póliza|polizza|abonné|abonado|afiliado|tessera",
-    "acct|matricule|matricola|legajo",
+    "|salarié|employé|empleado|dipendente|police|póliza|polizza|abonné|abonado|afiliado|tessera|débiteur"
+    "|deudor|debitore",
+    # "Debitor": the customer's account in German bookkeeping ("Debitor 031015").
+    "acct|matricule|matricola|legajo|debitor",
+    "policy|police|polizza|póliza|poliza",
 )
 # Where a label may start (lower case, "_" read as a space): a prefix of every label above. A few
 # short stems stand for many labels ("memb": member, membership, membre; "num": number, numéro, numero).
-_NUMBER_BEFORE_STEMS = ("n°", "nº", "n.", "no.", "nr.", "núm", "num", "cod", "id")
+_NUMBER_BEFORE_STEMS = ("n°", "nº", "n.", "no.", "nr.", "núm", "num", "cod", "id", "réf", "ref", "rif")
 _MEDICAL_STEMS = ("medical", "patient", "paciente", "paziente", "chart", "hospital", "health", "fall", "akten",
-                  "mrn", "dossier", "historia", "nhc", "cartella")
+                  "mrn", "dossier", "historia", "nhc", "cartella", "nosolog", "ricover", "ipp")
 _ACCOUNT_STEMS = ("acc", "memb", "customer", "client", "poli", "póliza", "contra", "conto", "konto", "compte",
                   "cuenta", "subscriber", "insurance", "empl", "staff", "person", "payroll", "kunden", "kd", "mit",
                   "ver", "adhérent", "socio", "sociétaire", "salarié", "dipendente", "abon", "afiliado", "tessera",
-                  "matric", "legajo")
+                  "matric", "legajo", "debit", "debt", "débiteur", "deudor")
 _GENERIC_ID_STEMS = ("id", "kennung", "nr.", "no.")  # "id" opens identifier, identifiant, ...
 _ID_STEMS = tuple(dict.fromkeys(_MEDICAL_STEMS + _ACCOUNT_STEMS + _NUMBER_BEFORE_STEMS + _GENERIC_ID_STEMS))
 
+# A question that names the value, answered on the next speaker's turn: "... your policy number,
+# please?\nCUSTOMER: Sure, it's " (up to three words before the "?", a speaker's name and a colon, up to
+# four short words before the value).
+ANSWER_TURN = (
+    r"(?:(?:,[^\S\n]*|[^\S\n]+)[^\W\d_][\w'’]*){0,3}[^\S\n]*\?[\"'”]?[^\S\n]*\n[^\S\n]*[^\W\d_][^\n:?]{0,30}:[^\S\n]*"
+    r"(?:[^\W\d_][\w'’]*[,.!]?[^\S\n]+){0,4}"
+)
 _SEPARATOR = (
-    r"(?:[\"']?\s*[:#=]\s*[\"']?|\s+(?:is|ist|est|es|è|n\.?\s?[°º]\.?|n\.|no\.?|nr\.?)\s*[:#]?\s*|\s+|\s*[:#]?\s*[-–]\s*|-)"
+    r"(?:[\"']?\s*[:#=]\s*[\"']?|\s+(?:is|ist|est|es|è|n\.?\s?[°º]\.?|n\.|no\.?|nr\.?)\s*[:#]?\s*|\s+|\s*[:#]?\s*[-–]\s*|-"
+    rf"|{ANSWER_TURN})"
 )
 # Five digits or more, a single "-" or "/" between them, after an optional prefix: "POL-6948161908".
 _ID_VALUE = r"(?P<value>(?:[A-Z]{1,4}[-/]?)?\d(?:[\-/]?\d){4,19})(?![\w\-])"

@@ -2,7 +2,9 @@
 
 Candidates come from a shape regex; `phonenumbers` judges whether the digits can be a number.
 The original grouping sets the score: "+41 44 668 18 00" or "(555) 123-4567" are phones on their
-own, a bare run of ten digits needs a context word ("call", "Tel.") to be reported.
+own, a bare run of ten digits needs a context word ("call", "Tel.") to be reported, and so does a
+number opening on "00" that no numbering plan accepts. A number after a label that names another
+thing ("Ordine n.", "Bestellnr.", "Invoice:") or in year-dash-number form ("2025-0412") is no phone.
 """
 
 from __future__ import annotations
@@ -102,10 +104,71 @@ _ID_SUFFIX = re.compile(r"-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}")
 # "2025/6894", "FT 8182/2022": an invoice or order number in year/number form. German area codes
 # written "0221/123456" open on 0, so a slash pair with a year at either end is never one.
 _YEAR_SLASH = re.compile(r"(?:19|20)[0-9]{2}/[1-9][0-9]{2,5}|[1-9][0-9]{2,5}/(?:19|20)[0-9]{2}")
+# "2025-0412": a reference in year-dash-number form. No national format the regions above use opens a
+# phone on a 19xx/20xx group split off by a dash (area codes open on 0, US ones are three digits).
+_YEAR_DASH = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{3,6}")
+# A number after a label that names something else is that thing's number: "Ordine n. 4500219877",
+# "Bestellnr. 4500219877", "Invoice: 4500219877", "Segnalazione n. 2025-0412". Two forms: an order or
+# invoice noun in en/de/fr/es/it (with or without its number word), or any noun before a written
+# "number" abbreviation ("n.", "Nr.", "No.", "n°"), unless that noun is a phone's ("Tel. Nr.", "Fax-Nr.").
+_REFERENCE_NOUN = (
+    r"(?:order|ordine|orden|bestellung|bestell|auftrag|commande|pedido|invoice|rechnung|facture|factura"
+    r"|fattura|lieferschein|ticket|tracking)[^\W\d_]*"
+)
+_NUMBER_WORD = r"(?:number|nummer|numéro|número|numero|no\.?|nr\.?|n\.?\s?[°º]|n\.|id|ref\.?)"
+_LABEL_BEFORE = re.compile(
+    rf"(?i)(?:(?<![^\W_]){_REFERENCE_NOUN}(?:[\s_\-]*{_NUMBER_WORD})?"
+    rf"|(?:(?<![^\W_])(?P<noun>[^\W\d_]+)[.\-]?\s*)?(?<![^\W\d_])(?:n\.?\s?[°º]|n\.|nr\.|no\.|num\.))"
+    r"\s*[:.]?\s*$"
+)
+_PHONE_NOUN_STEMS = ("tel", "phone", "fon", "fax", "mob", "handy", "cell", "portable", "móvil", "movil", "whats",
+                     "sms", "ruf", "durchwahl", "hotline", "contact", "kontakt", "contatto", "contacto", "zentrale")
+_LABEL_REACH = 40  # characters before a number in which its label is read
+UNPLANNED_INTERNATIONAL_SCORE = 0.35  # below the default threshold: a context word must raise it
 # An access log's status and byte count ('"GET /x HTTP/1.1" 200 5123') follow the request.
 _HTTP_REQUEST_BEFORE = re.compile(r'HTTP/[0-9.]{1,3}"[ ]?$')
 # A dash between spaces ("Via Rita, 76 – 58022 Preturo") separates phrases, not a number's groups.
 _SPACED_DASH = re.compile(r"[0-9] [\u2013\u2014] [0-9]")
+
+
+# A piece of every label _LABEL_BEFORE reads: most numbers have none before them, and `in` on a short
+# window costs far less than the regex search.
+_LABEL_HINTS = ("n.", "nr.", "no.", "°", "º", "num.", "order", "ordine", "orden", "bestell", "auftrag", "commande",
+                "pedido", "invoice", "rechnung", "factur", "fattura", "lieferschein", "ticket", "tracking")
+
+
+def _label_possible(window: str) -> bool:
+    """Exact precheck: every label _LABEL_BEFORE reads holds one of the hints (in lower case)."""
+    lower = window.lower()
+    return any(hint in lower for hint in _LABEL_HINTS)
+
+
+def _labelled_as_other_number(text: str, start: int) -> bool:
+    """Whether the label right before `start` names an order, invoice or other non-phone number."""
+    window = text[max(0, start - _LABEL_REACH) : start]
+    if not _label_possible(window):
+        return False
+    match = _LABEL_BEFORE.search(window)
+    if match is None:
+        return False
+    noun = (match.group("noun") or "").lower()
+    return not any(stem in noun for stem in _PHONE_NOUN_STEMS)
+
+
+def _international_score(body: str, digits: str) -> float | None:
+    """The score of a number written with its international prefix ("+41 ...", "0041 ..."). One opening
+    on "00" that no numbering plan accepts ("Telefon: 00961 89703", a mistyped or padded number) is
+    reported only with a phone word nearby (the context rule raises the base score)."""
+    international = "+" + digits[2:] if body.startswith("00") else "+" + digits
+    try:
+        number = phonenumbers.parse(international, None)
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is not None and phonenumbers.is_possible_number(number):
+        return 0.9 if phonenumbers.is_valid_number(number) else 0.75
+    if body.startswith("00") and 9 <= len(digits) <= 12:
+        return UNPLANNED_INTERNATIONAL_SCORE
+    return None
 
 
 def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
@@ -121,7 +184,9 @@ def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
         original = original_text[start:end]
         if _ID_SUFFIX.match(original_text, end):
             continue
-        if _YEAR_SLASH.fullmatch(original) or _SPACED_DASH.search(original):
+        if _YEAR_SLASH.fullmatch(original) or _YEAR_DASH.fullmatch(original) or _SPACED_DASH.search(original):
+            continue
+        if not match.group("intl") and _labelled_as_other_number(original_text, start):
             continue
         if _HTTP_REQUEST_BEFORE.search(original_text, max(0, start - 12), start):
             continue
@@ -132,14 +197,9 @@ def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
         if _looks_like_date_or_version(original, local_shape):
             continue
         if match.group("intl"):
-            international = "+" + digits[2:] if body.startswith("00") else "+" + digits
-            try:
-                number = phonenumbers.parse(international, None)
-            except phonenumbers.NumberParseException:
+            score = _international_score(body, digits)
+            if score is None:
                 continue
-            if not phonenumbers.is_possible_number(number):
-                continue
-            score = 0.9 if phonenumbers.is_valid_number(number) else 0.75
         elif len(shape) >= 2 or "(" in original:
             if len(digits) < 7 and len(shape) < 3:
                 continue
