@@ -75,7 +75,8 @@ def test_a_provider_token_in_a_urls_user_info_stays_a_secret() -> None:
 @pytest.mark.parametrize(
     "text",
     ['s3.put_object(Bucket="fixtures", Key="uploads/0d5c1a8e-3b7f-4c2e-9a61-5f0e2b7d9c34.bin", Body=b"")',
-     "ssh_key: keys/deploy_2024/idRsaFakeFile.pem", "token_file=/run/secrets/FakeToken2024Ab.txt"],
+     "ssh_key: keys/deploy_2024/idRsaFakeFile.pem", "token_file=/run/secrets/FakeToken2024Ab.txt",
+     'Key="reports/2024/q3-summary-final"'],
 )
 def test_object_keys_and_file_paths_are_not_secrets(text: str) -> None:
     assert secrets(text) == []

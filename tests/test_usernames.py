@@ -49,3 +49,8 @@ def test_uris_compounds_companies_and_sites_are_no_usernames(text: str) -> None:
 
 def test_a_label_after_a_worded_label_keeps_its_value() -> None:
     assert usernames("Der Login klappt nicht: Benutzer fake_user17, Passwort geht nicht.") == ["fake_user17"]
+
+
+def test_a_worded_label_in_mid_sentence_is_prose() -> None:
+    assert usernames("Then the user said this loudly: hellofake") == []
+    assert usernames("Kündigung zum 1.5. Login im Kundenportal: hellofake") == ["hellofake"]

@@ -22,8 +22,9 @@ A provider-shaped token stays a SECRET wherever it sits, a URL's user-info inclu
 
 Commit ids, hashes, UUIDs and base64 test data are deliberately not secrets: a value after a key
 label must look random (letters and digits mixed) and hex-only values are never generic secrets.
-Nor are file paths and object keys (`Key="uploads/<uuid>.bin"`): a value with a UUID in it, or a
-path ending in a file name, names a thing rather than unlocking one.
+Nor are file paths and object keys (`Key="uploads/<uuid>.bin"`): a value with a UUID in it, a path
+ending in a file name, or a key's lower-case path (`Key=reports/2024/q3`) names a thing rather than
+unlocking one.
 """
 
 from __future__ import annotations
@@ -162,6 +163,12 @@ def _names_a_thing(value: str) -> bool:
     return bool(_UUID.search(value)) or "/" in value and bool(_FILE_NAME.fullmatch(value.rsplit("/", 1)[1]))
 
 
+def _is_lower_case_path(value: str) -> bool:
+    """"reports/2024/q3-summary": a key's path in lower case; base64 key material mixes cases. (A
+    webhook's URL is a secret, whatever its case.)"""
+    return "/" in value and "://" not in value and value == value.lower()
+
+
 def _looks_random(value: str) -> bool:
     """Long, mixed letters and digits, not hex only (commit ids, hashes and UUIDs are hex)."""
     if len(value) < 16 or _HEX_ONLY.match(value):
@@ -208,7 +215,7 @@ def find_secrets(views: TextViews) -> Iterator[Span]:
     for is_password, separator, start, value in _labelled_values(text):
         value = value.rstrip(".,;)]}")
         if not is_password and _looks_random(value) and not _is_placeholder(value) and not _names_a_thing(value):
-            if separator.strip() or not _is_expression(value):
+            if (separator.strip() or not _is_expression(value)) and not _is_lower_case_path(value):
                 yield Span(start, start + len(value), SECRET_ENTITY, LABELLED_SCORE)
     for password in _flag_passwords(text):
         if _looks_random(password.group("password")):

@@ -125,7 +125,7 @@ def _after_label(text: str) -> Iterator[tuple[int, int]]:
             continue
         value = match.group("value").rstrip("._-")
         words = match.group("words")
-        if words and len(words.split()) > 1 and not _plain_login(value):
+        if words and len(words.split()) > 1 and not (_plain_login(value) and _opens_a_field(text, match.start())):
             continue  # "User account settings: Enabled"; "Login klappt nicht: Benutzer jdoe" (a label follows)
         last_end = match.end()
         label = " ".join(match.group("label").lower().replace("_", " ").split())
@@ -138,6 +138,13 @@ def _after_label(text: str) -> Iterator[tuple[int, int]]:
             continue
         if _is_person_handle(value):
             yield match.start("value"), match.start("value") + len(value)
+
+
+def _opens_a_field(text: str, start: int) -> bool:
+    """A label of several words opens a line or a sentence ("... kündigen. Login im Kundenportal:
+    jdoe"); in mid-sentence ("the user said this: hello") the words are prose."""
+    before = text[:start].rstrip(" \t-*•")
+    return before == "" or before[-1] in "\n.;!?(|"
 
 
 def _plain_login(value: str) -> bool:
