@@ -9,10 +9,22 @@ of per line and per plugin. Three entities:
   and high-entropy values after a secret-like key (`client_secret=`, `api_key:`, `token`).
 - PRIVATE_KEY: a PEM / OpenSSH / PGP private-key block, armour lines included.
 - PASSWORD: the password part of `scheme://user:password@host` and the value after a password
-  label in config or prose (`password:`, `pwd=`, `Passwort`, `mot de passe`, `contraseña`, ...).
+  label in config or prose (`password:`, `pwd=`, `Passwort`, `mot de passe`, `mot_de_passe`,
+  `contraseña`, ...).
+
+Key labels are read in en/de/fr/es/it, spaces or underscores alike: `api_key`, `clé API`, `cle_api`,
+`chiave_api`, `clave_api`, `API-Schlüssel`, `api_schluessel`. A key name holding a key word
+(`clave_api`, `password_token`) labels a SECRET even when a password word opens it. A label's value
+ends where a connection string's next `;Name=` part starts. A table column named like a key
+(`api_token` in a SQL INSERT or a CSV header) labels its cells. `$NAME`, `${...}` and `$(...)` are
+variable references, not values; a random-looking value that merely starts with `$` is one.
+A provider-shaped token stays a SECRET wherever it sits, a URL's user-info included.
 
 Commit ids, hashes, UUIDs and base64 test data are deliberately not secrets: a value after a key
 label must look random (letters and digits mixed) and hex-only values are never generic secrets.
+Nor are file paths and object keys (`Key="uploads/<uuid>.bin"`): a value with a UUID in it, a path
+ending in a file name, or a key's lower-case path (`Key=reports/2024/q3`) names a thing rather than
+unlocking one.
 """
 
 from __future__ import annotations
@@ -22,6 +34,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .labelled import label_positions
+from .tables import Cell, table_cells
 from .types import Span
 from .usernames import USER_PASS_FLAG
 from .views import TextViews
@@ -63,21 +76,33 @@ _BEARER = re.compile(r"(?i:(?<![^\W_])bearer|(?<![^\W_])token)\s+([A-Za-z0-9_\-.
 # A key name holding a secret word (detect-secrets' keyword plugin), then ':' '=' or ' is ', then the value.
 # (`api_key`, `client_secret`, `AWS_SECRET_ACCESS_KEY`: the key name around the word is taken whole.)
 _SECRET_KEY_WORDS = r"secret|token|key|credential|webhook|auth"
+# "key" in fr/it/de ("clé API", "cle_api", "chiave_api", "API-Schlüssel"): whole words only, so
+# "article", "cycle" and "Schlüsselwort" hold none; "clé API", "clé secrète" take their qualifier.
+_FOREIGN_KEY_WORDS = r"cl[eé]s?|chiave|schl(?:ü|ue)ssel"
+_KEY_QUALIFIER = r"(?:[ \-](?:d['’])?api|[ \-](?:secr[eè]te|segreta|privata|priv[eé]e))?"
 _PASSWORD_WORDS = (
-    r"password|passwd|passwort|kennwort|pwd|pass|passphrase|mot de passe|mdp|contraseña|contrasena"
+    r"password|passwd|passwort|kennwort|pwd|pass|passphrase|mot[ _\-]de[ _\-]passe|mdp|contraseña|contrasena"
     r"|clave|password di accesso|parola d'ordine|senha|wachtwoord|hasło|haslo|lösenord|adgangskode"
 )
-_KEYWORD = re.compile(rf"(?i)(?P<pw>{_PASSWORD_WORDS})(?![a-z])|{_SECRET_KEY_WORDS}")
+_KEYWORD = re.compile(
+    rf"(?i)(?P<pw>{_PASSWORD_WORDS})(?![a-z])|{_SECRET_KEY_WORDS}"
+    rf"|(?<![^\W_])(?:{_FOREIGN_KEY_WORDS})(?![^\W_]){_KEY_QUALIFIER}"
+)
+# After a password word, these in the rest of the key name make it a key's name ("clave_api").
+_KEY_IN_NAME = re.compile(r"(?i)api|key|token|secret|cl[eé]|chiave|schl")
 _KEY_CHARS = re.compile(r"[\w.\-]*")
 _AFTER_KEY = re.compile(
     r"[\"'\]]{0,2}(?P<sep>\s*(?::=|=>|=|:)\s*|\s+(?:is|ist|est|es|è|:)\s+|\s+)"
     r"(?P<quote>[\"'`]?)(?P<value>[^\s\"'`<>]{4,200})"
 )
+# A connection string's next part ("AccountKey=...;EndpointSuffix=core.windows.net") ends a value.
+_NEXT_PART = re.compile(r";[A-Za-z][\w .\-]*=")
 
 
 # Where a key word may start (lower case): found with str.find, then checked with _KEYWORD.
-_KEY_STEMS = ("pass", "pwd", "kennwort", "mot de passe", "mdp", "contrase", "clave", "senha", "wachtwoord",
-              "hasło", "haslo", "lösenord", "adgangskode", "parola", *_SECRET_KEY_WORDS.split("|"))
+_KEY_STEMS = ("pass", "pwd", "kennwort", "mot de passe", "mot-de", "mdp", "contrase", "clave", "senha", "wachtwoord",
+              "hasło", "haslo", "lösenord", "adgangskode", "parola", "cle", "clé", "chiave", "schlüssel",
+              "schluessel", *_SECRET_KEY_WORDS.split("|"))
 
 
 @lru_cache(maxsize=4)
@@ -94,21 +119,54 @@ def _scan_labelled_values(text: str) -> Iterator[tuple[bool, str, int, str]]:
         if keyword is None:
             continue
         key_end = _KEY_CHARS.match(text, keyword.end()).end()
-        if key_end == last_key_end:
+        if key_end == last_key_end or _in_url_user_info(text, position):
             continue
         last_key_end = key_end
         after = _AFTER_KEY.match(text, key_end)
         if after:
-            yield bool(keyword.group("pw")), after.group("sep"), after.start("value"), after.group("value")
+            is_password = bool(keyword.group("pw")) and not _KEY_IN_NAME.search(text, keyword.end(), key_end)
+            value = after.group("value")
+            next_part = _NEXT_PART.search(value)
+            yield is_password, after.group("sep"), after.start("value"), value[: next_part.start()] if next_part else value
+
+
+def _in_url_user_info(text: str, position: int) -> bool:
+    """"https://oauth2:<token>@host", "https://x-access-token:<token>@host": a key word in a URL's
+    user name labels nothing (the URL's password is find_passwords')."""
+    token_start = max(text.rfind(c, 0, position) for c in " \t\n\"'<(") + 1
+    scheme = text.find("://", token_start, position)
+    return scheme != -1 and not any(c in "/?#@" for c in text[scheme + 3 : position])
 
 
 _PLACEHOLDER = re.compile(
-    r"(?i)^(?:\*+|x+|\.+|<.*>|\$\{?.*\}?|%\(\w+\)s?|%s|\{\{.*\}\}|null|none|nil|true|false|required|optional|"
+    r"(?i)^(?:\*+|x+|\.+|<.*>|\$\{.*\}|\$\(.*\)|%\(\w+\)s?|%s|\{\{.*\}\}|null|none|nil|true|false|required|optional|"
     r"changeme|redacted|secret|password|example|string|str|int|env|undefined|os\.environ.*|getenv.*|"
     r"process\.env.*|vault.*|settings\..*|config\..*|self\..*|args\..*)$"
 )
+# A shell or template variable: "$DB_PASSWORD", "$dbPassword", "$db_password", "$1" (a path may follow);
+# "$cu7Z9TPyctGjLl" is no identifier but a password that starts with "$".
+_VARIABLE = re.compile(
+    r"\$(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*|[a-z]+(?:_[a-z0-9]+)*\d*|[a-z]+(?:[A-Z][a-z]+)+\d*|\d+|_)(?:/.*)?"
+)
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_FILE_NAME = re.compile(r"[^/.]+(?:\.[^/.]+)*\.[A-Za-z][A-Za-z0-9]{0,4}")
 _ORDINARY_WORD = re.compile(r"^[A-Za-zÀ-ÿ]+$")
 _HEX_ONLY = re.compile(r"^[0-9a-fA-F\-]+$")
+
+
+def _is_placeholder(value: str) -> bool:
+    return bool(_PLACEHOLDER.match(value) or _VARIABLE.fullmatch(value))
+
+
+def _names_a_thing(value: str) -> bool:
+    """An object key or a file path ("uploads/<uuid>.bin", "certs/db.pem") or a value holding a UUID."""
+    return bool(_UUID.search(value)) or "/" in value and bool(_FILE_NAME.fullmatch(value.rsplit("/", 1)[1]))
+
+
+def _is_lower_case_path(value: str) -> bool:
+    """"reports/2024/q3-summary": a key's path in lower case; base64 key material mixes cases. (A
+    webhook's URL is a secret, whatever its case.)"""
+    return "/" in value and "://" not in value and value == value.lower()
 
 
 def _looks_random(value: str) -> bool:
@@ -122,7 +180,7 @@ def _looks_random(value: str) -> bool:
 
 
 def _looks_like_password(value: str, separator: str) -> bool:
-    if _PLACEHOLDER.match(value):
+    if _is_placeholder(value) or _names_a_thing(value):
         return False
     if separator.strip() == "":  # "password reset", "Passwort vergessen": prose, unless it is random-looking
         return any(c.isdigit() for c in value) and any(c.isalpha() for c in value) or _looks_random(value)
@@ -156,12 +214,33 @@ def find_secrets(views: TextViews) -> Iterator[Span]:
             yield Span(match.start(1), match.end(1), SECRET_ENTITY, LABELLED_SCORE)
     for is_password, separator, start, value in _labelled_values(text):
         value = value.rstrip(".,;)]}")
-        if not is_password and _looks_random(value) and not _PLACEHOLDER.match(value):
-            if separator.strip() or not _is_expression(value):
+        if not is_password and _looks_random(value) and not _is_placeholder(value) and not _names_a_thing(value):
+            if (separator.strip() or not _is_expression(value)) and not _is_lower_case_path(value):
                 yield Span(start, start + len(value), SECRET_ENTITY, LABELLED_SCORE)
     for password in _flag_passwords(text):
         if _looks_random(password.group("password")):
             yield Span(password.start("password"), password.end("password"), SECRET_ENTITY, LABELLED_SCORE)
+    for cell, is_password in _key_cells(text):
+        value = text[cell.start : cell.end]
+        if not is_password and _looks_random(value) and not _is_placeholder(value) and not _names_a_thing(value):
+            yield Span(cell.start, cell.end, SECRET_ENTITY, LABELLED_SCORE)
+
+
+# Columns that hold what is derived from a secret, or says something about it, not the secret.
+_NOT_SECRET_COLUMN_WORDS = frozenset(
+    "hash hashed digest md5 sha sha1 sha256 sha512 bcrypt salt fingerprint id name type kind url uri "
+    "file path expires expiry expiration created updated at date count length policy hint reset".split()
+)
+_KEY_COLUMN = re.compile(rf"(?i)(?:^|.* )(?:(?P<pw>{_PASSWORD_WORDS})|{_SECRET_KEY_WORDS}|{_FOREIGN_KEY_WORDS})s?(?: .*|$)")
+
+
+def _key_cells(text: str) -> Iterator[tuple[Cell, bool]]:
+    """Cells of table columns named like a secret ("api_token", "password"), with whether the
+    column names a password; "password_hash" and "token_expires_at" name no secret."""
+    for cell in table_cells(text):
+        column = _KEY_COLUMN.fullmatch(cell.column)
+        if column and not _NOT_SECRET_COLUMN_WORDS.intersection(cell.column.split()):
+            yield cell, bool(column.group("pw")) and not _KEY_IN_NAME.search(cell.column, column.end("pw"))
 
 
 def _is_expression(value: str) -> bool:
@@ -176,7 +255,7 @@ def _flag_passwords(text: str) -> Iterator[re.Match[str]]:
     if "-u" not in text and "--user" not in text:
         return
     for match in USER_PASS_FLAG.finditer(text):
-        if not _PLACEHOLDER.match(match.group("password")):
+        if not _is_placeholder(match.group("password")):
             yield match
 
 
@@ -193,7 +272,8 @@ def find_passwords(views: TextViews) -> Iterator[Span]:
     text = views.original
     if "://" in text:
         for match in _URL_PASSWORD.finditer(text):
-            if not _PLACEHOLDER.match(match.group(1)):
+            # A provider's token as the password ("https://oauth2:glpat-...@host") is a SECRET.
+            if not _is_placeholder(match.group(1)) and not _PROVIDER_KEY.fullmatch(match.group(1)):
                 yield Span(match.start(1), match.end(1), PASSWORD_ENTITY, PROVIDER_SCORE)
     for match in _flag_passwords(text):
         if not _looks_random(match.group("password")):
@@ -204,3 +284,7 @@ def find_passwords(views: TextViews) -> Iterator[Span]:
             value = value[:-1]  # "(password: Hunter2)"
         if is_password and len(value) >= 4 and _looks_like_password(value, separator):
             yield Span(start, start + len(value), PASSWORD_ENTITY, LABELLED_SCORE)
+    for cell, is_password in _key_cells(text):
+        value = text[cell.start : cell.end]
+        if is_password and len(value) >= 4 and _looks_like_password(value, ":"):
+            yield Span(cell.start, cell.end, PASSWORD_ENTITY, LABELLED_SCORE)

@@ -1,10 +1,18 @@
 """Usernames: a login name is personal when it names a person's account. Found
 
 - after a label that says so ("username: jdoe", "login jane.doe", "Benutzer m.mueller", `uid=jdoe,`),
-  as a record's key (`admin_user: jdoe`) or a table's column (tables.py);
+  as a record's key (`admin_user: jdoe`) or a table's column (tables.py); up to three words may
+  stand between a label and its colon ("Login im Kundenportal: jdoe", "Usuario de banca online:
+  jdoe"), and "Online-Zugang: jdoe" is a label too;
 - in the grammar of logs and commands: an access log's user field (`203.0.113.5 - jdoe [05/Mar/...`),
-  "for jdoe from 203.0.113.5" (sshd and its translations: "pour ... depuis", "für ... von"), and the
-  user of `curl -u jdoe:<secret>`.
+  "for jdoe from 203.0.113.5", "for user 'jdoe' from ..." (sshd and its translations: "pour ...
+  depuis", "für ... von"), the user a message is about ("token refresh failed for user jdoe (...)",
+  "Fallo al renovar el token del usuario jdoe", "pour l'utilisateur jdoe", "dell'utente jdoe") and
+  the user of `curl -u jdoe:<secret>`;
+- in parentheses right after a person's name, when it is handle-shaped: "Requester: Jane Roe (jane_roe42)".
+
+A value followed by ":" and more ("UID:urn:uuid:...") is a URI's scheme, not a login. A CRM's
+"account" column names a company ("MacKay-Watts"), so its cells must be lower-case handles.
 
 A service account (`svc_orders`, `root`, `postgres`, `deploy-bot`) names no person and is left alone.
 """
@@ -15,10 +23,12 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .common_nouns import is_lexicon_word
 from .gazetteer import load_gazetteer
 from .labelled import label_positions
 from .numbers import all_digit_runs
 from .tables import table_cells
+from .tlds import is_known_tld
 from .types import Span
 from .views import TextViews
 
@@ -28,21 +38,21 @@ USERNAME_SCORE = 0.8
 USERNAME_LABELS = (
     "username", "user name", "user id", "userid", "login", "login name", "user", "uid", "account",
     "benutzername", "benutzer", "nutzername", "anmeldename", "identifiant", "nom d'utilisateur", "utilisateur",
-    "usuario", "nombre de usuario", "nome utente", "utente",
+    "usuario", "nombre de usuario", "nome utente", "utente", "zugang",
 )
 # A prefix of every label, found with str.find (labelled.label_positions).
 _LABEL_STEMS = ("user", "login", "uid", "account", "benutzer", "nutzername", "anmeldename", "identifiant",
-                "nom d", "utilisateur", "usuario", "nombre", "utente", "nome")
+                "nom d", "utilisateur", "usuario", "nombre", "utente", "nome", "zugang")
 # Labels that name other things as often as a login: their value must be a lower-case handle.
-_WEAK_LABELS = frozenset({"account"})
+_WEAK_LABELS = frozenset({"account", "zugang"})
 _KEY_ONLY_LABELS = frozenset({"uid"})  # only as a key: "uid=jdoe", "uid: jdoe"
 _LABEL = "|".join(re.escape(w).replace(r"\ ", r"[\s_]?") for w in sorted(USERNAME_LABELS, key=len, reverse=True))
 _HANDLE = r"[a-z][a-z0-9._\-]{2,31}"
 # A username after a label that says so: "username: jdoe", "login jane.doe", "Benutzer: m.mueller",
-# "Usuario web: jdoe" (one qualifying word between a label and its colon).
+# "Usuario web: jdoe", "Login im Kundenportal: jdoe" (up to three words between a label and its colon).
 _USERNAME = re.compile(
-    rf"(?i)(?<![^\W_])(?P<label>{_LABEL})(?:[ \t]+[^\W\d_]{{2,12}}(?=[ \t]*:))?(?P<sep>[\"']?\s*[:=]\s*[\"']?|[ \t]+)"
-    rf"(?P<value>{_HANDLE})(?![\w@\-])"
+    rf"(?i)(?<![^\W_])(?P<label>{_LABEL})(?P<words>(?:[ \t]+[^\W\d_]{{2,14}}){{1,3}}(?=[ \t]*:))?"
+    rf"(?P<sep>[\"']?\s*[:=]\s*[\"']?|[ \t]+)(?P<value>{_HANDLE})(?![\w@\-]|:\S)"
 )
 _NOT_A_USERNAME = frozenset(
     "is was has had and or the a an for of to in on at with from name id account accounts agent "
@@ -66,10 +76,20 @@ _ACCESS_LOG_USER = re.compile(r" (?:-|[\w.\-]+) (?P<value>[^\s\[\]\"-][^\s\[\]\"
 # "Failed password for jdoe from 203.0.113.5", "connexion refusée pour jdoe depuis ...".
 _FOR_FROM = re.compile(
     rf"(?i)(?<![^\W_])(?:for|pour|für|fuer|para|per)\s+(?:(?:invalid|unknown|illegal)\s+)?"
-    rf"(?P<user>(?:user|utilisateur|benutzer|usuario|utente)\s+)?(?P<value>[a-z][a-z0-9._\-]{{1,31}})\s+"
+    rf"(?P<user>(?:user|utilisateur|benutzer|usuario|utente)\s+)?['\"‘]?(?P<value>[a-z][a-z0-9._\-]{{1,31}})['\"’]?\s+"
     rf"(?:from|depuis|de|von|aus|desde|da|dal)\s+(?:(?:host|ip)\s+)?{_IP}"
 )
 _FOR_FROM_STEMS = ("for", "pour", "für", "fuer", "para", "per")
+# The user a log message is about: a preposition (and article), the word "user", then a lower-case
+# token that ends the message or is followed by "(", "," or ";": "refresh failed for user jdoe (req
+# 4711)", "Fallo al renovar el token del usuario jdoe", "échec pour l'utilisateur jdoe.".
+_USER_WORD = re.compile(r"(?i)(?:user|utilisateur|benutzers?|nutzers?|usuario|utente)[ \t]+(?-i:(?P<value>[a-z][a-z0-9._\-]{1,31}))"
+                        r"(?=[ \t]*(?:$|[(,;]|\.(?:\s|$)))", re.M)
+_USER_WORD_STEMS = ("user", "utilisateur", "benutzer", "nutzer", "usuario", "utente")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i)(?:(?<![^\W_])(?:for|of|by|pour|par|de|du|für|fuer|von|vom|des|dem|del|al|por|para|per|dal|da|di)[ \t]+"
+    r"|(?<![^\W_])(?:dell|all|dall|sull)['’])(?:(?:the|el|il|lo|dem|den|der|des|le)[ \t]+|l['’])?$"
+)
 # `curl -u jdoe:<secret>`, `--user jdoe:<secret>`: the user, then the password or token.
 USER_PASS_FLAG = re.compile(
     r"(?<!\S)(?:-u|--user)(?:\s+|=)[\"']?(?P<user>[^\s:\"'@/$]{1,64}):(?P<password>[^\s\"']{1,200})"
@@ -91,7 +111,8 @@ def _lower_case_handle(value: str) -> bool:
 
 
 def _is_person_handle(value: str) -> bool:
-    return value.lower() not in _NOT_A_USERNAME and not _SERVICE_ACCOUNT.fullmatch(value)
+    lower = value.lower()
+    return lower not in _NOT_A_USERNAME and lower not in _USER_COMPOUNDS and not _SERVICE_ACCOUNT.fullmatch(value)
 
 
 def _after_label(text: str) -> Iterator[tuple[int, int]]:
@@ -102,9 +123,12 @@ def _after_label(text: str) -> Iterator[tuple[int, int]]:
         match = _USERNAME.match(text, position)
         if not match:
             continue
+        value = match.group("value").rstrip("._-")
+        words = match.group("words")
+        if words and len(words.split()) > 1 and not (_plain_login(value) and _opens_a_field(text, match.start())):
+            continue  # "User account settings: Enabled"; "Login klappt nicht: Benutzer jdoe" (a label follows)
         last_end = match.end()
         label = " ".join(match.group("label").lower().replace("_", " ").split())
-        value = match.group("value").rstrip("._-")
         bare = not match.group("sep").strip()
         if label in _KEY_ONLY_LABELS and bare:
             continue
@@ -114,6 +138,18 @@ def _after_label(text: str) -> Iterator[tuple[int, int]]:
             continue
         if _is_person_handle(value):
             yield match.start("value"), match.start("value") + len(value)
+
+
+def _opens_a_field(text: str, start: int) -> bool:
+    """A label of several words opens a line or a sentence ("... kündigen. Login im Kundenportal:
+    jdoe"); in mid-sentence ("the user said this: hello") the words are prose."""
+    before = text[:start].rstrip(" \t-*•")
+    return before == "" or before[-1] in "\n.;!?(|"
+
+
+def _plain_login(value: str) -> bool:
+    """A lower-case token that is no word of the five languages: "jdoe", "mrossi", "j.doe"."""
+    return value == value.lower() and (_lower_case_handle(value) or not is_lexicon_word(value))
 
 
 def _bare_label_value(text: str, match: re.Match[str], value: str) -> bool:
@@ -155,9 +191,57 @@ def _in_logs(views: TextViews) -> Iterator[tuple[int, int]]:
             yield match.start("value"), match.end("value")
 
 
+def _about_user(text: str) -> Iterator[tuple[int, int]]:
+    for position in label_positions(text, _USER_WORD_STEMS):
+        match = _USER_WORD.match(text, position)
+        if not match or not _PREPOSITION_BEFORE.search(text, max(0, position - 24), position):
+            continue
+        value = match.group("value").rstrip("._-")
+        # A plain word is a login only where the message ends or a bracket follows ("for user
+        # input." and "for user management, ..." are English compounds); a handle anywhere.
+        ends = text[match.end("value") :].lstrip(" \t")[:1] in ("", "\n", "\r", "(")
+        if _lower_case_handle(value) or ends and _plain_login(value):
+            yield match.start("value"), match.start("value") + len(value)
+
+
+# Nouns English and German put after "user" ("user input", "Benutzer Verwaltung"), not logins.
+_USER_COMPOUNDS = frozenset(
+    "input management feedback research testing tests adoption engagement acceptance consent access activity "
+    "behavior behaviour preferences permissions permission roles role base count satisfaction journey flow "
+    "error errors space mode level content query queries type types record records table object model "
+    "entity credentials info information names friendly facing defined specific generated provided "
+    "supplied story stories list lists directory groups onboarding support training manual guide "
+    "verwaltung daten konto rechte gruppe gruppen final actual registrado anonimo anónimo autenticado "
+    "finale attuale registrato connecté connecte actuel anonyme".split()
+)
+
+
+# A handle in parentheses right after a name: "Requester: Jane Roe (jane_roe42)", "Ana Gil (agil)".
+_NAME_THEN_HANDLE = re.compile(
+    r"(?<![\w])(?P<first>[A-Z][\w'’\-]+)(?:[ \t]+[A-Z][\w'’\-]+){1,2}[ \t]+\((?P<value>[a-z][a-z0-9._\-]{2,31})\)"
+)
+
+
+def _after_a_name(text: str) -> Iterator[tuple[int, int]]:
+    if " (" not in text:
+        return
+    first_names = load_gazetteer().first_names
+    for match in _NAME_THEN_HANDLE.finditer(text):
+        value = match.group("value")
+        if match.group("first") in first_names and _lower_case_handle(value) and not _domain_or_version(value):
+            yield match.start("value"), match.end("value")
+
+
+def _domain_or_version(value: str) -> bool:
+    """"(acme.com)", "(v1.2)": a site or a version in brackets, not a login."""
+    return is_known_tld(value.rsplit(".", 1)[-1]) and "." in value or sum(c.isalpha() for c in value) < 3
+
+
 def find_usernames(views: TextViews) -> Iterator[Span]:
     text = views.original
     found = list(_after_label(text))
+    found.extend(span for span in _about_user(text) if _is_person_handle(text[span[0] : span[1]]))
+    found.extend(span for span in _after_a_name(text) if _is_person_handle(text[span[0] : span[1]]))
     found.extend(span for span in _in_logs(views) if _is_person_handle(text[span[0] : span[1]]))
     if "-u" in text or "--user" in text:
         for match in USER_PASS_FLAG.finditer(text):
@@ -165,7 +249,8 @@ def find_usernames(views: TextViews) -> Iterator[Span]:
                 found.append((match.start("user"), match.end("user")))
     for cell in table_cells(text):
         if _USERNAME_COLUMN.fullmatch(cell.column) and _is_table_handle(text[cell.start : cell.end]):
-            found.append((cell.start, cell.end))
+            if cell.column not in _WEAK_LABELS or _lower_case_handle(text[cell.start : cell.end]):
+                found.append((cell.start, cell.end))
     for start, end in found:
         yield Span(start, end, USERNAME_ENTITY, USERNAME_SCORE)
 

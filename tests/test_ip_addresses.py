@@ -1,0 +1,32 @@
+"""Dotted quads: versions after version words and release verbs are not addresses; an address
+after a host word stays one (gateway/detection/patterns.py, find_ip_addresses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.detection.patterns import find_ip_addresses
+from gateway.detection.views import TextViews
+
+
+def ips(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_ip_addresses(TextViews(text).folded)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["fix(helm): bump chart to 1.28.33.128", '"Version": "1.28.35.26"', "APP_VERSION=6.14.40.124", "v1.2.3.4",
+     "release 10.27.15.49", "Zac: roll back to 12.26.34.180?", "we rolled the deploy back to 3.7.5.75",
+     "downgraded the agent to 8.1.21.2", "update to 5.11.0.154"],
+)
+def test_versions_are_not_addresses(text: str) -> None:
+    assert ips(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, ip",
+    [("ssh to 203.0.113.9", "203.0.113.9"), ("update the DNS record to 203.0.113.7", "203.0.113.7"),
+     ("client 203.0.113.5 upgraded to 1.2.3.4", "203.0.113.5"), ("moved the server to 10.0.0.8", "10.0.0.8")],
+)
+def test_addresses_stay_addresses(text: str, ip: str) -> None:
+    assert ips(text) == [ip]

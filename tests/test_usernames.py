@@ -1,0 +1,56 @@
+"""Usernames in log messages, after labels with words before their colon, after a person's name,
+and what is not one (gateway/detection/usernames.py). Every handle is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.detection.usernames import find_usernames
+from gateway.detection.views import TextViews
+
+
+def usernames(text: str) -> list[str]:
+    return sorted({text[s.start : s.end] for s in find_usernames(TextViews(text))})
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("JwtFilter : Rejected token for user 'fake_user49' from 198.51.100.7\n", "fake_user49"),
+        ("integracion.sap - Fallo al renovar el token del usuario jfakez\nCabecera enviada", "jfakez"),
+        ("WARN auth token refresh failed for user mfakeg (request 42)", "mfakeg"),
+        ("échec de connexion pour l'utilisateur jfakeq.", "jfakeq"),
+        ("errore dell'utente mfaker, riprovare", "mfaker"),
+        ("Login im Kundenportal: sfakew. Rückfragen an den Support.", "sfakew"),
+        ("Usuario de banca online: ana.fake.", "ana.fake"),
+        ("Online-Zugang: heinz.fake", "heinz.fake"),
+        ("Requester: Kevin Williams (fake_rogers35), Research officer", "fake_rogers35"),
+    ],
+)
+def test_usernames_in_messages_labels_and_after_names(text: str, value: str) -> None:
+    assert usernames(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UID:urn:uuid:69a0c5d8-377a-49b9-a33a-602300c0cf03",
+        "See the guide for user management, then for user input.",
+        "this is for user input\n",
+        "User account settings: Enabled",
+        "Online-Zugang: Montag",
+        "Contact Jane Roe (example.com) or Jane Roe (v1.2)",
+        "id,first_name,last_name,account,phone\n1,Neil,Fake,\"MacKay-Fake\",555 0100\n",
+    ],
+)
+def test_uris_compounds_companies_and_sites_are_no_usernames(text: str) -> None:
+    assert usernames(text) == []
+
+
+def test_a_label_after_a_worded_label_keeps_its_value() -> None:
+    assert usernames("Der Login klappt nicht: Benutzer fake_user17, Passwort geht nicht.") == ["fake_user17"]
+
+
+def test_a_worded_label_in_mid_sentence_is_prose() -> None:
+    assert usernames("Then the user said this loudly: hellofake") == []
+    assert usernames("Kündigung zum 1.5. Login im Kundenportal: hellofake") == ["hellofake"]
