@@ -2,7 +2,7 @@
 tables.py), a JSON or YAML record's key (`"recipient": "...", "line1": "..."`, `street: ...`) or a
 form's label at the start of a line ("Postcode/Town: ..."). The name says what the value is, as a
 label does, so a value too plain for the patterns is still found: "Wood" under `last_name`,
-"Μήλου 5" under `line1`, "13258 Palencia" under `town`, a random string under `api_token`.
+"Μήλου 5" under `line1`, "13258 Palencia" under `town`.
 
 One small mapping from column and key names (en/de/fr/es/it) to a kind of value, and one check of
 the value's shape per kind; a cell or a key's value is reported only when it has the shape:
@@ -12,10 +12,8 @@ the value's shape per kind; a cell or a key's value is reported only when it has
 - street (STREET_ADDRESS): letters and a house number or a street word ("Flat 28J", "rue ...").
 - town (STREET_ADDRESS): a whole town line, postcode and town (postal_lines.is_town_field); a town
   alone is a place, not an address. The postcode may stand on the field's next line.
-- secret (SECRET): a random-looking string (the rule of secrets.py); password (PASSWORD): a word
-  without spaces that is no placeholder.
-
-Usernames, birth dates and labelled identifiers read the same columns in their own modules.
+Secrets and passwords (secrets.py), usernames, birth dates and labelled identifiers read the same
+columns in their own modules.
 """
 
 from __future__ import annotations
@@ -29,14 +27,13 @@ from .addresses import is_street_word
 from .labelled import label_positions
 from .normalize import fold
 from .postal_lines import is_town_field
-from .secrets import _PLACEHOLDER, _looks_random
 from .tables import Cell, column_name, table_cells
 from .types import Span
 from .views import TextViews
 
 COLUMN_SCORE = 0.9  # the name and the shape agree; the cell's bounds are exact, so it wins overlaps
 ENTITY_OF_KIND = {"name": "PERSON", "known_name": "PERSON", "street": "STREET_ADDRESS",
-                  "town": "STREET_ADDRESS", "secret": "SECRET", "password": "PASSWORD"}
+                  "town": "STREET_ADDRESS"}
 COLUMN_ENTITIES = frozenset(ENTITY_OF_KIND.values())
 
 # Column and key names, as column_name() writes them (lower case, words apart: "firstName" and
@@ -60,12 +57,6 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "town line", "ort", "plz", "plz ort", "wohnort", "stadt", "ville", "code postal", "code postal ville", "cp", "cp ville", "localité", "ciudad",
         "población", "cp y población", "localidad", "código postal", "città", "citta", "cap", "comune", "località",
     ),
-    "secret": (
-        "token", "api key", "apikey", "api token", "access token", "auth token", "refresh token", "session token",
-        "bearer token", "private token", "secret", "client secret", "secret key", "api secret", "access key",
-        "secret access key",
-    ),
-    "password": ("password", "passwd", "pwd", "passwort", "kennwort", "mot de passe", "contraseña", "clave"),
 }
 _KIND_OF = {name: kind for kind, names in _KINDS.items() for name in names}
 # A word before the name that says whose it is: "billing_city", "shippingStreet", "customer_first_name".
@@ -136,11 +127,6 @@ def _value_span(kind: str, text: str, start: int, end: int, known_names: frozens
         return (start, end) if _street_shape(value) else None
     if kind == "town":
         return (start, end) if is_town_field(" ".join(fold(value).text.split())) else None
-    if kind == "secret":
-        return (start, end) if _looks_random(value) and not _PLACEHOLDER.match(value) and " " not in value else None
-    if kind == "password":
-        ok = 4 <= len(value) <= 128 and not any(c.isspace() for c in value) and not _PLACEHOLDER.match(value)
-        return (start, end) if ok else None
     return None
 
 
