@@ -39,6 +39,7 @@ _COMMON_WORDS = frozenset(
     salutations saludos atentamente cordiali saluti distinti groet groeten pozdrawiam pozdrowienia
     pozdravem üdvözlettel terveisin ystävällisin hälsningar vänliga venlig venlige hilsen hilsner
     atenciosamente cumprimentos
+    bonsoir grüezi guten salve buondì buonanotte
     moin servus sehr geehrte geehrter salut querido querida buongiorno buonasera gentilissimo
     gentilissima egregio spettabile buenos buenas
     meine mein meinen welche welcher welches wann warum kann können unser unsere bis bei nach

@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .addresses import UPPER
 from .cased_names import CasedNames
-from .common_nouns import FUNCTION_WORDS
+from .common_nouns import FUNCTION_WORDS, ROLE_WORDS
 from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .normalize import TextView
 from .types import Span
@@ -55,12 +55,8 @@ _PERSONAL_POSSESSION = re.compile(
 _GAELIC_PARTICLES = frozenset({"Ní", "Nic", "Mac", "Mhic", "Ó", "Ua", "Uí", "Bean", "Mc"})
 _VOCATIVE_FOLLOWER = re.compile(r", (?:can|could|would|will|please|do|did|are|have|may|shall) (?:i|you|we|me)\b", re.IGNORECASE)
 _NEXT_VERB = re.compile(r"(?:'s)? +([a-z]+)")
-# Dialogue roles, never names: "Agent: ...", "Caller: ...".
-_ROLE_LABELS = frozenset(
-    "agent user bot caller customer client assistant system human ai support operator admin moderator "
-    "host guest interviewer interviewee speaker patient doctor nurse q a question answer note notes "
-    "kunde berater anrufer client conseiller cliente operatore utente".split()
-)
+# Dialogue roles and question-and-answer labels, never names: "Agent: ...", "Caller: ...", "Q: ...".
+_ROLE_LABELS = ROLE_WORDS | frozenset("q a question answer note notes".split())
 # Closing lines of a letter or mail, the line above the signer's first name.
 _CLOSING = re.compile(
     r"(?:(?:kind |best |warm |many )?(?:regards|thanks|wishes)|best|cheers|thank you|sincerely|yours(?: truly| sincerely)?"
@@ -69,7 +65,7 @@ _CLOSING = re.compile(
     r"|mit freundlichen grüßen|lg|vg|mfg)[,.!]?",
     re.IGNORECASE,
 )
-_GREETINGS = frozenset("hi hello hey dear hallo liebe lieber bonjour hola ciao".split())
+_GREETINGS = frozenset("hi hello hey dear hallo liebe lieber bonjour bonsoir hola buenas ciao salve grüezi".split())
 _NEVER_NAMES = frozenset("hi hello hey dear greetings welcome thanks thank cheers".split()) | STOP_WORDS
 
 
