@@ -93,6 +93,13 @@ ORGANISATION_WORDS = frozenset(
     "department dept. departement departamento département dipartimento abteilung ufficio afdeling "
     "avdelning afdelingen osasto dział oddělení osztály division".split()
 )
+# Partners and family closing a firm's name after "and", written in lower case as often as not:
+# "Gualtieri e figli", "Herranz y asociados", "Horváth és társa", "Normand et fils".
+PARTNER_WORDS = frozenset(
+    "associates asociados associés associati partner partners partnere sons söhne sønner sönner fils figli "
+    "hijos filhos synowie syn synové társa társai brothers frères hermanos fratelli irmãos cie cie. co co. "
+    "compagnie compañía compagnia".split()
+)
 # Dotted legal forms: "S.A.", "S.Coop.", "S.L.N.E", "S.C.P" (a lone initial like "J." is not one).
 _DOTTED_FORM = re.compile(r"^S\.[A-Z][a-z]{0,4}\.?(?:[A-Z]\.?)*$")
 

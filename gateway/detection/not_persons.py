@@ -23,7 +23,7 @@ from .addresses import UPPER
 from .common_nouns import is_calendar_word, is_department_word, is_lexicon_word, is_role_word
 from .gazetteer import Gazetteer, is_common_word, load_gazetteer
 from .job_titles import in_job_title, is_profession_word
-from .legal_forms import ORGANISATION_WORDS, is_legal_form, is_organisation_word
+from .legal_forms import ORGANISATION_WORDS, PARTNER_WORDS, is_legal_form, is_organisation_word
 from .types import Span
 
 PERSON_ENTITY = "PERSON"
@@ -81,7 +81,7 @@ def _closed_by_organisation_word(text: str, end: int, line_end: int) -> bool:
     if rest.lstrip(" ").startswith("("):
         return False  # "Troy Martin (Departamento Legal)": the person's department, set aside
     words = after[1:] if after[0] in _CONNECTOR else after
-    if after[0] in _CONNECTOR and len(after) > 1 and after[1].lower() in ORGANISATION_WORDS:
+    if after[0] in _CONNECTOR and len(after) > 1 and after[1].lower() in PARTNER_WORDS:
         return True  # "Gualtieri e figli", "Bravo y asociados S.L.", "Horváth és társa Bt."
     if len(after) >= 3 and after[1] in _CONNECTOR and is_organisation_word(after[2].rstrip(".")):
         return True  # "Normand Legendre et Fils", "Rossi Bianchi e Figli"
@@ -244,15 +244,29 @@ def _in_time_zone(text: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in _TIME_ZONE.finditer(text, max(0, start - 40), end + 40))
 
 
+def is_not_a_person(text: str, start: int, end: int, names: _Names) -> bool:
+    """Words that are not people though they may be places ("the Netherlands to", "nach Berlin"):
+    roles, words of a job title written out, a thing after "the", a German noun after a
+    preposition or an adjective, a label before data."""
+    word = text[start:end]
+    if " " in word:
+        return in_job_title(text, start, end)  # "Art Gallery Manager"
+    if is_role_word(word) or in_job_title(text, start, end, one_word_ok=not names.known(word)):
+        return _TITLE_BEFORE.search(text, max(0, start - 12), start) is None  # "Visitor", "Marine scientist"; "Mr. Guest" is a person
+    if _after_english_article(text, start, end) and not names.known(word):
+        return True  # "from the Standard to the Enterprise plan"
+    if _german_noun_slot(text, start) and not names.known(word):
+        return True  # "bittet um Rückruf", "distale Radiusfraktur"
+    return _labels_data(text, start, end)  # "Valid until: 08/03/2025"
+
+
 def is_not_a_name(text: str, start: int, end: int, names: _Names) -> bool:
     """Calendar words, departments and offices, job titles, roles, time-zone areas and number
     abbreviations found as names: "Dienstag", "Tue Mar 5", "Recursos Humanos", "Microbiologist",
-    "Marine scientist", "Visitor", "'Europe/Berlin'", "Rechnung Nr"."""
+    "'Europe/Berlin'", "Rechnung Nr"."""
     value = text[start:end]
     if " " not in value:
         return _one_word_not_a_name(text, start, end, value, names)
-    if in_job_title(text, start, end):
-        return True  # "Art Gallery Manager"
     words = value.split()
     if any(w in _NUMBER_ABBREVIATIONS for w in words):
         return True
@@ -265,14 +279,6 @@ def is_not_a_name(text: str, start: int, end: int, names: _Names) -> bool:
 def _one_word_not_a_name(text: str, start: int, end: int, word: str, names: _Names) -> bool:
     if word in _NUMBER_ABBREVIATIONS or _in_time_zone(text, start, end):
         return True
-    if is_role_word(word) or in_job_title(text, start, end, one_word_ok=not names.known(word)):
-        return _TITLE_BEFORE.search(text, max(0, start - 12), start) is None  # "Visitor", "Marine scientist"; "Mr. Guest" is a person
-    if _after_english_article(text, start, end) and not names.known(word):
-        return True  # "from the Standard to the Enterprise plan"
-    if _german_noun_slot(text, start) and not names.known(word):
-        return True  # "bittet um Rückruf", "distale Radiusfraktur"
-    if _labels_data(text, start, end):
-        return True  # "Valid until: 08/03/2025"
     if is_calendar_word(word):  # "am Dienstag", "Tue Mar 5", "05/Mar/2024" ("Mar" is a name too)
         return not names.known(word) or _NEAR_DIGIT.search(text, max(0, start - 3), end + 3) is not None
     profession, department = is_profession_word(word), is_department_word(word)
@@ -390,7 +396,9 @@ def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
             if is_german_noun(text, span.start, span.end):
                 continue
             names = names or _Names(load_gazetteer())
-            if is_field_label(text, span.start, span.end, names) or is_not_a_name(text, span.start, span.end, names):
+            if is_field_label(text, span.start, span.end, names) or is_not_a_name(text, span.start, span.end, names) or (
+                span.entity == PERSON_ENTITY and is_not_a_person(text, span.start, span.end, names)
+            ):
                 place = _office_place(text, span)
                 if place is not None:
                     kept.append(place)  # "Oficina de Teruel": the office is not a person, its town is a place
