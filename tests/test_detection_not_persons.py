@@ -1,5 +1,6 @@
 """Words that look like names but are not people (not_persons.py, job_titles.py, legal_forms.py,
-firms.py): roles, job titles, nouns, labels and firms stay plain text; the people around them do not.
+firms.py): roles, job titles, nouns, labels and firms stay plain text; the people around them do not,
+including surnames in an announced list and names in Greek script (names.py, gazetteer.py).
 
 Every name, number and address here is synthetic.
 """
@@ -127,3 +128,28 @@ def test_a_signer_whose_first_name_is_a_word_is_not_a_firm(engine: DetectionEngi
     text = ("Saluti,\nIris\n--\nIris Stützle | Responsabile Logistica | Mayr Kaspar OG\n"
             "Tel. +43 7957 46602011")
     assert people(engine, text).count("Iris Stützle") == 1
+
+
+def test_surnames_in_a_list_a_plural_noun_announces_are_people(engine: DetectionEngine) -> None:
+    text = "Quorvex Ltd is the brainchild of our 3 founders: Pereira, Dravik and Kowalczyk.  The idea was born."
+    assert people(engine, text) == ["Pereira", "Dravik", "Kowalczyk"]
+
+
+def test_the_name_after_an_ex_member_of_a_band_is_a_person(engine: DetectionEngine) -> None:
+    assert people(engine, "This song by ex-Zombie Morrison is a perfect example.") == ["Morrison"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Destinatario:\nΑλέξανδρος Θεοχάρης\nΚολαΐτου 426\n09508 Πολύγυρος", "Αλέξανδρος Θεοχάρης"),
+        ("Cliente: Ευριπίδης Καρατζαφέρης (n.º de cliente M69372354)", "Ευριπίδης Καρατζαφέρης"),
+    ],
+)
+def test_greek_names_are_found_in_their_own_script(engine: DetectionEngine, text: str, person: str) -> None:
+    assert people(engine, text) == [person]
+
+
+def test_greek_surnames_joined_by_kai_are_a_firm(engine: DetectionEngine) -> None:
+    text = "The customer, from Λάτσκος, Σαραφίδης και Ξηρογιάννης, said her colleague Νίκων Μαντάς had called."
+    assert people(engine, text) == ["Νίκων Μαντάς"]

@@ -39,7 +39,7 @@ PERSON_ENTITY = "PERSON"
 CONTACT_ENTITIES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "URL"})
 _BLOCK_LINES = 4  # lines between a firm's line and the contact details under it, at most
 _NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:['’\-][{UPPER}]?[^\W\d_]+)*\.?"
-_JOIN = r"(?:,? (?:and|&|und|y|et|e|och|og|és|i|ja|en) |, )"
+_JOIN = r"(?:,? (?:and|&|und|y|et|e|och|og|és|i|ja|en|και) |, )"
 # A segment made only of names, initials and connectors: "Jones, Gregory and Cook", "Royal Oda".
 _NAME_SEGMENT = re.compile(rf"{_NAME_WORD}(?:(?:{_JOIN}| ){_NAME_WORD}){{0,5}}")
 _PERSON_SHAPE = re.compile(rf"{_NAME_WORD}(?: (?:van|von|de|der|den|da|di|del|du|la|le|ter|ten) ?)*(?: {_NAME_WORD}){{1,3}}")
@@ -59,9 +59,9 @@ _AFTER_WORD = re.compile(r"[ ]+([a-z]+)")
 # "Lees, Webster and Shaw", "Gray, Wallis e Ahmed": three or more bare surnames.
 _SURNAME = rf"[{UPPER}][^\W\d_]+(?:['’][{UPPER}][^\W\d_]+)?"  # "O'Neill"
 _SURNAME_LIST = re.compile(
-    rf"(?<![\w'’\-.]){_SURNAME}(?:, {_SURNAME})+,? (?:and|&|und|y|et|e|en|og|och|és|i|ja) {_SURNAME}(?![\w'’\-])"
+    rf"(?<![\w'’\-.]){_SURNAME}(?:, {_SURNAME})+,? (?:and|&|und|y|et|e|en|og|och|és|i|ja|και) {_SURNAME}(?![\w'’\-])"
 )
-_LIST_JOINTS = (" and ", " & ", " und ", " y ", " et ", " e ", " en ", " og ", " och ", " és ", " i ", " ja ")
+_LIST_JOINTS = (" and ", " & ", " und ", " y ", " et ", " e ", " en ", " og ", " och ", " és ", " i ", " ja ", " και ")
 _DOUBLE_NAME = re.compile(rf"(?<![\w'’\-.]){_ITEM}-{_ITEM}(?![\w'’\-])")
 # Before a bare list, a plural noun and a colon announce people: "our founders: ...", "attendees: ...".
 _PEOPLE_ANNOUNCED = re.compile(r"[a-zà-ÿ]{3,}s ?: ?$")

@@ -31,7 +31,7 @@ LOCATION_ENTITY = "LOCATION"
 _WORD = re.compile(r"[\w./&]+")
 # Separators between the parts of a signature line ("Jane Roe | Acme AB", "Jane Roe - Sales").
 SEPARATOR = re.compile(r"[ \t]+(?:[|•·–—]|-)[ \t]+")
-_CONNECTOR = frozenset({"&", "und", "y", "e", "et", "and", "och", "og", "és", "i", "ja", "en"})
+_CONNECTOR = frozenset({"&", "und", "y", "e", "et", "and", "och", "og", "és", "i", "ja", "en", "και"})
 # One more name joined by a space or a connector, then a word: " & Johansson AB", " Nilsson HB",
 # " i Synowie Sp.", " Harrison Partners".
 _JOINED_NAME = re.compile(r" (?:(?:&|and|und|y|et|e|och|og|i|a|és|ja|en) )?([A-ZÀ-Þ][^\W\d_]+) ([\w./]+)")
