@@ -5,6 +5,8 @@ capitalised and takes it for a person. These lists say what such words are inste
 
 - calendar words: weekdays and months, full and abbreviated;
 - the words of departments and offices ("Atención al Cliente", "Risorse Umane", "Oficina de Teruel");
+- role words: who speaks in a chat, a call or an interview ("Visitor:", "AGENT:", "Kundin:",
+  "Operatore:"), in the five languages;
 - a general lexicon: Faker's lorem word lists and spaCy's stop words for the five languages (a few
   thousand frequent words; names that are words too, "Pierre", "Rosa", stay names when the
   gazetteer knows them, which the callers check).
@@ -53,6 +55,21 @@ DEPARTMENT_WORDS = frozenset(
     "niederlassung zweigstelle hotel hôtel albergo restaurante ristorante".split()
 )
 
+# Roles of the people in a chat, call, ticket or interview, in en, de, fr, es, it (masculine and
+# feminine): a transcript labels its lines with them ("Visitor: hi", "AGENT:", "Kundin:", "Operatore:").
+ROLE_WORDS = frozenset(
+    "agent agents user caller customer client visitor guest host bot assistant system human ai support "
+    "operator admin moderator interviewer interviewee speaker patient doctor nurse representative rep "
+    "requester applicant member participant attendee buyer seller vendor supplier tenant landlord "
+    "besucher besucherin kunde kundin anrufer anruferin berater beraterin mitarbeiter mitarbeiterin "
+    "nutzer nutzerin benutzer benutzerin gast bearbeiter bearbeiterin sachbearbeiter sachbearbeiterin "
+    "teilnehmer teilnehmerin patientin "
+    "visiteur visiteuse conseiller conseillère appelant appelante utilisateur utilisatrice invité invitée "
+    "opérateur opératrice interlocuteur interlocutrice "
+    "cliente visitante usuario usuaria agente operador operadora asesor asesora llamante invitado invitada "
+    "visitatore visitatrice operatore operatrice utente consulente ospite".split()
+)
+
 # Function words of German, French, Spanish and Italian ("ihre", "nella", "dans"): spaCy's stop words.
 FUNCTION_WORDS = frozenset().union(
     *(importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS for language in ("de", "fr", "es", "it"))
@@ -76,6 +93,11 @@ def lexicon() -> frozenset[str]:
 
 def is_lexicon_word(word: str) -> bool:
     return word.lower() in lexicon()
+
+
+def is_role_word(word: str) -> bool:
+    """"Visitor", "AGENT", "Kundin": the role of whoever speaks, in any case."""
+    return word.lower() in ROLE_WORDS
 
 
 def is_month_word(word: str) -> bool:

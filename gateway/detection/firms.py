@@ -39,7 +39,7 @@ PERSON_ENTITY = "PERSON"
 CONTACT_ENTITIES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "URL"})
 _BLOCK_LINES = 4  # lines between a firm's line and the contact details under it, at most
 _NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:['’\-][{UPPER}]?[^\W\d_]+)*\.?"
-_JOIN = r"(?:,? (?:and|&|und|y|et|e|och|og) |, )"
+_JOIN = r"(?:,? (?:and|&|und|y|et|e|och|og|és|i|ja|en|και) |, )"
 # A segment made only of names, initials and connectors: "Jones, Gregory and Cook", "Royal Oda".
 _NAME_SEGMENT = re.compile(rf"{_NAME_WORD}(?:(?:{_JOIN}| ){_NAME_WORD}){{0,5}}")
 _PERSON_SHAPE = re.compile(rf"{_NAME_WORD}(?: (?:van|von|de|der|den|da|di|del|du|la|le|ter|ten) ?)*(?: {_NAME_WORD}){{1,3}}")
@@ -59,9 +59,9 @@ _AFTER_WORD = re.compile(r"[ ]+([a-z]+)")
 # "Lees, Webster and Shaw", "Gray, Wallis e Ahmed": three or more bare surnames.
 _SURNAME = rf"[{UPPER}][^\W\d_]+(?:['’][{UPPER}][^\W\d_]+)?"  # "O'Neill"
 _SURNAME_LIST = re.compile(
-    rf"(?<![\w'’\-.]){_SURNAME}(?:, {_SURNAME})+,? (?:and|&|und|y|et|e|en) {_SURNAME}(?![\w'’\-])"
+    rf"(?<![\w'’\-.]){_SURNAME}(?:, {_SURNAME})+,? (?:and|&|und|y|et|e|en|og|och|és|i|ja|και) {_SURNAME}(?![\w'’\-])"
 )
-_LIST_JOINTS = (" and ", " & ", " und ", " y ", " et ", " e ", " en ")
+_LIST_JOINTS = (" and ", " & ", " und ", " y ", " et ", " e ", " en ", " og ", " och ", " és ", " i ", " ja ", " και ")
 _DOUBLE_NAME = re.compile(rf"(?<![\w'’\-.]){_ITEM}-{_ITEM}(?![\w'’\-])")
 # Before a bare list, a plural noun and a colon announce people: "our founders: ...", "attendees: ...".
 _PEOPLE_ANNOUNCED = re.compile(r"[a-zà-ÿ]{3,}s ?: ?$")
@@ -105,8 +105,11 @@ class FirmFilter:
     """Drops PERSON findings that stand where a firm's name stands (see the module docstring)."""
 
     def __init__(self, first_names: frozenset[str], last_names: frozenset[str] | None = None) -> None:
+        gazetteer = load_gazetteer()
         self.first_names = first_names
-        self.last_names = load_gazetteer().last_names if last_names is None else last_names
+        self.last_names = gazetteer.last_names if last_names is None else last_names
+        # First names that are words too ("Iris", "Grace") open a person's full name all the same.
+        self.word_first_names = gazetteer.ambiguous_first_names
 
     def drop(self, text: str, candidates: Sequence[Span], context: Sequence[Span] = ()) -> list[Span]:
         """`candidates` less the firm names; `context` holds the text's other findings (the
@@ -124,6 +127,8 @@ class FirmFilter:
         if _modifier_or_closed(text, span) or _in_company_field(text, span.start):
             return True
         if self._in_surname_list(text, span) or self._bare_double_name(text, span, persons):
+            return True
+        if _after_title_under_signer(text, span, persons):
             return True
         if not contacts or contacts[-1] < span.end:
             return False
@@ -191,6 +196,8 @@ class FirmFilter:
         first = segment.split(" ", 1)[0]
         if len(first.rstrip(".")) == 1:
             return True  # an initial
+        if first in self.word_first_names:
+            return True  # "Iris Stütz | Responsabile Logistica | ..."
         return first in self.first_names or all(p in self.first_names for p in first.split("-"))
 
 
@@ -247,6 +254,19 @@ def _is_signer(text: str, start: int, end: int, persons: Sequence[Span]) -> bool
     if end <= start or _NAME_SEGMENT.fullmatch(text, start, end) is None:
         return False
     return any(start <= p.start and p.end <= end for p in persons)
+
+
+def _after_title_under_signer(text: str, span: Span, persons: Sequence[Span]) -> bool:
+    """"Stéphanie Vuille\nComptable fournisseurs, Rey": on the line under the signer's name, the
+    names after a job title and a comma close the line with the signer's firm."""
+    line_start, line_end = _line_bounds(text, span.start, span.end)
+    if text[span.end : line_end].strip(" \t.") or line_start == 0:
+        return False
+    head, comma, _ = text[line_start : span.start].rpartition(", ")
+    if not comma or not head or not is_job_title_word(head.split(" ", 1)[0]):
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return any(above <= p.start and p.end <= line_start - 1 and p is not span for p in persons)
 
 
 def _in_company_field(text: str, start: int) -> bool:

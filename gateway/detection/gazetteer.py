@@ -1,7 +1,7 @@
 """Name and street-word lists, read at load time from Faker's per-locale providers.
 
 Faker ships first/last names and street words for dozens of locales, which gives German, French,
-Spanish, Italian (and many more) names the same chance as English ones. Words that are also
+Spanish, Italian, Greek (and many more) names the same chance as English ones. Words that are also
 common English words ("Will", "May", "Street") are kept out of the name lists.
 """
 
@@ -16,6 +16,8 @@ import faker.providers.address as faker_address
 import faker.providers.person as faker_person
 from faker.providers.lorem.en_US import Provider as _EnglishLorem
 from spacy.lang.en.stop_words import STOP_WORDS
+
+from .normalize import fold
 
 # Capitalised words that Faker lists as names but that mostly start sentences or name things, and
 # greetings and letter closings ("Mit freundlichen Grüßen", "Pozdrawiam"): never part of a name, so "Hi Johanna" and "Johanna" give the same PERSON span; German
@@ -39,6 +41,7 @@ _COMMON_WORDS = frozenset(
     salutations saludos atentamente cordiali saluti distinti groet groeten pozdrawiam pozdrowienia
     pozdravem üdvözlettel terveisin ystävällisin hälsningar vänliga venlig venlige hilsen hilsner
     atenciosamente cumprimentos
+    bonsoir grüezi guten salve buondì buonanotte
     moin servus sehr geehrte geehrter salut querido querida buongiorno buonasera gentilissimo
     gentilissima egregio spettabile buenos buenas
     meine mein meinen welche welcher welches wann warum kann können unser unsere bis bei nach
@@ -52,7 +55,7 @@ _COMMON_WORDS = frozenset(
 ) | frozenset(STOP_WORDS)
 
 _NAME_LOCALE_EXCLUDE = ("zh_", "ja_", "ko_", "th_", "ar_", "fa_", "he_", "hi_", "bn_", "ta_",
-                        "ka_", "hy_", "el_", "ru_", "uk_", "bg_", "ne_", "gu_", "or_", "ur_")
+                        "ka_", "hy_", "ru_", "uk_", "bg_", "ne_", "gu_", "or_", "ur_")
 
 
 _NAME_LIST_ENDINGS = ("_names", "_names_male", "_names_female", "_names_unisex", "_names_nonbinary",
@@ -131,8 +134,19 @@ def load_gazetteer() -> Gazetteer:
                 if word.replace(".", "").isalpha() and word != "street" or word == "street":
                     streets.add(word)
     drop = {w for w in first | last if w.lower() in _COMMON_WORDS}
+    first, last = _with_folded(first), _with_folded(last)
     return Gazetteer(frozenset(first - drop), frozenset(last - drop), frozenset(streets), frozenset(prefixes),
                      frozenset(first & drop))
+
+
+_LATIN_LIMIT = 0x250  # Basic Latin to Latin Extended-B
+
+
+def _with_folded(names: set[str]) -> set[str]:
+    """The names plus, for those in another script (Greek), the spelling the name finder reads:
+    its view folds letters that look Latin ("Αλέξανδρος" -> "Aλέξαvδpoς", normalize.py)."""
+    other_script = [n for n in names if any(ord(c) >= _LATIN_LIMIT for c in n)]
+    return names | {fold(n).text for n in other_script}
 
 
 def _leading_street_words(provider: type) -> set[str]:

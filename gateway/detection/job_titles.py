@@ -5,6 +5,13 @@ single capitalised word there is part of the title, not a second person (firms.p
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import re
+from functools import lru_cache
+
+import faker.providers.job as faker_job
+
 JOB_TITLE_WORDS = frozenset(
     "head chief director directora directeur directrice direttore direttrice directeur-général manager "
     "managerin leiter leiterin geschäftsführer geschäftsführerin responsable responsabile jefe jefa "
@@ -47,3 +54,55 @@ def is_profession_word(word: str) -> bool:
     """A job title or a profession, in one word: "Nurse", "Radiographer", "Buchhalterin"."""
     lower = word.lower().strip(".,;:()")
     return is_job_title_word(word) or lower in PROFESSION_WORDS or (len(lower) > 7 and lower.endswith(_PROFESSION_ENDINGS))
+
+
+# Faker's job titles of every locale written in Latin script ("Marine scientist", "Chemist, analytical",
+# "Teacher, English as a foreign language", "Platero", "Sprzątacz"): a capitalised word inside one
+# of them, where the text writes the whole title, is part of a job title, not a name.
+_LATIN_LIMIT = 0x250  # Basic Latin to Latin Extended-B
+
+
+def _is_latin(title: str) -> bool:
+    return all(ord(c) < _LATIN_LIMIT for c in title)
+
+
+@lru_cache(maxsize=1)
+def _job_title_index() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Capitalised word (lower case) -> (job title in lower case, offset of the word in it)."""
+    index: dict[str, list[tuple[str, int]]] = {}
+    for module in pkgutil.iter_modules(faker_job.__path__):
+        try:
+            jobs = importlib.import_module(f"{faker_job.__name__}.{module.name}").Provider.jobs
+        except (ImportError, AttributeError):
+            continue
+        for title in jobs:
+            if not isinstance(title, str) or not _is_latin(title):
+                continue
+            for match in _TITLE_WORD.finditer(title):
+                index.setdefault(match.group().lower(), []).append((title.lower(), match.start()))
+    return {word: tuple(dict.fromkeys(titles)) for word, titles in index.items()}
+
+
+_TITLE_WORD = re.compile(r"(?<![\w'’\-])[A-ZÀ-Þ][^\W\d_]{2,}")
+
+
+def in_job_title(text: str, start: int, end: int, one_word_ok: bool = True) -> bool:
+    """Whether text[start:end] lies inside a job title written out in full ("Marine scientist",
+    "Teacher, English as a foreign language"). A title of one word ("Platero") counts only when
+    `one_word_ok` (the caller says the word is not a known name)."""
+    first = text[start:end].split(" ", 1)[0]
+    lowered: str | None = None
+    for title, offset in _job_title_index().get(first.lower(), ()):
+        at = start - offset
+        if at < 0 or at + len(title) < end or (" " not in title and not one_word_ok):
+            continue
+        if lowered is None:
+            lowered = text[max(0, start - 80) : end + 120].lower()
+        base = max(0, start - 80)
+        if lowered.startswith(title, at - base) and not _word_char(text, at - 1) and not _word_char(text, at + len(title)):
+            return True
+    return False
+
+
+def _word_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "-_")

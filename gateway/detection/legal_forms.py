@@ -4,12 +4,18 @@ words ("Group", "Stichting", "Fratelli").
 Legal forms are compared as written: "AG", "SA", "AS" are legal forms, "as" and "sa" are words.
 The lists follow the legal forms of the countries whose text the gateway sees (the EU, the UK and
 Ireland, Switzerland, Norway, the US), not any corpus. Forms that are also everyday capitals
-("ME", "CV", "PC") are left out: "Jane Doe CV" is a person's CV.
+("ME", "CV", "PC") are left out: "Jane Doe CV" is a person's CV. Faker's company suffixes of every
+locale written in Latin script add the forms the list above misses ("Kht.", "o.s.", "ASF", "LOC"),
+less those of two letters (undotted) and those that are words or other abbreviations ("CON", "URL").
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
+
+import faker.providers.company as faker_company
 
 LEGAL_FORMS = frozenset(
     # English-speaking countries
@@ -32,6 +38,30 @@ LEGAL_FORMS = frozenset(
     "sp. Sp. Sp.k. sp.k. Sp.j. sp.j. S.K.A. s.r.o. a.s. spol. v.o.s. k.s. z.s. o.p.s. Kft. Kft Zrt. Zrt "
     "Nyrt. Nyrt Bt. Bt Kkt. Kkt Rt. d.o.o. d.d. j.d.o.o. OÜ SIA UAB Α.Ε. Ε.Π.Ε. Ο.Ε. ΙΚΕ".split()
 )
+# Suffixes that are everyday words or abbreviations in capitals, never taken from Faker.
+_NOT_FORMS = frozenset("CON URL INC RA EP SEM OC1 OC2 OC3 SPI PFA CRL".split())
+
+
+def _faker_forms() -> frozenset[str]:
+    """The single-token company suffixes of Faker's Latin-script locales ("Kht.", "o.s.", "ASF")."""
+    forms: set[str] = set()
+    for module in pkgutil.iter_modules(faker_company.__path__):
+        try:
+            suffixes = importlib.import_module(f"{faker_company.__name__}.{module.name}").Provider.company_suffixes
+        except (ImportError, AttributeError):
+            continue
+        for suffix in suffixes:
+            if not isinstance(suffix, str) or " " in suffix or not all(ord(c) < 0x250 for c in suffix):
+                continue
+            letters = suffix.replace(".", "").replace("/", "")
+            dotted_or_capitals = "." in suffix or "/" in suffix or suffix.isupper()
+            long_enough = len(letters) > 2 or len(letters) == 2 and "." in suffix  # "o.s.", not "AS"
+            if long_enough and dotted_or_capitals and suffix not in _NOT_FORMS and letters.isalnum():
+                forms.add(suffix)
+    return frozenset(forms)
+
+
+LEGAL_FORMS = LEGAL_FORMS | _faker_forms()
 # Organisation words, in any case, written capitalised: "Gomez Group", "Grupo Coronado", "Stichting Vos",
 # and the words of a department's name ("Abteilung Einkauf").
 ORGANISATION_WORDS = frozenset(
@@ -39,6 +69,7 @@ ORGANISATION_WORDS = frozenset(
     "group groep gruppe grupo gruppo groupe grupa skupina csoport koncern holding holdings associates "
     "asociados associés associati partners partnership partnerschaft fils figli hijos söhne sons filhos "
     "brothers bros bros. gebrüder gebr. frères hermanos hnos hnos. fratelli irmãos synowie synové fiai "
+    "sønner sönner társa társai "
     # company, firm, society in the languages of the EU ("Company" is a Catalan surname too)
     "compagnie cie cie. compañía compagnia companhia empresa société società sociedad sociedade "
     "spółka společnost társaság yhtiö selskab selskap bolag bolaget kanzlei bufete "
@@ -62,6 +93,13 @@ ORGANISATION_WORDS = frozenset(
     "department dept. departement departamento département dipartimento abteilung ufficio afdeling "
     "avdelning afdelingen osasto dział oddělení osztály division".split()
 )
+# Partners and family closing a firm's name after "and", written in lower case as often as not:
+# "Gualtieri e figli", "Herranz y asociados", "Horváth és társa", "Normand et fils".
+PARTNER_WORDS = frozenset(
+    "associates asociados associés associati partner partners partnere sons söhne sønner sönner fils figli "
+    "hijos filhos synowie syn synové társa társai brothers frères hermanos fratelli irmãos cie cie. co co. "
+    "compagnie compañía compagnia".split()
+)
 # Dotted legal forms: "S.A.", "S.Coop.", "S.L.N.E", "S.C.P" (a lone initial like "J." is not one).
 _DOTTED_FORM = re.compile(r"^S\.[A-Z][a-z]{0,4}\.?(?:[A-Z]\.?)*$")
 
@@ -73,4 +111,6 @@ def is_legal_form(word: str) -> bool:
 
 def is_organisation_word(word: str) -> bool:
     """A legal form as written, or a capitalised organisation word."""
-    return is_legal_form(word) or (word[:1].isupper() and word.lower() in ORGANISATION_WORDS)
+    lower = word.lower()
+    # "Holdaway Group." closing a sentence is "Group".
+    return is_legal_form(word) or (word[:1].isupper() and (lower in ORGANISATION_WORDS or lower.rstrip(".") in ORGANISATION_WORDS))

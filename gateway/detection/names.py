@@ -1,7 +1,9 @@
 """Person names from gazetteers: runs of capitalised words anchored on a known first or last name.
 
 "Helena Carlsen", "Stipo B. Marinović", "Ulrich Bieber DVM" are found without NER when one word
-is a known name; a lone known first name counts on its own, a lone surname only after a title.
+is a known name; a lone known first name counts on its own, a lone surname only after a title, an
+introduction ("ex-Zombie Morrison") or in a list of people a plural noun announces ("founders:
+Luthar, King and Baker").
 
 A PERSON span never includes greetings ("Hi", "Dear") or titles ("Mr.", "Frau"): the same person
 must give the same span, hence the same pseudonym, however they are addressed.
@@ -16,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .addresses import UPPER
 from .cased_names import CasedNames
-from .common_nouns import FUNCTION_WORDS
+from .common_nouns import FUNCTION_WORDS, ROLE_WORDS
 from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .normalize import TextView
 from .types import Span
@@ -29,11 +31,20 @@ _TITLE = re.compile(
 )
 _NAME_INTRO = re.compile(
     r"(?:name is|name's|named|called|call me|this is|dear|hi|hello|leave me|said|says|asked|asks|replied"
-    r"|nam is|under|by"
+    r"|nam is|under|by|ex-[^\W\d_]+"
     r"|name ?:|name\?)[\s:,]*$",
     re.IGNORECASE,
 )
 _POSSESSIVE = ("'s", "’s")
+# A list of people a plural noun announces: "our 3 founders: Luthar, King and Baker", "Présents : ...",
+# "Teilnehmer: ...". Every item is a name, even a surname alone.
+_ANNOUNCED_LIST = re.compile(
+    r"(?:founders|co-founders|partners|attendees|participants|members|speakers|authors|present|presents|présents"
+    r"|participants|teilnehmer|teilnehmende|anwesend|anwesende|presenti|partecipanti|asistentes|participantes"
+    r"|fundadores|fondateurs|gründer|fondatori) ?: ?"
+    rf"(?:[{UPPER}][^\W\d_'’\-]*(?:[ '’\-][{UPPER}][^\W\d_]*)*(?:, | and | & | et | und | y | e ))*$",
+    re.IGNORECASE,
+)
 _UPPER_CHARS = frozenset(UPPER)
 # Context words of PERSON (names and NER): a doubtful single word next to one of these is a name.
 PERSON_CONTEXT = ("name", "mr", "mrs", "ms", "dr", "herr", "frau", "monsieur", "madame", "señor",
@@ -55,12 +66,8 @@ _PERSONAL_POSSESSION = re.compile(
 _GAELIC_PARTICLES = frozenset({"Ní", "Nic", "Mac", "Mhic", "Ó", "Ua", "Uí", "Bean", "Mc"})
 _VOCATIVE_FOLLOWER = re.compile(r", (?:can|could|would|will|please|do|did|are|have|may|shall) (?:i|you|we|me)\b", re.IGNORECASE)
 _NEXT_VERB = re.compile(r"(?:'s)? +([a-z]+)")
-# Dialogue roles, never names: "Agent: ...", "Caller: ...".
-_ROLE_LABELS = frozenset(
-    "agent user bot caller customer client assistant system human ai support operator admin moderator "
-    "host guest interviewer interviewee speaker patient doctor nurse q a question answer note notes "
-    "kunde berater anrufer client conseiller cliente operatore utente".split()
-)
+# Dialogue roles and question-and-answer labels, never names: "Agent: ...", "Caller: ...", "Q: ...".
+_ROLE_LABELS = ROLE_WORDS | frozenset("q a question answer note notes".split())
 # Closing lines of a letter or mail, the line above the signer's first name.
 _CLOSING = re.compile(
     r"(?:(?:kind |best |warm |many )?(?:regards|thanks|wishes)|best|cheers|thank you|sincerely|yours(?: truly| sincerely)?"
@@ -69,7 +76,7 @@ _CLOSING = re.compile(
     r"|mit freundlichen grüßen|lg|vg|mfg)[,.!]?",
     re.IGNORECASE,
 )
-_GREETINGS = frozenset("hi hello hey dear hallo liebe lieber bonjour hola ciao".split())
+_GREETINGS = frozenset("hi hello hey dear hallo liebe lieber bonjour bonsoir hola buenas ciao salve grüezi".split())
 _NEVER_NAMES = frozenset("hi hello hey dear greetings welcome thanks thank cheers".split()) | STOP_WORDS
 
 
@@ -237,7 +244,7 @@ class NameFinder:
         known_first = [w in self.first or (i == 0 and paired) or self._compound_first(w) for i, w in enumerate(words)]
         known_last = [w in self.last for w in words]
         common = [is_common_word(w) for w in words]
-        introduced = labelled or paired or bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]]))
+        introduced = labelled or paired or bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]])) or self._announced(text, run)
         # "Pomeroy L Guibord": words around a lone initial are a name even when both are unknown.
         introduced = (introduced or self._initialled(words, common) or self._gaelic(words) or self._acting_subject(text, run, common)
                       or self._owner_of_personal(text, run, common) or self._vocative(text, run, common))
@@ -290,6 +297,16 @@ class NameFinder:
         if label.lower() in _ROLE_LABELS or any(is_common_word(t[2]) or is_english_word(t[2]) for t in run):
             return False
         return (text.count(f"\n{label}:") + text.startswith(f"{label}:")) >= 2
+
+    @staticmethod
+    def _announced(text: str, run: list[tuple[int, int, str]]) -> bool:
+        """An item of a list of people that a plural noun and a colon announce ("founders: Luthar,
+        King and Baker"); looked for only where a colon stands shortly before."""
+        start = run[0][0]
+        colon = text.rfind(":", max(0, start - 120), start)
+        if colon == -1 or "\n" in text[colon:start]:
+            return False
+        return _ANNOUNCED_LIST.search(text, max(0, colon - 16), start) is not None
 
     def _signs_off(self, text: str, run: list[tuple[int, int, str]]) -> bool:
         """"Best,\nJoy": a known first name alone on the line under a closing signs the message,

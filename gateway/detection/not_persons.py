@@ -17,11 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
+
 from .addresses import UPPER
-from .common_nouns import is_calendar_word, is_department_word, is_lexicon_word
+from .common_nouns import is_calendar_word, is_department_word, is_lexicon_word, is_role_word
 from .gazetteer import Gazetteer, is_common_word, load_gazetteer
-from .job_titles import is_profession_word
-from .legal_forms import ORGANISATION_WORDS, is_legal_form, is_organisation_word
+from .job_titles import in_job_title, is_profession_word
+from .legal_forms import ORGANISATION_WORDS, PARTNER_WORDS, is_legal_form, is_organisation_word
 from .types import Span
 
 PERSON_ENTITY = "PERSON"
@@ -29,7 +31,7 @@ LOCATION_ENTITY = "LOCATION"
 _WORD = re.compile(r"[\w./&]+")
 # Separators between the parts of a signature line ("Jane Roe | Acme AB", "Jane Roe - Sales").
 SEPARATOR = re.compile(r"[ \t]+(?:[|•·–—]|-)[ \t]+")
-_CONNECTOR = frozenset({"&", "und", "y", "e", "et", "and", "och", "og"})
+_CONNECTOR = frozenset({"&", "und", "y", "e", "et", "and", "och", "og", "és", "i", "ja", "en", "και"})
 # One more name joined by a space or a connector, then a word: " & Johansson AB", " Nilsson HB",
 # " i Synowie Sp.", " Harrison Partners".
 _JOINED_NAME = re.compile(r" (?:(?:&|and|und|y|et|e|och|og|i|a|és|ja|en) )?([A-ZÀ-Þ][^\W\d_]+) ([\w./]+)")
@@ -79,6 +81,8 @@ def _closed_by_organisation_word(text: str, end: int, line_end: int) -> bool:
     if rest.lstrip(" ").startswith("("):
         return False  # "Troy Martin (Departamento Legal)": the person's department, set aside
     words = after[1:] if after[0] in _CONNECTOR else after
+    if after[0] in _CONNECTOR and len(after) > 1 and after[1].lower() in PARTNER_WORDS:
+        return True  # "Gualtieri e figli", "Bravo y asociados S.L.", "Horváth és társa Bt."
     if len(after) >= 3 and after[1] in _CONNECTOR and is_organisation_word(after[2].rstrip(".")):
         return True  # "Normand Legendre et Fils", "Rossi Bianchi e Figli"
     if words and (is_organisation_word(words[0]) or words[0][-1] == "." and is_organisation_word(words[0][:-1])):  # "Pacheco Ltd", "Smith & Sons."
@@ -97,6 +101,7 @@ _SALUTATION_NOUNS = frozenset("Damen Herren Kolleginnen Kollegen Mesdames Messie
 _INNER_ARTICLES = frozenset("der die das den dem des".split())
 _NAME_PARTICLES = frozenset("van von de ter ten vom zu".split())
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ ]+$")
+_NEXT_WORD = re.compile(r"[ ]+([^\W\d_]+)|[ ]*[^\w ]")
 
 
 # German noun endings no name has in this length: "Bezeichnung", "Ansprechpartner", "Geburtsdatum".
@@ -239,8 +244,24 @@ def _in_time_zone(text: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in _TIME_ZONE.finditer(text, max(0, start - 40), end + 40))
 
 
+def is_not_a_person(text: str, start: int, end: int, names: _Names) -> bool:
+    """Words that are not people though they may be places ("the Netherlands to", "nach Berlin"):
+    roles, words of a job title written out, a thing after "the", a German noun after a
+    preposition or an adjective, a label before data."""
+    word = text[start:end]
+    if " " in word:
+        return in_job_title(text, start, end)  # "Art Gallery Manager"
+    if is_role_word(word) or in_job_title(text, start, end, one_word_ok=not names.known(word)):
+        return _TITLE_BEFORE.search(text, max(0, start - 12), start) is None  # "Visitor", "Marine scientist"; "Mr. Guest" is a person
+    if _after_english_article(text, start, end) and not names.known(word):
+        return True  # "from the Standard to the Enterprise plan"
+    if _german_noun_slot(text, start) and not names.known(word):
+        return True  # "bittet um Rückruf", "distale Radiusfraktur"
+    return _labels_data(text, start, end)  # "Valid until: 08/03/2025"
+
+
 def is_not_a_name(text: str, start: int, end: int, names: _Names) -> bool:
-    """Calendar words, departments and offices, job titles, time-zone areas and number
+    """Calendar words, departments and offices, job titles, roles, time-zone areas and number
     abbreviations found as names: "Dienstag", "Tue Mar 5", "Recursos Humanos", "Microbiologist",
     "'Europe/Berlin'", "Rechnung Nr"."""
     value = text[start:end]
@@ -269,6 +290,64 @@ def _one_word_not_a_name(text: str, start: int, end: int, word: str, names: _Nam
     return _TITLE_BEFORE.search(text, max(0, start - 12), start) is None  # "Mr. Sales" is a person
 
 
+# English determiners: a capitalised word right after one names a thing ("the Standard plan", "every
+# Monday"); a person's name takes none. ("that" and "this" are conjunctions and pronouns too.)
+_ENGLISH_ARTICLES = frozenset("the every each".split())
+# German prepositions that take a noun, not a person ("um Rückruf", "laut Schreiben", "gemäß Vertrag").
+_GERMAN_NOUN_PREPOSITIONS = frozenset(
+    "um laut gemäß gemäss per ohne gegen durch wegen trotz seit binnen innerhalb außerhalb ausserhalb "
+    "zwecks bezüglich bzgl betreffend inkl inklusive zzgl zuzüglich abzüglich mangels anhand".split()
+)
+# German adjective endings: a capitalised word after a lower-case adjective is a noun ("distale
+# Radiusfraktur", "schriftliche Bestätigung", "telefonische Rückfrage").
+_GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß]{2,}(?:isch|lich|ig|al|iv|ell|bar|los)(?:e|en|er|es|em)$")
+# A label of a capitalised word and lower-case words before a colon, at a line's start, whose
+# value is data: "Valid until: 08/03/2025", "Gültig bis: 31.12.", "Fecha de alta: 2024-...".
+_LABEL_TAIL = re.compile(r"((?: [a-zà-ÿ]+){1,3})[ \t]?:[ \t]*(?:[0-9+(<\[#]|([^\W\d_]+)\.? \d)")
+# Verbs of speech: "Maria said: 12 apples" is a person speaking, not a label.
+_SPEECH_VERBS = frozenset(
+    "said says wrote writes asked asks replied replies answered added noted commented told "
+    "sagt sagte schreibt schrieb fragt fragte antwortet antwortete meint meinte "
+    "dit écrit répond répondit demande a "
+    "dice dijo escribe escribió pregunta responde respondió "
+    "disse scrive scrisse chiede risponde rispose ha".split()
+)
+
+
+def _previous_word(text: str, start: int) -> str | None:
+    before = _PREVIOUS_WORD.search(text, max(0, start - 24), start)
+    return before.group(1) if before is not None else None
+
+
+def _after_english_article(text: str, start: int, end: int) -> bool:
+    """"from the Standard to ...": after a determiner and before a function word or punctuation
+    ("the Mahler novel" names the author of a novel)."""
+    word = _previous_word(text, start)
+    if word is None or word not in _ENGLISH_ARTICLES:
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is None or after.group(1) is None or after.group(1) in ENGLISH_STOP_WORDS
+
+
+def _german_noun_slot(text: str, start: int) -> bool:
+    word = _previous_word(text, start)
+    if word is None or not word.islower():
+        return False
+    return word in _GERMAN_NOUN_PREPOSITIONS or _GERMAN_ADJECTIVE.search(word) is not None
+
+
+def _labels_data(text: str, start: int, end: int) -> bool:
+    """The word opens a line and, with the lower-case words after it, labels a value that is data."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t*•-"):
+        return False
+    tail = _LABEL_TAIL.match(text, end)
+    if tail is None or any(w in _SPEECH_VERBS for w in tail.group(1).split()):
+        return False
+    # The value: a number, a bracket, or a date opening on a month ("May 28, 2024").
+    return tail.group(2) is None or is_calendar_word(tail.group(2))
+
+
 # "Oficina de Teruel", "Office of Leeds", "Filiale di Bari": an office and the town it is in.
 _OFFICE_OF = re.compile(
     rf"(?i:oficina|office|bureau|büro|ufficio|sede|filiale|sucursal|agencia|agence|agenzia|niederlassung|zweigstelle)"
@@ -283,6 +362,26 @@ def _office_place(text: str, span: Span) -> Span | None:
     return Span(match.start(1), match.end(1), LOCATION_ENTITY, span.score)
 
 
+# "Fabiola Mäder di Steiner AG", "Ricardo Bowen di Hubbard-Mathis": a full name, then "of" and the
+# firm the person works for. The name ends before the particle.
+_OF_PARTICLES = frozenset("di de da del della von van of".split())
+_DOUBLE_NAME = re.compile(rf"[{UPPER}][^\W\d_]+-[{UPPER}][^\W\d_]+")
+
+
+def _without_firm_after_particle(text: str, span: Span) -> Span:
+    if span.entity != PERSON_ENTITY:
+        return span
+    words = text[span.start : span.end].split(" ")
+    for i in range(2, len(words) - 1):
+        if words[i] not in _OF_PARTICLES:
+            continue
+        rest = span.start + len(" ".join(words[: i + 1])) + 1
+        if _DOUBLE_NAME.fullmatch(text, rest, span.end) or is_company_name(text, rest, span.end):
+            return Span(span.start, span.start + len(" ".join(words[:i])), span.entity, span.score)
+        return span
+    return span
+
+
 def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
     """The spans, less PERSON findings that are company names, German nouns, field labels,
     calendar words, departments or job titles (and LOCATION findings that are German nouns,
@@ -290,14 +389,16 @@ def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
     kept = []
     names: _Names | None = None
     for span in spans:
-        span = _without_leading_article(text, span)
+        span = _without_firm_after_particle(text, _without_leading_article(text, span))
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY) and is_company_name(text, span.start, span.end):
             continue  # "Pacheco Ltd", "Normand Legendre et Fils" (NER takes a founder for a place too)
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY):
             if is_german_noun(text, span.start, span.end):
                 continue
             names = names or _Names(load_gazetteer())
-            if is_field_label(text, span.start, span.end, names) or is_not_a_name(text, span.start, span.end, names):
+            if is_field_label(text, span.start, span.end, names) or is_not_a_name(text, span.start, span.end, names) or (
+                span.entity == PERSON_ENTITY and is_not_a_person(text, span.start, span.end, names)
+            ):
                 place = _office_place(text, span)
                 if place is not None:
                     kept.append(place)  # "Oficina de Teruel": the office is not a person, its town is a place
