@@ -46,3 +46,14 @@ def test_ordinary_words_open_no_window_but_known_names_do():
     line = "I'm told Users and Rights in Nov went to Baker and Zorbulek Inc"
     words = [line[a:b] for a, b in _unexplained_words(line, 0, TextView(line), [], ordinary)]
     assert words == ["Baker", "Zorbulek"]
+
+
+def test_an_ordinary_word_near_a_lone_name_still_opens_its_window():
+    from gateway.detection.ner_recognizer import _unexplained_words, ordinary_words
+    from gateway.detection.normalize import TextView
+
+    line = "Trains go to Paris, London and Berlin."
+    ordinary = ordinary_words(frozenset({"Paris"}))
+    lone = [line.index("Paris")]  # a one-word PERSON finding: first name or city, NER tells
+    assert [line[a:b] for a, b in _unexplained_words(line, 0, TextView(line), [], ordinary, lone)][:1] == ["Trains"]
+    assert "Trains" not in [line[a:b] for a, b in _unexplained_words(line, 0, TextView(line), [], ordinary)]

@@ -15,7 +15,7 @@ from spacy.language import Language
 
 from .addresses import ADDRESS_CONTEXT, UPPER
 from .common_nouns import CALENDAR_WORDS
-from .gazetteer import ENGLISH_VOCABULARY, is_common_word
+from .gazetteer import ENGLISH_VOCABULARY, ENGLISH_WORDS, is_common_word
 from .legal_forms import is_organisation_word
 from .names import PERSON_CONTEXT, trim_name
 from .ner import ner_spans, vocabulary_bound
@@ -58,18 +58,24 @@ _CONTEXT = {"PERSON": compile_context(PERSON_CONTEXT), "STREET_ADDRESS": compile
 
 
 def _unexplained_words(segment: str, offset: int, folded: TextView, covered: Sequence[tuple[int, int]],
-                       ordinary: frozenset[str]) -> list[tuple[int, int]]:
+                       ordinary: frozenset[str], lone_names: Sequence[int] = ()) -> list[tuple[int, int]]:
     """Capitalised words of a line that are not ordinary text and that the gazetteer and pattern
     recognizers have not already explained, as ranges in the segment. `covered` holds sorted,
     merged original ranges. A name next to an ordinary word still gets its own window when nothing
-    else explains it."""
+    else explains it. `lone_names` (sorted original starts of one-word PERSON findings): an ordinary
+    word near one still opens its window, since NER reading there tells a first name from a place
+    ("Trains go to Paris, London and Berlin")."""
     words = []
     for match in _CAPITALISED.finditer(segment):
         word = match.group()
-        lower = word.lower().replace("’", "'")
-        if lower in ordinary or is_common_word(lower) or is_organisation_word(word):
+        lower = word.lower()
+        if lower in ENGLISH_WORDS or is_common_word(lower):
             continue
         start, end = folded.to_original(offset + match.start(), offset + match.end())
+        if lower.replace("’", "'") in ordinary or is_organisation_word(word):
+            near = bisect.bisect_left(lone_names, start - _NER_CONTEXT_CHARS)
+            if near == len(lone_names) or lone_names[near] > end + _NER_CONTEXT_CHARS:
+                continue
         i = bisect.bisect_right(covered, (start, len(folded.text) + 1)) - 1
         if i < 0 or covered[i][1] < end:
             words.append((match.start(), match.end()))
@@ -157,10 +163,12 @@ class NerRecognizer(Recognizer):
         owners: list[tuple[int, int, int]] = []  # (text index, piece offset, line offset) in the folded view
         for index, view in enumerate(views):
             covered = _covered(found[index])
+            lone_names = sorted(s.start for s in found[index]
+                                if s.entity == "PERSON" and " " not in view.original[s.start : s.end])
             for offset, segment in _segments(view.folded.text):
                 if not segment.strip():
                     continue
-                for a, b in _windows(segment, _unexplained_words(segment, offset, view.folded, covered, self._ordinary)):
+                for a, b in _windows(segment, _unexplained_words(segment, offset, view.folded, covered, self._ordinary, lone_names)):
                     pieces.append(segment[a:b])
                     owners.append((index, offset + a, offset))
         if not pieces:
