@@ -13,9 +13,10 @@ from functools import lru_cache
 
 from .address_gates import AddressGates
 from .common_nouns import is_month_word
-from .contact_labels import opens_contact_field
-from .gazetteer import is_common_word, is_english_word, load_gazetteer
-from .normalize import TextView
+from .contact_labels import is_contact_label, opens_contact_field
+from .gazetteer import ENGLISH_VOCABULARY, is_common_word, is_english_word, load_gazetteer
+from .glued_streets import glued_street_suffixes
+from .normalize import TextView, fold
 from .numbers import all_digit_runs
 from .postal_lines import LINE_MARKS, PO_BOX, find_postal_pieces, street_line_above
 from .types import Span
@@ -49,8 +50,11 @@ _PREFIXES = ("rue", "avenue", "av.", "av", "boulevard", "bd", "chemin", "place",
 # Abbreviations that only open a street when written capitalised: Portuguese "R Poeta João Ruiz 1".
 # Slovene, Croatian and Serbian "Cesta" (road) and "Trg" (square) open a street when capitalised
 # ("Cesta Ljubljanske brigade 2c"); written lower case they follow a village ("Vrhovci, cesta XX 2").
-_CAPITAL_PREFIXES = ("R", "R.", "C.", "Av.", "Cesta", "Trg")
-_JOINERS = r"(?:de|del|della|delle|dei|di|da|do|dos|das|du|des|de la|la|le|les|der|die|van|von|y|e|et)"
+# Greek "Λεωφόρος" (avenue, abbreviated "Λεωφ." and "Λ."), "Οδός" (street) and "Πλατεία" (square,
+# "Πλ."): written as the folded view writes them (letters that look Latin become Latin).
+_GREEK_PREFIXES = ("Λ.", "Λεωφ.", "Λεωφόρος", "Οδός", "Οδ.", "Πλ.", "Πλατεία")
+_CAPITAL_PREFIXES = ("R", "R.", "C.", "Av.", "Cesta", "Trg", *(fold(w).text for w in _GREEK_PREFIXES))
+_JOINERS = r"(?:de|del|della|delle|dei|degli|dello|di|da|dalla|do|dos|das|du|des|de la|la|le|les|der|die|van|von|y|e|et)"
 _LOWER_WORD = r"[a-zà-ÿčćđšžřěůňťď]{2,12}"
 # Elided articles glued to the name: "Avenue d'Ouchy", "rue de l'Epeule", "Via dell'Orso".
 _ELIDED = r"(?:d|l|dell|all|dall|nell|sull)['’]"
@@ -76,6 +80,22 @@ _ENDINGS = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "rin
             "baan", "dijk", "plantsoen", "gränd", "gränden", "stigen", "backe", "backen", "gård", "gatve", "utcája", "tér",
             "vegen", "stredet", "chaussee", "plaats", "steeg", "hof", "markt", "berg", "pad", "etorbidea",
             "kalea")
+
+
+# A house number that reads as a year ("Copenhagen 2025"): a glued ending alone does not make it a street.
+_YEAR_NUMBER = re.compile(r" ?(?:19|20)[0-9]{2}")
+
+
+def _glued_endings() -> tuple[str, ...]:
+    """Street-type words a locale glues to the name ("Amundsenringen 8", "Solbergskogen 3"),
+    beyond the endings above; the short ones ("roa", "lei") end too many other words to count."""
+    return tuple(sorted(w for w in glued_street_suffixes() if len(w) >= 4 and w not in _ENDINGS))
+
+
+def _glued_street(word: str, endings: tuple[str, ...]) -> bool:
+    """"Amundsenringen": a name of three letters or more, then a glued street-type word."""
+    # lower[3:] ends with e exactly when lower ends with e after at least three letters: one C call.
+    return word.lower()[3:].endswith(endings)
 
 
 @lru_cache(maxsize=1)
@@ -188,7 +208,18 @@ class AddressFinder:
         self.postcode = re.compile(rf"(?:(?<=[{UPPER}a-z] )|(?<=\n)|(?<=\n )|(?<=, ))[0-9]{{4,5}}(?=\s*$|\s*\n)",
                                    re.MULTILINE)
         self.po_box = PO_BOX
-        self.gates = AddressGates(suffixes, prefixes, locale_prefixes, spaced_endings, _LOWER_TYPES, _ENDINGS, UPPER)
+        self.glued = _glued_endings()
+        self.gates = AddressGates(suffixes, prefixes, locale_prefixes, spaced_endings, _LOWER_TYPES,
+                                  _ENDINGS + self.glued, UPPER)
+
+    def _ends_street(self, match: re.Match[str]) -> bool:
+        """"Musterstraße 12", "Amundsenringen 8": the word before the number ends like a street."""
+        word = match.group("word")
+        if _product_name(word):
+            return False
+        if _street_ending(word):
+            return True
+        return _glued_street(word, self.glued) and not _YEAR_NUMBER.fullmatch(match.string, match.end("word"), match.end())
 
     @staticmethod
     def _extend(text: str, start: int, end: int) -> tuple[int, int]:
@@ -199,8 +230,7 @@ class AddressFinder:
         gates = self.gates  # each pattern is scanned only when its precheck allows a match
         found: list[tuple[int, int, float]] = []
         if gates.ending(view):
-            found.extend((m.start(), m.end(), 0.8) for m in self.ending.finditer(text)
-                         if _street_ending(m.group("word")) and not _product_name(m.group("word")))
+            found.extend((m.start(), m.end(), 0.8) for m in self.ending.finditer(text) if self._ends_street(m))
         if gates.spaced_ending(view):
             found.extend((m.start(), m.end(), 0.8) for m in self.spaced_ending.finditer(text))
         if gates.box(view):
@@ -218,9 +248,10 @@ class AddressFinder:
                 continue  # English "via Slack"; the Italian street word is written "Via"
             names = [w for w in m.group().split(" ")[1:] if w[:1].isupper()]
             if written.startswith("R") and len(written) <= 2 and (
-                len(names) < 2 or any(is_english_word(w) or is_common_word(w) for w in names)
+                len(names) < (1 if numbered else 2) or any(is_english_word(w) or is_common_word(w) for w in names)
+                or len(names) == 1 and names[0].lower() in ENGLISH_VOCABULARY
             ):
-                continue  # "R" opens a Portuguese street ("R Poeta João Ruiz 1"), not "We R Cool 5"
+                continue  # "R" opens a Portuguese street ("R Poeta João Ruiz 1", "R Capela 99"), not "We R Cool 5"
             first = written.lower()
             weak = first in self.weak_prefixes or first in self.locale_prefixes
             capitalised = names or any(not w.islower() for w in m.group().split(" ")[1:] if w[:1].isalpha())
@@ -231,6 +262,8 @@ class AddressFinder:
             word = m.group("word").rstrip(".")
             if is_common_word(word) or word.isupper() or word.endswith(".") or _camel_case(word):
                 continue
+            if is_contact_label(word):
+                continue  # "Telefax 08621 ...", "Durchwahl 032 ...": a phone's label, not a street
             if is_month_word(word):
                 continue  # "4 Mar 2024", "12 Juni 2025": a date
             found.append((m.start(), m.end(), 0.7 if m.group("lead") else 0.4))
@@ -257,6 +290,13 @@ class AddressFinder:
         for start, end, score in _merge(found, text):
             if score == _JOINS_ONLY:
                 continue
+            if score < 0.7:
+                # A weak piece ("Beas 56") takes its first words; a building number before them
+                # gives it the shape of a whole street line ("91091 Ventanilla de Beas 56").
+                lead = _lead_start(text, start)
+                if lead < start and text[lead].isdigit() and not text[lead:start].strip().isdigit():
+                    score = 0.7
+                start = lead
             if score >= 0.7:
                 start, end = self._extend(text, start, end)
             # "the corner of Askelund 1 and Symanska Freeway": the other street of the corner.
@@ -273,7 +313,9 @@ class AddressFinder:
 
 # Street names open with an article or a word and a joiner: "El Roqueo 75", "An der Schillingbrucke 10",
 # "Republica de Chile 7715", "Treinta y Tres 2070".
-_ARTICLES = r"(?:El|La|Las|Los|Le|Les|Il|Lo|De|Den|Het|Am|Im|Zum|Zur|An der|Auf der|In der|Op de|Rua da|Rua do)"
+# German streets named by a preposition and an article: "Unter den Linden", "Auf dem Berg", "Vor dem Tore".
+_ARTICLES = (r"(?:El|La|Las|Los|Le|Les|Il|Lo|De|Den|Het|Am|Im|Zum|Zur|Beim|An der|An den|Auf der|Auf dem|Auf den"
+             r"|In der|In den|Unter den|Unter der|Hinter der|Hinter dem|Vor dem|Vor den|Op de|Rua da|Rua do)")
 _LEAD_NUMBER = re.compile(
     rf"(?<![\w.,\-/:])(?:[0-9]{{1,6}} )?(?:{_ARTICLES} )?(?:(?P<word>[{UPPER}][^\W\d_]+) (?:{_JOINERS} )?)?$"
 )
@@ -304,15 +346,22 @@ _LABEL_COLON = re.compile(r"(?:[ ][^\W\d_]+){0,2}[ ]?:(?:[ \t]|$)")
 _BLANK_LINE_TAIL = re.compile(rf"[ ]*\n[ ]*\n[ ]{{0,2}}(?:{_CAP_WORD} ){{1,3}}[0-9]{{4,6}}(?=\s|$|[.,;)])")
 
 
-def _extend_block(text: str, start: int, end: int) -> tuple[int, int]:
-    """Grow a street match over the rest of its address block (units, city, country, postcode)."""
-    # "0671 Langenhorner Chaussee 76", "90878 Martin Linges veg 149": a building number before.
-    # "616 Östra Förstadsgatan 43": a capitalised word before a one-word street belongs to it.
+def _lead_start(text: str, start: int) -> int:
+    """Where a street starts when its first words come before the match: a building number, an
+    article ("Unter den Linden 13", "El Roqueo 75"), a name word and its joiner ("Ventanilla de Beas 56")."""
     lead = _LEAD_NUMBER.search(text, max(0, start - 40), start)
     if lead and lead.start() < start:
         word = lead.group("word")
         if word is None or not (is_common_word(word) or is_english_word(word) or word.isupper()):
-            start = lead.start()
+            return lead.start()
+    return start
+
+
+def _extend_block(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow a street match over the rest of its address block (units, city, country, postcode)."""
+    # "0671 Langenhorner Chaussee 76", "90878 Martin Linges veg 149": a building number before.
+    # "616 Östra Förstadsgatan 43": a capitalised word before a one-word street belongs to it.
+    start = _lead_start(text, start)
     corner = (_CORNER.search(text, max(0, start - 14), start) or _CORNER_LEAD.search(text, max(0, start - 40), start)
               or _CORNER_WORDS.search(text, max(0, start - 60), start))
     if corner:

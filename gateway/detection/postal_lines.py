@@ -143,6 +143,22 @@ def street_line_above(text: str, line_start: int) -> tuple[int, int] | None:
     return offset, offset + len(stripped)
 
 
+def _street_before(text: str, low: int, start: int) -> tuple[int, int, float] | None:
+    """The street before a town line on its line, as a piece. The leftmost reading may take in the
+    sentence's last words ("Update it to Isaksenroa 1, 6182 Åsesand"): then the street starts at
+    a later word, so the reading is tried again from each of the next few words."""
+    for _ in range(4):
+        match = _STREET_BEFORE.search(text, low, start)
+        if match is None:
+            return None
+        if _street_words_are_names(match.group("street")):
+            return match.start("street"), match.end("street"), 0.75
+        low = text.find(" ", match.start("street"), start) + 1
+        if low == 0:
+            return None
+    return None
+
+
 def _town_line_pieces(
     text: str, start: int, end: int, street_ends: frozenset[int], year_like: bool = False
 ) -> Iterator[tuple[int, int, float]]:
@@ -158,9 +174,9 @@ def _town_line_pieces(
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
     if prefix.strip(" \t"):
-        same_line = _STREET_BEFORE.search(text, max(line_start, start - 80), start)
-        if same_line is not None and _street_words_are_names(same_line.group("street")):
-            yield same_line.start("street"), same_line.end("street"), 0.75
+        same_line = _street_before(text, max(line_start, start - 80), start)
+        if same_line is not None:
+            yield same_line
             yield start, end, 0.75
             return
     else:
