@@ -1,9 +1,10 @@
 """Generalisation corpus kinds: signatures, postal blocks, dialogue, code with secrets, labelled prose.
 
-Texts come from templates (eval.kind_templates_dev, _heldout, _final or _final2, by split) and
+Texts come from templates (eval.kind_templates_dev, _heldout, _final, _final2 or _final3, by split) and
 eval.planted values under a seed: same split and seed, same corpus. Postal blocks and names are drawn
 from many Faker locales; each split has extra postal locales the development split does not use, the
-final split more again, and the final2 split locales no earlier split used as an extra locale.
+final split more again, and the final2 and final3 splits locales no earlier split used as an extra
+locale.
 """
 
 from __future__ import annotations
@@ -11,7 +12,13 @@ from __future__ import annotations
 import random
 import re
 
-from eval import kind_templates_dev, kind_templates_final, kind_templates_final2, kind_templates_heldout
+from eval import (
+    kind_templates_dev,
+    kind_templates_final,
+    kind_templates_final2,
+    kind_templates_final3,
+    kind_templates_heldout,
+)
 from eval.corpus import LabelledText, fill_template
 from eval.planted import PlantedValues
 
@@ -51,17 +58,30 @@ FINAL2_EXTRA_LOCALES = _SHARED_EXTRA_LOCALES + [
 FINAL2_LANGUAGE_LOCALES = {**LANGUAGE_LOCALES, "en": ["en_US", "en_GB", "en_IE", "en_CA"],
                            "de": ["de_DE", "de_AT", "de_CH"], "fr": ["fr_FR", "fr_CH", "fr_CA"],
                            "es": ["es_ES", "es_ES", "es_CL"]}
+# The common locales, a broad mix of the earlier splits' extras, and the Faker locales with street data
+# of their own that no earlier split used as an extra locale: Russian (Cyrillic), Georgian, Armenian
+# (their own scripts) and Azerbaijani, European and neighbouring ones first: the other European Faker
+# locales are taken or give American streets (de_LI, de_LU, lb_LU); en_IN breaks lines inside the street
+# and has no valid IBAN, en_PH no phone numbers.
+FINAL3_NEW_LOCALES = ["ru_RU", "ka_GE", "hy_AM", "az_AZ"]
+FINAL3_EXTRA_LOCALES = _SHARED_EXTRA_LOCALES + [
+    "de_AT", "de_CH", "fr_CH", "nl_BE", "pt_PT", "cs_CZ", "hu_HU", "ro_RO", "el_GR", "hr_HR", "en_IE",
+    "uk_UA", "fr_CA", "pt_BR"] + FINAL3_NEW_LOCALES
+FINAL3_LANGUAGE_LOCALES = {**LANGUAGE_LOCALES, "en": ["en_US", "en_GB", "en_IE", "en_NZ"],
+                           "de": ["de_DE", "de_AT", "de_CH"], "fr": ["fr_FR", "fr_CH", "fr_CA"],
+                           "es": ["es_ES", "es_ES", "es_CL"]}
 EXTRA_LOCALES = {"dev": DEV_EXTRA_LOCALES, "heldout": HELDOUT_EXTRA_LOCALES, "final": FINAL_EXTRA_LOCALES,
-                 "final2": FINAL2_EXTRA_LOCALES}
+                 "final2": FINAL2_EXTRA_LOCALES, "final3": FINAL3_EXTRA_LOCALES}
 BY_LANGUAGE = {"dev": LANGUAGE_LOCALES, "heldout": HELDOUT_LANGUAGE_LOCALES, "final": FINAL_LANGUAGE_LOCALES,
-               "final2": FINAL2_LANGUAGE_LOCALES}
+               "final2": FINAL2_LANGUAGE_LOCALES, "final3": FINAL3_LANGUAGE_LOCALES}
 _TEMPLATES = {"dev": kind_templates_dev.TEMPLATES, "heldout": kind_templates_heldout.TEMPLATES,
-              "final": kind_templates_final.TEMPLATES, "final2": kind_templates_final2.TEMPLATES}
+              "final": kind_templates_final.TEMPLATES, "final2": kind_templates_final2.TEMPLATES,
+              "final3": kind_templates_final3.TEMPLATES}
 
 
 def templates(split: str) -> dict[str, list[tuple[str, str]]]:
     if split not in _TEMPLATES:
-        raise ValueError("split must be dev, heldout, final or final2")
+        raise ValueError("split must be dev, heldout, final, final2 or final3")
     return _TEMPLATES[split]
 
 

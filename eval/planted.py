@@ -36,6 +36,8 @@ LOCALE_REGION = {
     "sl_SI": "SI", "ro_RO": "RO", "el_GR": "GR", "hr_HR": "HR",
     # final2's new locales (fr_CA shares Canada with en_CA)
     "fr_CA": "CA", "uk_UA": "UA", "mk_MK": "MK", "pt_BR": "BR", "es_CL": "CL",
+    # final3's new locales
+    "ru_RU": "RU", "ka_GE": "GE", "hy_AM": "AM", "az_AZ": "AZ",
 }
 COUNTRY = {
     "US": "United States", "GB": "United Kingdom", "DE": "Germany", "FR": "France", "ES": "Spain",
@@ -44,19 +46,20 @@ COUNTRY = {
     "IE": "Ireland", "HU": "Hungary", "CA": "Canada", "AU": "Australia", "NZ": "New Zealand",
     "BE": "Belgium", "SK": "Slovakia", "SI": "Slovenia", "RO": "Romania", "GR": "Greece", "HR": "Croatia",
     "UA": "Ukraine", "MK": "North Macedonia", "BR": "Brazil", "CL": "Chile",
+    "RU": "Russia", "GE": "Georgia", "AM": "Armenia", "AZ": "Azerbaijan",
 }
 # The second line of a postal block: where the postcode goes, by country.
 _TOWN_LINE = {
     "US": "{city}, {state} {postcode}", "GB": "{city}\n{postcode}", "IE": "{city}\n{postcode}",
     "CA": "{city} {state}  {postcode}", "AU": "{city} {state} {postcode}", "NZ": "{city} {postcode}",
     "UA": "{city}, {state}, {postcode}", "BR": "{city} - {state}, {postcode}",
-    "CL": "{postcode} {city}, {state}",
+    "CL": "{postcode} {city}, {state}", "RU": "{city}, {state}, {postcode}",
 }
 # Company forms under which one person trades in their own name (Faker makes them from a full name).
 _SOLE_TRADER_FORMS = {"SI": (" s.p.",)}
 # Faker's name for the state or province abbreviation, where the town line carries one.
 _STATE = {"US": "state_abbr", "CA": "province_abbr", "AU": "state_abbr", "UA": "region", "BR": "estado_sigla",
-          "CL": "region"}
+          "CL": "region", "RU": "region"}
 # {{name_uc}}, {{townline_lc}}: a slot's value in capitals (shipping labels) or lower case (chat).
 _CASES: dict[str, Callable[[str], str]] = {"_uc": str.upper, "_lc": str.lower}
 
@@ -171,6 +174,8 @@ class PlantedValues:
             # Added for the final2 split: device serials and parcel tracking numbers are decoys.
             "serial": (lambda: words.serial_number(r), DECOY_LABEL),
             "tracking": (lambda: words.tracking_number(r), DECOY_LABEL),
+            # Added for the final3 split: company VAT ids are decoys.
+            "vat": (lambda: words.vat_id(r), DECOY_LABEL),
         }
 
     def _company(self) -> str:

@@ -44,11 +44,14 @@ _UNITS = {
     "pt": ["{n}º andar", "Sala {nnn}", "Bloco {L}, apto {nnn}", "Conjunto {nnn}"],
     "uk": ["{n} поверх", "офіс {nnn}", "корпус {n}"],
     "mk": ["кат {n}", "стан {n}", "канцеларија {nnn}"],
+    "ru": ["{n} этаж", "офис {nnn}", "корп. {n}", "подъезд {n}"],
     "en": ["Floor {n}", "Suite {nnn}", "Unit {n}{L}", "Building {L}, Level {n}", "Level {n}"],
 }
 _UNIT_LANGUAGE = {"DE": "de", "AT": "de", "CH": "de", "FR": "fr", "BE": "nl", "ES": "es", "IT": "it", "NL": "nl",
                   # countries of the final2 split's new locales (none of the earlier locales' countries)
-                  "BR": "pt", "CL": "es", "UA": "uk", "MK": "mk"}
+                  "BR": "pt", "CL": "es", "UA": "uk", "MK": "mk",
+                  # the final3 split's new locales
+                  "RU": "ru"}
 
 _PO_BOXES = {
     "DE": ["Postfach {g2}"], "AT": ["Postfach {n4}"], "CH": ["Postfach {n4}"], "NL": ["Postbus {n4}"],
@@ -57,6 +60,8 @@ _PO_BOXES = {
     "DK": ["Postboks {n4}"], "NO": ["Postboks {n4}"], "PL": ["Skrytka pocztowa {n3}"], "FI": ["PL {n3}"],
     "BR": ["Caixa Postal {n5}"], "CL": ["Casilla {n4}"], "UA": ["а/с {n3}"],
     "MK": ["П. фах {n3}"],
+    # countries of the final3 split's new locales
+    "RU": ["а/я {n3}", "абонентский ящик {n3}"],
 }
 _PO_BOX_DEFAULT = ["PO Box {n4}", "P.O. Box {n4}", "Private Bag {n4}"]
 
@@ -139,6 +144,15 @@ def _code(rng: random.Random, pattern: str) -> str:
         alphabet = string.digits if field[0] == "d" else string.ascii_uppercase + string.digits
         out += [before, "".join(rng.choice(alphabet) for _ in range(int(field[1:])))]
     return "".join(out) + rest
+
+
+# Company VAT identification numbers (final3): not personal, labelled DECOY.
+_VAT_IDS = ["DE{d9}", "ATU{d8}", "FR{u2}{d9}", "IT{d11}", "ESB{d8}", "NL{d9}B01", "BE0{d9}", "PL{d10}",
+            "CHE-{d3}.{d3}.{d3} MWST", "GB{d9}"]
+
+
+def vat_id(rng: random.Random) -> str:
+    return _code(rng, rng.choice(_VAT_IDS))
 
 
 def serial_number(rng: random.Random) -> str:

@@ -1,6 +1,6 @@
 """Development, held-out and final splits of the generalisation evaluation.
 
-    python -m eval.splits --split dev|heldout|final|final2|all   # regenerate the stored presidio parts (dev only)
+    python -m eval.splits --split dev|heldout|final|final2|final3|all   # regenerate the stored presidio parts (dev only)
 
 Held-out means unseen twice over: other seeds, and other templates. presidio-evaluator's own
 templates are split by a hash of their text (a quarter held out); our corpus kinds keep held-out
@@ -8,9 +8,12 @@ templates in eval/kind_templates_heldout.py, written before any tuning. The held
 scored once, so a final figure comes from the `final` split: its own seeds, presidio-evaluator's
 held-out quarter in other Faker locales, and kind templates (eval/kind_templates_final.py) written
 after that scoring by someone who never ran the engine on them. The final split has been scored once
-too, so heldout and final are now open for tuning; the last figure comes from `final2`: seeds 301-303,
+too, so heldout and final are now open for tuning; the next figure came from `final2`: seeds 301-303,
 presidio-evaluator's held-out quarter in Faker locales no earlier split used, and kind templates
-(eval/kind_templates_final2.py) written without running the engine. The presidio parts are stored in
+(eval/kind_templates_final2.py) written without running the engine. final2 has been scored once too
+and is open for tuning now; the last figure comes from `final3`: seeds 401-403, presidio-evaluator's
+held-out quarter in Faker locales no earlier split used, and kind templates
+(eval/kind_templates_final3.py) written without running the engine. The presidio parts are stored in
 eval/data/generalisation/ (presidio-evaluator is a heavy dev-only tool); the kinds are generated
 in memory from the seed.
 """
@@ -26,11 +29,12 @@ from pathlib import Path
 from eval import kinds
 from eval.corpus import DATA_DIR, LabelledText, read_jsonl, write_jsonl
 
-SPLITS = ("dev", "heldout", "final", "final2")
-# Scored once, by the lead; never tuned on, never --show. heldout and final have each been scored once
-# and are open for tuning now (still runnable, --show allowed).
-UNSEEN_SPLITS = ("final2",)
-SEEDS = {"dev": (1, 2, 3), "heldout": (101, 102, 103), "final": (201, 202, 203), "final2": (301, 302, 303)}
+SPLITS = ("dev", "heldout", "final", "final2", "final3")
+# Scored once, by the lead; never tuned on, never --show. heldout, final and final2 have each been scored
+# once and are open for tuning now (still runnable, --show allowed).
+UNSEEN_SPLITS = ("final3",)
+SEEDS = {"dev": (1, 2, 3), "heldout": (101, 102, 103), "final": (201, 202, 203), "final2": (301, 302, 303),
+         "final3": (401, 402, 403)}
 PRESIDIO_LOCALES = {
     "dev": ("en_US", "en_GB", "de_DE", "fr_FR"),
     "heldout": ("en_US", "en_AU", "es_ES", "it_IT", "nl_NL"),
@@ -40,6 +44,8 @@ PRESIDIO_LOCALES = {
     "final": ("en_US", "en_CA", "de_AT", "fr_CH", "pl_PL"),
     # Again locales no earlier split used for this part (en_US aside).
     "final2": ("en_US", "en_IE", "de_CH", "sv_SE", "pt_PT"),
+    # And again (en_US aside).
+    "final3": ("en_US", "en_NZ", "da_DK", "fi_FI", "nl_BE"),
 }
 PRESIDIO_PER_LOCALE = 100
 HELDOUT_TEMPLATE_SHARE = 4  # one template in four is held out
@@ -79,7 +85,7 @@ def generate_presidio(split: str, seed: int) -> list[LabelledText]:
 def load(split: str, seed: int, quick: bool = False) -> dict[str, list[LabelledText]]:
     """Every corpus of one split and seed, keyed by corpus name."""
     if split not in SPLITS:
-        raise ValueError("split must be dev, heldout, final or final2")
+        raise ValueError("split must be dev, heldout, final, final2 or final3")
     presidio = read_jsonl(presidio_path(split, seed))
     corpora = {"presidio_templates": presidio[::3] if quick else presidio}
     corpora.update(kinds.generate(split, seed, per_kind=20 if quick else 60))
