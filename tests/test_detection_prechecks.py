@@ -123,6 +123,35 @@ def test_a_label_before_a_number_passes_the_phone_label_precheck(label: str) -> 
     assert phones._label_possible(label)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jane dot doe@example.com",  # a dot word in the local part, a plain "@"
+        "jane@example dot com",
+        "jane@ex+ample.com",  # a sign the plain form's domain does not take
+        "jane [at] example (dot) com",
+        "jane(at)example.com",
+        "JANE AT EXAMPLE.COM",
+        "jane\tat\nexample.com",  # other whitespace around the word
+        "jane @ example.com",
+        "jane@ example.com",
+        "Grüße: jane.doe at example punkt de",  # non-ASCII text takes the regex path
+        "write to\njane  arroba  example.es",
+    ],
+)
+def test_a_spelled_email_passes_its_precheck(text: str) -> None:
+    view = fold(text)
+    assert list(patterns.find_spelled_emails(view))  # a spelled address the recognizer reports
+    assert patterns._spelled_email_possible(view.text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Reach them at jdoe@example.com or at noon.", "a@b.com (see above)", "Meet me at the office\nat 9."]
+)
+def test_plain_addresses_and_prose_skip_the_spelled_email_scan(text: str) -> None:
+    assert not patterns._spelled_email_possible(fold(text).text)
+
+
 def test_prose_without_five_digits_in_a_row_skips_the_labelled_identifier_scan() -> None:
     assert not labelled._ids_possible(TextViews(PROSE + " This is version 0-1-15."))
 
@@ -169,4 +198,5 @@ def test_prechecks_change_no_span_on_the_evaluation_texts(monkeypatch: pytest.Mo
         monkeypatch.setattr(module, name, lambda *args: True)
     monkeypatch.setattr(phones, "_label_possible", lambda window: True)
     monkeypatch.setattr(patterns, "_AT_THEN_DOMAIN", __import__("re").compile(""))
+    monkeypatch.setattr(patterns, "_spelled_email_possible", lambda text: True)
     assert engine.analyze(texts, spec) == gated

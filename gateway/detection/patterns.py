@@ -102,9 +102,48 @@ _AT_THEN_DOMAIN = re.compile(
 )
 
 
+# Exact precheck. Every match that is not a plain address (which find_spelled_emails skips) holds a
+# spelled part: a bracketed "at" or dot, a dot word between spaces, an "at" word between spaces before
+# a domain, an "@" with a space beside it, or a "%" or "+" in the domain after a plain "@" (the plain
+# form's domain takes neither). A plain match is made of label characters, dots and one "@" with no
+# space, so a text with none of these parts has nothing to report and skips both scans below.
+_DOMAIN = rf"{_LABEL}(?:{_SPELLED_DOT}{_LABEL})*{_SPELLED_DOT}[A-Za-z]{{2,24}}(?![\w])"
+_BRACKETED_PART = re.compile(rf"[\[\(\{{<]\s*(?:@|{_AT_WORDS}|\.|{_DOT_WORDS})\s*[\]\)\}}>]", re.IGNORECASE)
+_SIGN_IN_DOMAIN = re.compile(r"@[A-Za-z0-9_.\-]*[%+]", re.IGNORECASE)
+_SPACED_PART = re.compile(rf"\s(?:{_DOT_WORDS})\s|(?:\s+(?:{_AT_WORDS})\s+|\s+@\s*|@\s+){_DOMAIN}", re.IGNORECASE)
+# The same on ASCII text in lower case with its whitespace made spaces: str.find stops only at the
+# words, where the regex above opens at every space. (Non-ASCII letters fold to ASCII ones under
+# IGNORECASE, "ı" to "i", so only ASCII text takes this path.)
+_OTHER_ASCII_SPACE = re.compile(r"[\t\n\v\f\r\x1c-\x1f]")
+_ASCII_SPACES = str.maketrans(dict.fromkeys("\t\n\v\f\r\x1c\x1d\x1e\x1f", " "))
+_SPACED_DOT_WORDS = tuple(f" {w} " for w in _DOT_WORDS.split("|"))
+_SPACED_AT_WORDS = tuple(f" {w} " for w in _AT_WORDS.split("|") if w.isascii())
+_AT_WORD_DOMAIN = re.compile(rf" (?:{_AT_WORDS}) +{_DOMAIN}")
+
+
+def _spelled_email_possible(text: str) -> bool:
+    """Whether the text holds a spelled part (see above) that a reported address needs."""
+    if _BRACKETED_PART.search(text) or _SIGN_IN_DOMAIN.search(text):
+        return True
+    if not text.isascii():
+        return _SPACED_PART.search(text) is not None
+    spaced = text.lower()
+    if _OTHER_ASCII_SPACE.search(spaced):
+        spaced = spaced.translate(_ASCII_SPACES)
+    if " @" in spaced or "@ " in spaced or any(word in spaced for word in _SPACED_DOT_WORDS):
+        return True
+    for word in _SPACED_AT_WORDS:
+        at = spaced.find(word)
+        while at != -1:
+            if _AT_WORD_DOMAIN.match(spaced, at):
+                return True
+            at = spaced.find(word, at + 1)
+    return False
+
+
 def find_spelled_emails(view: TextView) -> Iterator[Span]:
     text = view.text
-    if not _AT_THEN_DOMAIN.search(text):
+    if not _spelled_email_possible(text) or not _AT_THEN_DOMAIN.search(text):
         return
     for match in _SPELLED_EMAIL.finditer(text):
         if not is_known_tld(match.group("tld")):
