@@ -200,3 +200,27 @@ def test_prechecks_change_no_span_on_the_evaluation_texts(monkeypatch: pytest.Mo
     monkeypatch.setattr(patterns, "_AT_THEN_DOMAIN", __import__("re").compile(""))
     monkeypatch.setattr(patterns, "_spelled_email_possible", lambda text: True)
     assert engine.analyze(texts, spec) == gated
+
+
+@pytest.mark.parametrize("entity", sorted(__import__("gateway.detection.checksums", fromlist=["x"]).DIGIT_PRECHECKS))
+def test_every_valid_national_id_passes_its_digit_precheck(entity: str) -> None:
+    # Random digit strings of the id's length, the check digits swept so that valid ones are met
+    # (synthetic numbers): the precheck must never turn one down.
+    import random
+
+    from gateway.detection.checksums import DIGIT_PRECHECKS, ID_VALIDATORS
+    from gateway.detection.numbers import _NATIONAL_IDS
+
+    length = _NATIONAL_IDS[entity][0]
+    rng = random.Random(entity)
+    valid = 0
+    for _ in range(600):
+        stem = "".join(rng.choice("0123456789") for _ in range(length - 2))
+        if entity == "CH_AHV" and rng.random() < 0.5:
+            stem = "756" + stem[3:]
+        for tail in range(100):
+            digits = stem + f"{tail:02d}"
+            if ID_VALIDATORS[entity](digits):
+                valid += 1
+                assert DIGIT_PRECHECKS[entity](digits), digits
+    assert valid > 50  # the sweep met valid numbers, so the assertion above was tried
