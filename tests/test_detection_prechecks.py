@@ -164,7 +164,7 @@ def test_digit_separators_collapse_between_digits_only() -> None:
 
 # Every precheck, opened wide: the engine then scans every pattern on every text.
 _ADDRESS_GATES = ("ending", "spaced_ending", "box", "lower_typed", "numbered_suffix", "prefixed", "word_number")
-_PATTERN_GATES = ("_iban_possible", "_ipv4_possible", "_crypto_possible", "_nino_possible", "_license_possible",
+_PATTERN_GATES = ("_iban_possible", "_crypto_possible", "_nino_possible", "_license_possible",
                   "_has_run_of")
 
 
@@ -224,3 +224,18 @@ def test_every_valid_national_id_passes_its_digit_precheck(entity: str) -> None:
                 valid += 1
                 assert DIGIT_PRECHECKS[entity](digits), digits
     assert valid > 50  # the sweep met valid numbers, so the assertion above was tried
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "host 192.168.10.20 is up, 10.0.0.1 too",
+        "v1.2.3.4.5 and 1.2.3.4.5.6.7.8 and 999.1.1.1",
+        "a1.2.3.4 .1.2.3.4 1.2.3.4a 1.2.3.4.5 12.34.56.78,1.1.1.1;2.2.2.2",
+        "10.1.2.3.4 then 8.8.8.8",
+        "0001.2.3.4 1.2.3.4x 1.2.3",
+    ],
+)
+def test_dotted_quads_tried_at_digit_runs_are_the_scan_s_matches(text: str) -> None:
+    view = fold(text)
+    assert [m.span() for m in patterns._ipv4_matches(view)] == [m.span() for m in patterns._IPV4.finditer(view.text)]

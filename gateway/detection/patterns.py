@@ -207,15 +207,24 @@ _VERSION_BEFORE = re.compile(
 )
 
 
-def _ipv4_possible(view: TextView) -> bool:
-    """A dotted quad holds a digit run followed by a dot."""
+def _ipv4_matches(view: TextView) -> Iterator[re.Match[str]]:
+    """The matches `_IPV4.finditer` yields, tried only where one can open: a dotted quad opens on a
+    whole digit run (nothing of a word or a dot before it) that a dot follows, so the pattern is
+    matched at those runs' starts, left to right, after the previous match, instead of at every
+    character of the text."""
     text = view.text
-    return any(text.startswith(".", end) for _, end in all_digit_runs(view))
+    after = 0
+    for start, end in all_digit_runs(view):
+        if start >= after and text.startswith(".", end):
+            match = _IPV4.match(text, start)
+            if match is not None:
+                after = match.end()
+                yield match
 
 
 def find_ip_addresses(view: TextView) -> Iterator[Span]:
     text = view.text
-    for match in _IPV4.finditer(text) if _ipv4_possible(view) else ():
+    for match in _ipv4_matches(view):
         if is_ip_address(match.group()) and not _VERSION_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             yield _span(view, match.start(), match.end(), "IP_ADDRESS", 0.9)
     if "::" not in text and text.count(":") < 5:
