@@ -239,3 +239,17 @@ def test_every_valid_national_id_passes_its_digit_precheck(entity: str) -> None:
 def test_dotted_quads_tried_at_digit_runs_are_the_scan_s_matches(text: str) -> None:
     view = fold(text)
     assert [m.span() for m in patterns._ipv4_matches(view)] == [m.span() for m in patterns._IPV4.finditer(view.text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call +41 44 668 18 00 or (555) 123-4567, ( +49) 30 1234567 and 0049 30 901820",
+        "ext 555-1234 x 22, #4411 223, a1234567 _1234567 +(1)2345678 ((0) 12345",
+        "+ 1234567 (0)1234567 00+1234 +++12345 (\t+1)2345678 12345678901234567",
+    ],
+)
+def test_phone_candidates_tried_at_digit_runs_are_the_scan_s_matches(text: str) -> None:
+    for view in (fold(text), collapse_digit_separators(fold(text))):
+        assert [m.span() for m in phones._phone_matches(view)] == [m.span() for m in phones._PHONE.finditer(view.text)]
+        assert list(phones._phone_matches(view))
