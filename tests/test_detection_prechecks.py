@@ -253,3 +253,18 @@ def test_phone_candidates_tried_at_digit_runs_are_the_scan_s_matches(text: str) 
     for view in (fold(text), collapse_digit_separators(fold(text))):
         assert [m.span() for m in phones._phone_matches(view)] == [m.span() for m in phones._PHONE.finditer(view.text)]
         assert list(phones._phone_matches(view))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "licence A123-4567-8901, A-123-456-789-012, A 123 456 789 012 and 123 456 789",
+        "DL ABC12DEFG34 or 123AB4567, 12ABC34567, 1234567A, AB12345C; x_12345678 a1b2c3d4",
+        "WDLABCDEFGHI and K00-00-0000 then 12-345-6789",
+    ],
+)
+def test_licence_candidates_tried_at_digit_runs_are_the_scan_s_matches(text: str) -> None:
+    view = fold(text)
+    assert [m.span() for m in patterns._license_matches(view)] == [
+        m.span() for m in patterns._US_DRIVER_LICENSE.finditer(view.text)]
+    assert list(patterns._license_matches(view))

@@ -419,10 +419,33 @@ def find_us_bank_numbers(view: TextView) -> Iterator[Span]:
         yield _span(view, match.start(), match.end(), "US_BANK_NUMBER", 0.2)
 
 
+def _license_matches(view: TextView) -> Iterator[re.Match[str]]:
+    """The matches `_US_DRIVER_LICENSE.finditer` yields, tried only where one can open. Every format
+    but "WDL..." holds a digit at most three characters in ("ABC12DEFG34"), after letters, a space or
+    a hyphen, so that digit opens a whole digit run: the pattern is tried at each run's start and at
+    a letter up to three characters before it, left to right, after the previous match."""
+    text = view.text
+    if "WDL" in text:
+        yield from _US_DRIVER_LICENSE.finditer(text)
+        return
+    after = 0
+    for start, _ in all_digit_runs(view):
+        for position in range(max(after, start - 3), start + 1):
+            if position < start and text[position] not in _ASCII_LETTERS:
+                continue
+            match = _US_DRIVER_LICENSE.match(text, position)
+            if match is not None:
+                after = match.end()
+                yield match
+                break
+        else:
+            after = max(after, start + 1)
+
+
 def find_us_driver_licenses(view: TextView) -> Iterator[Span]:
     if not _license_possible(view):
         return
-    for match in _US_DRIVER_LICENSE.finditer(view.text):
+    for match in _license_matches(view):
         value = match.group()
         has_letter = any(c.isalpha() for c in value)
         yield _span(view, match.start(), match.end(), "US_DRIVER_LICENSE", 0.3 if has_letter else 0.25)
