@@ -268,3 +268,21 @@ def test_licence_candidates_tried_at_digit_runs_are_the_scan_s_matches(text: str
     assert [m.span() for m in patterns._license_matches(view)] == [
         m.span() for m in patterns._US_DRIVER_LICENSE.finditer(view.text)]
     assert list(patterns._license_matches(view))
+
+
+@pytest.mark.parametrize(
+    ("starts", "pattern", "text", "view_name"),
+    [
+        (lambda v: patterns._email_starts(v.text), patterns._EMAIL,
+         "mail jane.doe@example.com, x%y@example.org; .a@b.co -j@k.de é@x.com a.b.c@d.example.io@e.com", "folded"),
+        (patterns._iban_starts, patterns._IBAN, "IBAN DE89 3704 0044 0532 0130 00 and GB82WEST12345698765432, xDE89", "folded"),
+        (patterns._nir_starts, patterns._FR_NIR, "NIR 2 55 08 14 168 025 38 or 1 84 12 2A 123 456 78; 355081416802538", "digits"),
+    ],
+)
+def test_patterns_tried_where_they_can_open_find_the_scan_s_matches(starts, pattern, text: str, view_name: str) -> None:  # type: ignore[no-untyped-def]
+    # The recognizer tries its pattern only at the positions a match can open at: those matches
+    # must be the matches of a scan of the whole text (each of these texts has some).
+    view = fold(text) if view_name == "folded" else collapse_digit_separators(fold(text))
+    scanned = [m.span() for m in pattern.finditer(view.text)]
+    assert scanned
+    assert [m.span() for m in patterns._matches_at(pattern, view.text, starts(view))] == scanned

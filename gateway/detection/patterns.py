@@ -6,7 +6,7 @@ Each `find_*` function takes the analysis views and yields spans in original coo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .checksums import (
     ID_VALIDATORS,
@@ -42,6 +42,18 @@ def _has_run_of(view: TextView, shortest: int, longest: int | None = None) -> bo
     return any(shortest <= end - start <= top for start, end in all_digit_runs(view))
 
 
+def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches `pattern.finditer(text)` yields, given (ascending) every position one can open
+    at: each is tried after the previous match, as finditer would, and nowhere else."""
+    after = 0
+    for start in starts:
+        if start >= after:
+            match = pattern.match(text, start)
+            if match is not None:
+                after = match.end()
+                yield match
+
+
 _EMAIL = re.compile(
     r"(?<![\w.+\-])[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*@"
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24})(?![\w\-])"
@@ -64,10 +76,29 @@ def _in_url_user_info(text: str, start: int) -> bool:
     return "://" in text[token_start:start]
 
 
+_LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_%+-.")
+
+
+def _email_starts(text: str) -> list[int]:
+    """Where an address can open: its local part is a run of local characters before its "@", and
+    the pattern's lookbehind lets it open only where that run opens or right after a "%" in it."""
+    starts: set[int] = set()
+    at = text.find("@")
+    while at != -1:
+        position = at
+        while position > 0 and text[position - 1] in _LOCAL_CHARS:
+            position -= 1
+            if text[position] == "%":
+                starts.add(position + 1)
+        starts.add(position)
+        at = text.find("@", at + 1)
+    return sorted(starts)
+
+
 def find_emails(view: TextView) -> Iterator[Span]:
     if "@" not in view.text:
         return
-    for match in _EMAIL.finditer(view.text):
+    for match in _matches_at(_EMAIL, view.text, _email_starts(view.text)):
         tld = match.group(1)
         if _in_url_user_info(view.text, match.start()):
             continue  # "postgres://app:pw@db.internal": a password and a host, not an e-mail
@@ -169,10 +200,17 @@ def _iban_possible(view: TextView) -> bool:
     return any(end - start >= 2 and text[start - 1 : start] in _ASCII_LETTERS for start, end in all_digit_runs(view))
 
 
+def _iban_starts(view: TextView) -> list[int]:
+    """An IBAN opens two letters before a run of two digits or more."""
+    text = view.text
+    return [start - 2 for start, end in all_digit_runs(view) if end - start >= 2 and start >= 2
+            and text[start - 2] in _ASCII_LETTERS and text[start - 1] in _ASCII_LETTERS]
+
+
 def find_ibans(view: TextView) -> Iterator[Span]:
     if not _iban_possible(view):
         return
-    for match in _IBAN.finditer(view.text):
+    for match in _matches_at(_IBAN, view.text, _iban_starts(view)):
         raw = match.group()
         # Greedy matching may swallow a following word: shorten until the checksum holds.
         for cut in range(len(raw), 14, -1):
@@ -332,10 +370,16 @@ def find_it_fiscal_codes(view: TextView) -> Iterator[Span]:
 _FR_NIR = re.compile(r"(?<![\w])[12][0-9]{4}(?:[0-9]{2}|2[ABab])[0-9]{6}(?:[ ]?[0-9]{2})(?![\w])")
 
 
+def _nir_starts(digits: TextView) -> list[int]:
+    """A NIR opens on a "1" or "2" that opens a digit run (nothing of a word before it)."""
+    text = digits.text
+    return [start for start, _ in all_digit_runs(digits) if text[start] in "12"]
+
+
 def find_fr_nirs(digits: TextView) -> Iterator[Span]:
     if longest_digit_run(digits) < 5:  # opens on five digits
         return
-    for match in _FR_NIR.finditer(digits.text):
+    for match in _matches_at(_FR_NIR, digits.text, _nir_starts(digits)):
         compact = match.group().replace(" ", "").upper()
         if ID_VALIDATORS["FR_NIR"](compact):
             yield _span(digits, match.start(), match.end(), "FR_NIR", 0.85)
