@@ -123,6 +123,35 @@ def test_a_label_before_a_number_passes_the_phone_label_precheck(label: str) -> 
     assert phones._label_possible(label)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jane dot doe@example.com",  # a dot word in the local part, a plain "@"
+        "jane@example dot com",
+        "jane@ex+ample.com",  # a sign the plain form's domain does not take
+        "jane [at] example (dot) com",
+        "jane(at)example.com",
+        "JANE AT EXAMPLE.COM",
+        "jane\tat\nexample.com",  # other whitespace around the word
+        "jane @ example.com",
+        "jane@ example.com",
+        "Grüße: jane.doe at example punkt de",  # non-ASCII text takes the regex path
+        "write to\njane  arroba  example.es",
+    ],
+)
+def test_a_spelled_email_passes_its_precheck(text: str) -> None:
+    view = fold(text)
+    assert list(patterns.find_spelled_emails(view))  # a spelled address the recognizer reports
+    assert patterns._spelled_email_possible(view.text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Reach them at jdoe@example.com or at noon.", "a@b.com (see above)", "Meet me at the office\nat 9."]
+)
+def test_plain_addresses_and_prose_skip_the_spelled_email_scan(text: str) -> None:
+    assert not patterns._spelled_email_possible(fold(text).text)
+
+
 def test_prose_without_five_digits_in_a_row_skips_the_labelled_identifier_scan() -> None:
     assert not labelled._ids_possible(TextViews(PROSE + " This is version 0-1-15."))
 
@@ -135,7 +164,7 @@ def test_digit_separators_collapse_between_digits_only() -> None:
 
 # Every precheck, opened wide: the engine then scans every pattern on every text.
 _ADDRESS_GATES = ("ending", "spaced_ending", "box", "lower_typed", "numbered_suffix", "prefixed", "word_number")
-_PATTERN_GATES = ("_iban_possible", "_ipv4_possible", "_crypto_possible", "_nino_possible", "_license_possible",
+_PATTERN_GATES = ("_iban_possible", "_crypto_possible", "_nino_possible", "_license_possible",
                   "_has_run_of")
 
 
@@ -169,4 +198,91 @@ def test_prechecks_change_no_span_on_the_evaluation_texts(monkeypatch: pytest.Mo
         monkeypatch.setattr(module, name, lambda *args: True)
     monkeypatch.setattr(phones, "_label_possible", lambda window: True)
     monkeypatch.setattr(patterns, "_AT_THEN_DOMAIN", __import__("re").compile(""))
+    monkeypatch.setattr(patterns, "_spelled_email_possible", lambda text: True)
     assert engine.analyze(texts, spec) == gated
+
+
+@pytest.mark.parametrize("entity", sorted(__import__("gateway.detection.checksums", fromlist=["x"]).DIGIT_PRECHECKS))
+def test_every_valid_national_id_passes_its_digit_precheck(entity: str) -> None:
+    # Random digit strings of the id's length, the check digits swept so that valid ones are met
+    # (synthetic numbers): the precheck must never turn one down.
+    import random
+
+    from gateway.detection.checksums import DIGIT_PRECHECKS, ID_VALIDATORS
+    from gateway.detection.numbers import _NATIONAL_IDS
+
+    length = _NATIONAL_IDS[entity][0]
+    rng = random.Random(entity)
+    valid = 0
+    for _ in range(600):
+        stem = "".join(rng.choice("0123456789") for _ in range(length - 2))
+        if entity == "CH_AHV" and rng.random() < 0.5:
+            stem = "756" + stem[3:]
+        for tail in range(100):
+            digits = stem + f"{tail:02d}"
+            if ID_VALIDATORS[entity](digits):
+                valid += 1
+                assert DIGIT_PRECHECKS[entity](digits), digits
+    assert valid > 50  # the sweep met valid numbers, so the assertion above was tried
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "host 192.168.10.20 is up, 10.0.0.1 too",
+        "v1.2.3.4.5 and 1.2.3.4.5.6.7.8 and 999.1.1.1",
+        "a1.2.3.4 .1.2.3.4 1.2.3.4a 1.2.3.4.5 12.34.56.78,1.1.1.1;2.2.2.2",
+        "10.1.2.3.4 then 8.8.8.8",
+        "0001.2.3.4 1.2.3.4x 1.2.3",
+    ],
+)
+def test_dotted_quads_tried_at_digit_runs_are_the_scan_s_matches(text: str) -> None:
+    view = fold(text)
+    assert [m.span() for m in patterns._ipv4_matches(view)] == [m.span() for m in patterns._IPV4.finditer(view.text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call +41 44 668 18 00 or (555) 123-4567, ( +49) 30 1234567 and 0049 30 901820",
+        "ext 555-1234 x 22, #4411 223, a1234567 _1234567 +(1)2345678 ((0) 12345",
+        "+ 1234567 (0)1234567 00+1234 +++12345 (\t+1)2345678 12345678901234567",
+    ],
+)
+def test_phone_candidates_tried_at_digit_runs_are_the_scan_s_matches(text: str) -> None:
+    for view in (fold(text), collapse_digit_separators(fold(text))):
+        assert [m.span() for m in phones._phone_matches(view)] == [m.span() for m in phones._PHONE.finditer(view.text)]
+        assert list(phones._phone_matches(view))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "licence A123-4567-8901, A-123-456-789-012, A 123 456 789 012 and 123 456 789",
+        "DL ABC12DEFG34 or 123AB4567, 12ABC34567, 1234567A, AB12345C; x_12345678 a1b2c3d4",
+        "WDLABCDEFGHI and K00-00-0000 then 12-345-6789",
+    ],
+)
+def test_licence_candidates_tried_at_digit_runs_are_the_scan_s_matches(text: str) -> None:
+    view = fold(text)
+    assert [m.span() for m in patterns._license_matches(view)] == [
+        m.span() for m in patterns._US_DRIVER_LICENSE.finditer(view.text)]
+    assert list(patterns._license_matches(view))
+
+
+@pytest.mark.parametrize(
+    ("starts", "pattern", "text", "view_name"),
+    [
+        (lambda v: patterns._email_starts(v.text), patterns._EMAIL,
+         "mail jane.doe@example.com, x%y@example.org; .a@b.co -j@k.de é@x.com a.b.c@d.example.io@e.com", "folded"),
+        (patterns._iban_starts, patterns._IBAN, "IBAN DE89 3704 0044 0532 0130 00 and GB82WEST12345698765432, xDE89", "folded"),
+        (patterns._nir_starts, patterns._FR_NIR, "NIR 2 55 08 14 168 025 38 or 1 84 12 2A 123 456 78; 355081416802538", "digits"),
+    ],
+)
+def test_patterns_tried_where_they_can_open_find_the_scan_s_matches(starts, pattern, text: str, view_name: str) -> None:  # type: ignore[no-untyped-def]
+    # The recognizer tries its pattern only at the positions a match can open at: those matches
+    # must be the matches of a scan of the whole text (each of these texts has some).
+    view = fold(text) if view_name == "folded" else collapse_digit_separators(fold(text))
+    scanned = [m.span() for m in pattern.finditer(view.text)]
+    assert scanned
+    assert [m.span() for m in patterns._matches_at(pattern, view.text, starts(view))] == scanned

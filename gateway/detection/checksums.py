@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
+from collections.abc import Callable
 
 from stdnum import iban as std_iban
 from stdnum import luhn
@@ -115,6 +116,22 @@ ID_VALIDATORS = {
     "CA_SIN": ca_sin.is_valid,
     "IT_FISCAL_CODE": it_cf.is_valid,
     "EU_VAT": eu_vat.is_valid,
+}
+
+
+# Necessary conditions of the validators above for a string of exactly the id's length in ASCII
+# digits (each a rule the python-stdnum validator enforces before or beside its checksum): most
+# windows of a phone or order number fail one without stdnum's cleaning and exception machinery.
+DIGIT_PRECHECKS: dict[str, Callable[[str], bool]] = {
+    # One digit of the first ten repeated two or three times, the others once; no leading zero.
+    "DE_TAX_ID": lambda d: d[0] != "0" and len(set(d[:10])) in (8, 9),
+    # A birth month (plus 20 per century) and day.
+    "PL_PESEL": lambda d: 1 <= int(d[2:4]) % 20 <= 12 and 1 <= int(d[4:6]) <= 31,
+    # The month digits (0 for unknown) are at most 12.
+    "BE_NATIONAL_NUMBER": lambda d: int(d[2:4]) <= 12,
+    "CH_AHV": lambda d: d.startswith("756"),
+    "AT_SVNR": lambda d: d[0] != "0",
+    "CA_SIN": lambda d: d[0] not in "08",
 }
 
 

@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
-from .checksums import ID_VALIDATORS, is_credit_card, is_us_ssn
+from .checksums import DIGIT_PRECHECKS, ID_VALIDATORS, is_credit_card, is_us_ssn
 from .normalize import TextView, view_fact
 from .types import Span
 
@@ -40,10 +40,14 @@ def longest_digit_run(view: TextView) -> int:
 
 
 def digit_runs(view: TextView) -> list[tuple[int, int]]:
-    """Maximal digit runs not glued to letters (hashes, UUIDs and tokens like S3 are skipped)."""
-    text = view.text
-    return [(start, end) for start, end in all_digit_runs(view)
-            if not (_is_word_char(text, start - 1) or _is_word_char(text, end))]
+    """Maximal digit runs not glued to letters (hashes, UUIDs and tokens like S3 are skipped), found
+    once per view (cards, SSNs and eight national ids read them)."""
+    runs: list[tuple[int, int]] | None = view.facts.get(digit_runs)
+    if runs is None:
+        text = view.text
+        runs = view.facts[digit_runs] = [(start, end) for start, end in all_digit_runs(view)
+                                         if not (_is_word_char(text, start - 1) or _is_word_char(text, end))]
+    return runs
 
 
 def _cuts(view: TextView, start: int, end: int) -> list[int]:
@@ -140,15 +144,49 @@ _NATIONAL_IDS: dict[str, tuple[int, float, float]] = {
 }
 
 
+_ID_LENGTHS = frozenset(length for length, _, _ in _NATIONAL_IDS.values())
+_SHORTEST_ID = min(_ID_LENGTHS)
+
+
+def _id_windows(view: TextView) -> dict[int, list[tuple[int, int, int]]]:
+    """Per national-id length, the windows (start, end, group count) of that many digits whose edges
+    fall on group boundaries, run by run and by start: found once per view for all eight ids."""
+    found: dict[int, list[tuple[int, int, int]]] | None = view.facts.get(_id_windows)
+    if found is None:
+        found = view.facts[_id_windows] = {}
+        for start, end in digit_runs(view):
+            if end - start < _SHORTEST_ID:
+                continue
+            cuts = _cuts(view, start, end)
+            for i, a in enumerate(cuts):
+                for j in range(i + 1, len(cuts)):
+                    if cuts[j] - a in _ID_LENGTHS:
+                        found.setdefault(cuts[j] - a, []).append((a, cuts[j], j - i))
+    return found
+
+
+def _any_digits(digits: str) -> bool:
+    return True
+
+
 def find_national_ids(view: TextView, entity: str) -> Iterator[Span]:
+    """Windows of the id's length that pass its checksum, none overlapping an earlier one (windows of
+    one length in one run, by start; windows of different runs never overlap)."""
     length, grouped_score, bare_score = _NATIONAL_IDS[entity]
+    candidates = _id_windows(view).get(length)
+    if not candidates:
+        return
     validator = ID_VALIDATORS[entity]
-    for start, end in digit_runs(view):
-        if end - start < length:
+    possible = DIGIT_PRECHECKS.get(entity, _any_digits)
+    text = view.text
+    taken_end = -1
+    for a, b, groups in candidates:
+        if a < taken_end:
             continue
-        for a, b in _first_fits(view, start, end, range(length, length + 1), validator):
-            score = grouped_score if len(group_shape(view, a, b)) > 1 else bare_score
-            yield _span(view, a, b, entity, score)
+        digits = text[a:b]
+        if possible(digits) and validator(digits):
+            taken_end = b
+            yield _span(view, a, b, entity, grouped_score if groups > 1 else bare_score)
 
 
 NATIONAL_ID_ENTITIES = frozenset(_NATIONAL_IDS)

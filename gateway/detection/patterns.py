@@ -6,7 +6,7 @@ Each `find_*` function takes the analysis views and yields spans in original coo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .checksums import (
     ID_VALIDATORS,
@@ -42,6 +42,18 @@ def _has_run_of(view: TextView, shortest: int, longest: int | None = None) -> bo
     return any(shortest <= end - start <= top for start, end in all_digit_runs(view))
 
 
+def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches `pattern.finditer(text)` yields, given (ascending) every position one can open
+    at: each is tried after the previous match, as finditer would, and nowhere else."""
+    after = 0
+    for start in starts:
+        if start >= after:
+            match = pattern.match(text, start)
+            if match is not None:
+                after = match.end()
+                yield match
+
+
 _EMAIL = re.compile(
     r"(?<![\w.+\-])[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*@"
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24})(?![\w\-])"
@@ -64,10 +76,29 @@ def _in_url_user_info(text: str, start: int) -> bool:
     return "://" in text[token_start:start]
 
 
+_LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_%+-.")
+
+
+def _email_starts(text: str) -> list[int]:
+    """Where an address can open: its local part is a run of local characters before its "@", and
+    the pattern's lookbehind lets it open only where that run opens or right after a "%" in it."""
+    starts: set[int] = set()
+    at = text.find("@")
+    while at != -1:
+        position = at
+        while position > 0 and text[position - 1] in _LOCAL_CHARS:
+            position -= 1
+            if text[position] == "%":
+                starts.add(position + 1)
+        starts.add(position)
+        at = text.find("@", at + 1)
+    return sorted(starts)
+
+
 def find_emails(view: TextView) -> Iterator[Span]:
     if "@" not in view.text:
         return
-    for match in _EMAIL.finditer(view.text):
+    for match in _matches_at(_EMAIL, view.text, _email_starts(view.text)):
         tld = match.group(1)
         if _in_url_user_info(view.text, match.start()):
             continue  # "postgres://app:pw@db.internal": a password and a host, not an e-mail
@@ -102,9 +133,48 @@ _AT_THEN_DOMAIN = re.compile(
 )
 
 
+# Exact precheck. Every match that is not a plain address (which find_spelled_emails skips) holds a
+# spelled part: a bracketed "at" or dot, a dot word between spaces, an "at" word between spaces before
+# a domain, an "@" with a space beside it, or a "%" or "+" in the domain after a plain "@" (the plain
+# form's domain takes neither). A plain match is made of label characters, dots and one "@" with no
+# space, so a text with none of these parts has nothing to report and skips both scans below.
+_DOMAIN = rf"{_LABEL}(?:{_SPELLED_DOT}{_LABEL})*{_SPELLED_DOT}[A-Za-z]{{2,24}}(?![\w])"
+_BRACKETED_PART = re.compile(rf"[\[\(\{{<]\s*(?:@|{_AT_WORDS}|\.|{_DOT_WORDS})\s*[\]\)\}}>]", re.IGNORECASE)
+_SIGN_IN_DOMAIN = re.compile(r"@[A-Za-z0-9_.\-]*[%+]", re.IGNORECASE)
+_SPACED_PART = re.compile(rf"\s(?:{_DOT_WORDS})\s|(?:\s+(?:{_AT_WORDS})\s+|\s+@\s*|@\s+){_DOMAIN}", re.IGNORECASE)
+# The same on ASCII text in lower case with its whitespace made spaces: str.find stops only at the
+# words, where the regex above opens at every space. (Non-ASCII letters fold to ASCII ones under
+# IGNORECASE, "ı" to "i", so only ASCII text takes this path.)
+_OTHER_ASCII_SPACE = re.compile(r"[\t\n\v\f\r\x1c-\x1f]")
+_ASCII_SPACES = str.maketrans(dict.fromkeys("\t\n\v\f\r\x1c\x1d\x1e\x1f", " "))
+_SPACED_DOT_WORDS = tuple(f" {w} " for w in _DOT_WORDS.split("|"))
+_SPACED_AT_WORDS = tuple(f" {w} " for w in _AT_WORDS.split("|") if w.isascii())
+_AT_WORD_DOMAIN = re.compile(rf" (?:{_AT_WORDS}) +{_DOMAIN}")
+
+
+def _spelled_email_possible(text: str) -> bool:
+    """Whether the text holds a spelled part (see above) that a reported address needs."""
+    if _BRACKETED_PART.search(text) or _SIGN_IN_DOMAIN.search(text):
+        return True
+    if not text.isascii():
+        return _SPACED_PART.search(text) is not None
+    spaced = text.lower()
+    if _OTHER_ASCII_SPACE.search(spaced):
+        spaced = spaced.translate(_ASCII_SPACES)
+    if " @" in spaced or "@ " in spaced or any(word in spaced for word in _SPACED_DOT_WORDS):
+        return True
+    for word in _SPACED_AT_WORDS:
+        at = spaced.find(word)
+        while at != -1:
+            if _AT_WORD_DOMAIN.match(spaced, at):
+                return True
+            at = spaced.find(word, at + 1)
+    return False
+
+
 def find_spelled_emails(view: TextView) -> Iterator[Span]:
     text = view.text
-    if not _AT_THEN_DOMAIN.search(text):
+    if not _spelled_email_possible(text) or not _AT_THEN_DOMAIN.search(text):
         return
     for match in _SPELLED_EMAIL.finditer(text):
         if not is_known_tld(match.group("tld")):
@@ -130,10 +200,17 @@ def _iban_possible(view: TextView) -> bool:
     return any(end - start >= 2 and text[start - 1 : start] in _ASCII_LETTERS for start, end in all_digit_runs(view))
 
 
+def _iban_starts(view: TextView) -> list[int]:
+    """An IBAN opens two letters before a run of two digits or more."""
+    text = view.text
+    return [start - 2 for start, end in all_digit_runs(view) if end - start >= 2 and start >= 2
+            and text[start - 2] in _ASCII_LETTERS and text[start - 1] in _ASCII_LETTERS]
+
+
 def find_ibans(view: TextView) -> Iterator[Span]:
     if not _iban_possible(view):
         return
-    for match in _IBAN.finditer(view.text):
+    for match in _matches_at(_IBAN, view.text, _iban_starts(view)):
         raw = match.group()
         # Greedy matching may swallow a following word: shorten until the checksum holds.
         for cut in range(len(raw), 14, -1):
@@ -168,15 +245,24 @@ _VERSION_BEFORE = re.compile(
 )
 
 
-def _ipv4_possible(view: TextView) -> bool:
-    """A dotted quad holds a digit run followed by a dot."""
+def _ipv4_matches(view: TextView) -> Iterator[re.Match[str]]:
+    """The matches `_IPV4.finditer` yields, tried only where one can open: a dotted quad opens on a
+    whole digit run (nothing of a word or a dot before it) that a dot follows, so the pattern is
+    matched at those runs' starts, left to right, after the previous match, instead of at every
+    character of the text."""
     text = view.text
-    return any(text.startswith(".", end) for _, end in all_digit_runs(view))
+    after = 0
+    for start, end in all_digit_runs(view):
+        if start >= after and text.startswith(".", end):
+            match = _IPV4.match(text, start)
+            if match is not None:
+                after = match.end()
+                yield match
 
 
 def find_ip_addresses(view: TextView) -> Iterator[Span]:
     text = view.text
-    for match in _IPV4.finditer(text) if _ipv4_possible(view) else ():
+    for match in _ipv4_matches(view):
         if is_ip_address(match.group()) and not _VERSION_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             yield _span(view, match.start(), match.end(), "IP_ADDRESS", 0.9)
     if "::" not in text and text.count(":") < 5:
@@ -284,10 +370,16 @@ def find_it_fiscal_codes(view: TextView) -> Iterator[Span]:
 _FR_NIR = re.compile(r"(?<![\w])[12][0-9]{4}(?:[0-9]{2}|2[ABab])[0-9]{6}(?:[ ]?[0-9]{2})(?![\w])")
 
 
+def _nir_starts(digits: TextView) -> list[int]:
+    """A NIR opens on a "1" or "2" that opens a digit run (nothing of a word before it)."""
+    text = digits.text
+    return [start for start, _ in all_digit_runs(digits) if text[start] in "12"]
+
+
 def find_fr_nirs(digits: TextView) -> Iterator[Span]:
     if longest_digit_run(digits) < 5:  # opens on five digits
         return
-    for match in _FR_NIR.finditer(digits.text):
+    for match in _matches_at(_FR_NIR, digits.text, _nir_starts(digits)):
         compact = match.group().replace(" ", "").upper()
         if ID_VALIDATORS["FR_NIR"](compact):
             yield _span(digits, match.start(), match.end(), "FR_NIR", 0.85)
@@ -371,10 +463,33 @@ def find_us_bank_numbers(view: TextView) -> Iterator[Span]:
         yield _span(view, match.start(), match.end(), "US_BANK_NUMBER", 0.2)
 
 
+def _license_matches(view: TextView) -> Iterator[re.Match[str]]:
+    """The matches `_US_DRIVER_LICENSE.finditer` yields, tried only where one can open. Every format
+    but "WDL..." holds a digit at most three characters in ("ABC12DEFG34"), after letters, a space or
+    a hyphen, so that digit opens a whole digit run: the pattern is tried at each run's start and at
+    a letter up to three characters before it, left to right, after the previous match."""
+    text = view.text
+    if "WDL" in text:
+        yield from _US_DRIVER_LICENSE.finditer(text)
+        return
+    after = 0
+    for start, _ in all_digit_runs(view):
+        for position in range(max(after, start - 3), start + 1):
+            if position < start and text[position] not in _ASCII_LETTERS:
+                continue
+            match = _US_DRIVER_LICENSE.match(text, position)
+            if match is not None:
+                after = match.end()
+                yield match
+                break
+        else:
+            after = max(after, start + 1)
+
+
 def find_us_driver_licenses(view: TextView) -> Iterator[Span]:
     if not _license_possible(view):
         return
-    for match in _US_DRIVER_LICENSE.finditer(view.text):
+    for match in _license_matches(view):
         value = match.group()
         has_letter = any(c.isalpha() for c in value)
         yield _span(view, match.start(), match.end(), "US_DRIVER_LICENSE", 0.3 if has_letter else 0.25)

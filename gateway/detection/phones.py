@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from .normalize import TextView
-from .numbers import group_shape
+from .numbers import all_digit_runs, group_shape
 from .types import Span
 
 _PHONE = re.compile(
@@ -171,8 +171,29 @@ def _international_score(body: str, digits: str) -> float | None:
     return None
 
 
+def _phone_matches(view: TextView) -> Iterator[re.Match[str]]:
+    """The matches `_PHONE.finditer` yields, tried only where one can open. A match opens on "+",
+    "(" or a digit and holds its first digit at most three characters in ("( +4"); that digit opens
+    a whole digit run (a digit, a word character, "+" or "(" stands before it), so the pattern is
+    tried at each run's start and at a "+" or "(" up to three characters before it, left to right,
+    after the previous match, instead of at every character of the text."""
+    text = view.text
+    after = 0
+    for start, _ in all_digit_runs(view):
+        for position in range(max(after, start - 3), start + 1):
+            if position < start and text[position] not in "+(":
+                continue
+            match = _PHONE.match(text, position)
+            if match is not None:
+                after = match.end()
+                yield match
+                break
+        else:
+            after = max(after, start + 1)
+
+
 def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
-    for match in _PHONE.finditer(view.text):
+    for match in _phone_matches(view):
         a, b = match.span()
         if not match.group("intl") and _ID_PREFIX.search(view.text, max(0, a - 2), a):
             continue
