@@ -18,6 +18,7 @@ from .gazetteer import ENGLISH_VOCABULARY, is_common_word, is_english_word, load
 from .glued_streets import glued_street_suffixes
 from .normalize import TextView, fold
 from .numbers import all_digit_runs
+from .national_town_lines import ukrainian_streets
 from .postal_lines import LINE_MARKS, PO_BOX, find_postal_pieces, street_line_above
 from .types import Span
 
@@ -269,6 +270,7 @@ class AddressFinder:
             found.append((m.start(), m.end(), 0.7 if m.group("lead") else 0.4))
         if gates.po_box(view):
             found.extend((m.start(), m.end(), 0.85) for m in self.po_box.finditer(text))
+        found.extend((start, end, 0.75) for start, end in ukrainian_streets(text))
         street_ends = frozenset(end for _, end, score in found if score >= 0.7)
         found.extend(find_postal_pieces(text, all_digit_runs(view), self.street_suffixes, street_ends))
         if found:

@@ -55,7 +55,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "town": (
         "town", "city", "zip", "zip code", "zipcode", "postcode", "post code", "postal code", "city line",
         "town line", "ort", "plz", "plz ort", "wohnort", "stadt", "ville", "code postal", "code postal ville", "cp", "cp ville", "localité", "ciudad",
-        "población", "cp y población", "localidad", "código postal", "città", "citta", "cap", "comune", "località",
+        "población", "poblacion", "cp y población", "localidad", "código postal", "città", "citta", "cap", "comune", "località",
     ),
 }
 _KIND_OF = {name: kind for kind, names in _KINDS.items() for name in names}
@@ -168,6 +168,19 @@ def _key_cells(text: str) -> Iterator[Cell]:
             yield Cell(name, start, end)
 
 
+# An XML element whose tag is the key: `<CityLine>East Gemma\nS2 2WN</CityLine>`, `<Street>...</Street>`.
+_ELEMENT = re.compile(r"<(?P<tag>[A-Za-z][\w\-]*)>(?P<value>[^<>]{1,200})</(?P=tag)>")
+
+
+def _element_cells(text: str) -> Iterator[Cell]:
+    """(tag, text) cells of XML elements that hold text only."""
+    for match in _ELEMENT.finditer(text):
+        name = column_name(match.group("tag"))
+        if kind_of(name) is not None:
+            start, end = match.span("value")
+            yield Cell(name, start, end)
+
+
 def _next_line_postcode(text: str, end: int) -> int | None:
     """The end of the next line when it holds only a postcode ("East Gemma" / "S2 2WN")."""
     if not text.startswith("\n", end):
@@ -193,6 +206,8 @@ def _column_spans(text: str, known_names: frozenset[str]) -> tuple[Span, ...]:
     cells = list(table_cells(text))
     if _keys_possible(text):
         cells.extend(_key_cells(text))
+    if "</" in text:
+        cells.extend(_element_cells(text))
     spans: list[Span] = []
     for cell in cells:
         kind = kind_of(cell.column)
