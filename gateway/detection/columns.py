@@ -1,5 +1,6 @@
 """Values named by their column or key: a table's column (a CSV header, a SQL INSERT's column list;
-tables.py), a JSON or YAML record's key (`"recipient": "...", "line1": "..."`, `street: ...`) or a
+tables.py), a JSON or YAML record's key (`"recipient": "...", "line1": "..."`, `street: ...`), a SQL
+SET clause's column (`poblacion = '...'`), an XML element's tag (`<CityLine>...</CityLine>`) or a
 form's label at the start of a line ("Postcode/Town: ..."). The name says what the value is, as a
 label does, so a value too plain for the patterns is still found: "Wood" under `last_name`,
 "Μήλου 5" under `line1`, "13258 Palencia" under `town`.
