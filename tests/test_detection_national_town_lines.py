@@ -79,3 +79,12 @@ def test_an_irish_eircode_closes_a_town_field() -> None:
 def test_a_sql_set_clause_names_its_town() -> None:
     text = "UPDATE clientes\n   SET poblacion = '60100 Quelrace',\n       pais = 'Italy'"
     assert ("60100 Quelrace", "STREET_ADDRESS") in _columns(text)
+
+
+def test_cyrillic_streets_and_town_lines_are_fields_and_blocks(finder: AddressFinder) -> None:
+    record = '{"adresse":"Квелска 5б/0","code_postal_ville":"10741 Квелир Капија","pays":"X"}'
+    assert ("Квелска 5б/0", "STREET_ADDRESS") in _columns(record)
+    assert ("10741 Квелир Капија", "STREET_ADDRESS") in _columns(record)
+    assert any("Квелимпештанска 001\n39418 Квелгелија" in s
+               for s in streets(finder, "кат 7\nКвелимпештанска 001\n39418 Квелгелија\n"))
+    assert not streets(finder, "Глава 3\n2019 Издание")

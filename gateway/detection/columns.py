@@ -86,7 +86,8 @@ def kind_of(column: str) -> str | None:
 _NAME_PARTICLES = frozenset("van von der den de da di del della dos das du ter ten la le al bin y e".split())
 _TITLES = frozenset("mr mrs ms mx dr prof herr frau m mme mlle sr sra sig dott".split())
 _NOT_NAMES = frozenset("unknown anonymous none null n/a na test user admin tbd redacted deleted".split())
-_HOUSE_NUMBER = re.compile(r"[0-9]{1,5}(?:[A-Za-z]{1,2})?(?:[/\-][0-9]{1,4}[A-Za-z]?)?\.?|[Ss]/[Nn]")
+# A letter after the number in any script: "12b", "5б/0" (Macedonian), "7α".
+_HOUSE_NUMBER = re.compile(r"[0-9]{1,5}(?:[^\W\d_]{1,2})?(?:[/\-][0-9]{1,4}[^\W\d_]?)?\.?|[Ss]/[Nn]")
 
 
 def _name_words(value: str) -> list[str] | None:

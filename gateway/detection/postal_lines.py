@@ -24,8 +24,10 @@ from .contact_labels import opens_contact_field
 from .gazetteer import is_common_word, is_english_word
 from .national_town_lines import national_town_line
 
-# Latin and Greek capitals (the folded view keeps Greek letters that do not look like Latin ones).
-UPPER = "".join(chr(c) for c in [*range(0x41, 0x250), *range(0x386, 0x3FF)] if chr(c).isupper())
+# Latin, Greek and Cyrillic capitals (the folded view keeps the Greek and Cyrillic letters that do
+# not look like Latin ones: "10741 Демир Капија" is a town line as "70941 Greifswald" is).
+UPPER = "".join(chr(c) for c in [*range(0x41, 0x250), *range(0x386, 0x3FF), *range(0x400, 0x530)]
+                if chr(c).isupper())
 
 # PO boxes whose words say so in any language of the block: "Private Bag 4688", "Postbus 855",
 # "Apartado de Correos 6688", "Postfach 12 34", "Casella postale 12", "Boîte postale 7".
