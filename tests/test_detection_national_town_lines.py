@@ -88,3 +88,9 @@ def test_cyrillic_streets_and_town_lines_are_fields_and_blocks(finder: AddressFi
     assert any("Квелимпештанска 001\n39418 Квелгелија" in s
                for s in streets(finder, "кат 7\nКвелимпештанска 001\n39418 Квелгелија\n"))
     assert not streets(finder, "Глава 3\n2019 Издание")
+
+
+def test_a_quebec_street_word_opens_a_street_after_its_number(finder: AddressFinder) -> None:
+    assert any(s.startswith("8905 montée Xulie Apt. 116") for s in streets(finder, "Je réside au 8905 montée Xulie Apt. 116, Xuelville"))
+    assert any(s.startswith("864 rang Xingras") for s in streets(finder, "864 rang Xingras\nXuelville QC  E5E8M1"))
+    assert not streets(finder, "I rang Peter 5 times and the bell rang Tuesday")
