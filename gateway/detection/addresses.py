@@ -18,6 +18,7 @@ from .gazetteer import ENGLISH_VOCABULARY, is_common_word, is_english_word, load
 from .glued_streets import glued_street_suffixes
 from .normalize import TextView, fold
 from .numbers import all_digit_runs
+from .national_town_lines import ukrainian_streets
 from .postal_lines import LINE_MARKS, PO_BOX, find_postal_pieces, street_line_above
 from .types import Span
 
@@ -46,7 +47,11 @@ _PREFIXES = ("rue", "avenue", "av.", "av", "boulevard", "bd", "chemin", "place",
              "quai", "route", "via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "strada",
              "calle", "c/", "avenida", "avda.", "paseo", "plaza", "camino", "carrer", "rambla", "ronda",
              "travesía", "rua", "travessa", "praça", "estrada", "ul.", "ulica", "al.", "aleja", "os.", "pl.",
-             "plac", "straße", "str.", "bairro", "zona", "rúa", "ctra.", "carretera")
+             "plac", "straße", "str.", "bairro", "zona", "rúa", "ctra.", "carretera",
+             # Quebec: "8905 montée Julie", "864 rang Gingras" (weak: a street only with its number)
+             "montée", "rang")
+# Street words that open a street only after its house number ("8905 montée Julie"): alone they are verbs.
+_NUMBER_FIRST_PREFIXES = frozenset({"montée", "rang"})
 # Abbreviations that only open a street when written capitalised: Portuguese "R Poeta João Ruiz 1".
 # Slovene, Croatian and Serbian "Cesta" (road) and "Trg" (square) open a street when capitalised
 # ("Cesta Ljubljanske brigade 2c"); written lower case they follow a village ("Vrhovci, cesta XX 2").
@@ -176,7 +181,8 @@ class AddressFinder:
             rf"(?:{_LOWER_WORD} (?={_NUM}(?![\w])))?|{_LOWER_WORD} (?={_NUM}(?![\w])))(?:,? ?{_NUM})?(?![\w])"
         )
         self.and_street = re.compile(rf" (?:and|&) (?:{_CAP_ALPHA} ){{1,3}}{suffix}")
-        self.weak_prefixes = frozenset({"place", "route", "plaza", "al.", "os.", "pl.", "av", "bd", "via"})
+        self.weak_prefixes = frozenset({"place", "route", "plaza", "al.", "os.", "pl.", "av", "bd", "via", "montée",
+                                        "rang"})
         # "Musterstraße 12", "Kankaanpääntie 40" (optionally after a building number)
         # A word then a number; whether the word ends like a street is checked in Python, because
         # an alternation of endings tried at every letter of every word was the costliest pattern.
@@ -253,6 +259,8 @@ class AddressFinder:
             ):
                 continue  # "R" opens a Portuguese street ("R Poeta João Ruiz 1", "R Capela 99"), not "We R Cool 5"
             first = written.lower()
+            if first in _NUMBER_FIRST_PREFIXES and not m.group()[0].isdigit():
+                continue  # "864 rang Gingras" is a Quebec street; "I rang Peter 5 times" is not
             weak = first in self.weak_prefixes or first in self.locale_prefixes
             capitalised = names or any(not w.islower() for w in m.group().split(" ")[1:] if w[:1].isalpha())
             if not capitalised and (first in self.weak_prefixes or not written[:1].isupper() or not numbered):
@@ -269,6 +277,7 @@ class AddressFinder:
             found.append((m.start(), m.end(), 0.7 if m.group("lead") else 0.4))
         if gates.po_box(view):
             found.extend((m.start(), m.end(), 0.85) for m in self.po_box.finditer(text))
+        found.extend((start, end, 0.75) for start, end in ukrainian_streets(text))
         street_ends = frozenset(end for _, end, score in found if score >= 0.7)
         found.extend(find_postal_pieces(text, all_digit_runs(view), self.street_suffixes, street_ends))
         if found:

@@ -1,5 +1,6 @@
 """Values named by their column or key: a table's column (a CSV header, a SQL INSERT's column list;
-tables.py), a JSON or YAML record's key (`"recipient": "...", "line1": "..."`, `street: ...`) or a
+tables.py), a JSON or YAML record's key (`"recipient": "...", "line1": "..."`, `street: ...`), a SQL
+SET clause's column (`poblacion = '...'`), an XML element's tag (`<CityLine>...</CityLine>`) or a
 form's label at the start of a line ("Postcode/Town: ..."). The name says what the value is, as a
 label does, so a value too plain for the patterns is still found: "Wood" under `last_name`,
 "Μήλου 5" under `line1`, "13258 Palencia" under `town`.
@@ -55,7 +56,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "town": (
         "town", "city", "zip", "zip code", "zipcode", "postcode", "post code", "postal code", "city line",
         "town line", "ort", "plz", "plz ort", "wohnort", "stadt", "ville", "code postal", "code postal ville", "cp", "cp ville", "localité", "ciudad",
-        "población", "cp y población", "localidad", "código postal", "città", "citta", "cap", "comune", "località",
+        "población", "poblacion", "cp y población", "localidad", "código postal", "città", "citta", "cap", "comune", "località",
     ),
 }
 _KIND_OF = {name: kind for kind, names in _KINDS.items() for name in names}
@@ -85,7 +86,8 @@ def kind_of(column: str) -> str | None:
 _NAME_PARTICLES = frozenset("van von der den de da di del della dos das du ter ten la le al bin y e".split())
 _TITLES = frozenset("mr mrs ms mx dr prof herr frau m mme mlle sr sra sig dott".split())
 _NOT_NAMES = frozenset("unknown anonymous none null n/a na test user admin tbd redacted deleted".split())
-_HOUSE_NUMBER = re.compile(r"[0-9]{1,5}(?:[A-Za-z]{1,2})?(?:[/\-][0-9]{1,4}[A-Za-z]?)?\.?|[Ss]/[Nn]")
+# A letter after the number in any script: "12b", "5б/0" (Macedonian), "7α".
+_HOUSE_NUMBER = re.compile(r"[0-9]{1,5}(?:[^\W\d_]{1,2})?(?:[/\-][0-9]{1,4}[^\W\d_]?)?\.?|[Ss]/[Nn]")
 
 
 def _name_words(value: str) -> list[str] | None:
@@ -168,6 +170,19 @@ def _key_cells(text: str) -> Iterator[Cell]:
             yield Cell(name, start, end)
 
 
+# An XML element whose tag is the key: `<CityLine>East Gemma\nS2 2WN</CityLine>`, `<Street>...</Street>`.
+_ELEMENT = re.compile(r"<(?P<tag>[A-Za-z][\w\-]*)>(?P<value>[^<>]{1,200})</(?P=tag)>")
+
+
+def _element_cells(text: str) -> Iterator[Cell]:
+    """(tag, text) cells of XML elements that hold text only."""
+    for match in _ELEMENT.finditer(text):
+        name = column_name(match.group("tag"))
+        if kind_of(name) is not None:
+            start, end = match.span("value")
+            yield Cell(name, start, end)
+
+
 def _next_line_postcode(text: str, end: int) -> int | None:
     """The end of the next line when it holds only a postcode ("East Gemma" / "S2 2WN")."""
     if not text.startswith("\n", end):
@@ -193,6 +208,8 @@ def _column_spans(text: str, known_names: frozenset[str]) -> tuple[Span, ...]:
     cells = list(table_cells(text))
     if _keys_possible(text):
         cells.extend(_key_cells(text))
+    if "</" in text:
+        cells.extend(_element_cells(text))
     spans: list[Span] = []
     for cell in cells:
         kind = kind_of(cell.column)

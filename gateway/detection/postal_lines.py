@@ -22,9 +22,12 @@ from collections.abc import Iterator
 
 from .contact_labels import opens_contact_field
 from .gazetteer import is_common_word, is_english_word
+from .national_town_lines import national_town_line
 
-# Latin and Greek capitals (the folded view keeps Greek letters that do not look like Latin ones).
-UPPER = "".join(chr(c) for c in [*range(0x41, 0x250), *range(0x386, 0x3FF)] if chr(c).isupper())
+# Latin, Greek and Cyrillic capitals (the folded view keeps the Greek and Cyrillic letters that do
+# not look like Latin ones: "10741 Демир Капија" is a town line as "70941 Greifswald" is).
+UPPER = "".join(chr(c) for c in [*range(0x41, 0x250), *range(0x386, 0x3FF), *range(0x400, 0x530)]
+                if chr(c).isupper())
 
 # PO boxes whose words say so in any language of the block: "Private Bag 4688", "Postbus 855",
 # "Apartado de Correos 6688", "Postfach 12 34", "Casella postale 12", "Boîte postale 7".
@@ -229,6 +232,11 @@ def find_postal_pieces(
             if last not in street_words and last not in _UNIT_WORDS:
                 year_like = _YEAR.match(text, match.start()) is not None
                 pieces.extend(_town_line_pieces(text, match.start(), match.end(), street_ends, year_like))
+        national = national_town_line(text, run_start, run_end)
+        if national is not None:  # "Viana - BA, 10683-324": the form proves the line wherever it stands
+            pieces.extend(_town_line_pieces(text, *national, street_ends))
+            pieces.append((*national, 0.7))
+            continue
         code_start = _region_code_before(text, run_start, run_end)
         if code_start is None:
             continue
@@ -242,9 +250,10 @@ def find_postal_pieces(
 
 # A field the record names as a town or a postcode ("town", "PLZ/Ort", "cityLine") holds a town
 # line when its whole value is one: postcode first ("13258 Palencia", "3921 VC Middenmeer", "008 00
-# Hrabovec") or town first ("Kowhaikiwi 5582", "East Gemma S2 2WN", "Tuckerstad, NJ 70614").
+# Hrabovec") or town first ("Kowhaikiwi 5582", "East Gemma S2 2WN", "Tuckerstad, NJ 70614", an Irish
+# Eircode "Carrick Ville D6W 1A2X": a routing key, then four letters or digits).
 _POSTCODE_LAST = (rf"(?:[0-9]{{4,6}}|[0-9]{{3}} [0-9]{{2}}|[0-9]{{4}} ?[A-Z]{{2}}|{_CA_POSTCODE}"
-                  r"|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2})")
+                  r"|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|[A-Z][0-9][0-9W] ?[0-9A-Z]{4})")
 _TOWN_FIELD = re.compile(
     rf"{_POSTCODE_FIRST}[ ]{{1,2}}(?P<town>{_TOWN})(?: \([A-Z]{{2}}\))?"
     rf"|(?P<town_first>{_TOWN}),?[ ]{{1,2}}(?:(?:{_REGION})[ ]{{1,2}})?{_POSTCODE_LAST}"

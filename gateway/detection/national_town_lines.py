@@ -1,0 +1,96 @@
+"""Town lines whose form belongs to one country and proves itself, wherever it stands.
+
+- Brazil: town, " - ", the state's two-letter code, the CEP ("Campos da Prata - AL, 67013-047",
+  "PEIXOTO - SP, 97292373"). The 27 state codes are the postal service's fixed list.
+- Chile: the seven-digit postcode, the commune, then the word "Región" and the region's name
+  ("3370980 Ollagüe, Región Metropolitana", "0101380 CURARREHUE, REGIÓN DE TARAPACÁ").
+- Ukraine: the settlement type ("село", "місто", "селище", "хутір", "смт"), its name, the oblast
+  ("... область") and the five-digit postcode ("село Вишневе, Київська область, 12345").
+
+Each is looked for only at a digit run of its postcode's length with its literal mark just before
+(" - XX, ", ", Región"/"область, "), so prose without such runs costs one check per run. The text is
+the folded view: Cyrillic letters that look Latin are Latin there, so words are written folded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import fold
+
+# Capitals of the Latin, Greek and Cyrillic scripts.
+_UPPER = "".join(chr(c) for c in [*range(0x41, 0x250), *range(0x386, 0x3FF), *range(0x400, 0x530)]
+                 if chr(c).isupper())
+_TOWN_WORD = rf"[{_UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*\.?"
+_PT_JOINERS = r"(?:da|das|de|do|dos|e|DA|DAS|DE|DO|DOS|E)"
+# A Brazilian town may open on its joiner ("das Neves de Goiás": Faker's pt_BR towns do).
+_BR_TOWN = rf"(?:{_PT_JOINERS} )?{_TOWN_WORD}(?: (?:{_PT_JOINERS} )?{_TOWN_WORD}){{0,3}}"
+_BR_STATES = ("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO").split()
+_BR_LINE = re.compile(rf"(?<![\w\-])(?P<town>{_BR_TOWN}) - (?:{'|'.join(_BR_STATES)}), $")
+_BR_MARK = re.compile(r" - [A-Z]{2}, $")
+
+_ES_JOINERS = r"(?:de|del|de la|de los|de las|y|DE|DEL|DE LA|DE LOS|DE LAS|Y)"
+_CL_TOWN = rf"{_TOWN_WORD}(?: (?:{_ES_JOINERS} )?{_TOWN_WORD}){{0,3}}"
+# The region's name: up to nine words after "Región" ("de Aysén del General Carlos Ibáñez del Campo").
+_CL_LINE = re.compile(
+    rf"[0-9]{{7}} (?P<town>{_CL_TOWN}), (?:Región|REGIÓN|Region|REGION)(?: [^\W\d_][\w'’.]*){{1,9}}"
+    r"(?=[ ]*(?:$|\n|\r|,|;|\(|\)|\"|'[,)\]\s]|-[ ]|·|\|))"
+)
+
+_UA_SETTLEMENTS = ("село", "місто", "селище", "хутір", "смт", "смт.")
+# Folding makes look-alike letters Latin case by case ("ХУТІР" -> "XYTIP", "хутір" -> "xyтip"), so
+# each word is written in its three cases, folded.
+_UA_SETTLEMENT = "|".join(sorted({re.escape(fold(c).text) for w in _UA_SETTLEMENTS
+                                  for c in (w, w.capitalize(), w.upper())}, key=len, reverse=True))
+_UA_OBLASTS = tuple(fold(w + ", ").text for w in ("область", "ОБЛАСТЬ", "Область"))
+_UA_OBLAST = "(?:" + "|".join(re.escape(w[:-2]) for w in _UA_OBLASTS) + ")"
+_UA_NAME = r"[^\W\d_][\w'’\-]*"
+_UA_LINE = re.compile(
+    rf"(?<![\w])(?:{_UA_SETTLEMENT}) {_UA_NAME}(?: {_UA_NAME}){{0,2}}, {_UA_NAME}(?: {_UA_NAME})? {_UA_OBLAST}, $",
+)
+
+
+def national_town_line(text: str, run_start: int, run_end: int) -> tuple[int, int] | None:
+    """The Brazilian, Chilean or Ukrainian town line whose postcode opens at this digit run."""
+    length = run_end - run_start
+    if run_end < len(text) and (text[run_end].isalnum() or text[run_end] == "_"):
+        return None
+    if length in (5, 8) and _BR_MARK.search(text, max(0, run_start - 7), run_start):
+        end = run_end
+        if length == 5:
+            if not re.match(r"-[0-9]{3}(?![\w])", text[run_end:run_end + 5]):
+                return None
+            end = run_end + 4
+        line = _BR_LINE.search(text, max(0, run_start - 80), run_start)
+        return (line.start(), end) if line else None
+    if length == 7 and (run_start == 0 or not text[run_start - 1].isalnum()):
+        line = _CL_LINE.match(text, run_start)
+        return (line.start(), line.end()) if line else None
+    if length == 5 and text.endswith(_UA_OBLASTS, max(0, run_start - 9), run_start):
+        line = _UA_LINE.search(text, max(0, run_start - 100), run_start)
+        return (line.start(), run_end) if line else None
+    return None
+
+
+# Ukrainian street lines: the street's type and name, then the building ("буд.") and the flat
+# ("кв."): "вулиця Садова, буд. 12 кв. 3", "СКВЕР ДАЧНИЙ 1-Й, БУД. 28 КВ. 896". The building word
+# is the proof, so the street's words may be any (one to four of them, an ordinal "2-й" among them).
+_UA_BUILDINGS = tuple(fold(w).text for w in ("буд. ", "БУД. ", "Буд. "))
+_UA_BUILDING = "(?:" + "|".join(re.escape(w.strip()) for w in _UA_BUILDINGS) + ")"
+_UA_FLAT = "(?:" + "|".join(re.escape(fold(w).text) for w in ("кв.", "КВ.", "Кв.")) + ")"
+_UA_STREET = re.compile(
+    rf"(?<![\w\-])[^\W\d_][\w'’\-]*(?: (?:[0-9]{{1,3}}-[^\W\d_]{{1,2}}|[^\W\d_][\w'’\-]*)){{0,3}}, {_UA_BUILDING} "
+    rf"[0-9]{{1,4}}(?:[^\W\d_](?![\w]))?(?:/[0-9]{{1,3}})?(?:,? {_UA_FLAT} [0-9]{{1,4}})?(?![\w])"
+)
+
+
+def has_ukrainian_building(text: str) -> bool:
+    """The literal precheck of `ukrainian_streets`."""
+    return any(word in text for word in _UA_BUILDINGS)
+
+
+def ukrainian_streets(text: str) -> list[tuple[int, int]]:
+    """Ukrainian street lines with their building (and flat) number, on the folded view."""
+    if not has_ukrainian_building(text):
+        return []
+    return [m.span() for m in _UA_STREET.finditer(text)]
