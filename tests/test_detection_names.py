@@ -202,3 +202,13 @@ def test_opener_and_comma_before_a_first_name_is_no_surname(engine, text):
 def test_surname_in_capitals_before_the_first_name_on_a_label(engine):
     text = "DESTINATAIRE :\nM. HARTLEY Joanna\nZimmer 12\nHauptstrasse 4\n8001 Zürich"
     assert "HARTLEY" in values(engine, text, PERSON, "PERSON")
+
+
+def test_surname_comma_first_name_before_a_month_and_a_word_surname_before_a_date(engine):
+    text = "Export\n\nGarrison, Melanie March 3, 2026 09:12\nok\nHarper, Oliver 2026-03-03 09:14\nyes"
+    found = values(engine, text, PERSON, "PERSON")
+    assert "Garrison" in found and "Harper" in found
+
+
+def test_particle_surname_after_a_title(engine):
+    assert "van Aalst" in values(engine, "Herr van Aalst: Guten Tag, ich rufe wegen der Rechnung an.", PERSON, "PERSON")

@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .addresses import UPPER as _LATIN_GREEK_UPPER
 from .cased_names import CasedNames
-from .common_nouns import FUNCTION_WORDS, ROLE_WORDS
+from .common_nouns import FUNCTION_WORDS, MONTH_WORDS, ROLE_WORDS
 from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .normalize import TextView
 from .types import Span
@@ -66,7 +66,10 @@ _PERSONAL_POSSESSION = re.compile(
     r"|children|mother|father|brother|sister|mom|mum|dad|parents|boyfriend|girlfriend|partner)\b"
 )
 # The first name after "Surname, " and what may close the line: its end, a date or time, a bracket.
-_INVERTED_FIRST = re.compile(r"([^\W\d_][^\W\d_'’\-]+)(?=[ \t]*(?:$|\n|[0-9(<\[|]))")
+_INVERTED_FIRST = re.compile(rf"([^\W\d_][^\W\d_'’\-]+)(?=[ \t]*(?:$|\n|[0-9(<\[|]|(?:{'|'.join(MONTH_WORDS)})\b))",
+                             re.IGNORECASE | re.MULTILINE)
+_DATE_AFTER = re.compile(rf"[ \t]+(?:[0-9]{{1,4}}[-/.:][0-9]|[0-9]{{1,2}}\.? (?:{'|'.join(MONTH_WORDS)})\b|(?:{'|'.join(MONTH_WORDS)})\b)",
+                         re.IGNORECASE)
 _GAELIC_PARTICLES = frozenset({"Ní", "Nic", "Mac", "Mhic", "Ó", "Ua", "Uí", "Bean", "Mc"})
 _VOCATIVE_FOLLOWER = re.compile(r", (?:can|could|would|will|please|do|did|are|have|may|shall) (?:i|you|we|me)\b", re.IGNORECASE)
 _NEXT_VERB = re.compile(r"(?:'s)? +([a-z]+)")
@@ -268,7 +271,7 @@ class NameFinder:
         ) and (hi - lo >= 3 or is_english_word(words[lo]) or self._opens_sentence(text, run[lo][0])):
             lo += 1
         count = hi - lo - sum(particle[lo:hi])
-        if lo >= hi or count > 4 or particle[lo]:
+        if lo >= hi or count > 4 or particle[lo] and not titled:  # "Herr de Dardel": the particle after a title is the name's
             return None
         if not (titled or introduced or any(known_first[lo:hi]) or any(known_last[lo:hi])):
             return None
@@ -310,13 +313,17 @@ class NameFinder:
         if len(run) != 1 or not text.startswith(", ", run[0][1]) or self._known_first(run[0][2]):
             return False
         word = run[0][2]
-        if is_common_word(word) or is_english_word(word) or word.lower() in _ROLE_LABELS:
+        if word.lower() in _ROLE_LABELS:
             return False
         before = text[max(0, run[0][0] - 2) : run[0][0]]
         if not (run[0][0] == 0 or before.endswith("\n") or before == ": "):
             return False
         match = _INVERTED_FIRST.match(text, run[0][1] + 2)
-        return match is not None and match.group(1) in self.first and not is_common_word(match.group(1))
+        if match is None or match.group(1) not in self.first or is_common_word(match.group(1)):
+            return False
+        # A surname that is a word too ("Brown, James", "Hill, Joseph") only with a date or time after.
+        dated = _DATE_AFTER.match(text, match.end()) is not None
+        return dated or not (is_common_word(word) or is_english_word(word))
 
     @staticmethod
     def _announced(text: str, run: list[tuple[int, int, str]]) -> bool:
