@@ -212,3 +212,9 @@ def test_surname_comma_first_name_before_a_month_and_a_word_surname_before_a_dat
 
 def test_particle_surname_after_a_title(engine):
     assert "van Aalst" in values(engine, "Herr van Aalst: Guten Tag, ich rufe wegen der Rechnung an.", PERSON, "PERSON")
+
+
+def test_delivery_roles_are_no_names(engine):
+    text = ("[March 30, 2024, 08:14:22] Остап: Morning! Driver says he is stuck on the ring road, ETA 20 min\n"
+            "[March 30, 2024, 08:15:03] Зоряна Мельник: ok. can you send me his number?")
+    assert "Driver" not in values(engine, text, PERSON, "PERSON")
