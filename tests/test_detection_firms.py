@@ -77,6 +77,8 @@ def test_names_without_contact_details_are_untouched(engine: DetectionEngine) ->
         "The Hollis, Drake and Mercer deal closed on Friday.",
         "We lost the Garcia-Thomas account.",
         "Hollis, Drake and Mercer LLP filed the brief.",
+        "Has Богдан Стоянов ЕООД sent the contract?",
+        "Договор с Оксана Мельник ДООЕЛ подписан.",
     ],
 )
 def test_firms_by_legal_form_or_as_a_modifier_are_not_people(engine: DetectionEngine, text: str) -> None:

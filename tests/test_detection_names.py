@@ -164,3 +164,57 @@ def test_a_quoted_value_gives_the_name_without_its_quote(engine):
 def test_words_before_a_name_in_german_prose_stay_out(engine):
     text = "Wir berichten über Ihre Patientin Wolfhard Baum, geboren am 21.10.1940."
     assert values(engine, text, PERSON, "PERSON") == ["Wolfhard Baum"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Conversation with priya tandon\n\n10:02 priya tandon: my card is blocked", ["priya tandon", "priya tandon"]),
+        ("Chat mit jonas hartmann\n10:02 Bot: Hallo!", ["jonas hartmann"]),
+    ],
+)
+def test_lower_case_name_heading_a_chat_transcript(engine, text, names):
+    assert values(engine, text, PERSON, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Підписав: Оксана Мельник, бухгалтер", "Оксана Мельник"),
+        ("Please ask Дмитрий Соколов for the keys.", "Дмитрий Соколов"),
+    ],
+)
+def test_names_in_cyrillic_script_are_found(engine, text, name):
+    assert name in values(engine, text, PERSON, "PERSON")
+
+
+def test_surname_comma_first_name_opening_a_chat_line(engine):
+    text = "Export of #ops\n\nGarrison, Melanie 2025-03-01 09:12\ndeploy done?\nWhitlock, Peter 09:14\nyes"
+    found = values(engine, text, PERSON, "PERSON")
+    assert "Garrison" in found and "Whitlock" in found
+
+
+@pytest.mark.parametrize("text", ["Yesterday, Maria went home early.", "However, Peter said no."])
+def test_opener_and_comma_before_a_first_name_is_no_surname(engine, text):
+    assert values(engine, text, PERSON, "PERSON") == [text.split(", ")[1].split()[0]]
+
+
+def test_surname_in_capitals_before_the_first_name_on_a_label(engine):
+    text = "DESTINATAIRE :\nM. HARTLEY Joanna\nZimmer 12\nHauptstrasse 4\n8001 Zürich"
+    assert "HARTLEY" in values(engine, text, PERSON, "PERSON")
+
+
+def test_surname_comma_first_name_before_a_month_and_a_word_surname_before_a_date(engine):
+    text = "Export\n\nGarrison, Melanie March 3, 2026 09:12\nok\nHarper, Oliver 2026-03-03 09:14\nyes"
+    found = values(engine, text, PERSON, "PERSON")
+    assert "Garrison" in found and "Harper" in found
+
+
+def test_particle_surname_after_a_title(engine):
+    assert "van Aalst" in values(engine, "Herr van Aalst: Guten Tag, ich rufe wegen der Rechnung an.", PERSON, "PERSON")
+
+
+def test_delivery_roles_are_no_names(engine):
+    text = ("[March 30, 2024, 08:14:22] Остап: Morning! Driver says he is stuck on the ring road, ETA 20 min\n"
+            "[March 30, 2024, 08:15:03] Зоряна Мельник: ok. can you send me his number?")
+    assert "Driver" not in values(engine, text, PERSON, "PERSON")

@@ -25,7 +25,12 @@ from .legal_forms import is_organisation_word
 Token = tuple[int, int, str]  # (start, end, text) of a word, as names.py cuts them
 # Self-introductions in chat, where lower case is common: "it's kaitlyn wilson", "i'm amy lees".
 _INTRO_CUES = ("it's ", "it’s ", "i'm ", "i’m ", "i am ", "this is ", "my name is ", "name's ", "c'est ",
-               "je suis ", "ich bin ", "hier ist ", "soy ", "me llamo ", "sono ", "mi chiamo ")
+               "je suis ", "ich bin ", "hier ist ", "soy ", "me llamo ", "sono ", "mi chiamo ",
+               # Chat tools head a transcript with the customer's name as typed: "Conversation with
+               # kelly johnson", "Chat mit ...", "Conversation avec ...", "Conversación con ...".
+               "conversation with ", "chat with ", "conversation avec ", "discussion avec ",
+               "gespräch mit ", "chat mit ", "unterhaltung mit ", "conversación con ", "chat con ",
+               "conversazione con ")
 _LOWER_NAME = re.compile(r"([^\W\d_][^\W\d_'’\-]+)(?: ([^\W\d_][^\W\d_'’\-]+))?(?![\w'’\-])")
 # A first name alone is enough when what follows says who is speaking: "it's amy from accounts".
 _AFTER_LONE_NAME = frozenset("from here at in with of".split())
@@ -33,6 +38,8 @@ _AFTER_LONE_NAME = frozenset("from here at in with of".split())
 _NICKNAME = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?<([^\W\d_][\w.\-]{1,30})>")
 # A postal address's host on its own line: "bei Andersson", "chez Dupont", "presso Rossi". ("c/o" is left
 # out: what follows it is as often a firm, "c/o Krželj\nFacilities".)
+# Titles that may open an address label's name line: "M. CARTER Aimee", "Herr SUTTER Linus".
+_LINE_TITLES = frozenset("M Mme Mlle Mr Mrs Ms Herr Frau Sr Sra Sig Sig.ra Dr".split())
 _HOSTS = ("bei ", "chez ", "presso ")
 _HOST_LINE = re.compile(
     rf"(?m)^[ \t]*(?:bei|chez|presso)[ \t]+((?:[{UPPER}][^\W\d_]+)(?: [{UPPER}][^\W\d_]+)?)[ \t]*$"
@@ -101,6 +108,8 @@ class CasedNames:
             if end is not None:
                 taken = end
                 yield tokens[k][0], tokens[end][1], 0.85
+            elif self._surname_first(text, tokens, k):
+                yield tokens[k][0], tokens[k][1], 0.85
 
     def _capital_name_end(self, text: str, tokens: Sequence[Token], k: int) -> int | None:
         """Index of the surname closing a name in capitals that opens at k ("KAROLINA RIBIČ",
@@ -117,6 +126,19 @@ class CasedNames:
         if j == k or not _is_caps_word(tokens[j][2]) or not self._full_name(tokens[k][2], tokens[j][2]):
             return None
         return j
+
+    def _surname_first(self, text: str, tokens: Sequence[Token], k: int) -> bool:
+        """"M. CARTER Aimee", "STOIBER Lisa" on a line of its own: the surname in capitals first, as
+        French and German forms and address labels write it, before a known first name in title case.
+        The first name is found on its own (names.py); this gives the surname."""
+        if k + 1 >= len(tokens) or text[tokens[k][1] : tokens[k + 1][0]] != " ":
+            return False
+        surname, first = _written(tokens[k][2]), tokens[k + 1][2]
+        if len(surname) < 3 or surname not in self.last or is_common_word(surname) or is_organisation_word(surname):
+            return False
+        line_start = text.rfind("\n", 0, tokens[k][0]) + 1
+        opener = text[line_start : tokens[k][0]].strip()
+        return (opener == "" or opener.rstrip(".") in _LINE_TITLES) and _is_title_case(first) and first in self.first
 
     def _lower_name(self, text: str, at: int) -> Iterator[tuple[int, int, float]]:
         match = _LOWER_NAME.match(text, at)

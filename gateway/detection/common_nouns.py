@@ -67,7 +67,11 @@ ROLE_WORDS = frozenset(
     "visiteur visiteuse conseiller conseillère appelant appelante utilisateur utilisatrice invité invitée "
     "opérateur opératrice interlocuteur interlocutrice "
     "cliente visitante usuario usuaria agente operador operadora asesor asesora llamante invitado invitada "
-    "visitatore visitatrice operatore operatrice utente consulente ospite".split()
+    "visitatore visitatrice operatore operatrice utente consulente ospite "
+    # who takes part in a delivery ("Driver says he's stuck", "Fahrer: bin da")
+    "driver courier dispatcher technician fahrer fahrerin kurier disponent disponentin techniker technikerin "
+    "chauffeur livreur livreuse technicien technicienne conductor conductora repartidor repartidora técnico "
+    "técnica autista corriere fattorino tecnico".split()
 )
 
 # Function words of German, French, Spanish and Italian ("ihre", "nella", "dans"): spaCy's stop words.

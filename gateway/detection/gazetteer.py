@@ -54,8 +54,10 @@ _COMMON_WORDS = frozenset(
     il lo gli con per ciao grazie caro cara gentile""".split()
 ) | frozenset(STOP_WORDS)
 
+# Scripts whose names text rarely writes in title case runs are left out; Cyrillic names (ru_RU,
+# uk_UA, bg_BG, mk_MK) are read: "Світлана Дацюк" is capitalised like a Latin name.
 _NAME_LOCALE_EXCLUDE = ("zh_", "ja_", "ko_", "th_", "ar_", "fa_", "he_", "hi_", "bn_", "ta_",
-                        "ka_", "hy_", "ru_", "uk_", "bg_", "ne_", "gu_", "or_", "ur_")
+                        "ka_", "hy_", "ne_", "gu_", "or_", "ur_")
 
 
 _NAME_LIST_ENDINGS = ("_names", "_names_male", "_names_female", "_names_unisex", "_names_nonbinary",

@@ -42,8 +42,13 @@ LEGAL_FORMS = frozenset(
 _NOT_FORMS = frozenset("CON URL INC RA EP SEM OC1 OC2 OC3 SPI PFA CRL".split())
 
 
+def _cyrillic(suffix: str) -> bool:
+    return len(suffix) >= 2 and all(0x400 <= ord(c) < 0x530 for c in suffix)
+
+
 def _faker_forms() -> frozenset[str]:
-    """The single-token company suffixes of Faker's Latin-script locales ("Kht.", "o.s.", "ASF")."""
+    """The single-token company suffixes of Faker's Latin-script locales ("Kht.", "o.s.", "ASF") and
+    of its Cyrillic ones (bg_BG, mk_MK, ru_RU: "ЕООД", "ЈП")."""
     forms: set[str] = set()
     for module in pkgutil.iter_modules(faker_company.__path__):
         try:
@@ -51,7 +56,12 @@ def _faker_forms() -> frozenset[str]:
         except (ImportError, AttributeError):
             continue
         for suffix in suffixes:
-            if not isinstance(suffix, str) or " " in suffix or not all(ord(c) < 0x250 for c in suffix):
+            if not isinstance(suffix, str) or " " in suffix:
+                continue
+            if _cyrillic(suffix):
+                forms.add(suffix)  # "ЈП", "ДООЕЛ", "ЕООД", "Лтд": no everyday word of the five languages
+                continue
+            if not all(ord(c) < 0x250 for c in suffix):
                 continue
             letters = suffix.replace(".", "").replace("/", "")
             dotted_or_capitals = "." in suffix or "/" in suffix or suffix.isupper()

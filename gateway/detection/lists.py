@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from .addresses import UPPER
+from .names import UPPER
 from .gazetteer import is_common_word, is_english_word
 from .types import Span
 

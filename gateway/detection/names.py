@@ -16,13 +16,15 @@ from collections.abc import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .addresses import UPPER
+from .addresses import UPPER as _LATIN_GREEK_UPPER
 from .cased_names import CasedNames
-from .common_nouns import FUNCTION_WORDS, ROLE_WORDS
+from .common_nouns import FUNCTION_WORDS, MONTH_WORDS, ROLE_WORDS
 from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .normalize import TextView
 from .types import Span
 
+# Capitals that open a name: Latin and Greek (as addresses.py reads them) and Cyrillic ("Дацюк").
+UPPER = _LATIN_GREEK_UPPER + "".join(chr(c) for c in range(0x400, 0x530) if chr(c).isupper())
 _TOKEN = re.compile(rf"[{UPPER}]\.|[^\W\d_][\w'’\-]*(?:\.(?=\s))?|[0-9]+|[^\w\s]")
 _TITLE = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Don|Doña|Sig|Sig\.ra"
@@ -63,6 +65,11 @@ _PERSONAL_POSSESSION = re.compile(
     r"['’]s (?:home |new |old |current )?(?:address|phone|e-?mail|birthday|wife|husband|son|daughter|kids?"
     r"|children|mother|father|brother|sister|mom|mum|dad|parents|boyfriend|girlfriend|partner)\b"
 )
+# The first name after "Surname, " and what may close the line: its end, a date or time, a bracket.
+_INVERTED_FIRST = re.compile(rf"([^\W\d_][^\W\d_'’\-]+)(?=[ \t]*(?:$|\n|[0-9(<\[|]|(?:{'|'.join(MONTH_WORDS)})\b))",
+                             re.IGNORECASE | re.MULTILINE)
+_DATE_AFTER = re.compile(rf"[ \t]+(?:[0-9]{{1,4}}[-/.:][0-9]|[0-9]{{1,2}}\.? (?:{'|'.join(MONTH_WORDS)})\b|(?:{'|'.join(MONTH_WORDS)})\b)",
+                         re.IGNORECASE)
 _GAELIC_PARTICLES = frozenset({"Ní", "Nic", "Mac", "Mhic", "Ó", "Ua", "Uí", "Bean", "Mc"})
 _VOCATIVE_FOLLOWER = re.compile(r", (?:can|could|would|will|please|do|did|are|have|may|shall) (?:i|you|we|me)\b", re.IGNORECASE)
 _NEXT_VERB = re.compile(r"(?:'s)? +([a-z]+)")
@@ -224,7 +231,8 @@ class NameFinder:
         # After a title or an introduction a capitalised ordinary word is the name itself ("Mr. White",
         # "Ms. Brown", "My name is Else", "leave me Grant"); greetings and titles still go.
         # "Jack: ...", "... Brown's report", "Best,\nJoy"
-        labelled = self._speaker(text, run) or self._possessive(text, run) or self._signs_off(text, run)
+        labelled = (self._speaker(text, run) or self._possessive(text, run) or self._signs_off(text, run)
+                    or self._inverted(text, run))
         introduced_run = bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]])) or labelled
         while run and (is_title(run[0][2]) or is_common_word(run[0][2].rstrip("."))) and not self._ambiguous_first(text, run):
             word = run[0][2].rstrip(".,")
@@ -263,7 +271,7 @@ class NameFinder:
         ) and (hi - lo >= 3 or is_english_word(words[lo]) or self._opens_sentence(text, run[lo][0])):
             lo += 1
         count = hi - lo - sum(particle[lo:hi])
-        if lo >= hi or count > 4 or particle[lo]:
+        if lo >= hi or count > 4 or particle[lo] and not titled:  # "Herr de Dardel": the particle after a title is the name's
             return None
         if not (titled or introduced or any(known_first[lo:hi]) or any(known_last[lo:hi])):
             return None
@@ -297,6 +305,25 @@ class NameFinder:
         if label.lower() in _ROLE_LABELS or any(is_common_word(t[2]) or is_english_word(t[2]) for t in run):
             return False
         return (text.count(f"\n{label}:") + text.startswith(f"{label}:")) >= 2
+
+    def _inverted(self, text: str, run: list[tuple[int, int, str]]) -> bool:
+        """"Olson, Tamara 2024-02-25 15:06", "Name, Vorname: Иванов, Лука": a surname, a comma and a
+        known first name, opening a line or a labelled value and closing it (or before a date or
+        time), the way directories and chat exports list people."""
+        if len(run) != 1 or not text.startswith(", ", run[0][1]) or self._known_first(run[0][2]):
+            return False
+        word = run[0][2]
+        if word.lower() in _ROLE_LABELS:
+            return False
+        before = text[max(0, run[0][0] - 2) : run[0][0]]
+        if not (run[0][0] == 0 or before.endswith("\n") or before == ": "):
+            return False
+        match = _INVERTED_FIRST.match(text, run[0][1] + 2)
+        if match is None or match.group(1) not in self.first or is_common_word(match.group(1)):
+            return False
+        # A surname that is a word too ("Brown, James", "Hill, Joseph") only with a date or time after.
+        dated = _DATE_AFTER.match(text, match.end()) is not None
+        return dated or not (is_common_word(word) or is_english_word(word))
 
     @staticmethod
     def _announced(text: str, run: list[tuple[int, int, str]]) -> bool:
