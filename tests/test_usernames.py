@@ -99,3 +99,7 @@ def test_the_key_of_who_acted_names_a_login_and_database_roles_do_not() -> None:
 def test_scopes_files_and_hosts_after_an_at_are_no_mentions() -> None:
     assert usernames("@fakescope:registry=https://npm.example.test\ncurl -d @body.json x") == []
     assert usernames("postgresql://app:pw@db.internal:5432/app and @db.internal: down") == []
+
+
+def test_a_nick_that_is_only_a_first_name_is_left_to_person() -> None:
+    assert usernames("<christina> deploy done\n<fake_nick7> thanks christina\n") == ["fake_nick7"]

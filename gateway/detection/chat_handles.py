@@ -13,7 +13,8 @@ Found
 - after "ping" when the handle ends a clause ("ping jdoe or mail ...", "ping j.doe, ..."), but not a
   host ("ping db-01", "ping db.internal"): a dotted handle must open with a first name;
 - and then wherever else the same handle stands as a whole token in the text.
-Plain words of the five languages are no handles ("ping me", "<span> text").
+Plain words of the five languages are no handles ("ping me", "<span> text"); a nick that is only a
+first name ("<christina>") is left to the name recognizers.
 """
 
 from __future__ import annotations
@@ -52,7 +53,8 @@ _NETWORK_WORDS = frozenset({"localhost", "gateway", "router"})
 def find_chat_handles(text: str, is_person_handle: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """(start, end) of every chat handle; `is_person_handle` drops service accounts."""
     handles = _speakers(text) | _mentions(text)
-    handles = {h for h in handles if is_person_handle(h)}
+    # A nick that is only a first name ("<christina>") is the person's name: PERSON's, not ours.
+    handles = {h for h in handles if is_person_handle(h) and not (h.isalpha() and h in _first_names())}
     if not handles:
         return
     yield from _occurrences(text, handles)
@@ -97,7 +99,8 @@ def _dotted_name(value: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_gazetteer().first_names)
+    gazetteer = load_gazetteer()  # "Mark", "Grant": first names that are words too
+    return frozenset(w.lower() for w in gazetteer.first_names | gazetteer.ambiguous_first_names)
 
 
 def _handle_word(value: str) -> bool:

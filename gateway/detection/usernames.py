@@ -318,7 +318,7 @@ def find_usernames(views: TextViews) -> Iterator[Span]:
         if _USERNAME_COLUMN.fullmatch(cell.column) and _is_table_handle(text[cell.start : cell.end]):
             if cell.column not in _WEAK_LABELS or _lower_case_handle(text[cell.start : cell.end]):
                 found.append((cell.start, cell.end))
-    for start, end in found:
+    for start, end in dict.fromkeys(found):  # one span once, whichever rules found it
         yield Span(start, end, USERNAME_ENTITY, USERNAME_SCORE)
 
 
