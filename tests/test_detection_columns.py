@@ -57,6 +57,13 @@ def test_quoted_csv_fields_keep_their_columns() -> None:
     assert ("title", "Clerk, senior") in cells
 
 
+def test_a_row_with_a_stray_delimiter_leaves_later_rows_readable() -> None:
+    text = "user_name,display_name,last_login\nfake.one,Orla Vantiss,2025-07-02 00:17:57,009\nfaketwo,Brisk Short,2024\n"
+    cells = {(c.column, text[c.start : c.end]) for c in table_cells(text)}
+    assert ("user name", "faketwo") in cells
+    assert not any(value == "fake.one" for _, value in cells)
+
+
 def test_record_keys_and_form_labels(values: ColumnValues) -> None:
     text = ('{"recipient": "Orla Vantiss", "line1": "Πλάτωνος 17", "city": "Ξάνθεια", '
             '"cityLine": "Morrowick 5521"}\n'

@@ -17,7 +17,10 @@ def ips(text: str) -> list[str]:
     "text",
     ["fix(helm): bump chart to 1.28.33.128", '"Version": "1.28.35.26"', "APP_VERSION=6.14.40.124", "v1.2.3.4",
      "release 10.27.15.49", "Zac: roll back to 12.26.34.180?", "we rolled the deploy back to 3.7.5.75",
-     "downgraded the agent to 8.1.21.2", "update to 5.11.0.154"],
+     "downgraded the agent to 8.1.21.2", "update to 5.11.0.154",
+     "connexion impossible depuis la mise à jour 3.12.1.52.", "nach der Aktualisierung 4.1.9.200",
+     "# values.yaml for chart fake-gateway 4.29.30.80", "  registry.example.test/fakeapp:12.29.19.228",
+     "## 8.24.12.67 – 19-Jul-2023\n### Fixed"],
 )
 def test_versions_are_not_addresses(text: str) -> None:
     assert ips(text) == []
@@ -26,7 +29,8 @@ def test_versions_are_not_addresses(text: str) -> None:
 @pytest.mark.parametrize(
     "text, ip",
     [("ssh to 203.0.113.9", "203.0.113.9"), ("update the DNS record to 203.0.113.7", "203.0.113.7"),
-     ("client 203.0.113.5 upgraded to 1.2.3.4", "203.0.113.5"), ("moved the server to 10.0.0.8", "10.0.0.8")],
+     ("client 203.0.113.5 upgraded to 1.2.3.4", "203.0.113.5"), ("moved the server to 10.0.0.8", "10.0.0.8"),
+     ("## Hosts\n10.0.0.9 is down", "10.0.0.9"), ("server:10.0.0.7", "10.0.0.7")],
 )
 def test_addresses_stay_addresses(text: str, ip: str) -> None:
     assert ips(text) == [ip]

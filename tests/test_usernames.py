@@ -54,3 +54,52 @@ def test_a_label_after_a_worded_label_keeps_its_value() -> None:
 def test_a_worded_label_in_mid_sentence_is_prose() -> None:
     assert usernames("Then the user said this loudly: hellofake") == []
     assert usernames("Kündigung zum 1.5. Login im Kundenportal: hellofake") == ["hellofake"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("<fake.nick> anyone know who owns db-01?\n<fakeother42> ping qfakeuser or mail x@example.test\n"
+         "<qfakeuser> restarted", ["fake.nick", "fakeother42", "qfakeuser"]),
+        ("#support\nBertrand – 12:59\n@qfakeuser tu peux regarder ?\nqfakeuser – 17:32\nJe regarde.", ["qfakeuser"]),
+        ("thanks @fake_nick7, merged", ["fake_nick7"]),
+        ("N° client : 66404164 – Identifiant banque en ligne : qfakeuser\n", ["qfakeuser"]),
+        ("follow it in the portal with your username, fake.user.\n", ["fake.user"]),
+        ("puede acceder con el usuario\nfake_user5.\n", ["fake_user5"]),
+        ("Benutzerkennung: qfakeuser", ["qfakeuser"]),
+        ("Requested via self-service by julia.wagner; approved by a manager.", ["julia.wagner"]),
+    ],
+)
+def test_chat_handles_worded_labels_and_agents(text: str, expected: list[str]) -> None:
+    assert usernames(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@dataclass\nclass Fake:\n    pass\n",
+        "@media screen { }\n/** @param fake the value */",
+        "npm i @types/node; mail fake@example.test",
+        "ping me or ping db-01, ping localhost. ping db.internal or not",
+        "SELECT * FROM t GROUP BY user_id ORDER BY created_at;",
+        "<div> hello\n<span> text\n",
+        "the user, admin and guest",
+    ],
+)
+def test_decorators_tags_hosts_and_sql_are_no_handles(text: str) -> None:
+    assert usernames(text) == []
+
+
+def test_the_key_of_who_acted_names_a_login_and_database_roles_do_not() -> None:
+    assert usernames("UPDATE t SET actualizado_por = 'fake.user' WHERE id = 1;") == ["fake.user"]
+    assert usernames("updated_by: admin") == []
+    assert usernames("Access denied for user 'report_ro'@'203.0.113.9'") == []
+
+
+def test_scopes_files_and_hosts_after_an_at_are_no_mentions() -> None:
+    assert usernames("@fakescope:registry=https://npm.example.test\ncurl -d @body.json x") == []
+    assert usernames("postgresql://app:pw@db.internal:5432/app and @db.internal: down") == []
+
+
+def test_a_nick_that_is_only_a_first_name_is_left_to_person() -> None:
+    assert usernames("<christina> deploy done\n<fake_nick7> thanks christina\n") == ["fake_nick7"]

@@ -231,9 +231,14 @@ _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%\w+
 # version word are a version, not an address. So are the values of keys naming one:
 # "SENTRY_RELEASE=orders@9.20.39.77" (a package@version), "-Drevision=2.26.22.94", '"version": "1.2.3.4"',
 # and the target of a release verb: "bump chart to 1.28.33.128", "roll back to 3.7.5.75", "upgrade
-# auf 2.1.0.4", "update to 1.2.3.4". An address after host/ip/from/server stays an address.
+# auf 2.1.0.4", "update to 1.2.3.4" (and its translations: "mise à jour", "Aktualisierung",
+# "actualización", "aggiornamento"). A chart or image name between the word and the number ("chart
+# payments-gateway 4.29.30.80"), a container image's tag ("registry.example/app:1.2.3.4") and a
+# changelog heading ("## 1.2.3.4 – 9 April 2024") are versions too. An address after
+# host/ip/from/server stays an address.
 _VERSION_WORDS = (r"v|version|versión|versione|ver\.?|release|rel\.?|revision|rev|build|tag|firmware|sdk"
-                  r"|patch|update|upgrade|semver|chart|image")
+                  r"|patch|update|upgrade|semver|chart|image|mise[ \t]+à[ \t]+jour|aktualisierung|actualización"
+                  r"|actualizacion|aggiornamento")
 # (Not "update" or "pin": "update the DNS record to 203.0.113.7" names an address.)
 _RELEASE_VERBS = r"bump(?:ed|s)?|roll(?:ed|s)?[ \-]?back|rollback|revert(?:ed|s)?|downgrade[ds]?|upgrade[ds]?|promote[ds]?"
 _TO = r"(?:to|auf|zu|à|a|vers|en|para|al)"
@@ -241,7 +246,10 @@ _VERSION_BEFORE = re.compile(
     rf"(?i)(?:\b(?:{_VERSION_WORDS})(?:\s+{_TO})?[\s:=#@\-]{{0,3}}v?"
     rf"|\b(?:{_RELEASE_VERBS})\b(?:\s+[\w\-]+){{0,2}}\s+{_TO}\s+v?"
     rf"|\broll(?:ed|s|ing)?(?:\s+[\w\-]+){{0,2}}\s+back\s+{_TO}\s+v?"
-    rf"|(?:(?<![^\W_])|(?<=-D))(?:{_VERSION_WORDS})[\"']?[ ]?[:=][ ]?[\"']?(?:[\w.\-]+@)?v?)$"
+    rf"|(?:(?<![^\W_])|(?<=-D))(?:{_VERSION_WORDS})[\"']?[ ]?[:=][ ]?[\"']?(?:[\w.\-]+@)?v?"
+    rf"|\b(?:chart|image|package|paquete|paket|pacchetto)[ \t]+[\w.\-]+[ \t]+v?"
+    rf"|/[\w.\-]+:v?"
+    rf"|(?<![^\n])\#{{1,6}}[ \t]+v?)$"
 )
 
 

@@ -63,11 +63,12 @@ def _csv_cells(text: str) -> Iterator[Cell]:
             continue
         delimiter, names = header
         j = i + 1
-        while j < len(lines) and lines[j].strip():
+        while j < len(lines) and lines[j].strip() and delimiter in lines[j]:
             fields = _fields(lines[j], delimiter)
-            if len(fields) != len(names):
-                break
-            yield from _row_cells(lines[j], offsets[j], fields, names)
+            # A row with a stray delimiter in free text ("2025-07-02 00:17:57,009") cannot be read
+            # by column, but the rows after it still can.
+            if len(fields) == len(names):
+                yield from _row_cells(lines[j], offsets[j], fields, names)
             j += 1
         i = max(j, i + 1)
 

@@ -9,7 +9,10 @@
   depuis", "für ... von"), the user a message is about ("token refresh failed for user jdoe (...)",
   "Fallo al renovar el token del usuario jdoe", "pour l'utilisateur jdoe", "dell'utente jdoe") and
   the user of `curl -u jdoe:<secret>`;
-- in parentheses right after a person's name, when it is handle-shaped: "Requester: Jane Roe (jane_roe42)".
+- in parentheses right after a person's name, when it is handle-shaped: "Requester: Jane Roe (jane_roe42)";
+- after "by" and its translations when it reads as a name ("approved by jane.doe;", "von jdoe"), and
+  as the value of a key naming who acted ("updated_by = 'jane.doe'", "actualizado_por: jdoe");
+- in chat (chat_handles.py): nicks, @mentions, "ping jdoe or ...".
 
 A value followed by ":" and more ("UID:urn:uuid:...") is a URI's scheme, not a login. A CRM's
 "account" column names a company ("MacKay-Watts"), so its cells must be lower-case handles.
@@ -23,6 +26,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .chat_handles import find_chat_handles
 from .common_nouns import is_lexicon_word
 from .gazetteer import load_gazetteer
 from .labelled import label_positions
@@ -38,7 +42,7 @@ USERNAME_SCORE = 0.8
 USERNAME_LABELS = (
     "username", "user name", "user id", "userid", "login", "login name", "user", "uid", "account",
     "benutzername", "benutzer", "nutzername", "anmeldename", "identifiant", "nom d'utilisateur", "utilisateur",
-    "usuario", "nombre de usuario", "nome utente", "utente", "zugang",
+    "usuario", "nombre de usuario", "nome utente", "utente", "zugang", "benutzerkennung", "benutzer-id",
 )
 # A prefix of every label, found with str.find (labelled.label_positions).
 _LABEL_STEMS = ("user", "login", "uid", "account", "benutzer", "nutzername", "anmeldename", "identifiant",
@@ -52,7 +56,7 @@ _HANDLE = r"[a-z][a-z0-9._\-]{2,31}"
 # "Usuario web: jdoe", "Login im Kundenportal: jdoe" (up to three words between a label and its colon).
 _USERNAME = re.compile(
     rf"(?i)(?<![^\W_])(?P<label>{_LABEL})(?P<words>(?:[ \t]+[^\W\d_]{{2,14}}){{1,3}}(?=[ \t]*:))?"
-    rf"(?P<sep>[\"']?\s*[:=]\s*[\"']?|[ \t]+)(?P<value>{_HANDLE})(?![\w@\-]|:\S)"
+    rf"(?P<sep>[\"']?\s*[:=]\s*[\"']?|,[ \t]+|[ \t]+)(?P<value>{_HANDLE})(?![\w@\-]|:\S)"
 )
 _NOT_A_USERNAME = frozenset(
     "is was has had and or the a an for of to in on at with from name id account accounts agent "
@@ -66,6 +70,7 @@ _SERVICE_ACCOUNT = re.compile(
     r"|test|demo)[_\-].*|.*[_\-](?:svc|srv|service|bot|app|api|ci|system|daemon|batch|cron)"
     r"|root|admin|administrator|postgres|mysql|oracle|www-data|nobody|guest|jenkins|git|ubuntu|ec2-user"
     r"|daemon|anonymous|default|system|user|test|demo"
+    r"|.*_(?:ro|rw|readonly|reader|writer|owner)"  # a database role: "report_ro", "orders_rw"
 )
 
 # Log and command grammar.
@@ -83,12 +88,14 @@ _FOR_FROM_STEMS = ("for", "pour", "für", "fuer", "para", "per")
 # The user a log message is about: a preposition (and article), the word "user", then a lower-case
 # token that ends the message or is followed by "(", "," or ";": "refresh failed for user jdoe (req
 # 4711)", "Fallo al renovar el token del usuario jdoe", "échec pour l'utilisateur jdoe.".
-_USER_WORD = re.compile(r"(?i)(?:user|utilisateur|benutzers?|nutzers?|usuario|utente)[ \t]+(?-i:(?P<value>[a-z][a-z0-9._\-]{1,31}))"
+_USER_WORD = re.compile(r"(?i)(?:user|utilisateur|benutzers?|nutzers?|usuario|utente)[ \t]*\n?[ \t]*(?<=\s)(?-i:(?P<value>[a-z][a-z0-9._\-]{1,31}))"
                         r"(?=[ \t]*(?:$|[(,;]|\.(?:\s|$)))", re.M)
 _USER_WORD_STEMS = ("user", "utilisateur", "benutzer", "nutzer", "usuario", "utente")
 _PREPOSITION_BEFORE = re.compile(
-    r"(?i)(?:(?<![^\W_])(?:for|of|by|pour|par|de|du|für|fuer|von|vom|des|dem|del|al|por|para|per|dal|da|di)[ \t]+"
-    r"|(?<![^\W_])(?:dell|all|dall|sull)['’])(?:(?:the|el|il|lo|dem|den|der|des|le)[ \t]+|l['’])?$"
+    r"(?i)(?:(?<![^\W_])(?:for|of|by|pour|par|de|du|für|fuer|von|vom|des|dem|del|al|por|para|per|dal|da|di"
+    r"|with|avec|mit|con|col)[ \t]+"
+    r"|(?<![^\W_])(?:dell|all|dall|sull)['’])"
+    r"(?:(?:the|your|el|il|lo|dem|den|der|des|le|votre|ton|su|tu|ihrem|ihren|tuo|suo)[ \t]+|l['’])?$"
 )
 # `curl -u jdoe:<secret>`, `--user jdoe:<secret>`: the user, then the password or token.
 USER_PASS_FLAG = re.compile(
@@ -99,6 +106,61 @@ USER_PASS_FLAG = re.compile(
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
     return frozenset(w.lower() for w in load_gazetteer().last_names)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_gazetteer().first_names)
+
+
+def _name_shaped(value: str) -> bool:
+    """"jane.doe", "jane_doe42", "jdoe": a first name and a surname, or an initial and a surname."""
+    if _initial_and_surname(value):
+        return True
+    parts = re.split(r"[._]", value.rstrip("0123456789"))
+    return (len(parts) == 2 and parts[0] in _first_names() and parts[1] in _surnames()
+            and not is_lexicon_word(parts[0]) | is_lexicon_word(parts[1]))
+
+
+# The agent of a record: "Requested via self-service by jane.doe;", "genehmigt von jdoe".
+_BY_HANDLE = re.compile(
+    r"(?i)(?<![\w\-])(?:by|von|par|por|da)[ \t]+(?-i:(?P<value>[a-z][a-z0-9._]{2,31}))(?=[;,)]|\.?(?:\s|$))"
+)
+
+
+# A record's key naming who acted: "updated_by = 'jane.doe'", "actualizado_por: jdoe", "geaendert_von=jdoe".
+_AGENT_KEY = re.compile(
+    r"(?i)[a-z]_(?:by|por|von|par|da)[\"'`]?[ \t]*[:=][ \t]*[\"'`]?(?-i:(?P<value>[a-z][a-z0-9._\-]{1,31}))(?![\w@\-])"
+)
+_AGENT_KEY_STEMS = ("_by", "_por", "_von", "_par", "_da")
+
+
+def _after_an_agent_key(text: str) -> Iterator[tuple[int, int]]:
+    if "_" not in text:
+        return
+    lower = text.lower()
+    positions = sorted(at for stem in _AGENT_KEY_STEMS for at in _finds(lower, stem))
+    for position in positions:
+        match = _AGENT_KEY.match(text, position - 1) if position else None
+        if match and _lower_case_handle(match.group("value").rstrip("._-")):
+            value = match.group("value").rstrip("._-")
+            yield match.start("value"), match.start("value") + len(value)
+
+
+def _finds(text: str, needle: str) -> Iterator[int]:
+    at = text.find(needle)
+    while at != -1:
+        yield at
+        at = text.find(needle, at + 1)
+
+
+def _by_a_handle(text: str) -> Iterator[tuple[int, int]]:
+    for position in label_positions(text, ("by", "von", "par", "por", "da")):
+        match = _BY_HANDLE.match(text, position)
+        if match:
+            value = match.group("value").rstrip("._")
+            if _name_shaped(value):
+                yield match.start("value"), match.start("value") + len(value)
 
 
 def _initial_and_surname(word: str) -> bool:
@@ -132,6 +194,8 @@ def _after_label(text: str) -> Iterator[tuple[int, int]]:
         bare = not match.group("sep").strip()
         if label in _KEY_ONLY_LABELS and bare:
             continue
+        if match.group("sep").strip() == "," and not (label not in _WEAK_LABELS and _lower_case_handle(value)):
+            continue  # "your username, j.doe." yes; "user, admin and guest" no
         if label in _WEAK_LABELS and not _lower_case_handle(value):
             continue
         if bare and not _bare_label_value(text, match, value):
@@ -144,7 +208,7 @@ def _opens_a_field(text: str, start: int) -> bool:
     """A label of several words opens a line or a sentence ("... kündigen. Login im Kundenportal:
     jdoe"); in mid-sentence ("the user said this: hello") the words are prose."""
     before = text[:start].rstrip(" \t-*•")
-    return before == "" or before[-1] in "\n.;!?(|"
+    return before == "" or before[-1] in "\n.;!?(|–—"  # "N° client : 66404164 – Identifiant ...: jdoe"
 
 
 def _plain_login(value: str) -> bool:
@@ -241,6 +305,9 @@ def find_usernames(views: TextViews) -> Iterator[Span]:
     text = views.original
     found = list(_after_label(text))
     found.extend(span for span in _about_user(text) if _is_person_handle(text[span[0] : span[1]]))
+    found.extend(span for span in _by_a_handle(text) if _is_person_handle(text[span[0] : span[1]]))
+    found.extend(span for span in _after_an_agent_key(text) if _is_person_handle(text[span[0] : span[1]]))
+    found.extend(find_chat_handles(text, _is_person_handle))
     found.extend(span for span in _after_a_name(text) if _is_person_handle(text[span[0] : span[1]]))
     found.extend(span for span in _in_logs(views) if _is_person_handle(text[span[0] : span[1]]))
     if "-u" in text or "--user" in text:
@@ -251,7 +318,7 @@ def find_usernames(views: TextViews) -> Iterator[Span]:
         if _USERNAME_COLUMN.fullmatch(cell.column) and _is_table_handle(text[cell.start : cell.end]):
             if cell.column not in _WEAK_LABELS or _lower_case_handle(text[cell.start : cell.end]):
                 found.append((cell.start, cell.end))
-    for start, end in found:
+    for start, end in dict.fromkeys(found):  # one span once, whichever rules found it
         yield Span(start, end, USERNAME_ENTITY, USERNAME_SCORE)
 
 

@@ -1,0 +1,121 @@
+"""Handles in chat: the nicks of a chat transcript and the people it mentions are logins.
+
+Found
+- as the speaker of an IRC-style line, `<jdoe> text`, where at least two lines of the text open so
+  (one such line may be HTML or a placeholder; a transcript has several);
+- as the speaker of an exported chat message, a line holding only a lower-case handle and a time
+  ("jdoe – 17:32");
+- as an @mention before a space or punctuation ("@jdoe tu peux regarder ?"), but not a decorator
+  alone on its line (`@dataclass`), an e-mail address, a package scope (`@types/node`, `@acme:registry=`),
+  a file or host (`curl -d @body.json`, `user:pw@db.internal:5432`: a dotted mention opens with a first
+  name), a doc tag
+  (`@param`), a CSS at-rule (`@media`) or a broadcast (`@here`);
+- after "ping" when the handle ends a clause ("ping jdoe or mail ...", "ping j.doe, ..."), but not a
+  host ("ping db-01", "ping db.internal"): a dotted handle must open with a first name;
+- and then wherever else the same handle stands as a whole token in the text.
+Plain words of the five languages are no handles ("ping me", "<span> text"); a nick that is only a
+first name ("<christina>") is left to the name recognizers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+from .common_nouns import is_lexicon_word
+from .gazetteer import load_gazetteer
+
+_HANDLE = r"[a-z][a-z0-9._\-]{1,30}[a-z0-9]"
+_NICK_LINE = re.compile(rf"(?m)^<(?P<value>{_HANDLE})>[ \t]+\S")
+_SPEAKER_LINE = re.compile(rf"(?m)^(?P<value>{_HANDLE})[ \t]+[–—\-][ \t]+\d{{1,2}}:\d{{2}}[ \t]*$")
+_MENTION = re.compile(rf"(?<![\w.@/+\-])@(?P<value>{_HANDLE})(?=[ \t,;!?)]|[:.](?:\s|$)|\s|$)")
+_PING = re.compile(
+    rf"(?i)(?<![\w\-])ping[ \t]+@?(?-i:(?P<value>{_HANDLE}))"
+    r"(?=[ \t]+(?:or|and|about|if|oder|und|ou|et|o|y|e)\b|[,;?!]|\.(?:\s|$)|$)"
+)
+# Element names of HTML and XML that open a line like a nick: "<div> text", "<td> 42".
+_MARKUP = frozenset(
+    "html head body div span table thead tbody tfoot tr td th ul ol li dl dt dd pre code em strong "
+    "small sub sup label form input select option button script style title meta link nav header "
+    "footer section article aside main figure img br hr blockquote cite abbr xml svg path".split()
+)
+# Javadoc/JSDoc tags, CSS at-rules, chat broadcasts: an "@word" that names nobody.
+_AT_WORDS = frozenset(
+    "param params return returns throws throw see since author deprecated link version todo example "
+    "type typedef property override inheritdoc internal private public protected static async default "
+    "media import charset keyframes supports page namespace layer container font-face here channel "
+    "everyone all team group".split()
+)
+_NETWORK_WORDS = frozenset({"localhost", "gateway", "router"})
+
+
+def find_chat_handles(text: str, is_person_handle: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) of every chat handle; `is_person_handle` drops service accounts."""
+    handles = _speakers(text) | _mentions(text)
+    # A nick that is only a first name ("<christina>") is the person's name: PERSON's, not ours.
+    handles = {h for h in handles if is_person_handle(h) and not (h.isalpha() and h in _first_names())}
+    if not handles:
+        return
+    yield from _occurrences(text, handles)
+
+
+def _speakers(text: str) -> set[str]:
+    found: set[str] = set()
+    if text.startswith("<") or "\n<" in text:
+        nicks = [m.group("value") for m in _NICK_LINE.finditer(text)]
+        if len(nicks) >= 2:
+            found.update(n for n in nicks if _handle_word(n) and n not in _MARKUP)
+    if " – " in text or " — " in text or " - " in text:
+        found.update(m.group("value") for m in _SPEAKER_LINE.finditer(text) if _handle_word(m.group("value")))
+    return found
+
+
+def _mentions(text: str) -> set[str]:
+    found: set[str] = set()
+    if "@" in text:
+        for match in _MENTION.finditer(text):
+            value = match.group("value")
+            at_line_start = match.start() == 0 or text[match.start() - 1] == "\n"
+            decorator = at_line_start and text[match.end() : match.end() + 1] in ("", "\n", "\r")
+            if value in _AT_WORDS or decorator or not _handle_word(value) or "." in value and not _dotted_name(value):
+                continue
+            found.add(value)
+    if "ping" in text or "Ping" in text:
+        for match in _PING.finditer(text):
+            value = match.group("value")
+            if not _handle_word(value) or value in _NETWORK_WORDS or "-" in value:
+                continue  # "ping me", "ping localhost", "ping db-01": no person
+            if "." not in value or _dotted_name(value):
+                found.add(value)
+    return found
+
+
+def _dotted_name(value: str) -> bool:
+    """"jane.doe": a first name, a dot and one more letter-only part; "db.internal" is a host."""
+    parts = value.split(".")
+    return len(parts) == 2 and all(p.isalpha() for p in parts) and parts[0] in _first_names()
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    gazetteer = load_gazetteer()  # "Mark", "Grant": first names that are words too
+    return frozenset(w.lower() for w in gazetteer.first_names | gazetteer.ambiguous_first_names)
+
+
+def _handle_word(value: str) -> bool:
+    """A login, not a word: it holds a digit, dot, underscore or hyphen, or is no lexicon word."""
+    return any(c in "._-0123456789" for c in value) or not is_lexicon_word(value)
+
+
+def _occurrences(text: str, handles: set[str]) -> Iterator[tuple[int, int]]:
+    for handle in handles:
+        start = text.find(handle)
+        while start != -1:
+            end = start + len(handle)
+            before = text[start - 1 : start]
+            after = text[end : end + 1]
+            if not (before.isalnum() or before in "_.-") and not (after.isalnum() or after in "_@-"):
+                if not (after == "." and text[end + 1 : end + 2].isalnum()):
+                    yield start, end
+            start = text.find(handle, end)
