@@ -35,6 +35,26 @@ def all_digit_runs(view: TextView) -> list[tuple[int, int]]:
     return view_fact(view, _all_digit_runs)
 
 
+def matches_at_digit_runs(view: TextView, pattern: re.Pattern[str], openers: str) -> Iterator[re.Match[str]]:
+    """The matches `pattern.finditer(view.text)` yields, for a pattern whose every match holds a digit
+    at most three characters in, behind nothing but `openers` characters: tried at each digit run's
+    start and at an opener up to three characters before it, left to right, after the previous match,
+    instead of at every character of the text."""
+    text = view.text
+    after = 0
+    for start, _ in all_digit_runs(view):
+        for position in range(max(after, start - 3), start + 1):
+            if position < start and text[position] not in openers:
+                continue
+            match = pattern.match(text, position)
+            if match is not None:
+                after = match.end()
+                yield match
+                break
+        else:
+            after = max(after, start + 1)
+
+
 def longest_digit_run(view: TextView) -> int:
     return max((end - start for start, end in all_digit_runs(view)), default=0)
 

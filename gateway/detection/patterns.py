@@ -17,7 +17,7 @@ from .checksums import (
     is_ip_address,
 )
 from .normalize import TextView
-from .numbers import all_digit_runs, longest_digit_run
+from .numbers import all_digit_runs, longest_digit_run, matches_at_digit_runs
 from .tlds import is_known_tld
 from .types import Span
 
@@ -480,18 +480,7 @@ def _license_matches(view: TextView) -> Iterator[re.Match[str]]:
     if "WDL" in text:
         yield from _US_DRIVER_LICENSE.finditer(text)
         return
-    after = 0
-    for start, _ in all_digit_runs(view):
-        for position in range(max(after, start - 3), start + 1):
-            if position < start and text[position] not in _ASCII_LETTERS:
-                continue
-            match = _US_DRIVER_LICENSE.match(text, position)
-            if match is not None:
-                after = match.end()
-                yield match
-                break
-        else:
-            after = max(after, start + 1)
+    yield from matches_at_digit_runs(view, _US_DRIVER_LICENSE, _ASCII_LETTERS)
 
 
 def find_us_driver_licenses(view: TextView) -> Iterator[Span]:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from .normalize import TextView
-from .numbers import all_digit_runs, group_shape
+from .numbers import group_shape, matches_at_digit_runs
 from .types import Span
 
 _PHONE = re.compile(
@@ -177,19 +177,7 @@ def _phone_matches(view: TextView) -> Iterator[re.Match[str]]:
     a whole digit run (a digit, a word character, "+" or "(" stands before it), so the pattern is
     tried at each run's start and at a "+" or "(" up to three characters before it, left to right,
     after the previous match, instead of at every character of the text."""
-    text = view.text
-    after = 0
-    for start, _ in all_digit_runs(view):
-        for position in range(max(after, start - 3), start + 1):
-            if position < start and text[position] not in "+(":
-                continue
-            match = _PHONE.match(text, position)
-            if match is not None:
-                after = match.end()
-                yield match
-                break
-        else:
-            after = max(after, start + 1)
+    return matches_at_digit_runs(view, _PHONE, "+(")
 
 
 def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
