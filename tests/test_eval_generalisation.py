@@ -78,7 +78,7 @@ def test_case_suffixes_change_a_slots_letters_but_not_its_label() -> None:
     assert values.draw("ticket")[1] == "DECOY" and values.draw("dob_words")[1] == "DATE_OF_BIRTH"
 
 
-def test_show_is_refused_on_the_final2_split(monkeypatch) -> None:
+def test_show_is_refused_on_the_unseen_splits(monkeypatch) -> None:
     # Should the refusal ever break, fail here rather than run the engine on an unseen split.
     monkeypatch.setattr(eval_cli, "_main_split", lambda args: pytest.fail("an unseen split was run"))
     for split in splits.UNSEEN_SPLITS:
