@@ -7,8 +7,6 @@ common English words ("Will", "May", "Street") are kept out of the name lists.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,6 +15,7 @@ import faker.providers.person as faker_person
 from faker.providers.lorem.en_US import Provider as _EnglishLorem
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .faker_data import locale_providers
 from .normalize import fold
 
 # Capitalised words that Faker lists as names but that mostly start sentences or name things, and
@@ -78,13 +77,6 @@ def _strings(value: object) -> list[str]:
     return []
 
 
-def _provider(package: object, locale: str) -> type | None:
-    try:
-        return importlib.import_module(f"{package.__name__}.{locale}").Provider  # type: ignore[attr-defined]
-    except (ImportError, AttributeError):
-        return None
-
-
 def _lists_of(provider: type) -> list[tuple[str, object]]:
     """The provider's public word lists and tuples by name (its own and those it inherits)."""
     return [(name, value) for name in dir(provider) if not name.startswith("_")
@@ -108,11 +100,8 @@ class Gazetteer:
 def load_gazetteer() -> Gazetteer:
     first: set[str] = set()
     last: set[str] = set()
-    for module in pkgutil.iter_modules(faker_person.__path__):
-        if module.name.startswith(_NAME_LOCALE_EXCLUDE):
-            continue
-        provider = _provider(faker_person, module.name)
-        if provider is None:
+    for locale, provider in locale_providers(faker_person):
+        if locale.startswith(_NAME_LOCALE_EXCLUDE):
             continue
         # Every first/last-name list a locale ships ("first_names_unisex", "last_names_est",
         # "first_romanized_names" for Japanese and Chinese, "middle_names"), not just the main ones.
@@ -124,10 +113,7 @@ def load_gazetteer() -> Gazetteer:
             target.update(w for w in words if _is_name_word(w))
     streets: set[str] = set()
     prefixes: set[str] = set()
-    for module in pkgutil.iter_modules(faker_address.__path__):
-        provider = _provider(faker_address, module.name)
-        if provider is None:
-            continue
+    for _, provider in locale_providers(faker_address):
         prefixes.update(_leading_street_words(provider))
         for attr in ("street_suffixes", "street_prefixes", "street_suffixes_long",
                      "street_suffixes_short", "street_prefixes_short", "street_titles"):

@@ -9,22 +9,18 @@ script and lower case, end a one-word street name; addresses.py adds them to its
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
 from functools import lru_cache
 
 import faker.providers.address as faker_address
 
+from .faker_data import locale_providers
+
 # A format field glued to the suffix field before it: "}}{{street_suffix}}", "}}{{street_suffix_short}}".
 _GLUED_FIELD = re.compile(r"\}\}\{\{(street_suffix(?:_short|_long)?)\}\}")
 
 
-def _glued_in(locale: str) -> set[str]:
-    try:
-        provider = importlib.import_module(f"{faker_address.__name__}.{locale}").Provider
-    except (ImportError, AttributeError):
-        return set()
+def _glued_in(provider: type) -> set[str]:
     formats = getattr(provider, "street_name_formats", None)
     words: set[str] = set()
     for fmt in formats if isinstance(formats, (list, tuple)) else ():
@@ -41,6 +37,6 @@ def _glued_in(locale: str) -> set[str]:
 def glued_street_suffixes() -> frozenset[str]:
     """Lower-case street-type words some locale writes glued to the name ("ringen", "vägen", "laan")."""
     words: set[str] = set()
-    for module in pkgutil.iter_modules(faker_address.__path__):
-        words |= _glued_in(module.name)
+    for _, provider in locale_providers(faker_address):
+        words |= _glued_in(provider)
     return frozenset(words)

@@ -5,12 +5,12 @@ single capitalised word there is part of the title, not a second person (firms.p
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
 from functools import lru_cache
 
 import faker.providers.job as faker_job
+
+from .faker_data import locale_providers
 
 JOB_TITLE_WORDS = frozenset(
     "head chief director directora directeur directrice direttore direttrice directeur-général manager "
@@ -70,12 +70,8 @@ def _is_latin(title: str) -> bool:
 def _job_title_index() -> dict[str, tuple[tuple[str, int], ...]]:
     """Capitalised word (lower case) -> (job title in lower case, offset of the word in it)."""
     index: dict[str, list[tuple[str, int]]] = {}
-    for module in pkgutil.iter_modules(faker_job.__path__):
-        try:
-            jobs = importlib.import_module(f"{faker_job.__name__}.{module.name}").Provider.jobs
-        except (ImportError, AttributeError):
-            continue
-        for title in jobs:
+    for _, provider in locale_providers(faker_job):
+        for title in getattr(provider, "jobs", ()):
             if not isinstance(title, str) or not _is_latin(title):
                 continue
             for match in _TITLE_WORD.finditer(title):

@@ -11,11 +11,11 @@ less those of two letters (undotted) and those that are words or other abbreviat
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
 
 import faker.providers.company as faker_company
+
+from .faker_data import locale_providers
 
 LEGAL_FORMS = frozenset(
     # English-speaking countries
@@ -50,12 +50,8 @@ def _faker_forms() -> frozenset[str]:
     """The single-token company suffixes of Faker's Latin-script locales ("Kht.", "o.s.", "ASF") and
     of its Cyrillic ones (bg_BG, mk_MK, ru_RU: "ЕООД", "ЈП")."""
     forms: set[str] = set()
-    for module in pkgutil.iter_modules(faker_company.__path__):
-        try:
-            suffixes = importlib.import_module(f"{faker_company.__name__}.{module.name}").Provider.company_suffixes
-        except (ImportError, AttributeError):
-            continue
-        for suffix in suffixes:
+    for _, provider in locale_providers(faker_company):
+        for suffix in getattr(provider, "company_suffixes", ()):
             if not isinstance(suffix, str) or " " in suffix:
                 continue
             if _cyrillic(suffix):
