@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.detection import birthdates, labelled, patterns, phones, usernames
+from gateway.detection import birthdates, emails, labelled, patterns, phones, usernames
 from gateway.detection.addresses import AddressFinder
 from gateway.detection.normalize import collapse_digit_separators, fold
 from gateway.detection.views import TextViews
@@ -141,15 +141,15 @@ def test_a_label_before_a_number_passes_the_phone_label_precheck(label: str) -> 
 )
 def test_a_spelled_email_passes_its_precheck(text: str) -> None:
     view = fold(text)
-    assert list(patterns.find_spelled_emails(view))  # a spelled address the recognizer reports
-    assert patterns._spelled_email_possible(view.text)
+    assert list(emails.find_spelled_emails(view))  # a spelled address the recognizer reports
+    assert emails._spelled_email_possible(view.text)
 
 
 @pytest.mark.parametrize(
     "text", ["Reach them at jdoe@example.com or at noon.", "a@b.com (see above)", "Meet me at the office\nat 9."]
 )
 def test_plain_addresses_and_prose_skip_the_spelled_email_scan(text: str) -> None:
-    assert not patterns._spelled_email_possible(fold(text).text)
+    assert not emails._spelled_email_possible(fold(text).text)
 
 
 def test_prose_without_five_digits_in_a_row_skips_the_labelled_identifier_scan() -> None:
@@ -197,8 +197,8 @@ def test_prechecks_change_no_span_on_the_evaluation_texts(monkeypatch: pytest.Mo
     for module, name in ((labelled, "_ids_possible"), (birthdates, "_dates_possible"), (usernames, "_ip_possible")):
         monkeypatch.setattr(module, name, lambda *args: True)
     monkeypatch.setattr(phones, "_label_possible", lambda window: True)
-    monkeypatch.setattr(patterns, "_AT_THEN_DOMAIN", __import__("re").compile(""))
-    monkeypatch.setattr(patterns, "_spelled_email_possible", lambda text: True)
+    monkeypatch.setattr(emails, "_AT_THEN_DOMAIN", __import__("re").compile(""))
+    monkeypatch.setattr(emails, "_spelled_email_possible", lambda text: True)
     assert engine.analyze(texts, spec) == gated
 
 
@@ -273,7 +273,7 @@ def test_licence_candidates_tried_at_digit_runs_are_the_scan_s_matches(text: str
 @pytest.mark.parametrize(
     ("starts", "pattern", "text", "view_name"),
     [
-        (lambda v: patterns._email_starts(v.text), patterns._EMAIL,
+        (lambda v: emails._email_starts(v.text), emails._EMAIL,
          "mail jane.doe@example.com, x%y@example.org; .a@b.co -j@k.de é@x.com a.b.c@d.example.io@e.com", "folded"),
         (patterns._iban_starts, patterns._IBAN, "IBAN DE89 3704 0044 0532 0130 00 and GB82WEST12345698765432, xDE89", "folded"),
         (patterns._nir_starts, patterns._FR_NIR, "NIR 2 55 08 14 168 025 38 or 1 84 12 2A 123 456 78; 355081416802538", "digits"),
@@ -285,4 +285,4 @@ def test_patterns_tried_where_they_can_open_find_the_scan_s_matches(starts, patt
     view = fold(text) if view_name == "folded" else collapse_digit_separators(fold(text))
     scanned = [m.span() for m in pattern.finditer(view.text)]
     assert scanned
-    assert [m.span() for m in patterns._matches_at(pattern, view.text, starts(view))] == scanned
+    assert [m.span() for m in patterns.matches_at(pattern, view.text, starts(view))] == scanned

@@ -1,4 +1,5 @@
-"""Recognizers for identifiers written with letters: e-mail, IBAN, IP, URL, dates, national ids.
+"""Recognizers for identifiers written with letters: IBAN, IP, URL, dates, national ids (e-mails:
+emails.py).
 
 Each `find_*` function takes the analysis views and yields spans in original coordinates.
 """
@@ -18,11 +19,10 @@ from .checksums import (
 )
 from .normalize import TextView
 from .numbers import all_digit_runs, longest_digit_run, matches_at_digit_runs
-from .tlds import is_known_tld
 from .types import Span
 
 
-def _span(view: TextView, a: int, b: int, entity: str, score: float) -> Span:
+def span_in_original(view: TextView, a: int, b: int, entity: str, score: float) -> Span:
     start, end = view.to_original(a, b)
     return Span(start, end, entity, score)
 
@@ -42,7 +42,7 @@ def _has_run_of(view: TextView, shortest: int, longest: int | None = None) -> bo
     return any(shortest <= end - start <= top for start, end in all_digit_runs(view))
 
 
-def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """The matches `pattern.finditer(text)` yields, given (ascending) every position one can open
     at: each is tried after the previous match, as finditer would, and nowhere else."""
     after = 0
@@ -52,141 +52,6 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> I
             if match is not None:
                 after = match.end()
                 yield match
-
-
-_EMAIL = re.compile(
-    r"(?<![\w.+\-])[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*@"
-    r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24})(?![\w\-])"
-)
-
-
-# Internal mail domains (acme.internal, corp.local, mail.lan, navy.example) are real addresses too:
-# a public suffix raises the score, it does not decide. File names ("icon@2x.png") are not e-mails.
-_INTERNAL_EMAIL_SCORE = 0.8
-_FILE_EXTENSIONS = frozenset(
-    "png jpg jpeg gif svg webp ico bmp tif tiff pdf js mjs ts tsx jsx css scss py rb go rs java kt "
-    "json yaml yml toml xml txt md csv log lock zip gz tar mp3 mp4 wav mov html htm php sh exe dll so".split()
-)
-# "jane@localhost." ends a sentence; "jane@localhost.example" is a domain find_emails reads.
-_LOCALHOST_EMAIL = re.compile(r"(?<![\w.+\-])[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*@localhost(?![\w\-]|\.\w)")
-
-
-def _in_url_user_info(text: str, start: int) -> bool:
-    token_start = max(text.rfind(c, 0, start) for c in " \t\n\"'<") + 1
-    return "://" in text[token_start:start]
-
-
-_LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_%+-.")
-
-
-def _email_starts(text: str) -> list[int]:
-    """Where an address can open: its local part is a run of local characters before its "@", and
-    the pattern's lookbehind lets it open only where that run opens or right after a "%" in it."""
-    starts: set[int] = set()
-    at = text.find("@")
-    while at != -1:
-        position = at
-        while position > 0 and text[position - 1] in _LOCAL_CHARS:
-            position -= 1
-            if text[position] == "%":
-                starts.add(position + 1)
-        starts.add(position)
-        at = text.find("@", at + 1)
-    return sorted(starts)
-
-
-def find_emails(view: TextView) -> Iterator[Span]:
-    if "@" not in view.text:
-        return
-    for match in _matches_at(_EMAIL, view.text, _email_starts(view.text)):
-        tld = match.group(1)
-        if _in_url_user_info(view.text, match.start()):
-            continue  # "postgres://app:pw@db.internal": a password and a host, not an e-mail
-        if is_known_tld(tld):
-            yield _span(view, match.start(), match.end(), "EMAIL_ADDRESS", 1.0)
-        elif tld.lower() not in _FILE_EXTENSIONS:
-            yield _span(view, match.start(), match.end(), "EMAIL_ADDRESS", _INTERNAL_EMAIL_SCORE)
-    if "@localhost" in view.text:
-        for match in _LOCALHOST_EMAIL.finditer(view.text):
-            yield _span(view, match.start(), match.end(), "EMAIL_ADDRESS", _INTERNAL_EMAIL_SCORE)
-
-
-# "jane dot doe at acme dot com", "jane[at]acme(dot)com", "jane arobase acme point fr"
-_AT_WORDS = r"at|ät|arobase|arroba|chiocciola|klammeraffe"
-_DOT_WORDS = r"dot|punkt|point|punto|pt"
-_BRACKETED_AT = rf"\s*[\[\(\{{<]\s*(?:@|{_AT_WORDS})\s*[\]\)\}}>]\s*"
-_BRACKETED_DOT = rf"\s*[\[\(\{{<]\s*(?:\.|{_DOT_WORDS})\s*[\]\)\}}>]\s*"
-_SPELLED_AT = rf"(?:{_BRACKETED_AT}|\s+(?:{_AT_WORDS})\s+|\s*@\s*)"
-_SPELLED_DOT = rf"(?:{_BRACKETED_DOT}|\s+(?:{_DOT_WORDS})\s+|\.)"
-_LABEL = r"[A-Za-z0-9_%+\-]+"
-_SPELLED_EMAIL = re.compile(
-    rf"(?<![\w.])(?P<local>{_LABEL}(?:{_SPELLED_DOT}{_LABEL})*)"
-    rf"(?P<at>{_SPELLED_AT})"
-    rf"(?P<domain>{_LABEL}(?:{_SPELLED_DOT}{_LABEL})*{_SPELLED_DOT}(?P<tld>[A-Za-z]{{2,24}}))(?![\w])",
-    re.IGNORECASE,
-)
-# Every spelled address holds an "at" followed by a domain with a dot, so text without one has
-# none. This scan starts only at spaces, brackets and "@"; the full pattern tries every word of
-# the text (prose says "at once" often enough for that to be most of this recognizer's cost).
-_AT_THEN_DOMAIN = re.compile(
-    rf"{_SPELLED_AT}{_LABEL}(?:{_SPELLED_DOT}{_LABEL})*{_SPELLED_DOT}[A-Za-z]{{2,24}}(?![\w])", re.IGNORECASE
-)
-
-
-# Exact precheck. Every match that is not a plain address (which find_spelled_emails skips) holds a
-# spelled part: a bracketed "at" or dot, a dot word between spaces, an "at" word between spaces before
-# a domain, an "@" with a space beside it, or a "%" or "+" in the domain after a plain "@" (the plain
-# form's domain takes neither). A plain match is made of label characters, dots and one "@" with no
-# space, so a text with none of these parts has nothing to report and skips both scans below.
-_DOMAIN = rf"{_LABEL}(?:{_SPELLED_DOT}{_LABEL})*{_SPELLED_DOT}[A-Za-z]{{2,24}}(?![\w])"
-_BRACKETED_PART = re.compile(rf"[\[\(\{{<]\s*(?:@|{_AT_WORDS}|\.|{_DOT_WORDS})\s*[\]\)\}}>]", re.IGNORECASE)
-_SIGN_IN_DOMAIN = re.compile(r"@[A-Za-z0-9_.\-]*[%+]", re.IGNORECASE)
-_SPACED_PART = re.compile(rf"\s(?:{_DOT_WORDS})\s|(?:\s+(?:{_AT_WORDS})\s+|\s+@\s*|@\s+){_DOMAIN}", re.IGNORECASE)
-# The same on ASCII text in lower case with its whitespace made spaces: str.find stops only at the
-# words, where the regex above opens at every space. (Non-ASCII letters fold to ASCII ones under
-# IGNORECASE, "ı" to "i", so only ASCII text takes this path.)
-_OTHER_ASCII_SPACE = re.compile(r"[\t\n\v\f\r\x1c-\x1f]")
-_ASCII_SPACES = str.maketrans(dict.fromkeys("\t\n\v\f\r\x1c\x1d\x1e\x1f", " "))
-_SPACED_DOT_WORDS = tuple(f" {w} " for w in _DOT_WORDS.split("|"))
-_SPACED_AT_WORDS = tuple(f" {w} " for w in _AT_WORDS.split("|") if w.isascii())
-_AT_WORD_DOMAIN = re.compile(rf" (?:{_AT_WORDS}) +{_DOMAIN}")
-
-
-def _spelled_email_possible(text: str) -> bool:
-    """Whether the text holds a spelled part (see above) that a reported address needs."""
-    if _BRACKETED_PART.search(text) or _SIGN_IN_DOMAIN.search(text):
-        return True
-    if not text.isascii():
-        return _SPACED_PART.search(text) is not None
-    spaced = text.lower()
-    if _OTHER_ASCII_SPACE.search(spaced):
-        spaced = spaced.translate(_ASCII_SPACES)
-    if " @" in spaced or "@ " in spaced or any(word in spaced for word in _SPACED_DOT_WORDS):
-        return True
-    for word in _SPACED_AT_WORDS:
-        at = spaced.find(word)
-        while at != -1:
-            if _AT_WORD_DOMAIN.match(spaced, at):
-                return True
-            at = spaced.find(word, at + 1)
-    return False
-
-
-def find_spelled_emails(view: TextView) -> Iterator[Span]:
-    text = view.text
-    if not _spelled_email_possible(text) or not _AT_THEN_DOMAIN.search(text):
-        return
-    for match in _SPELLED_EMAIL.finditer(text):
-        if not is_known_tld(match.group("tld")):
-            continue
-        whole = match.group()
-        if re.fullmatch(r"[\w.%+\-]+@[\w.\-]+", whole):
-            continue  # a plain e-mail; find_emails reports it
-        spelled_dot = bool(re.search(rf"[\[\(\{{<]|\s(?:{_DOT_WORDS})\s", whole, re.IGNORECASE))
-        at = match.group("at").strip()
-        # "look at example.com" is prose, "jane at acme dot com" is an address.
-        score = 0.85 if spelled_dot or at not in {w for w in _AT_WORDS.split("|")} else 0.45
-        yield _span(view, match.start(), match.end(), "EMAIL_ADDRESS", score)
 
 
 _IBAN = re.compile(
@@ -210,7 +75,7 @@ def _iban_starts(view: TextView) -> list[int]:
 def find_ibans(view: TextView) -> Iterator[Span]:
     if not _iban_possible(view):
         return
-    for match in _matches_at(_IBAN, view.text, _iban_starts(view)):
+    for match in matches_at(_IBAN, view.text, _iban_starts(view)):
         raw = match.group()
         # Greedy matching may swallow a following word: shorten until the checksum holds.
         for cut in range(len(raw), 14, -1):
@@ -219,7 +84,7 @@ def find_ibans(view: TextView) -> Iterator[Span]:
                 continue
             compact = re.sub(r"[ \-]", "", piece).upper()
             if is_iban(compact):
-                yield _span(view, match.start(), match.start() + cut, "IBAN_CODE", 1.0)
+                yield span_in_original(view, match.start(), match.start() + cut, "IBAN_CODE", 1.0)
                 break
 
 
@@ -272,7 +137,7 @@ def find_ip_addresses(view: TextView) -> Iterator[Span]:
     text = view.text
     for match in _ipv4_matches(view):
         if is_ip_address(match.group()) and not _VERSION_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-            yield _span(view, match.start(), match.end(), "IP_ADDRESS", 0.9)
+            yield span_in_original(view, match.start(), match.end(), "IP_ADDRESS", 0.9)
     if "::" not in text and text.count(":") < 5:
         return
     for match in _IPV6.finditer(text):
@@ -282,7 +147,7 @@ def find_ip_addresses(view: TextView) -> Iterator[Span]:
             continue
         if not any(c.isdigit() for c in value) or not is_ip_address(value.split("%")[0]):
             continue
-        yield _span(view, match.start(), match.end(), "IP_ADDRESS", 0.85)
+        yield span_in_original(view, match.start(), match.end(), "IP_ADDRESS", 0.85)
 
 
 _URL = re.compile(
@@ -298,7 +163,7 @@ def find_urls(view: TextView) -> Iterator[Span]:
         end = match.end()
         while end > match.start() and view.text[end - 1] in ".,;:!?)]}'\"":
             end -= 1
-        yield _span(view, match.start(), end, "URL", 0.6)
+        yield span_in_original(view, match.start(), end, "URL", 0.6)
 
 
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -315,7 +180,7 @@ _DATE = re.compile(
 
 def find_dates(view: TextView) -> Iterator[Span]:
     for match in _DATE.finditer(view.text):
-        yield _span(view, match.start(), match.end(), "DATE_TIME", 0.6)
+        yield span_in_original(view, match.start(), match.end(), "DATE_TIME", 0.6)
 
 
 _BTC = re.compile(r"(?<![\w])(?:bc1[a-z0-9]{20,80}|[13][1-9A-HJ-NP-Za-km-z]{25,34})(?![\w])")
@@ -335,7 +200,7 @@ def find_crypto(view: TextView) -> Iterator[Span]:
         return
     for match in _BTC.finditer(view.text):
         if is_bitcoin_address(match.group()):
-            yield _span(view, match.start(), match.end(), "CRYPTO", 1.0)
+            yield span_in_original(view, match.start(), match.end(), "CRYPTO", 1.0)
 
 
 _DEA = re.compile(r"(?<![\w])[ABCDEFGHJKLMPRSTUXabcdefghjklmprstux][A-Za-z][0-9]{7}(?![\w])")
@@ -350,7 +215,7 @@ def find_medical_licenses(view: TextView) -> Iterator[Span]:
         if text.startswith("/", match.start() - 1) or text.startswith("/", match.end()):
             continue
         if is_dea_number(match.group()):
-            yield _span(view, match.start(), match.end(), "MEDICAL_LICENSE", 0.6)
+            yield span_in_original(view, match.start(), match.end(), "MEDICAL_LICENSE", 0.6)
 
 
 _ES_NIF = re.compile(r"(?<![\w])(?:[XYZxyz][ \-]?)?[0-9]{7,8}[ \-]?[A-Za-z](?![\w])")
@@ -362,7 +227,7 @@ def find_es_nifs(view: TextView) -> Iterator[Span]:
     for match in _ES_NIF.finditer(view.text):
         compact = re.sub(r"[ \-]", "", match.group()).upper()
         if is_es_nif(compact):
-            yield _span(view, match.start(), match.end(), "ES_NIF", 0.85)
+            yield span_in_original(view, match.start(), match.end(), "ES_NIF", 0.85)
 
 
 _IT_CF = re.compile(r"(?<![\w])[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}"
@@ -372,7 +237,7 @@ _IT_CF = re.compile(r"(?<![\w])[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0
 def find_it_fiscal_codes(view: TextView) -> Iterator[Span]:
     for match in _IT_CF.finditer(view.text):
         if ID_VALIDATORS["IT_FISCAL_CODE"](match.group().upper()):
-            yield _span(view, match.start(), match.end(), "IT_FISCAL_CODE", 0.95)
+            yield span_in_original(view, match.start(), match.end(), "IT_FISCAL_CODE", 0.95)
 
 
 _FR_NIR = re.compile(r"(?<![\w])[12][0-9]{4}(?:[0-9]{2}|2[ABab])[0-9]{6}(?:[ ]?[0-9]{2})(?![\w])")
@@ -387,10 +252,10 @@ def _nir_starts(digits: TextView) -> list[int]:
 def find_fr_nirs(digits: TextView) -> Iterator[Span]:
     if longest_digit_run(digits) < 5:  # opens on five digits
         return
-    for match in _matches_at(_FR_NIR, digits.text, _nir_starts(digits)):
+    for match in matches_at(_FR_NIR, digits.text, _nir_starts(digits)):
         compact = match.group().replace(" ", "").upper()
         if ID_VALIDATORS["FR_NIR"](compact):
-            yield _span(digits, match.start(), match.end(), "FR_NIR", 0.85)
+            yield span_in_original(digits, match.start(), match.end(), "FR_NIR", 0.85)
 
 
 _VAT_COUNTRIES = ("AT|BE|BG|CY|CZ|DE|DK|EE|EL|GR|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK"
@@ -408,7 +273,7 @@ def find_eu_vats(digits: TextView) -> Iterator[Span]:
     for match in _VAT.finditer(digits.text):
         compact = re.sub(r"[ \-]", "", match.group())
         if ID_VALIDATORS["EU_VAT"](compact):
-            yield _span(digits, match.start(), match.end(), "EU_VAT", 0.85)
+            yield span_in_original(digits, match.start(), match.end(), "EU_VAT", 0.85)
 
 
 _NINO = re.compile(r"(?<![\w])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
@@ -429,7 +294,7 @@ def find_uk_ninos(view: TextView) -> Iterator[Span]:
     if not _nino_possible(view):
         return
     for match in _NINO.finditer(view.text):
-        yield _span(view, match.start(), match.end(), "UK_NINO", 0.85)
+        yield span_in_original(view, match.start(), match.end(), "UK_NINO", 0.85)
 
 
 # Weak formats: reported only with a context word nearby (base score below the usual threshold).
@@ -461,14 +326,14 @@ def find_us_passports(view: TextView) -> Iterator[Span]:
     if not _has_run_of(view, 9):  # exactly nine digits
         return
     for match in _US_PASSPORT.finditer(view.text):
-        yield _span(view, match.start(), match.end(), "US_PASSPORT", 0.2)
+        yield span_in_original(view, match.start(), match.end(), "US_PASSPORT", 0.2)
 
 
 def find_us_bank_numbers(view: TextView) -> Iterator[Span]:
     if not _has_run_of(view, 8, 17):
         return
     for match in _US_BANK.finditer(view.text):
-        yield _span(view, match.start(), match.end(), "US_BANK_NUMBER", 0.2)
+        yield span_in_original(view, match.start(), match.end(), "US_BANK_NUMBER", 0.2)
 
 
 def _license_matches(view: TextView) -> Iterator[re.Match[str]]:
@@ -489,4 +354,4 @@ def find_us_driver_licenses(view: TextView) -> Iterator[Span]:
     for match in _license_matches(view):
         value = match.group()
         has_letter = any(c.isalpha() for c in value)
-        yield _span(view, match.start(), match.end(), "US_DRIVER_LICENSE", 0.3 if has_letter else 0.25)
+        yield span_in_original(view, match.start(), match.end(), "US_DRIVER_LICENSE", 0.3 if has_letter else 0.25)

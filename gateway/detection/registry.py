@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import birthdates, labelled, numbers, patterns, phones, secrets, spelled, usernames
+from . import birthdates, emails, labelled, numbers, patterns, phones, secrets, spelled, usernames
 from .addresses import ADDRESS_CONTEXT, AddressFinder
 from .columns import COLUMN_ENTITIES, ColumnValues
 from .custom import compile_custom
@@ -40,7 +40,7 @@ class ViewRecognizer(FunctionRecognizer):
 
 
 def _emails(views: TextViews) -> list[Span]:
-    return [*patterns.find_emails(views.folded), *patterns.find_spelled_emails(views.folded)]
+    return [*emails.find_emails(views.folded), *emails.find_spelled_emails(views.folded)]
 
 
 def _phones(views: TextViews) -> list[Span]:
