@@ -57,3 +57,11 @@ def test_an_ordinary_word_near_a_lone_name_still_opens_its_window():
     lone = [line.index("Paris")]  # a one-word PERSON finding: first name or city, NER tells
     assert [line[a:b] for a, b in _unexplained_words(line, 0, TextView(line), [], ordinary, lone)][:1] == ["Trains"]
     assert "Trains" not in [line[a:b] for a, b in _unexplained_words(line, 0, TextView(line), [], ordinary)]
+
+
+def test_a_recognizer_for_fewer_entities_shares_the_ordinary_words():
+    # A plan for a new policy spec must not rebuild the word set on the request path.
+    from gateway.detection.engine import DetectionEngine
+
+    ner = DetectionEngine().registry.gazetteer_and_ner()[2]
+    assert ner.only(frozenset({"PERSON"}))._ordinary is ner._ordinary
