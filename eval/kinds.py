@@ -1,10 +1,10 @@
 """Generalisation corpus kinds: signatures, postal blocks, dialogue, code with secrets, labelled prose.
 
-Texts come from templates (eval.kind_templates_dev, _heldout, _final, _final2 or _final3, by split) and
-eval.planted values under a seed: same split and seed, same corpus. Postal blocks and names are drawn
-from many Faker locales; each split has extra postal locales the development split does not use, the
-final split more again, and the final2 and final3 splits locales no earlier split used as an extra
-locale.
+Texts come from templates (eval.kind_templates_dev, _heldout, _final, _final2, _final3 or _final4, by
+split) and eval.planted values under a seed: same split and seed, same corpus. Postal blocks and names
+are drawn from many Faker locales; each split has extra postal locales the development split does not
+use, the final split more again, and the final2, final3 and final4 splits locales no earlier split used
+as an extra locale.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from eval import (
     kind_templates_final,
     kind_templates_final2,
     kind_templates_final3,
+    kind_templates_final4,
     kind_templates_heldout,
 )
 from eval.corpus import LabelledText, fill_template
@@ -70,18 +71,33 @@ FINAL3_EXTRA_LOCALES = _SHARED_EXTRA_LOCALES + [
 FINAL3_LANGUAGE_LOCALES = {**LANGUAGE_LOCALES, "en": ["en_US", "en_GB", "en_IE", "en_NZ"],
                            "de": ["de_DE", "de_AT", "de_CH"], "fr": ["fr_FR", "fr_CH", "fr_CA"],
                            "es": ["es_ES", "es_ES", "es_CL"]}
+# The common locales, a mix of the earlier splits' extras, and Faker locales with street data of their
+# own that no earlier split used as an extra locale. Every European Faker locale with its own streets is
+# taken by now, so the neighbours across the Mediterranean come first: Algeria in French (fr_DZ) and in
+# Arabic script (ar_DZ), Israel in Hebrew script (he_IL); then Indonesia (id_ID: Latin script, "Jl."
+# streets, five-digit postcodes after the town). Left out: fa_IR and th_TH (Faker's IBANs fail the check
+# digits), zu_ZA, en_BD and en_MS (American phone numbers), vi_VN (English first names), ja_JP (streets
+# end in "Street"), es_AR and es_MX (invalid IBANs and phones), as before en_IN, en_PH and es_CO.
+FINAL4_NEW_LOCALES = ["fr_DZ", "ar_DZ", "he_IL", "id_ID"]
+FINAL4_EXTRA_LOCALES = _SHARED_EXTRA_LOCALES + [
+    "en_CA", "en_AU", "de_AT", "de_CH", "fr_CH", "nl_BE", "cs_CZ", "sk_SK", "sl_SI", "no_NO", "fi_FI",
+    "pt_PT", "el_GR", "mk_MK", "es_CL", "pt_BR", "ka_GE"] + FINAL4_NEW_LOCALES
+FINAL4_LANGUAGE_LOCALES = {**LANGUAGE_LOCALES, "en": ["en_US", "en_GB", "en_AU", "en_CA"],
+                           "de": ["de_DE", "de_AT", "de_CH"], "fr": ["fr_FR", "fr_FR", "fr_CH", "fr_DZ"],
+                           "es": ["es_ES", "es_ES", "es_CL"]}
 EXTRA_LOCALES = {"dev": DEV_EXTRA_LOCALES, "heldout": HELDOUT_EXTRA_LOCALES, "final": FINAL_EXTRA_LOCALES,
-                 "final2": FINAL2_EXTRA_LOCALES, "final3": FINAL3_EXTRA_LOCALES}
+                 "final2": FINAL2_EXTRA_LOCALES, "final3": FINAL3_EXTRA_LOCALES, "final4": FINAL4_EXTRA_LOCALES}
 BY_LANGUAGE = {"dev": LANGUAGE_LOCALES, "heldout": HELDOUT_LANGUAGE_LOCALES, "final": FINAL_LANGUAGE_LOCALES,
-               "final2": FINAL2_LANGUAGE_LOCALES, "final3": FINAL3_LANGUAGE_LOCALES}
+               "final2": FINAL2_LANGUAGE_LOCALES, "final3": FINAL3_LANGUAGE_LOCALES,
+               "final4": FINAL4_LANGUAGE_LOCALES}
 _TEMPLATES = {"dev": kind_templates_dev.TEMPLATES, "heldout": kind_templates_heldout.TEMPLATES,
               "final": kind_templates_final.TEMPLATES, "final2": kind_templates_final2.TEMPLATES,
-              "final3": kind_templates_final3.TEMPLATES}
+              "final3": kind_templates_final3.TEMPLATES, "final4": kind_templates_final4.TEMPLATES}
 
 
 def templates(split: str) -> dict[str, list[tuple[str, str]]]:
     if split not in _TEMPLATES:
-        raise ValueError("split must be dev, heldout, final, final2 or final3")
+        raise ValueError("split must be dev, heldout, final, final2, final3 or final4")
     return _TEMPLATES[split]
 
 

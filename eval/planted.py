@@ -38,6 +38,8 @@ LOCALE_REGION = {
     "fr_CA": "CA", "uk_UA": "UA", "mk_MK": "MK", "pt_BR": "BR", "es_CL": "CL",
     # final3's new locales
     "ru_RU": "RU", "ka_GE": "GE", "hy_AM": "AM", "az_AZ": "AZ",
+    # final4's new locales (fr_DZ and ar_DZ: Algeria in French and in Arabic script)
+    "fr_DZ": "DZ", "ar_DZ": "DZ", "he_IL": "IL", "id_ID": "ID",
 }
 COUNTRY = {
     "US": "United States", "GB": "United Kingdom", "DE": "Germany", "FR": "France", "ES": "Spain",
@@ -47,6 +49,7 @@ COUNTRY = {
     "BE": "Belgium", "SK": "Slovakia", "SI": "Slovenia", "RO": "Romania", "GR": "Greece", "HR": "Croatia",
     "UA": "Ukraine", "MK": "North Macedonia", "BR": "Brazil", "CL": "Chile",
     "RU": "Russia", "GE": "Georgia", "AM": "Armenia", "AZ": "Azerbaijan",
+    "DZ": "Algeria", "IL": "Israel", "ID": "Indonesia",
 }
 # The second line of a postal block: where the postcode goes, by country.
 _TOWN_LINE = {
@@ -54,6 +57,7 @@ _TOWN_LINE = {
     "CA": "{city} {state}  {postcode}", "AU": "{city} {state} {postcode}", "NZ": "{city} {postcode}",
     "UA": "{city}, {state}, {postcode}", "BR": "{city} - {state}, {postcode}",
     "CL": "{postcode} {city}, {state}", "RU": "{city}, {state}, {postcode}",
+    "IL": "{city} {postcode}", "ID": "{city} {postcode}",
 }
 # Company forms under which one person trades in their own name (Faker makes them from a full name).
 _SOLE_TRADER_FORMS = {"SI": (" s.p.",)}

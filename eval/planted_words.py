@@ -45,13 +45,17 @@ _UNITS = {
     "uk": ["{n} поверх", "офіс {nnn}", "корпус {n}"],
     "mk": ["кат {n}", "стан {n}", "канцеларија {nnn}"],
     "ru": ["{n} этаж", "офис {nnn}", "корп. {n}", "подъезд {n}"],
+    "he": ["קומה {n}", "דירה {n}", "כניסה {n}"],
+    "id": ["Lantai {n}", "Gedung {L}, Lantai {n}", "Blok {L} No. {n}"],
     "en": ["Floor {n}", "Suite {nnn}", "Unit {n}{L}", "Building {L}, Level {n}", "Level {n}"],
 }
 _UNIT_LANGUAGE = {"DE": "de", "AT": "de", "CH": "de", "FR": "fr", "BE": "nl", "ES": "es", "IT": "it", "NL": "nl",
                   # countries of the final2 split's new locales (none of the earlier locales' countries)
                   "BR": "pt", "CL": "es", "UA": "uk", "MK": "mk",
                   # the final3 split's new locales
-                  "RU": "ru"}
+                  "RU": "ru",
+                  # the final4 split's new locales (Algerian addresses carry French floor lines)
+                  "DZ": "fr", "IL": "he", "ID": "id"}
 
 _PO_BOXES = {
     "DE": ["Postfach {g2}"], "AT": ["Postfach {n4}"], "CH": ["Postfach {n4}"], "NL": ["Postbus {n4}"],
@@ -62,6 +66,8 @@ _PO_BOXES = {
     "MK": ["П. фах {n3}"],
     # countries of the final3 split's new locales
     "RU": ["а/я {n3}", "абонентский ящик {n3}"],
+    # countries of the final4 split's new locales
+    "DZ": ["BP {n3}", "B.P. {n4}"], "IL": ["ת.ד. {n4}"], "ID": ["Kotak Pos {n4}"],
 }
 _PO_BOX_DEFAULT = ["PO Box {n4}", "P.O. Box {n4}", "Private Bag {n4}"]
 

@@ -9,7 +9,17 @@ import re
 import pytest
 
 import eval.__main__ as eval_cli
-from eval import kind_templates_dev, kind_templates_final, kind_templates_heldout, kinds, planted, splits
+from eval import (
+    kind_templates_dev,
+    kind_templates_final,
+    kind_templates_final2,
+    kind_templates_final3,
+    kind_templates_final4,
+    kind_templates_heldout,
+    kinds,
+    planted,
+    splits,
+)
 from eval.__main__ import main
 from eval.corpus import GoldSpan, LabelledText
 from eval.labels import CONTEXT_LABEL, DECOY_LABEL
@@ -81,6 +91,7 @@ def test_case_suffixes_change_a_slots_letters_but_not_its_label() -> None:
 def test_show_is_refused_on_the_unseen_splits(monkeypatch) -> None:
     # Should the refusal ever break, fail here rather than run the engine on an unseen split.
     monkeypatch.setattr(eval_cli, "_main_split", lambda args: pytest.fail("an unseen split was run"))
+    assert "final4" in splits.UNSEEN_SPLITS
     for split in splits.UNSEEN_SPLITS:
         with pytest.raises(SystemExit):
             main(["--split", split, "--show", "5"])
@@ -162,6 +173,78 @@ def test_the_final_split_is_new_text_in_more_places_than_the_held_out_one() -> N
     assert set(kinds.HELDOUT_EXTRA_LOCALES) < set(kinds.FINAL_EXTRA_LOCALES)
     for locale in kinds.FINAL_EXTRA_LOCALES:  # no locale falls back to an American postal block
         assert LOCALE_REGION[locale] in COUNTRY
+
+
+def test_the_final4_split_loads_deterministically_with_spans_where_their_slots_are() -> None:
+    # Loads the labelled texts only: nothing here runs an engine on the sealed split.
+    corpora = splits.load("final4", 501)
+    assert set(corpora) == {"presidio_templates", *kinds.templates("final4")}
+    assert corpora == splits.load("final4", 501)
+    assert corpora != splits.load("final4", 502)
+    for kind, pairs in kind_templates_final4.TEMPLATES.items():
+        assert len(corpora[kind]) == 60
+        for item in corpora[kind]:
+            lang = item.source.removeprefix(f"{kind}_")
+            assert item.spans
+            assert any(_sits_in(item, template) for language, template in pairs if language == lang)
+    for item in corpora["presidio_templates"]:
+        for span in item.spans:
+            assert 0 <= span.start <= span.end <= len(item.text)
+            assert span.entity == CONTEXT_LABEL or item.text[span.start : span.end].strip()
+
+
+def test_every_final4_template_fills_in_the_new_locales_and_its_own_language() -> None:
+    # The new locales (other scripts, other postal orders) and one locale of the template's language in
+    # turn; the other extras are covered by the loaded corpora above.
+    for kind, pairs in kind_templates_final4.TEMPLATES.items():
+        for index, (lang, template) in enumerate(pairs):
+            own = kinds.FINAL4_LANGUAGE_LOCALES[lang]
+            for number, locale in enumerate([*kinds.FINAL4_NEW_LOCALES, own[index % len(own)]]):
+                values = planted.PlantedValues(locale, lang, random.Random(index * 100 + number))
+                item = kinds.fill(template, values, kind)  # an unknown slot raises here
+                assert "{{" not in item.text and "}}" not in item.text
+                assert _sits_in(item, template)
+                # Faker's es_ES streets end in a space now and then; the value itself is never blank.
+                assert all(item.text[s.start : s.end].strip() for s in item.spans)
+
+
+def test_final4_templates_write_no_literal_personal_value() -> None:
+    literal = re.compile(
+        r"[\w.+-]+@[\w-]+\.[a-z]{2,}\b"  # an e-mail address (Outlook's cid:image@hex refs end in hex)
+        r"|\b\d{1,3}(?:\.\d{1,3}){3}\b"  # an IPv4 address
+        r"|\+\d[\d ()-]{7,}"  # an international phone number
+        r"|\b(?:AKIA|ASIA)[A-Z0-9]{16}\b|\b(?:sk-|ghp_|glpat-|xox[bpa]-|AIza)\w+"  # a provider key
+        r"|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,}"  # an IBAN
+    )
+    for pairs in kind_templates_final4.TEMPLATES.values():
+        for _, template in pairs:
+            assert not literal.search(_SLOT.sub(" ", template))
+    assert literal.search("write to j.doe@example.org") and literal.search("ring +44 20 7946 0000")
+
+
+def test_the_final4_split_is_new_text_in_new_places() -> None:
+    earlier = (kind_templates_dev, kind_templates_heldout, kind_templates_final, kind_templates_final2,
+               kind_templates_final3)
+    seen = {t for module in earlier for pairs in module.TEMPLATES.values() for _, t in pairs}
+    for kind, pairs in kind_templates_final4.TEMPLATES.items():
+        assert len(pairs) >= 15
+        assert {lang for lang, _ in pairs} == {"en", "de", "fr", "es", "it"}
+        assert not {t for _, t in pairs} & seen
+    assert sum(len(pairs) for pairs in kind_templates_final4.TEMPLATES.values()) >= 80
+    assert splits.SEEDS["final4"] == (501, 502, 503)
+    # Its presidio part is in Faker locales no earlier split used there (en_US aside).
+    used = {loc for split in splits.SPLITS if split != "final4" for loc in splits.PRESIDIO_LOCALES[split]}
+    assert len(splits.PRESIDIO_LOCALES["final4"]) == 5
+    assert not set(splits.PRESIDIO_LOCALES["final4"]) & (used - {"en_US"})
+    # Its new postal locales were no earlier split's extra locale, and none falls back to the United States.
+    earlier_extras = {loc for split, locs in kinds.EXTRA_LOCALES.items() if split != "final4" for loc in locs}
+    assert kinds.FINAL4_NEW_LOCALES and not set(kinds.FINAL4_NEW_LOCALES) & earlier_extras
+    assert set(kinds.FINAL4_NEW_LOCALES) < set(kinds.FINAL4_EXTRA_LOCALES)
+    for locale in {*kinds.FINAL4_EXTRA_LOCALES, *(loc for ls in kinds.FINAL4_LANGUAGE_LOCALES.values() for loc in ls)}:
+        assert LOCALE_REGION[locale] in COUNTRY
+    final4, final3 = splits.load("final4", 501, quick=True), splits.load("final3", 401, quick=True)
+    for kind in kinds.templates("final4"):
+        assert not {t.text for t in final4[kind]} & {t.text for t in final3[kind]}
 
 
 def test_a_tiny_dev_run_reports_mean_and_spread(tmp_path, capsys) -> None:
