@@ -146,7 +146,8 @@ def test_a_spelled_email_passes_its_precheck(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Reach them at jdoe@example.com or at noon.", "a@b.com (see above)", "Meet me at the office\nat 9."]
+    "text", ["Reach them at jdoe@example.com or at noon.", "a@b.com (see above)", "Meet me at the office\nat 9.",
+             "Please point out any risks at once; the pt. of no return is near."]  # dot words, no "at" part
 )
 def test_plain_addresses_and_prose_skip_the_spelled_email_scan(text: str) -> None:
     assert not emails._spelled_email_possible(fold(text).text)

@@ -170,3 +170,22 @@ def test_small_request_goes_to_a_detector_process_when_inline_is_off_or_others_a
         return sent
 
     assert asyncio.run(run()) == [1]
+
+
+def test_each_job_follows_its_own_spec_in_the_detector_processes():
+    # A detector process keeps the specs it has unpickled; a job under another spec must get its own.
+    async def run() -> list[list[str]]:
+        svc = DetectorService(DetectorSettings(workers=1, inline_chars=0, cache_size=0))
+        await svc.start()
+        try:
+            names = DetectionSpec(frozenset({"PERSON"}))
+            mails = DetectionSpec(frozenset({"EMAIL_ADDRESS"}))
+            found = []
+            for spec in (names, mails, names, mails):
+                spans = (await svc.analyze([TEXT], spec))[0]
+                found.append([TEXT[s.start : s.end] for s in spans])
+            return found
+        finally:
+            await svc.close()
+
+    assert asyncio.run(run()) == [["Maria Garcia"], ["maria.garcia@example.com"]] * 2

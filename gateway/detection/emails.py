@@ -122,15 +122,17 @@ def _spelled_email_possible(text: str) -> bool:
     spaced = text.lower()
     if _OTHER_ASCII_SPACE.search(spaced):
         spaced = spaced.translate(_ASCII_SPACES)
-    if " @" in spaced or "@ " in spaced or any(word in spaced for word in _SPACED_DOT_WORDS):
-        return True
     for word in _SPACED_AT_WORDS:
         at = spaced.find(word)
         while at != -1:
             if _AT_WORD_DOMAIN.match(spaced, at):
                 return True
             at = spaced.find(word, at + 1)
-    return False
+    # Past this point the only "at" left is an "@" (brackets returned above): prose with a dot word
+    # ("point out", "the pt. of") but no "@" has no address to report.
+    if "@" not in spaced:
+        return False
+    return " @" in spaced or "@ " in spaced or any(word in spaced for word in _SPACED_DOT_WORDS)
 
 
 def find_spelled_emails(view: TextView) -> Iterator[Span]:
