@@ -29,13 +29,15 @@ import re
 from collections.abc import Sequence
 
 from .addresses import UPPER
-from .gazetteer import is_common_word, load_gazetteer
+from .common_nouns import is_lexicon_word
+from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .job_titles import is_job_title_word
 from .legal_forms import is_legal_form, is_organisation_word
 from .not_persons import SEPARATOR
 from .types import Span
 
 PERSON_ENTITY = "PERSON"
+LOCATION_ENTITY = "LOCATION"
 CONTACT_ENTITIES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "URL"})
 _BLOCK_LINES = 4  # lines between a firm's line and the contact details under it, at most
 _NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:['’\-][{UPPER}]?[^\W\d_]+)*\.?"
@@ -57,7 +59,7 @@ _BUSINESS_NOUNS = frozenset(
 )
 _AFTER_WORD = re.compile(r"[ ]+([a-z]+)")
 # "Lees, Webster and Shaw", "Gray, Wallis e Ahmed": three or more bare surnames.
-_SURNAME = rf"[{UPPER}][^\W\d_]+(?:['’][{UPPER}][^\W\d_]+)?"  # "O'Neill"
+_SURNAME = rf"[{UPPER}][^\W\d_]*(?:['’][{UPPER}][^\W\d_]+)?(?<=[^\W\d_]{{2}})"  # "O'Neill", "O'Clery"
 _SURNAME_LIST = re.compile(
     rf"(?<![\w'’\-.]){_SURNAME}(?:, {_SURNAME})+,? (?:and|&|und|y|et|e|en|og|och|és|i|ja|και) {_SURNAME}(?![\w'’\-])"
 )
@@ -115,6 +117,11 @@ class FirmFilter:
         """`candidates` less the firm names; `context` holds the text's other findings (the
         signer and the contact details of a block)."""
         persons = [s for s in candidates if s.entity == PERSON_ENTITY]
+        # "employed by Estes, Mitchell and Hurley": NER takes a founder for a place too; a place in a
+        # list of known surnames shaped like a firm's name goes with it.
+        places = [s for s in candidates if s.entity == LOCATION_ENTITY and self._in_surname_list(text, s, known_only=True)]
+        if places:
+            candidates = [s for s in candidates if s not in places]
         if not persons:
             return list(candidates)
         everything = [*candidates, *context]
@@ -147,9 +154,9 @@ class FirmFilter:
     def _first_only(self, word: str) -> bool:
         return word in self.first_names and word not in self.last_names
 
-    def _in_surname_list(self, text: str, span: Span) -> bool:
+    def _in_surname_list(self, text: str, span: Span, known_only: bool = False) -> bool:
         """"Higgins, Lloyd and Hamilton": the span is an item of a bare list of three surnames, none
-        only a first name, that no plural noun announces."""
+        only a first name, that no plural noun announces (with `known_only`, every item a known surname)."""
         window = text[max(0, span.start - 60) : span.end + 60]
         if ", " not in window or not any(joint in window for joint in _LIST_JOINTS):
             return False
@@ -160,8 +167,14 @@ class FirmFilter:
             if match.end() < span.end:
                 continue
             items = re.findall(_SURNAME, match.group())
+            # "Claims Team, Dodson, Johnson and Green": a leading word that is no name (a team, a
+            # department) is not a member of the list.
+            while len(items) > 3 and _a_word(items[0]) and items[0] not in self.last_names and items[0] not in self.first_names:
+                items = items[1:]
             if len(items) != 3 or any(self._first_only(item) for item in items):
                 return False  # a firm's name has three surnames; "Sarah, Tom and Jane" are people
+            if known_only and not all(item in self.last_names for item in items):
+                return False
             return _PEOPLE_ANNOUNCED.search(text, line_start, match.start()) is None
         return False
 
@@ -199,6 +212,10 @@ class FirmFilter:
         if first in self.word_first_names:
             return True  # "Iris Stütz | Responsabile Logistica | ..."
         return first in self.first_names or all(p in self.first_names for p in first.split("-"))
+
+
+def _a_word(word: str) -> bool:
+    return is_common_word(word) or is_english_word(word) or is_lexicon_word(word)
 
 
 def _contact_below(text: str, seg_end: int, contacts: list[int]) -> bool:

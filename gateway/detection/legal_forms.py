@@ -28,6 +28,7 @@ LEGAL_FORMS = frozenset(
     "S.A. SA SAS S.A.S. SASU SARL S.A.R.L. EURL SNC S.N.C. SCI SCP S.C.P. SCOP SCA GIE SPRL BVBA VZW ASBL "
     # Spanish, Portuguese
     "S.L. SL S.L.U. SLU S.L.N.E. S.L.L. S.C. S.Coop. S.Com. S.A.U. C.B. Lda Lda. Ltda Ltda. SGPS Unipessoal "
+    "Limitada S/A EIRL E.I.R.L. SpA "  # Latin America: Chile's sole-trader firm, Brazil's S/A
     # Italian
     "S.p.A. SpA SPA S.P.A. Srl S.r.l. s.r.l. SRL S.r.l.s. Srls S.n.c. Snc S.a.s. Sas S.c.a.r.l. Scarl "
     # Dutch
@@ -36,7 +37,8 @@ LEGAL_FORMS = frozenset(
     "AB HB KB A/S ApS I/S K/S P/S IVS AS ASA ANS DA Oy Oyj Ky Ay Tmi Osk hf. ehf. "
     # Polish, Czech, Slovak, Hungarian, Slovenian, Croatian, Romanian, Baltic, Greek
     "sp. Sp. Sp.k. sp.k. Sp.j. sp.j. S.K.A. s.r.o. a.s. spol. v.o.s. k.s. z.s. o.p.s. Kft. Kft Zrt. Zrt "
-    "Nyrt. Nyrt Bt. Bt Kkt. Kkt Rt. d.o.o. d.d. j.d.o.o. OÜ SIA UAB Α.Ε. Ε.Π.Ε. Ο.Ε. ΙΚΕ".split()
+    "Nyrt. Nyrt Bt. Bt Kkt. Kkt Rt. d.o.o. d.d. j.d.o.o. OÜ SIA UAB Α.Ε. Ε.Π.Ε. Ο.Ε. ΙΚΕ Ι.Κ.Ε. Α.Β.Ε.Ε. Ε.Ε. "
+    "ΑΕ ΕΠΕ ΟΕ ΑΒΕΕ".split()
 )
 # Suffixes that are everyday words or abbreviations in capitals, never taken from Faker.
 _NOT_FORMS = frozenset("CON URL INC RA EP SEM OC1 OC2 OC3 SPI PFA CRL".split())

@@ -10,6 +10,10 @@
   knows and that does not open two lines of a dialogue, labels a field.
 - Calendar words, departments, job titles, time-zone areas, number abbreviations: "Dienstag",
   "Tue Mar 5", "Recursos Humanos", "Microbiologist", "'Europe/Berlin'", "Rechnung Nr".
+- Rooms, products, headings between rules and greetings (named_things.py): "sala Garibaldi",
+  "Tableau licences", "---- Weitergeleitete Nachricht ----", "Guten Tag", "Beste Grüße".
+- Salutation nouns, also after a title: "Sehr geehrte Frau Kollegin".
+- STREET_ADDRESS findings with no digit that are German nouns or firms' names ("Ihre Vertragsnummer").
 """
 
 from __future__ import annotations
@@ -24,10 +28,12 @@ from .common_nouns import is_calendar_word, is_department_word, is_lexicon_word,
 from .gazetteer import Gazetteer, is_common_word, load_gazetteer
 from .job_titles import in_job_title, is_profession_word
 from .legal_forms import ORGANISATION_WORDS, PARTNER_WORDS, is_legal_form, is_organisation_word
+from .named_things import before_product_noun, in_room_name, in_ruled_heading, without_greeting
 from .types import Span
 
 PERSON_ENTITY = "PERSON"
 LOCATION_ENTITY = "LOCATION"
+STREET_ENTITY = "STREET_ADDRESS"
 _WORD = re.compile(r"[\w./&]+")
 # Separators between the parts of a signature line ("Jane Roe | Acme AB", "Jane Roe - Sales").
 SEPARATOR = re.compile(r"[ \t]+(?:[|•·–—]|-)[ \t]+")
@@ -97,7 +103,10 @@ GERMAN_DETERMINERS = frozenset(
     "unserem euer eure jeder jede jedes diese dieser dieses diesen diesem welche welcher "
     "im zum zur vom beim ins".split()
 )
-_SALUTATION_NOUNS = frozenset("Damen Herren Kolleginnen Kollegen Mesdames Messieurs Señoras Señores Signore Signori".split())
+# Nouns of a salutation, also after a title: "Sehr geehrte Frau Kollegin", "Liebe Kolleginnen und Kollegen".
+_SALUTATION_NOUNS = frozenset(
+    "Damen Herren Kollegin Kollege Kolleginnen Kollegen Mesdames Messieurs Señoras Señores Signore Signori".split()
+)
 _INNER_ARTICLES = frozenset("der die das den dem des".split())
 _NAME_PARTICLES = frozenset("van von de ter ten vom zu".split())
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ ]+$")
@@ -107,7 +116,7 @@ _NEXT_WORD = re.compile(r"[ ]+([^\W\d_]+)|[ ]*[^\w ]")
 # German noun endings no name has in this length: "Bezeichnung", "Ansprechpartner", "Geburtsdatum".
 _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "partner", "partnerin", "nummer", "datum",
                         "schrift", "stelle", "abteilung", "leitung", "vertrag", "rechnung", "kunden", "ssion", "adresse",
-                        "anschrift")
+                        "anschrift", "ation", "konto", "zustand", "elternzeit", "arbeitszeit")
 
 
 def is_german_noun(text: str, start: int, end: int) -> bool:
@@ -117,7 +126,11 @@ def is_german_noun(text: str, start: int, end: int) -> bool:
     if " " in word:
         # "Bezeichnung der Kunden": a German article inside, not as a name particle ("van der Berg").
         words = word.split(" ")
-        return any(w in _INNER_ARTICLES and words[i] not in _NAME_PARTICLES for i, w in enumerate(words[1:-1]))
+        if any(w in _INNER_ARTICLES and words[i] not in _NAME_PARTICLES for i, w in enumerate(words[1:-1])):
+            return True
+        # "Konfiguration Schnittstelle Warenwirtschaft", "Neue Anschrift": a long word with a German
+        # noun ending among capitalised words, none of them a known name.
+        return any(_noun_ending(w) for w in words) and not any(_known_name(w) for w in words)
     if len(word) >= 9 and word.islower() is False and word.lower().endswith(_GERMAN_NOUN_ENDINGS):
         return True
     if len(word) >= 7 and word[0].isupper() and word.endswith(("ung", "ungen")):
@@ -125,6 +138,16 @@ def is_german_noun(text: str, start: int, end: int) -> bool:
     if word in _SALUTATION_NOUNS:  # "Sehr geehrte Damen und Herren", "Liebe Kolleginnen und Kollegen"
         return True
     return _after_article(text, start)
+
+
+def _noun_ending(word: str) -> bool:
+    return len(word) >= 9 and word[:1].isupper() and word.lower().endswith(_GERMAN_NOUN_ENDINGS)
+
+
+def _known_name(word: str) -> bool:
+    g = load_gazetteer()
+    word = word.strip(".,;:")
+    return word in g.first_names or word in g.last_names
 
 
 def _after_article(text: str, start: int) -> bool:
@@ -144,6 +167,8 @@ def _without_leading_noun(text: str, span: Span) -> Span:
     if span.entity != PERSON_ENTITY or space == -1:
         return span
     words = value.split(" ")
+    if words[0] in _SALUTATION_NOUNS:  # "Frau Kollegin Ullmann": the colleague is Ullmann
+        return Span(span.start + space + 1, span.end, span.entity, span.score)
     cut = max((i for i, w in enumerate(words[:-1]) if w in _PRONOUNS), default=-1)
     if cut >= 0:
         offset = len(" ".join(words[: cut + 1])) + 1
@@ -163,8 +188,9 @@ def _without_leading_article(text: str, span: Span) -> Span:
     return Span(span.end - len(rest), span.end, span.entity, span.score)
 
 
-# Where a field label may start on its line: at the start, or after a separator ("Tel.: ... | Centralita: ...").
-_LABEL_BEFORE = re.compile(r"(?:^|[|•·;\t]|\s[-–—]\s)[ \t*•-]*$")
+# Where a field label may start on its line: at the start (after a comment or quote mark), or after a
+# separator ("Tel.: ... | Centralita: ...").
+_LABEL_BEFORE = re.compile(r"(?:^|[|•·;\t]|\s[-–—]\s)[ \t*•#>-]*$")  # "# Verantwortlich:", "> Reason:"
 _LINE_LABEL = re.compile(rf"(?m)^[ \t]*([{UPPER}][^\W\d_]+)[ \t]?:")
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|M|Sr|Sra|Sig|Sig\.ra|Dott|Dott\.ssa)\.? $")
 _NUMBER_ABBREVIATIONS = frozenset({"Nr", "Nr.", "No", "No.", "Nº", "N°", "Núm", "Núm.", "Num", "Num."})
@@ -186,6 +212,11 @@ class _Names:
         g = self.g
         return word in g.first_names or word in g.last_names or word in g.ambiguous_first_names
 
+    def word_name_only(self, word: str) -> bool:
+        """A first name only as a word too ("Grace", "Reason"), in neither plain list."""
+        word = word.strip(".,;:")
+        return word not in self.g.first_names and word not in self.g.last_names
+
 
 def _label_value(text: str, colon_end: int) -> str:
     line_end = text.find("\n", colon_end)
@@ -197,13 +228,15 @@ def _is_data(value: str) -> bool:
     ("Gilda Schleich, ...", "Herr Löchel", "Antonio Martin <...>")."""
     if not value:
         return False
-    if value[0] in "0123456789+(<[#":
+    if value[0] in "0123456789+(<[#" or _ID_VALUE.match(value):
         return True
     words = value.replace(",", " ").split()[:2]
     return len(words) == 2 and all(w[0] in _UPPER_SET for w in words) and not is_common_word(words[0].strip(".,!?"))
 
 
 _UPPER_SET = frozenset(UPPER)
+# An identifier opening a value: "OPS-473", "REQ5319744", "INC-2024-0042".
+_ID_VALUE = re.compile(r"[A-Z]{2,}[-_/]?[0-9]")
 
 
 def _colon_after(text: str, end: int) -> int:
@@ -227,7 +260,9 @@ def is_field_label(text: str, start: int, end: int, names: _Names) -> bool:
         return False
     label = text[start:end]
     words = label.split()
-    named = any(names.known(w) for w in words)
+    # "Reason: bank merger": a word of the language that is a name only as a word-name ("Grace") names
+    # a field unless it speaks twice or beside known names (checked below, as for an unknown word).
+    named = any(names.known(w) for w in words) and not all(names.word_name_only(w) and is_lexicon_word(w) for w in words)
     if _is_data(_label_value(text, value_start)) and (not named or all(is_lexicon_word(w) for w in words)):
         return True
     if named:
@@ -250,6 +285,8 @@ def is_not_a_person(text: str, start: int, end: int, names: _Names) -> bool:
     preposition or an adjective, a label before data."""
     word = text[start:end]
     if " " in word:
+        if any(w.islower() for w in word.split(" ")[1:]) and _labels_data(text, start, end):
+            return True  # "Fecha de incorporación: 25/12/2024"
         return in_job_title(text, start, end)  # "Art Gallery Manager"
     if is_role_word(word) or in_job_title(text, start, end, one_word_ok=not names.known(word)):
         return _TITLE_BEFORE.search(text, max(0, start - 12), start) is None  # "Visitor", "Marine scientist"; "Mr. Guest" is a person
@@ -382,6 +419,22 @@ def _without_firm_after_particle(text: str, span: Span) -> Span:
     return span
 
 
+def _noun_not_street(text: str, span: Span) -> bool:
+    """A street finding with no digit that is a German noun or a firm's name (NER's guesses)."""
+    if _NEAR_DIGIT.search(text, span.start, span.end):
+        return False
+    return is_german_noun(text, span.start, span.end) or is_company_name(text, span.start, span.end)
+
+
+def _names_a_thing(text: str, span: Span) -> bool:
+    """A room ("sala Garibaldi"), a product ("Tableau licences") or a heading between rules."""
+    if in_room_name(text, span.start, span.end) or in_ruled_heading(text, span.start, span.end):
+        return True
+    if text.count(" ", span.start, span.end) > 1 or _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start):
+        return False
+    return before_product_noun(text, span.end)
+
+
 def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
     """The spans, less PERSON findings that are company names, German nouns, field labels,
     calendar words, departments or job titles (and LOCATION findings that are German nouns,
@@ -390,10 +443,17 @@ def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
     names: _Names | None = None
     for span in spans:
         span = _without_firm_after_particle(text, _without_leading_article(text, span))
+        if span.entity == STREET_ENTITY and _noun_not_street(text, span):
+            continue  # "Ihre Vertragsnummer", "Neue Anschrift", "Silva Limitada": no number, a noun or a firm
+        if span.entity == PERSON_ENTITY:
+            ungreeted = without_greeting(text, span)
+            if ungreeted is None:
+                continue  # "Guten Tag", "Beste Grüße", "¡Hasta mañana!"
+            span = ungreeted
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY) and is_company_name(text, span.start, span.end):
             continue  # "Pacheco Ltd", "Normand Legendre et Fils" (NER takes a founder for a place too)
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY):
-            if is_german_noun(text, span.start, span.end):
+            if is_german_noun(text, span.start, span.end) or _names_a_thing(text, span):
                 continue
             names = names or _Names(load_gazetteer())
             if is_field_label(text, span.start, span.end, names) or is_not_a_name(text, span.start, span.end, names) or (

@@ -4,7 +4,10 @@ Candidates come from a shape regex; `phonenumbers` judges whether the digits can
 The original grouping sets the score: "+41 44 668 18 00" or "(555) 123-4567" are phones on their
 own, a bare run of ten digits needs a context word ("call", "Tel.") to be reported, and so does a
 number opening on "00" that no numbering plan accepts. A number after a label that names another
-thing ("Ordine n.", "Bestellnr.", "Invoice:") or in year-dash-number form ("2025-0412") is no phone.
+thing ("Ordine n.", "Bestellnr.", "Invoice:"), a meeting's ID or a device's serial number ("Meeting
+ID:", "S/N"), or in year-dash-number form ("2025-0412") is no phone; nor is an amount in thousands beside
+a currency ("1 250 000 €"), a log's year-first date ("2025/06/03 08:14"), and a bare run of digits alone
+in brackets ("(183442001408)") needs a phone word near it.
 """
 
 from __future__ import annotations
@@ -53,7 +56,8 @@ def _valid_somewhere(digits: str) -> bool:
     return False
 
 
-_DATE_PREFIX = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{4}")
+# "2024-01-15", "2025/06/03 08:14" (a log's year-first date), "15.01.2024": a date opens the number.
+_DATE_PREFIX = re.compile(r"[0-9]{4}(?P<ysep>[./-])[0-9]{1,2}(?P=ysep)[0-9]{1,2}|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{4}")
 # "28/09/25", "3.11.24": a day, a month and a two-digit year (either of the first two may be the month).
 _SHORT_DATE = re.compile(r"(?P<a>[0-9]{1,2})(?P<sep>[./])(?P<b>[0-9]{1,2})(?P=sep)[0-9]{2}")
 
@@ -92,6 +96,20 @@ def _thousands_like(shape: tuple[int, ...]) -> bool:
     return len(shape) >= 2 and 1 <= shape[0] <= 3 and all(g == 3 for g in shape[1:])
 
 
+# A currency sign or code beside a number grouped in thousands makes it an amount: "Capital social
+# 1 250 000 €", "EUR 2 500 000", "CHF 1'250'000" is money, not a phone.
+_CURRENCY_AFTER = re.compile(r"[ \u00a0]?(?:[€$£¥]|(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|Fr\.|kr|zł|Kč|Ft)(?![^\W\d_]))")
+_CURRENCY_BEFORE = re.compile(r"(?:[€$£¥]|(?<![^\W\d_])(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|Fr\.|kr|zł|Kč|Ft))[ \u00a0]?$")
+
+
+def _an_amount(text: str, start: int, end: int) -> bool:
+    return _CURRENCY_AFTER.match(text, end) is not None or _CURRENCY_BEFORE.search(text, max(0, start - 5), start) is not None
+
+
+# A bare run of digits alone in brackets: "(183442001408)".
+_BRACKETED = re.compile(r"\([0-9]+\)")
+
+
 def _followed_by_word(text: str, end: int) -> bool:
     rest = text[end : end + 3].lstrip(" ")
     return bool(rest) and rest[0].isalpha() and rest[0].islower()
@@ -116,6 +134,15 @@ _REFERENCE_NOUN = (
     r"|fattura|lieferschein|ticket|tracking)[^\W\d_]*"
 )
 _NUMBER_WORD = r"(?:number|nummer|numéro|número|numero|no\.?|nr\.?|n\.?\s?[°º]|n\.|id|ref\.?)"
+# The identifier of a thing, not of a person: a meeting's or a session's ID ("Meeting ID: 347 219
+# 884 120", "Teams meeting ID 318 552 907 41") or a device's serial number ("S/N 592782269037"). A
+# person's ID ("worker_id", "Kunden-ID") is personal data and stays masked, as a phone if need be.
+_THING_ID_BEFORE = re.compile(
+    r"(?i)(?:(?<![^\W_])(?:meeting|conference|konferenz|besprechungs|webinar|session|sitzungs|event|réunion|"
+    r"reunión|riunione|room|raum|device|geräte)[\s_\-]*id|(?<![^\W_])(?:s/n|sn|serial(?:[\s_\-]*(?:no\.?|nr\.?|number))?"
+    r"|seriennummer|numéro de série|número de serie|numero di serie))\s*[:.#]?\s*$"
+)
+_THING_ID_HINTS = ("id", "s/n", "sn", "serial", "serie", "série")
 _LABEL_BEFORE = re.compile(
     rf"(?i)(?:(?<![^\W_]){_REFERENCE_NOUN}(?:[\s_\-]*{_NUMBER_WORD})?"
     rf"|(?:(?<![^\W_])(?P<noun>[^\W\d_]+)[.\-]?\s*)?(?<![^\W\d_])(?:n\.?\s?[°º]|n\.|nr\.|no\.|num\.))"
@@ -146,6 +173,9 @@ def _label_possible(window: str) -> bool:
 def _labelled_as_other_number(text: str, start: int) -> bool:
     """Whether the label right before `start` names an order, invoice or other non-phone number."""
     window = text[max(0, start - _LABEL_REACH) : start]
+    lower = window.lower()
+    if any(hint in lower for hint in _THING_ID_HINTS) and _THING_ID_BEFORE.search(window):
+        return True
     if not _label_possible(window):
         return False
     match = _LABEL_BEFORE.search(window)
@@ -219,8 +249,12 @@ def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
                 score = 0.4  # "2024 0115 7781", "4411-2231-07": order or invoice numbers
             elif _thousands_like(shape) and _followed_by_word(original_text, end):
                 score = 0.4  # "we sold 255 169 974 units"
+            if _thousands_like(shape) and _an_amount(original_text, start, end):
+                continue
         else:
             if not 8 <= len(digits) <= 12:
                 continue
             score = 0.5 if _valid_somewhere(digits) else 0.35
+            if start > 0 and _BRACKETED.fullmatch(original_text, start - 1, end + 1):
+                score = min(score, 0.45)  # "scanned at warehouse (183442001408)": a reference set apart, unless a phone word is near
         yield Span(start, end, "PHONE_NUMBER", score)

@@ -1,0 +1,111 @@
+"""Name-like words that the words beside them show to name a thing, a greeting or a heading.
+
+A name finder or NER model takes any capitalised word it does not know for a person or a place.
+Where it stands often says otherwise, in any of the five languages:
+
+- Rooms named after people or planets: "sala Garibaldi", "salle Jupiter", "Raum Kepler",
+  "meeting room Curie". The word before the name is a room.
+- Products and systems: "Tableau licences", "blocked by Prometheus sync error", "the Zendesk
+  add-on", "review in Camunda workflow". A product noun follows the name; people take none.
+- Headings between rules: "---------- Weitergeleitete Nachricht ----------", "-----Original
+  Message-----". A line whose text stands between runs of dashes or equals signs is a heading.
+- Greetings and closings: "Guten Tag Frau Paulsen", "Beste Grüße", "¡Hasta mañana!". The
+  greeting's words are no name; a name after them ("Frau Paulsen") stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .types import Span
+
+# A room's word right before the name (lower case or capitalised).
+_ROOM_BEFORE = re.compile(
+    r"(?<![^\W_])(?i:sala|salle|saal|raum|room|aula|salón|salon|boardroom|besprechungsraum|konferenzraum|"
+    r"sitzungssaal|sala riunioni|sala de reuniones|salle de réunion|meeting room|conference room) $"
+)
+# Nouns that follow a product's or system's name, not a person's: licences, add-ons, sync jobs,
+# workflows, instances, dashboards, tenants, integrations, in en/de/fr/es/it.
+_PRODUCT_AFTER = re.compile(
+    r" (?:licen[cs]es?|licen[cs]ing|lizenz(?:en)?|licencias?|licenze?|add-?ons?|plug-?ins?|sync|"
+    r"rollout|roll-out|instances?|instanz|instance|dashboards?|workspaces?|tenants?|cluster|integrations?|"
+    r"integration|subscriptions?|abonnement|workflows?|connectors?|konnektor|api|sdk|"
+    r"renewal|upgrade|outage|incident|migration|server|servers)(?![^\W_])",
+    re.IGNORECASE,
+)
+# A heading line: text between two runs of rule characters ("---- Forwarded message ----").
+_RULED_HEADING = re.compile(r"[ \t>]*[-=_*~]{3,}[ \t]*([^\n]*?)[ \t]*[-=_*~]{3,}[ \t]*")
+# Words of greetings and closings in en/de/fr/es/it (lower case). A name finder reads "Guten Tag"
+# or "Beste Grüße" as a name because the words are capitalised.
+GREETING_WORDS = frozenset(
+    "tag morgen abend grüße grüsse gruß gruss grüßen grüssen hallo moin servus grüezi tschüss "
+    "regards greetings cheers "
+    "bonjour bonsoir salut salutations cordialement amitiés "
+    "hasta saludos buenos buenas días dias tardes noches hola adiós adios "
+    "buongiorno buonasera ciao saluti cordiali distinti arrivederci".split()
+)
+# Adjectives of a closing that stand before the greeting word: "Beste Grüße", "Freundliche Grüße".
+_CLOSING_ADJECTIVES = frozenset(
+    "guten gute beste besten viele liebe lieben herzliche herzlichen freundliche freundlichen schöne "
+    "sonnige kind best warm warmest cordiali distinti".split()
+)
+# A greeting word opening a farewell only with its complement: "Hasta mañana", "Hasta luego".
+_FAREWELL_AFTER = re.compile(r" (?:mañana|luego|pronto|la vista|el lunes|el martes|entonces|ahora)(?![^\W_])")
+
+
+def in_room_name(text: str, start: int, end: int) -> bool:
+    """"sala Garibaldi", "salle Jupiter": the word before the name is a room (or opens the span:
+    "Raum Kepler" found as one)."""
+    space = text.find(" ", start, end)
+    head_end = space + 1 if space != -1 else start
+    return _ROOM_BEFORE.search(text, max(0, head_end - 24), head_end) is not None
+
+
+def before_product_noun(text: str, end: int) -> bool:
+    """"Tableau licences", "Prometheus sync error", "Zendesk add-on"."""
+    return _PRODUCT_AFTER.match(text, end) is not None
+
+
+def in_ruled_heading(text: str, start: int, end: int) -> bool:
+    """"---------- Weitergeleitete Nachricht ----------": the span lies in a heading between rules."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    if "---" not in text[line_start:start] and "===" not in text[line_start:start] and "___" not in text[line_start:start]:
+        return False
+    match = _RULED_HEADING.fullmatch(text, line_start, line_end)
+    return match is not None and match.start(1) <= start and end <= match.end(1)
+
+
+def _greeting_word(word: str) -> bool:
+    return word.lower().strip(".,;:!¡?¿") in GREETING_WORDS
+
+
+def without_greeting(text: str, span: Span) -> Span | None:
+    """The span less a greeting at its head ("Tag Frau Paulsen" -> "Frau Paulsen"); None when the
+    whole span is a greeting or a closing ("Tag", "Beste Grüße", "Hasta" before "mañana")."""
+    words = text[span.start : span.end].split(" ")
+    cut = 0
+    while cut < len(words) and (
+        _greeting_word(words[cut]) or words[cut].lower() in _CLOSING_ADJECTIVES and cut + 1 < len(words)
+        and _greeting_word(words[cut + 1])
+    ):
+        cut += 1
+    if cut == 0:
+        return span
+    if words[0].lower() == "hasta" and _FAREWELL_AFTER.match(text, span.start + 5) is None and len(words) == 1:
+        return span  # "Hasta" alone is a first name too; only "Hasta mañana" is a farewell
+    if words[0].lower() == "tag" and not _after_greeting_adjective(text, span.start):
+        return span
+    if cut == len(words):
+        return None
+    offset = len(" ".join(words[:cut])) + 1
+    return Span(span.start + offset, span.end, span.entity, span.score)
+
+
+_GREETING_ADJECTIVE_BEFORE = re.compile(r"(?i:guten|gute|schönen|schoenen|einen) $")
+
+
+def _after_greeting_adjective(text: str, start: int) -> bool:
+    """"Guten Tag": "Tag" is a greeting after its adjective (and a noun anyway, never a name)."""
+    return _GREETING_ADJECTIVE_BEFORE.search(text, max(0, start - 8), start) is not None
