@@ -89,7 +89,9 @@ def find_ibans(view: TextView) -> Iterator[Span]:
 
 
 _IPV4 = re.compile(r"(?<![\w.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![\w]|\.[0-9])")
-_IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%\w+)?(?![\w:])")
+# An address may close a clause with a colon ("von fe80::1: invalidCredentials"), not open a longer
+# colon run.
+_IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%\w+)?(?!\w|:[\w:])")
 
 
 # "Version 5.27.27.99", "release v1.23.18.195", "build 7.18.21.94": four dotted numbers after a
@@ -118,6 +120,25 @@ _VERSION_BEFORE = re.compile(
 )
 
 
+# After the number: "since the 3.10.37.89 update", "the 1.2.3.4-Update", "4.1.0.2 release notes", and a
+# version's source reference "invoice-api 9.15.38.51 (commit c4d22ce9)", "(build 4711)". (Not "build
+# server" or "patch panel": a reference holds hex or digits.)
+_VERSION_AFTER = re.compile(
+    r"(?i)[ \t]?[\-–]?[ \t]?(?:update|upgrade|release|hotfix|rollout|changelog)s?\b"
+    r"|[ \t]+\((?:commit|build|rev|revision|sha|git)\b[ \t:=#]*[0-9a-f]{4,}\b"
+)
+# ... unless a word naming an address leads it: "host 10.0.0.5 update check failed".
+_ADDRESS_BEFORE = re.compile(
+    r"(?i)\b(?:ip|ipv4|host|hostname|server|from|von|addr|address|adresse|client|src|dst|source|destination|peer"
+    r"|remote)[ \t:=]*$"
+)
+
+
+def _version_after(text: str, match: re.Match[str]) -> bool:
+    return _VERSION_AFTER.match(text, match.end()) is not None \
+        and _ADDRESS_BEFORE.search(text, max(0, match.start() - 20), match.start()) is None
+
+
 def _ipv4_matches(view: TextView) -> Iterator[re.Match[str]]:
     """The matches `_IPV4.finditer` yields, tried only where one can open: a dotted quad opens on a
     whole digit run (nothing of a word or a dot before it) that a dot follows, so the pattern is
@@ -136,7 +157,8 @@ def _ipv4_matches(view: TextView) -> Iterator[re.Match[str]]:
 def find_ip_addresses(view: TextView) -> Iterator[Span]:
     text = view.text
     for match in _ipv4_matches(view):
-        if is_ip_address(match.group()) and not _VERSION_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        if is_ip_address(match.group()) and not _VERSION_BEFORE.search(text, max(0, match.start() - 40), match.start()) \
+                and not _version_after(text, match):
             yield span_in_original(view, match.start(), match.end(), "IP_ADDRESS", 0.9)
     if "::" not in text and text.count(":") < 5:
         return

@@ -34,7 +34,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .labelled import label_positions
-from .tables import Cell, table_cells
+from .password_flags import flag_passwords
+from .secret_values import is_directory, is_mapping_key, is_password_shaped, is_timestamp
+from .tables import Cell, column_name, table_cells
 from .types import Span
 from .usernames import USER_PASS_FLAG
 from .views import TextViews
@@ -76,13 +78,18 @@ _BEARER = re.compile(r"(?i:(?<![^\W_])bearer|(?<![^\W_])token)\s+([A-Za-z0-9_\-.
 # A key name holding a secret word (detect-secrets' keyword plugin), then ':' '=' or ' is ', then the value.
 # (`api_key`, `client_secret`, `AWS_SECRET_ACCESS_KEY`: the key name around the word is taken whole.)
 _SECRET_KEY_WORDS = r"secret|token|key|credential|webhook|auth"
-# "key" in fr/it/de ("clé API", "cle_api", "chiave_api", "API-Schlüssel"): whole words only, so
-# "article", "cycle" and "Schlüsselwort" hold none; "clé API", "clé secrète" take their qualifier.
-_FOREIGN_KEY_WORDS = r"cl[eé]s?|chiave|schl(?:ü|ue)ssel"
+# "key" in fr/it/de ("clé API", "cle_api", "chiave_api", "API-Schlüssel") and "secret" in de/it
+# ("webhook_geheimnis", "segreto_client"): whole words only, so "article", "cycle" and
+# "Schlüsselwort" hold none; "clé API", "clé secrète" take their qualifier.
+_FOREIGN_KEY_WORDS = r"cl[eé]s?|chiave|schl(?:ü|ue)ssel|geheimnis|segret[oa]"
 _KEY_QUALIFIER = r"(?:[ \-](?:d['’])?api|[ \-](?:secr[eè]te|segreta|privata|priv[eé]e))?"
+# (Nordic words with their definite ending: "lösenordet", "adgangskoden", "passordet"; "pw" only as a
+# word of its own or a key's last part: "pw:", "db_pw=".)
 _PASSWORD_WORDS = (
-    r"password|passwd|passwort|kennwort|pwd|pass|passphrase|mot[ _\-]de[ _\-]passe|mdp|contraseña|contrasena"
-    r"|clave|password di accesso|parola d'ordine|senha|wachtwoord|hasło|haslo|lösenord|adgangskode"
+    r"password|passwd|passwort|kennwort|pwd|passord(?:et)?|pass|passphrase|mot[ _\-]de[ _\-]passe|mdp|contraseña"
+    r"|contrasena|clave|password di accesso|parola d'ordine|parola|senha|wachtwoord|hasło|haslo|lösenord(?:et)?"
+    r"|adgangskode(?:n)?|kodeord(?:et)?|salasana|heslo|jelszó|jelszo|lozinka|geslo|parool|slaptažodis|şifre|sifre"
+    r"|пароль|κωδικός|(?<![^\W_])pw"
 )
 _KEYWORD = re.compile(
     rf"(?i)(?P<pw>{_PASSWORD_WORDS})(?![a-z])|{_SECRET_KEY_WORDS}"
@@ -91,8 +98,24 @@ _KEYWORD = re.compile(
 # After a password word, these in the rest of the key name make it a key's name ("clave_api").
 _KEY_IN_NAME = re.compile(r"(?i)api|key|token|secret|cl[eé]|chiave|schl")
 _KEY_CHARS = re.compile(r"[\w.\-]*")
+# Between the key and its separator: a qualifier in brackets ("Kennwort (neu):") or one of a
+# password's life ("contraseña temporal:", "mot de passe provisoire:", "password iniziale =").
+_QUALIFIER = (r"(?:[ \t]*\([^()\n]{1,24}\)|(?i:[ \t]+(?:temporal|temporaire|provisoire|temporanea|provvisoria"
+              r"|temporär|vorläufig|neu|nuevo|nueva|nouveau|nuovo|nuova|inicial|initial|initiale|iniziale)))?")
+# "is" in the languages of the password words ("lautet", "är", "er", "on", "jest", "é", "je", "este");
+# a verb that is an English word too ("on", "er") takes no ordinary word as a value.
+_VERB = r"is|ist|lautet|est|es|è|är|er|on|jest|é|je|este"
+_ENGLISH_LOOKING_VERBS = frozenset(("on", "er", "je", "este"))
+_SEPARATOR = (
+    r"\s*(?::=|=>|=|:)\s*"
+    r"|:[ \t]*[|>][+\-]?[ \t]*\n\s*"  # a YAML block scalar: "password: >-", the value on the next line
+    rf"|\s+(?:{_VERB}|:)(?:[ \t]+(?:now|jetzt|nun))?\s+"
+    r"|(?<=\w)>"  # an XML element: "<password>...</password>" (_separator_fits checks the "<")
+    r"|(?<=[\"'])\s*,\s*|(?<=[\"'])\s+value\s*=\s*"  # '("DB_PASSWORD", "...")', 'key="Pwd" value="..."'
+    r"|\s+"
+)
 _AFTER_KEY = re.compile(
-    r"[\"'\]]{0,2}(?P<sep>\s*(?::=|=>|=|:)\s*|\s+(?:is|ist|est|es|è|:)\s+|\s+)"
+    rf"(?P<close>[\"'\]]{{0,2}}){_QUALIFIER}(?P<sep>{_SEPARATOR})"
     r"(?P<quote>[\"'`]?)(?P<value>[^\s\"'`<>]{4,200})"
 )
 # A connection string's next part ("AccountKey=...;EndpointSuffix=core.windows.net") ends a value.
@@ -101,8 +124,9 @@ _NEXT_PART = re.compile(r";[A-Za-z][\w .\-]*=")
 
 # Where a key word may start (lower case): found with str.find, then checked with _KEYWORD.
 _KEY_STEMS = ("pass", "pwd", "kennwort", "mot de passe", "mot-de", "mdp", "contrase", "clave", "senha", "wachtwoord",
-              "hasło", "haslo", "lösenord", "adgangskode", "parola", "cle", "clé", "chiave", "schlüssel",
-              "schluessel", *_SECRET_KEY_WORDS.split("|"))
+              "hasło", "haslo", "lösenord", "adgangskode", "parola", "kodeord", "salasana", "heslo", "jelsz", "lozinka",
+              "geslo", "parool", "slaptažod", "şifre", "sifre", "пароль", "κωδικ", "pw", "cle", "clé", "chiave", "schlüssel",
+              "schluessel", "geheimnis", "segret", *_SECRET_KEY_WORDS.split("|"))
 
 
 @lru_cache(maxsize=4)
@@ -123,11 +147,41 @@ def _scan_labelled_values(text: str) -> Iterator[tuple[bool, str, int, str]]:
             continue
         last_key_end = key_end
         after = _AFTER_KEY.match(text, key_end)
-        if after:
+        if after and not is_mapping_key(after.group("value")) and _separator_fits(text, position, after) \
+                and not _names_no_secret(text, position, key_end):
             is_password = bool(keyword.group("pw")) and not _KEY_IN_NAME.search(text, keyword.end(), key_end)
             value = after.group("value")
             next_part = _NEXT_PART.search(value)
             yield is_password, after.group("sep"), after.start("value"), value[: next_part.start()] if next_part else value
+
+
+def _names_no_secret(text: str, position: int, key_end: int) -> bool:
+    """"password_policy", "PasswordMinLength", "token_expires_at", "<password-policy>": a key about
+    a secret (a column name's words, read the same way) names no secret."""
+    start = position
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.-") and position - start < 40:
+        start -= 1
+    words = column_name(text[start:key_end]).split()
+    return len(words) > 1 and not _NOT_SECRET_COLUMN_WORDS.isdisjoint(words)
+
+
+def _separator_fits(text: str, key_start: int, after: re.Match[str]) -> bool:
+    """'<password>...', '("password", "...")', 'key="DbPassword" value="..."': a tag's '>' follows a
+    key that a '<' opens, and a quoted key's ',' or 'value=' leads to a quoted value. Without a
+    separator the key word opens a word."""
+    separator = after.group("sep").strip()
+    if not separator:  # prose: "bypass", "compass", "mackey" hold a key word, label nothing
+        return key_start == 0 or not text[key_start - 1].isalpha()
+    if separator == ">":
+        opening = text.rfind("<", max(0, key_start - 40), key_start)
+        return opening != -1 and _KEY_CHARS.fullmatch(text, opening + 1, key_start) is not None
+    if separator == "," or separator.startswith("value"):
+        quoted = bool(after.group("quote")) and any(q in after.group("close") for q in "\"'")
+        return quoted and not (separator == "," and _ORDINARY_WORD.match(after.group("value")))
+    if separator.isalpha():  # "ist abgelaufen", "è scaduta": a lower-case word after a verb is prose
+        value = after.group("value").rstrip(".,;")
+        return not (_ORDINARY_WORD.match(value) and (value.islower() or separator in _ENGLISH_LOOKING_VERBS))
+    return True
 
 
 def _in_url_user_info(text: str, position: int) -> bool:
@@ -169,9 +223,14 @@ def _is_lower_case_path(value: str) -> bool:
     return "/" in value and "://" not in value and value == value.lower()
 
 
+# A name made of words ("PasswordMinLength", "gitlabDeployToken", "service-principal-name").
+_WORDS_IDENTIFIER = re.compile(r"[A-Za-z][a-z]+(?:[A-Z][a-z]+|[_\-][a-z]+)+\d{0,4}")
+
+
 def _looks_random(value: str) -> bool:
-    """Long, mixed letters and digits, not hex only (commit ids, hashes and UUIDs are hex)."""
-    if len(value) < 16 or _HEX_ONLY.match(value):
+    """Long, mixed letters and digits, not hex only (commit ids, hashes and UUIDs are hex), no name
+    made of words."""
+    if len(value) < 16 or _HEX_ONLY.match(value) or _WORDS_IDENTIFIER.fullmatch(value):
         return False
     has_digit = any(c.isdigit() for c in value)
     has_upper = any(c.isupper() for c in value)
@@ -180,7 +239,7 @@ def _looks_random(value: str) -> bool:
 
 
 def _looks_like_password(value: str, separator: str) -> bool:
-    if _is_placeholder(value) or _names_a_thing(value):
+    if _is_placeholder(value) or _names_a_thing(value) or is_directory(value):
         return False
     if separator.strip() == "":  # "password reset", "Passwort vergessen": prose, unless it is random-looking
         return any(c.isdigit() for c in value) and any(c.isalpha() for c in value) or _looks_random(value)
@@ -215,7 +274,8 @@ def find_secrets(views: TextViews) -> Iterator[Span]:
     for is_password, separator, start, value in _labelled_values(text):
         value = value.rstrip(".,;)]}")
         if not is_password and _looks_random(value) and not _is_placeholder(value) and not _names_a_thing(value):
-            if (separator.strip() or not _is_expression(value)) and not _is_lower_case_path(value):
+            if (separator.strip() or not _is_expression(value)) and not _is_lower_case_path(value) \
+                    and not is_timestamp(value):
                 yield Span(start, start + len(value), SECRET_ENTITY, LABELLED_SCORE)
     for password in _flag_passwords(text):
         if _looks_random(password.group("password")):
@@ -231,6 +291,10 @@ _NOT_SECRET_COLUMN_WORDS = frozenset(
     "hash hashed digest md5 sha sha1 sha256 sha512 bcrypt salt fingerprint id name type kind url uri "
     "file path expires expiry expiration created updated at date count length policy hint reset".split()
 )
+# A password word glued behind another word names a password too ("initialkennwort",
+# "startpasswort", "adminpassword", "engangslösenord"); the short words stay whole ("bypass").
+_GLUED_PASSWORD_WORDS = r"password|passwort|kennwort|passwd|passphrase|wachtwoord|lösenord|adgangskode|contraseña"
+_GLUED_PASSWORD_COLUMN = re.compile(rf"(?i)(?:.* )?[^\W\d_]+(?:{_GLUED_PASSWORD_WORDS})s?(?: .*|$)")
 _KEY_COLUMN = re.compile(rf"(?i)(?:^|.* )(?:(?P<pw>{_PASSWORD_WORDS})|{_SECRET_KEY_WORDS}|{_FOREIGN_KEY_WORDS})s?(?: .*|$)")
 
 
@@ -238,9 +302,13 @@ def _key_cells(text: str) -> Iterator[tuple[Cell, bool]]:
     """Cells of table columns named like a secret ("api_token", "password"), with whether the
     column names a password; "password_hash" and "token_expires_at" name no secret."""
     for cell in table_cells(text):
+        if _NOT_SECRET_COLUMN_WORDS.intersection(cell.column.split()):
+            continue
         column = _KEY_COLUMN.fullmatch(cell.column)
-        if column and not _NOT_SECRET_COLUMN_WORDS.intersection(cell.column.split()):
+        if column:
             yield cell, bool(column.group("pw")) and not _KEY_IN_NAME.search(cell.column, column.end("pw"))
+        elif _GLUED_PASSWORD_COLUMN.fullmatch(cell.column):
+            yield cell, True
 
 
 def _is_expression(value: str) -> bool:
@@ -257,6 +325,13 @@ def _flag_passwords(text: str) -> Iterator[re.Match[str]]:
     for match in USER_PASS_FLAG.finditer(text):
         if not _is_placeholder(match.group("password")):
             yield match
+
+
+def _is_chosen_password(value: str) -> bool:
+    """A secret key's value that is no generated key (find_secrets' part) but a password someone
+    chose: "webhook_secret: Romano6864*"."""
+    return (not _looks_random(value) and is_password_shaped(value) and not _is_placeholder(value)
+            and not _names_a_thing(value) and not is_timestamp(value))
 
 
 def find_private_keys(views: TextViews) -> Iterator[Span]:
@@ -278,11 +353,16 @@ def find_passwords(views: TextViews) -> Iterator[Span]:
     for match in _flag_passwords(text):
         if not _looks_random(match.group("password")):
             yield Span(match.start("password"), match.end("password"), PASSWORD_ENTITY, LABELLED_SCORE)
+    for start, end in flag_passwords(text):
+        if not _is_placeholder(text[start:end]):
+            yield Span(start, end, PASSWORD_ENTITY, LABELLED_SCORE)
     for is_password, separator, start, value in _labelled_values(text):
         value = value.rstrip(".,;") if value[-1:] in ".,;" and not value[:-1].endswith(tuple(".,;")) else value
         if value.count(")") > value.count("(") and value.endswith(")"):
             value = value[:-1]  # "(password: Hunter2)"
         if is_password and len(value) >= 4 and _looks_like_password(value, separator):
+            yield Span(start, start + len(value), PASSWORD_ENTITY, LABELLED_SCORE)
+        elif not is_password and separator.strip() and _is_chosen_password(value):
             yield Span(start, start + len(value), PASSWORD_ENTITY, LABELLED_SCORE)
     for cell, is_password in _key_cells(text):
         value = text[cell.start : cell.end]

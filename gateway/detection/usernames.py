@@ -28,7 +28,8 @@ from functools import lru_cache
 
 from .chat_handles import find_chat_handles
 from .common_nouns import is_lexicon_word
-from .gazetteer import load_gazetteer
+from .gazetteer import ENGLISH_VOCABULARY, load_gazetteer
+from .home_dirs import home_directory_users
 from .labelled import label_positions
 from .numbers import all_digit_runs
 from .tables import table_cells
@@ -310,6 +311,9 @@ def find_usernames(views: TextViews) -> Iterator[Span]:
     found.extend(find_chat_handles(text, _is_person_handle))
     found.extend(span for span in _after_a_name(text) if _is_person_handle(text[span[0] : span[1]]))
     found.extend(span for span in _in_logs(views) if _is_person_handle(text[span[0] : span[1]]))
+    for start, end in home_directory_users(text):  # "/home/app", "/home/deploy": service accounts
+        if _is_person_handle(text[start:end]) and text[start:end].lower() not in ENGLISH_VOCABULARY:
+            found.append((start, end))
     if "-u" in text or "--user" in text:
         for match in USER_PASS_FLAG.finditer(text):
             if _is_person_handle(match.group("user")):

@@ -1,0 +1,51 @@
+"""What a value after a secret-like key looks like: shapes that unlock nothing, and the shape of a
+password under a key that is not a password word.
+
+secrets.py finds the key names and the text after them; these predicates decide what that text is.
+They look at the value alone (no wording around it), so they carry over to any key in any language.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A timestamp: "[03/Jun/2025:08:14:53" (an access log's), "2022-12-11T17:18:00Z" (a vCard's REV),
+# "08:14:53". A clock time or a calendar date inside a value makes it a record's time, not a key:
+# tokens are base64, hex or URL-safe and hold no "12:34" (":" is no base64 character).
+_TIMESTAMP = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{4}-\d{2}-\d{2}|\d{1,2}/[A-Za-z]{3}/\d{4}")
+
+# A directory: "PWD=/home/jdoe" (sudo's log line names the working directory), "~/src/app", "./build".
+_DIRECTORY = re.compile(r"(?:~|\.{1,2})?(?:/[A-Za-z0-9_][\w.@\-]*){2,}/?")
+
+# A symbol a password policy asks for; "." "-" "_" "/" ":" "@" are left out, as versions, ids,
+# paths, host names and e-mail addresses hold them too.
+_PASSWORD_SYMBOLS = frozenset("!#$%&*()+=?^~")
+# A call in code ("get_token(user1)", "auth.load(cfg2)") is an expression, not a value.
+_CALL = re.compile(r"[A-Za-z_][\w.]*\(.*\)")
+
+
+def is_timestamp(value: str) -> bool:
+    """A value holding a clock time or a date."""
+    return _TIMESTAMP.search(value) is not None
+
+
+def is_directory(value: str) -> bool:
+    """An absolute or home-relative path of two or more parts."""
+    return _DIRECTORY.fullmatch(value) is not None
+
+
+def is_mapping_key(value: str) -> bool:
+    """"secrets:\\n  gitlabDeployToken: ...": what follows a parent key on the next line is a child
+    key (ending in ':'), not the parent's value."""
+    return value.endswith(":")
+
+
+def is_password_shaped(value: str) -> bool:
+    """"Romano6864*", "i2(0BVdp#vI5W": 8 to 64 characters, letters and digits and a symbol of a
+    password policy. Read where a secret's key ("webhook_secret", "webhook_geheimnis") holds a value
+    too short or too plain for a generated key, i.e. a password someone chose."""
+    if not 8 <= len(value) <= 64 or "://" in value or _CALL.fullmatch(value):
+        return False
+    has_letter = any(c.isalpha() for c in value)
+    has_digit = any(c.isdigit() for c in value)
+    return has_letter and has_digit and not _PASSWORD_SYMBOLS.isdisjoint(value)
