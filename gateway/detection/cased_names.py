@@ -7,7 +7,12 @@ otherwise, and a few places hold a name whatever it looks like:
 - The surname in capitals, French style: "Aurélie SANCHEZ".
 - Lower case in chat: "hey it's kaitlyn wilson from accounts".
 - A chat nickname opening a line: "<jeffrey> deploy done" (IRC style).
+- Lower case after the role that introduces a customer or patient ("the customer padraic meenan
+  from ...") and as the speaker of a timed chat line ("16:23 joy mccumiskey: ...").
+- A signer's first name in lower case alone on its line, under the message and above the rest of
+  the signature ("...term.\n\njoseph\nFacilities | ...").
 - The host of a postal address on a line of its own: "bei Andersson", "chez Ειρήνη Ραδιοπούλου".
+- The structured name of a vCard ("N:Becerra;Adolfo;;;"): family and given names, whatever their script.
 
 Capitals and lower case count only when the gazetteers know the words as a first name followed by
 a surname (or, for a nickname, as a name): an acronym or a lower-case phrase is far more common.
@@ -30,12 +35,22 @@ _INTRO_CUES = ("it's ", "it’s ", "i'm ", "i’m ", "i am ", "this is ", "my na
                # kelly johnson", "Chat mit ...", "Conversation avec ...", "Conversación con ...".
                "conversation with ", "chat with ", "conversation avec ", "discussion avec ",
                "gespräch mit ", "chat mit ", "unterhaltung mit ", "conversación con ", "chat con ",
-               "conversazione con ")
+               "conversazione con ",
+               # A role introducing the person it names: "the customer padraic meenan from ...".
+               "customer ", "client ", "caller ", "patient ", "kunde ", "kundin ", "patientin ", "cliente ",
+               "paziente ", "paciente ")
 _LOWER_NAME = re.compile(r"([^\W\d_][^\W\d_'’\-]+)(?: ([^\W\d_][^\W\d_'’\-]+))?(?![\w'’\-])")
 # A first name alone is enough when what follows says who is speaking: "it's amy from accounts".
 _AFTER_LONE_NAME = frozenset("from here at in with of".split())
 # "<jeffrey> done", "[10:02] <milena> thanks": the nickname opening a chat line.
 _NICKNAME = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?<([^\W\d_][\w.\-]{1,30})>")
+# "16:23 joy mccumiskey: ...": the speaker of a chat line after its time.
+_TIMED_SPEAKER = re.compile(r"(?m)^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?=[^\W\d_][^\n:]{0,40}:)")
+# A lower-case word alone on its line after a blank line, more text right under it: a signer's name.
+_SIGNER_LINE = re.compile(r"\n[ \t]*\n[ \t]*([^\W\d_]{2,24})[ \t]*(?=\n[ \t]*\S|$)")
+# vCard's structured name, "N:Family;Given;Additional;Prefix;Suffix" (a parameter may follow "N").
+_VCARD_N = re.compile(r"(?m)^N(?:;[^:\n]*)?:([^;\n]*);([^;\n]*)")
+_VCARD_PART = re.compile(r"[^\W\d_][^\W\d_'’\- ]{0,40}")
 # A postal address's host on its own line: "bei Andersson", "chez Dupont", "presso Rossi". ("c/o" is left
 # out: what follows it is as often a firm, "c/o Krželj\nFacilities".)
 # Titles that may open an address label's name line: "M. CARTER Aimee", "Herr SUTTER Linus".
@@ -59,6 +74,16 @@ def _is_title_case(token: str) -> bool:
 def _written(word: str) -> str:
     """The gazetteer's spelling of a word written in capitals or lower case: "RIBIČ" -> "Ribič"."""
     return word.title() if word.isupper() or word.islower() else word
+
+
+def _surname_spellings(word: str) -> tuple[str, ...]:
+    """"MCKENDRY" -> "Mckendry" and "McKendry", "MACNEILL" -> "Macneill" and "MacNeill": Gaelic
+    prefixes keep a capital inside the name that title case loses."""
+    written = _written(word)
+    for prefix in ("Mc", "Mac"):
+        if written.startswith(prefix) and len(written) > len(prefix) + 2:
+            return written, prefix + written[len(prefix):].capitalize()
+    return (written,)
 
 
 class CasedNames:
@@ -85,11 +110,19 @@ class CasedNames:
             yield from self._nicknames(text)
         if any(host in text for host in _HOSTS):
             yield from self._hosts(text)
+        if ":" in text:
+            for match in _TIMED_SPEAKER.finditer(text):
+                yield from self._lower_name(text, match.end(), closed_by=":")
+        if "\n\n" in text:
+            yield from self._signers(text)
+        if "BEGIN:VCARD" in text:
+            yield from self._vcard_names(text)
 
     def _full_name(self, first: str, last: str) -> bool:
-        first, last = _written(first), _written(last)
+        first = _written(first)
         known_first = first in self.first or all(p in self.first for p in first.split("-"))
-        return (known_first or first in self.ambiguous) and last in self.last and not is_common_word(last)
+        known_last = any(s in self.last for s in _surname_spellings(last))
+        return (known_first or first in self.ambiguous) and known_last and not is_common_word(last)
 
     def _capitals(self, text: str, tokens: Sequence[Token], capitals: Sequence[int]) -> Iterator[tuple[int, int, float]]:
         """"KAROLINA RIBIČ", "SUSAN J NEWTON", "Aurélie SANCHEZ": around the words in capitals."""
@@ -140,9 +173,9 @@ class CasedNames:
         opener = text[line_start : tokens[k][0]].strip()
         return (opener == "" or opener.rstrip(".") in _LINE_TITLES) and _is_title_case(first) and first in self.first
 
-    def _lower_name(self, text: str, at: int) -> Iterator[tuple[int, int, float]]:
+    def _lower_name(self, text: str, at: int, closed_by: str = "") -> Iterator[tuple[int, int, float]]:
         match = _LOWER_NAME.match(text, at)
-        if match is None or not match.group(1).islower():
+        if match is None or not match.group(1).islower() or not text.startswith(closed_by, match.end()):
             return
         first, last = match.group(1), match.group(2)
         if last is not None and last.islower() and self._full_name(first, last):
@@ -159,6 +192,23 @@ class CasedNames:
             # An HTML or XML tag ("<li>", "<em>") has its closing tag in the text.
             if (name in self.first or name in self.last or name in self.ambiguous) and f"</{nick}>" not in text:
                 yield match.start(1), match.end(1), 0.7
+
+    def _signers(self, text: str) -> Iterator[tuple[int, int, float]]:
+        """"...term.\n\njoseph\nFacilities | ...": a known first name, in lower case, alone on the
+        line that opens the signature (a word that is a name too, "will", "mark", is left alone)."""
+        for match in _SIGNER_LINE.finditer(text):
+            word = match.group(1)
+            if word.islower() and _written(word) in self.first and not (is_common_word(word) or is_english_word(word)):
+                yield match.start(1), match.end(1), 0.7
+
+    def _vcard_names(self, text: str) -> Iterator[tuple[int, int, float]]:
+        """"N:Becerra;Adolfo;;;": the family and the given name of a vCard, in any script."""
+        for match in _VCARD_N.finditer(text):
+            for group in (1, 2):
+                part = _VCARD_PART.fullmatch(match.group(group).strip())
+                if part is not None and not is_organisation_word(part.group().split()[-1]):
+                    start = match.start(group) + match.group(group).find(part.group())
+                    yield start, start + len(part.group()), 0.85
 
     def _hosts(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in _HOST_LINE.finditer(text):

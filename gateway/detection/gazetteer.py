@@ -53,10 +53,11 @@ _COMMON_WORDS = frozenset(
     il lo gli con per ciao grazie caro cara gentile""".split()
 ) | frozenset(STOP_WORDS)
 
-# Scripts whose names text rarely writes in title case runs are left out; Cyrillic names (ru_RU,
-# uk_UA, bg_BG, mk_MK) are read: "Світлана Дацюк" is capitalised like a Latin name.
+# Scripts whose names text rarely writes in title case runs are left out; Cyrillic and Armenian
+# names (ru_RU, uk_UA, bg_BG, mk_MK, hy_AM) are read: "Світлана Дацюк" is capitalised like a Latin
+# name. Georgian (ka_GE) has no capitals: names.py leaves its names to caseless_names.py.
 _NAME_LOCALE_EXCLUDE = ("zh_", "ja_", "ko_", "th_", "ar_", "fa_", "he_", "hi_", "bn_", "ta_",
-                        "ka_", "hy_", "ne_", "gu_", "or_", "ur_")
+                        "ne_", "gu_", "or_", "ur_")
 
 
 _NAME_LIST_ENDINGS = ("_names", "_names_male", "_names_female", "_names_unisex", "_names_nonbinary",
@@ -84,7 +85,9 @@ def _lists_of(provider: type) -> list[tuple[str, object]]:
 
 
 def _is_name_word(word: str) -> bool:
-    return len(word) >= 2 and word[0].isupper() and word.replace("-", "").replace("'", "").isalpha()
+    """"Jan", "Дацюк", "Աղաջանյան", and Georgian names, which have no capitals ("კობერიძე")."""
+    return len(word) >= 2 and (word[0].isupper() or "\u10d0" <= word[0] <= "\u10ff") and word.replace(
+        "-", "").replace("'", "").isalpha()
 
 
 @dataclass(frozen=True)

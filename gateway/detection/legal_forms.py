@@ -44,20 +44,20 @@ LEGAL_FORMS = frozenset(
 _NOT_FORMS = frozenset("CON URL INC RA EP SEM OC1 OC2 OC3 SPI PFA CRL".split())
 
 
-def _cyrillic(suffix: str) -> bool:
-    return len(suffix) >= 2 and all(0x400 <= ord(c) < 0x530 for c in suffix)
+def _cyrillic_or_armenian(suffix: str) -> bool:
+    return len(suffix) >= 2 and all(0x400 <= ord(c) < 0x590 for c in suffix)
 
 
 def _faker_forms() -> frozenset[str]:
     """The single-token company suffixes of Faker's Latin-script locales ("Kht.", "o.s.", "ASF") and
-    of its Cyrillic ones (bg_BG, mk_MK, ru_RU: "ЕООД", "ЈП")."""
+    of its Cyrillic and Armenian ones (bg_BG, mk_MK, ru_RU: "ЕООД", "ЈП"; hy_AM: "ՍՊԸ", "Հոլդինգ")."""
     forms: set[str] = set()
     for _, provider in locale_providers(faker_company):
         for suffix in getattr(provider, "company_suffixes", ()):
             if not isinstance(suffix, str) or " " in suffix:
                 continue
-            if _cyrillic(suffix):
-                forms.add(suffix)  # "ЈП", "ДООЕЛ", "ЕООД", "Лтд": no everyday word of the five languages
+            if _cyrillic_or_armenian(suffix):
+                forms.add(suffix)  # "ЈП", "ДООЕЛ", "ЕООД", "Лтд", "ՓԲԸ": no everyday word of the five languages
                 continue
             if not all(ord(c) < 0x250 for c in suffix):
                 continue

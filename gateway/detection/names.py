@@ -18,13 +18,15 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .addresses import UPPER as _LATIN_GREEK_UPPER
 from .cased_names import CasedNames
+from .caseless_names import find_georgian_names
 from .common_nouns import FUNCTION_WORDS, MONTH_WORDS, ROLE_WORDS
 from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .normalize import TextView
 from .types import Span
 
-# Capitals that open a name: Latin and Greek (as addresses.py reads them) and Cyrillic ("Дацюк").
-UPPER = _LATIN_GREEK_UPPER + "".join(chr(c) for c in range(0x400, 0x530) if chr(c).isupper())
+# Capitals that open a name: Latin and Greek (as addresses.py reads them), Cyrillic ("Дацюк") and
+# Armenian ("Աղաջանյան"), the cased scripts whose names Faker lists.
+UPPER = _LATIN_GREEK_UPPER + "".join(chr(c) for c in range(0x400, 0x557) if chr(c).isupper())
 _TOKEN = re.compile(rf"[{UPPER}]\.|[^\W\d_][\w'’\-]*(?:\.(?=\s))?|[0-9]+|[^\w\s]")
 _TITLE = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Don|Doña|Sig|Sig\.ra"
@@ -83,6 +85,8 @@ _CLOSING = re.compile(
     r"|mit freundlichen grüßen|lg|vg|mfg)[,.!]?",
     re.IGNORECASE,
 )
+# "09:14 June: ...", "[10:02] Mark: ...": a chat or minutes line opening with its time, up to the speaker.
+_TIMED_LINE = re.compile(r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+")
 _GREETINGS = frozenset("hi hello hey dear hallo liebe lieber bonjour bonsoir hola buenas ciao salve grüezi".split())
 _NEVER_NAMES = frozenset("hi hello hey dear greetings welcome thanks thank cheers".split()) | STOP_WORDS
 
@@ -101,8 +105,14 @@ def is_title(word: str) -> bool:
 
 
 def _ends_sentence(token: str) -> bool:
-    """"Striebitz." before "Schreib" ends a sentence; "B." and "Dr." do not."""
-    return token.endswith(".") and len(token) > 2 and not is_title(token)
+    """"Striebitz." before "Schreib" ends a sentence; "B.", "Dr." and "Klaus-D." do not."""
+    return token.endswith(".") and len(token) > 2 and not is_title(token) and not _hyphen_initial(token)
+
+
+def _hyphen_initial(token: str) -> bool:
+    """"Klaus-D.", "Hans-J": a first name shortened to its first part and the second's initial."""
+    word = token.rstrip(".")
+    return len(word) >= 4 and word[-2] == "-" and word[-1] in UPPER
 
 
 def _function_word(word: str, first_names: frozenset[str]) -> bool:
@@ -193,6 +203,9 @@ class NameFinder:
         for start, end, score in self.cased.find(text, tokens, capitals):  # "JASMINE GREGORY", "kaitlyn wilson", "<jeffrey>"
             a, b = view.to_original(start, end)
             yield Span(a, b, "PERSON", score)
+        for start, end, score in find_georgian_names(text):  # "დათო კობერიძე": no capitals to open a run
+            a, b = view.to_original(start, end)
+            yield Span(a, b, "PERSON", score)
 
     @staticmethod
     def _after_particles(text: str, tokens: list[tuple[int, int, str]], k: int) -> int | None:
@@ -234,7 +247,8 @@ class NameFinder:
         labelled = (self._speaker(text, run) or self._possessive(text, run) or self._signs_off(text, run)
                     or self._inverted(text, run))
         introduced_run = bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]])) or labelled
-        while run and (is_title(run[0][2]) or is_common_word(run[0][2].rstrip("."))) and not self._ambiguous_first(text, run):
+        while run and (is_title(run[0][2]) or is_common_word(run[0][2].rstrip("."))) and not self._ambiguous_first(
+                text, run) and not self._first_name_title(run):
             word = run[0][2].rstrip(".,")
             if (titled or introduced_run) and not is_title(run[0][2]) and word.lower() not in _NEVER_NAMES:
                 break
@@ -276,7 +290,9 @@ class NameFinder:
         if not (titled or introduced or any(known_first[lo:hi]) or any(known_last[lo:hi])):
             return None
         span_start, span_end = run[lo][0], run[hi - 1][1]
-        if text[span_end - 1] == "." and len(run[hi - 1][2]) > 2:
+        if _hyphen_initial(run[hi - 1][2]):
+            span_end += text[span_end - 1] != "." and text.startswith(".", span_end)  # "(Hans-J.):" keeps its dot
+        elif text[span_end - 1] == "." and len(run[hi - 1][2]) > 2:
             span_end -= 1
         if count >= 2 or titled:
             score = 0.85
@@ -292,11 +308,21 @@ class NameFinder:
         nxt = next((k for k in range(lo + 1, hi) if known_first[k] or known_last[k]), None)
         return nxt is not None and known_first[nxt]
 
+    def _first_name_title(self, run: list[tuple[int, int, str]]) -> bool:
+        """"Don Brown", "Don M McBryde": a title that is a first name too opens the name when no first
+        name follows it (the title comes before one: "Don Juan Pérez")."""
+        word = run[0][2]
+        if len(run) < 2 or word.endswith(".") or word not in self.first:
+            return False
+        second = run[1][2].rstrip(".")
+        return second not in self.first and (second in self.last or is_common_word(second) or len(second) == 1)
+
     def _speaker(self, text: str, run: list[tuple[int, int, str]]) -> bool:
         """"Jack: yes, ..." opening a line of a dialogue: a speaker label made of known names."""
         if len(run) > 3 or text[run[-1][1] : run[-1][1] + 1] != ":":
             return False
-        if run[0][0] > 0 and text[run[0][0] - 1] not in "\n":
+        if run[0][0] > 0 and text[run[0][0] - 1] not in "\n" and not _TIMED_LINE.fullmatch(
+                text, text.rfind("\n", 0, run[0][0]) + 1, run[0][0]):
             return False
         if all(self._known_first(t[2]) or t[2] in self.last for t in run):
             return True
@@ -357,8 +383,12 @@ class NameFinder:
         return word in self.ambiguous_first or word in self.first or word in self.last
 
     def _compound_first(self, word: str) -> bool:
-        """"Hans-Jürgen", "Jean-Luc": every part a known first name."""
-        return "-" in word and all(part in self.first for part in word.split("-"))
+        """"Hans-Jürgen", "Jean-Luc": every part a known first name; "Klaus-D.", "Hans-J.": a known
+        first name, then the initial of the second."""
+        if "-" not in word:
+            return False
+        parts = word.split("-")
+        return parts[0] in self.first and all(p in self.first or len(p) == 1 and p.isupper() for p in parts[1:])
 
     @staticmethod
     def _opens_sentence(text: str, start: int) -> bool:

@@ -126,7 +126,7 @@ def is_german_noun(text: str, start: int, end: int) -> bool:
     if " " in word:
         # "Bezeichnung der Kunden": a German article inside, not as a name particle ("van der Berg").
         words = word.split(" ")
-        if any(w in _INNER_ARTICLES and words[i] not in _NAME_PARTICLES for i, w in enumerate(words[1:-1])):
+        if any(w in _INNER_ARTICLES and words[i].lower() not in _NAME_PARTICLES for i, w in enumerate(words[1:-1])):
             return True
         # "Konfiguration Schnittstelle Warenwirtschaft", "Neue Anschrift": a long word with a German
         # noun ending among capitalised words, none of them a known name.
@@ -231,7 +231,9 @@ def _is_data(value: str) -> bool:
     if value[0] in "0123456789+(<[#" or _ID_VALUE.match(value):
         return True
     words = value.replace(",", " ").split()[:2]
-    return len(words) == 2 and all(w[0] in _UPPER_SET for w in words) and not is_common_word(words[0].strip(".,!?"))
+    # Capitals of any script ("Էրիկա", "Іван"), and Georgian, which has none ("ნინო ტესტაძე").
+    return len(words) == 2 and all(w[0] in _UPPER_SET or w[0].isupper() or "\u10d0" <= w[0] <= "\u10ff" for w in words) and (
+        not is_common_word(words[0].strip(".,!?")))
 
 
 _UPPER_SET = frozenset(UPPER)
