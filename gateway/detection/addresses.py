@@ -18,7 +18,8 @@ from .gazetteer import ENGLISH_VOCABULARY, is_common_word, is_english_word, load
 from .glued_streets import glued_street_suffixes
 from .normalize import TextView, fold
 from .numbers import all_digit_runs
-from .national_town_lines import ukrainian_streets
+from .national_town_lines import cyrillic_boxes, ukrainian_streets
+from .postcode_last_lines import postcode_last_pieces
 from .postal_lines import LINE_MARKS, PO_BOX, find_postal_pieces, street_line_above
 from .types import Span
 
@@ -236,7 +237,8 @@ class AddressFinder:
         gates = self.gates  # each pattern is scanned only when its precheck allows a match
         found: list[tuple[int, int, float]] = []
         if gates.ending(view):
-            found.extend((m.start(), m.end(), 0.8) for m in self.ending.finditer(text) if self._ends_street(m))
+            found.extend((m.start(), m.end(), 0.8) for m in self.ending.finditer(text)
+                         if self._ends_street(m) and not _glued_to_word(text, m.start()))
         if gates.spaced_ending(view):
             found.extend((m.start(), m.end(), 0.8) for m in self.spaced_ending.finditer(text))
         if gates.box(view):
@@ -270,6 +272,8 @@ class AddressFinder:
             word = m.group("word").rstrip(".")
             if is_common_word(word) or word.isupper() or word.endswith(".") or _camel_case(word):
                 continue
+            if _glued_to_word(text, m.start()):
+                continue  # "FRITZ!Box 7590": a product's model, not a street
             if is_contact_label(word):
                 continue  # "Telefax 08621 ...", "Durchwahl 032 ...": a phone's label, not a street
             if is_month_word(word):
@@ -278,6 +282,8 @@ class AddressFinder:
         if gates.po_box(view):
             found.extend((m.start(), m.end(), 0.85) for m in self.po_box.finditer(text))
         found.extend((start, end, 0.75) for start, end in ukrainian_streets(text))
+        found.extend((start, end, 0.75) for start, end in cyrillic_boxes(text))
+        found.extend(postcode_last_pieces(text))
         street_ends = frozenset(end for _, end, score in found if score >= 0.7)
         found.extend(find_postal_pieces(text, all_digit_runs(view), self.street_suffixes, street_ends))
         if found:
@@ -355,6 +361,16 @@ _LABEL_COLON = re.compile(r"(?:[ ][^\W\d_]+){0,2}[ ]?:(?:[ \t]|$)")
 _BLANK_LINE_TAIL = re.compile(rf"[ ]*\n[ ]*\n[ ]{{0,2}}(?:{_CAP_WORD} ){{1,3}}[0-9]{{4,6}}(?=\s|$|[.,;)])")
 
 
+# What may stand right before a street's first word: a space, an opening bracket or quote, a field's
+# separator or markup. Anything else glued to a word before it makes one token of both ("FRITZ!Box").
+_OPENERS = frozenset(" \t\n\r([{\"'«„“‘>|:;,=*")
+
+
+def _glued_to_word(text: str, start: int) -> bool:
+    """Whether the match at `start` continues a token of the text ("FRITZ!Box 7590", "foo+Weg 3")."""
+    return start >= 2 and text[start - 1] not in _OPENERS and text[start - 2].isalnum()
+
+
 def _lead_start(text: str, start: int) -> int:
     """Where a street starts when its first words come before the match: a building number, an
     article ("Unter den Linden 13", "El Roqueo 75"), a name word and its joiner ("Ventanilla de Beas 56")."""
@@ -388,6 +404,8 @@ def _extend_block(text: str, start: int, end: int) -> tuple[int, int]:
             break  # "Tel +44 ...", "Fax: ...": the contact lines under a postal block
         if "\n" in piece and _LABEL_COLON.match(text, match.end()):
             break  # "Ship to: ...", "CP y población: ...": the next line is a label, not a town or country
+        if "\n" in piece and _heads_lines(text, match.end()):
+            break  # "Neue Anschrift ab 18.03.2025:": a heading opens the next line, not a town
         words = piece.strip(" ,\n").split(" ")
         # All-caps words are region codes or towns ("LO", "IN", "OSLO"), never ordinary words here.
         region = len(words) == 1 and words[0].islower()  # only matched when a postcode follows
@@ -396,6 +414,13 @@ def _extend_block(text: str, start: int, end: int) -> tuple[int, int]:
             break
         end = match.end()
     return start, end
+
+
+def _heads_lines(text: str, end: int) -> bool:
+    """Whether the line taken up to `end` goes on to a colon that closes it: a heading or a label
+    that introduces the lines below ("Neue Anschrift ab 18.03.2025:"), never a town or a country."""
+    line_end = text.find("\n", end)
+    return text[end : len(text) if line_end < 0 else line_end].rstrip().endswith(":")
 
 
 def _street_line_over(text: str, unit_start: int) -> tuple[int, int] | None:

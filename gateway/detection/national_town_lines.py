@@ -50,8 +50,31 @@ _UA_LINE = re.compile(
 )
 
 
+# Russian (and Belarusian, Kazakh) town lines end on a six-digit postcode after the region: "г. Амурск,
+# респ. Карелия, 287543", "д. Абинск, респ. Северная Осетия - Алания, 345430", "с. Черский,
+# Ярославская обл., 162046". The region's word (республика, область, край, автономный округ, in full
+# or abbreviated) is the proof; the settlement's abbreviation before the town may be any.
+_RU_REGION_WORDS = ("респ.", "республика", "Республика", "обл.", "область", "край", "АО", "округ", "АО.")
+_RU_REGION_WORD = "(?:" + "|".join(sorted({re.escape(fold(w).text) for w in _RU_REGION_WORDS}, key=len,
+                                          reverse=True)) + ")(?![\\w])"
+_RU_WORD = r"[^\W\d_][\w'’\-]*\.?"
+_RU_LINE = re.compile(
+    rf"(?<![\w])(?:[^\W\d_]{{1,4}}\.? )?{_RU_WORD}(?: {_RU_WORD}){{0,2}}, (?:{_RU_WORD} |- ){{0,4}}{_RU_WORD}, $"
+)
+_RU_REGION = re.compile(rf"(?<![\w]){_RU_REGION_WORD}")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+def _russian_town_line(text: str, run_start: int) -> int | None:
+    """Where the Russian town line ending on the six-digit postcode at `run_start` opens."""
+    line = _RU_LINE.search(text, max(0, run_start - 100), run_start)
+    if line is None or _RU_REGION.search(line.group()) is None or _CYRILLIC.search(line.group()) is None:
+        return None
+    return line.start()
+
+
 def national_town_line(text: str, run_start: int, run_end: int) -> tuple[int, int] | None:
-    """The Brazilian, Chilean or Ukrainian town line whose postcode opens at this digit run."""
+    """The Brazilian, Chilean, Ukrainian or Russian town line whose postcode opens at this digit run."""
     length = run_end - run_start
     if run_end < len(text) and (text[run_end].isalnum() or text[run_end] == "_"):
         return None
@@ -69,28 +92,47 @@ def national_town_line(text: str, run_start: int, run_end: int) -> tuple[int, in
     if length == 5 and text.endswith(_UA_OBLASTS, max(0, run_start - 9), run_start):
         line = _UA_LINE.search(text, max(0, run_start - 100), run_start)
         return (line.start(), run_end) if line else None
+    if length == 6 and text.startswith(", ", run_start - 2):
+        start = _russian_town_line(text, run_start)
+        return (start, run_end) if start is not None else None
     return None
 
 
 # Ukrainian street lines: the street's type and name, then the building ("буд.") and the flat
 # ("кв."): "вулиця Садова, буд. 12 кв. 3", "СКВЕР ДАЧНИЙ 1-Й, БУД. 28 КВ. 896". The building word
 # is the proof, so the street's words may be any (one to four of them, an ordinal "2-й" among them).
-_UA_BUILDINGS = tuple(fold(w).text for w in ("буд. ", "БУД. ", "Буд. "))
+# Russian street lines write the house "д." (дом) and the block or building after it ("к.", "стр."):
+# "ш. Победа, д. 80", "пер. Курский, д. 87 к. 11", "ул. Вишневая, д. 19 стр. 1".
+_UA_BUILDINGS = tuple(fold(w).text for w in ("буд. ", "БУД. ", "Буд. ", "д. ", "Д. "))
 _UA_BUILDING = "(?:" + "|".join(re.escape(w.strip()) for w in _UA_BUILDINGS) + ")"
-_UA_FLAT = "(?:" + "|".join(re.escape(fold(w).text) for w in ("кв.", "КВ.", "Кв.")) + ")"
+_UA_FLAT = "(?:" + "|".join(re.escape(fold(w).text) for w in ("кв.", "КВ.", "Кв.", "к.", "К.", "стр.", "СТР.")) + ")"
 _UA_STREET = re.compile(
-    rf"(?<![\w\-])[^\W\d_][\w'’\-]*(?: (?:[0-9]{{1,3}}-[^\W\d_]{{1,2}}|[^\W\d_][\w'’\-]*)){{0,3}}, {_UA_BUILDING} "
+    rf"(?<![\w\-])[^\W\d_][\w'’\-]*\.?(?: (?:[0-9]{{1,3}}-[^\W\d_]{{1,2}}|[^\W\d_][\w'’\-]*\.?)){{0,3}}, {_UA_BUILDING} "
     rf"[0-9]{{1,4}}(?:[^\W\d_](?![\w]))?(?:/[0-9]{{1,3}})?(?:,? {_UA_FLAT} [0-9]{{1,4}})?(?![\w])"
 )
 
 
 def has_ukrainian_building(text: str) -> bool:
     """The literal precheck of `ukrainian_streets`."""
-    return any(word in text for word in _UA_BUILDINGS)
+    return any(", " + word in text for word in _UA_BUILDINGS)
 
 
 def ukrainian_streets(text: str) -> list[tuple[int, int]]:
-    """Ukrainian street lines with their building (and flat) number, on the folded view."""
+    """Ukrainian and Russian street lines with their building (and flat) number, on the folded view."""
     if not has_ukrainian_building(text):
         return []
     return [m.span() for m in _UA_STREET.finditer(text)]
+
+
+# Post-office boxes in Russian "а/я 845" (абонентский ящик) and Ukrainian "а/с 619" (абонентська
+# скринька), folded: "а" and "с" look Latin. The Latin "a/c 619" (an account) is no box, so a box
+# needs Cyrillic words near it, in its block.
+_CYRILLIC_BOX = re.compile(r"(?<![\w/])(?:a|A)/(?:я|Я|c|C) [0-9]{1,6}(?![\w])")
+
+
+def cyrillic_boxes(text: str) -> list[tuple[int, int]]:
+    """Russian and Ukrainian post-office boxes, on the folded view."""
+    if not any(mark in text for mark in ("/я ", "/Я ", "/c ", "/C ")):
+        return []
+    return [m.span() for m in _CYRILLIC_BOX.finditer(text)
+            if _CYRILLIC.search(text, max(0, m.start() - 80), min(len(text), m.end() + 80))]

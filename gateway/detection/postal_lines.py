@@ -21,13 +21,23 @@ import re
 from collections.abc import Iterator
 
 from .contact_labels import opens_contact_field
+from .common_nouns import is_month_word
 from .gazetteer import is_common_word, is_english_word
 from .national_town_lines import national_town_line
 
-# Latin, Greek and Cyrillic capitals (the folded view keeps the Greek and Cyrillic letters that do
-# not look like Latin ones: "10741 Демир Капија" is a town line as "70941 Greifswald" is).
-UPPER = "".join(chr(c) for c in [*range(0x41, 0x250), *range(0x386, 0x3FF), *range(0x400, 0x530)]
-                if chr(c).isupper())
+# Latin, Greek, Cyrillic and Armenian capitals (the folded view keeps the Greek and Cyrillic letters
+# that do not look like Latin ones: "10741 Демир Капија" is a town line as "70941 Greifswald" is), and
+# every Georgian letter: Georgian writes names without capitals ("81965 დმანისი", "არარატის ქ. 18"),
+# or all in Mtavruli capitals on labels ("57158 ᲚᲐᲒᲝᲓᲔᲮᲘ").
+CASELESS_OPENERS = "".join(chr(c) for c in range(0x10D0, 0x10FB))
+UPPER = "".join(chr(c) for c in [*range(0x41, 0x250), *range(0x386, 0x3FF), *range(0x400, 0x530),
+                                 *range(0x531, 0x557), *range(0x1C90, 0x1CC0)]
+                if chr(c).isupper()) + CASELESS_OPENERS
+
+
+def opens_name(char: str) -> bool:
+    """A capital, or a letter of a script without capitals: the first letter of a name or a town."""
+    return char.isupper() or char in CASELESS_OPENERS
 
 # PO boxes whose words say so in any language of the block: "Private Bag 4688", "Postbus 855",
 # "Apartado de Correos 6688", "Postfach 12 34", "Casella postale 12", "Boîte postale 7".
@@ -57,13 +67,18 @@ _TOWN_WORD = rf"(?:['’]s-)?[{UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*(?:\.(?= ))
 _JOINERS = ("de", "di", "del", "della", "da", "do", "du", "des", "la", "le", "les", "sur", "sous", "lès", "am",
             "an der", "im", "in", "bei", "ob", "pri", "nad", "pod", "na", "sub", "upon", "en", "y", "e", "et", "von", "van")
 _TOWN_JOINER = "(?:" + "|".join(_JOINERS) + ")"
-_TOWN = rf"{_TOWN_WORD}(?:[ \-](?:{_TOWN_JOINER}[ \-])?{_TOWN_WORD}){{0,3}}"
+# Dutch towns may open on a lower-case article: "3860 QD de Lutte", "'t Zandt".
+_TOWN = rf"(?:(?:de|den|het|['’]t) )?{_TOWN_WORD}(?:[ \-](?:{_TOWN_JOINER}[ \-])?{_TOWN_WORD}){{0,3}}"
 # Postcodes that open a town line: 4-6 digits, "903 52", "04-119", "1000-205", "8523 BB", "D-12345",
 # Greek "ΤΚ 439 75" (folded to Latin "TK").
+# Azerbaijani postcodes carry the country's letters glued: "AZ1000 Bakı".
 _POSTCODE_FIRST = (r"(?:(?:TK|T\.K\.) )?(?:[A-Z]{1,2}-)?"
-                   r"(?:[0-9]{3} [0-9]{2}(?![0-9])|[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{4} ?[A-Z]{2}(?![\w])|[0-9]{4,6})")
-# Where a town line ends: the end of the line or field, or punctuation closing the block.
-_LINE_END = r"(?=[ ]*(?:$|\n|\r|,|;|\(|\)|\"|'|–|—|-[ ]|·|\||[.?!](?:\s|$)))"
+                   r"(?:[0-9]{3} [0-9]{2}(?![0-9])|[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{4} ?[A-Z]{2}(?![\w])|[0-9]{4,6}"
+                   r"|AZ ?[0-9]{4}(?![0-9]))")
+# Where a town line ends: the end of the line or field, punctuation closing the block, or markup that
+# closes an element or breaks the line ("19067 Θεσσαλονίκη<br>", "<PostalLine>9241 Wetzikon</PostalLine>").
+_MARKUP_END = r"<(?:/[A-Za-z]|br\b|BR\b)"
+_LINE_END = rf"(?=[ ]*(?:$|\n|\r|,|;|\(|\)|\"|'|–|—|-[ ]|·|\||[.?!](?:\s|$)|{_MARKUP_END}))"
 # "20121 Milano (MI)", "1033 Bahon (SH)": an Italian province or a Swiss canton after the town.
 _TOWN_FIRST_LINE = re.compile(rf"{_POSTCODE_FIRST}[ ]{{1,2}}(?P<town>{_TOWN})(?: \([A-Z]{{2}}\))?{_LINE_END}")
 _REGION_LINE = re.compile(
@@ -74,18 +89,26 @@ _REGION_LINE = re.compile(
 # A house number: "12", "4a/3", "184-941", "27." (Hungarian), "S/N" (no number, Iberian).
 _NUMBER = r"(?:[0-9]{1,5}(?:[ ]?[A-Za-z](?![\w]))?(?:[/\-][0-9]{1,4}[A-Za-z]?)?\.?|[Ss]/[Nn])"
 # The street's words: "C.P.", "Πάρ." and other dotted abbreviations open one too.
+# The number may come first with the name in capitals after it: Azerbaijani "5 NEMƏT QULİYEV",
+# "1 AKAD.H.ƏLİYEV" (a dotted initial glued to the name). A CSV row separates it by '","'.
+_NAME_CAPS = rf"[{UPPER}][^\W\d_]*(?:\.[^\W\d_]+)*\.?"
 _STREET_BEFORE = re.compile(
-    rf"(?<![\w.\-])(?P<street>(?:{_NUMBER} )?[{UPPER}][^\W\d_]*\.?(?:[^\W\d_]+\.)*(?: [^\W\d_][\w'’\-]*\.?){{0,3}},? {_NUMBER})"
-    r"(?:,[ ]{1,2}|[ ]{1,2}[–—·|\-(][ ]{1,2}|[ ]{1,2}\(|[ ]{1,2})$"
+    rf"(?<![\w.\-])(?P<street>(?:{_NUMBER} )?[{UPPER}][^\W\d_]*(?:-[{UPPER}][^\W\d_]*)?\.?(?:[^\W\d_]+\.)*(?: [^\W\d_][\w'’\-]*\.?){{0,3}},? {_NUMBER}"
+    rf"|(?P<number_first>{_NUMBER} {_NAME_CAPS}(?: {_NAME_CAPS}){{0,3}}))"
+    r"(?:,[ ]{1,2}|[ ]{1,2}[–—·|\-(][ ]{1,2}|[ ]{1,2}\(|[ ]{1,2}|\",[ ]?\")$"
 )
 # What separates a street already found from the town line after it: "Via Roma 5 · 20121 Milano".
 _SEPARATOR = re.compile(r"[ ]{0,2}(?:[,·|–—(\-]|\n)?[ ]{0,2}")
-# A field opens after a label's colon or a JSON string's quote ("CP y población: ", '"cityLine": "').
-_FIELD_OPENING = re.compile(r"(?::[ ]{1,2}|\")[ \t]*$")
+# A field opens after a label's colon, a JSON string's quote or an element's tag ("CP y población: ",
+# '"cityLine": "', "<PostalLine>", "<td>").
+_FIELD_OPENING = re.compile(r"(?::[ ]{1,2}|\"|<[A-Za-z][\w:.\-]*(?: [^<>\n]*)?>)[ \t]*$")
 # A town line that fills its field ends it, a country in brackets at most after it.
-_FIELD_CLOSING = re.compile(r"[ ]*(?:$|\n|\r|\"|\((?:[^\W\d_][^\n()]*)\)[ ]*(?:$|\n))")
+_FIELD_CLOSING = re.compile(rf"[ ]*(?:$|\n|\r|\"|{_MARKUP_END}|\((?:[^\W\d_][^\n()]*)\)[ ]*(?:$|\n))")
+# Markup around a line of a block: "<p>Γκούρας 46<br>", "<Street>Naumovac 18</Street>".
+_LEADING_TAGS = re.compile(r"(?:<[A-Za-z][\w:.\-]*(?: [^<>\n]*)?>[ \t]*)+")
+_TRAILING_TAGS = re.compile(r"(?:[ \t]*<(?:/?[A-Za-z][\w:.\-]*|br ?/?)[ ]?/?>)+[ \t]*$")
 # What may open a postcode: the Greek "ΤΚ" (folded to Latin) or a country letter ("D-12345").
-_POSTCODE_PREFIX = re.compile(r"(?<![\w])(?:TK |T\.K\. |[A-Z]{1,2}-)$")
+_POSTCODE_PREFIX = re.compile(r"(?<![\w])(?:TK |T\.K\. |AZ |[A-Z]{1,2}-)$")
 _DIGIT_RUN = re.compile(r"[0-9]+")
 # A four-digit postcode that reads as a year of the last or this century.
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}[ ]")
@@ -107,7 +130,14 @@ def _street_words_are_names(street: str) -> bool:
     return len(sentence_words) < 2
 
 
-def _town_is_a_name(town: str) -> bool:
+def _ordinary_words(street: str) -> bool:
+    """"3 March", "12 Items", "2 Boxes": a number then words of a sentence, no number-first street
+    ("5 NEMƏT QULİYEV" is one: a street named after a person, as Azerbaijani blocks write it)."""
+    words = [w.rstrip(".") for w in street.split()[1:]]
+    return any(is_month_word(w) or is_common_word(w.lower()) or is_english_word(w.lower()) for w in words if len(w) > 1)
+
+
+def town_is_a_name(town: str) -> bool:
     """"Greifswald", "Santa Cruz de Tenerife", "MURSKA SOBOTA"; not "Roadmap", "Not Found", "EUR"."""
     words = [w.strip(".") for w in re.split(r"[ \-]", town) if w and w[:1].isupper()]
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3:
@@ -132,8 +162,15 @@ def street_line_above(text: str, line_start: int) -> tuple[int, int] | None:
         line = text[above_start:above_end]
     marks = len(line) - len(line.lstrip(LINE_MARKS))
     above_start, line = above_start + marks, line[marks:]
+    if "<" in line:  # the markup around an HTML or XML line is no part of the street
+        tags = _LEADING_TAGS.match(line)
+        if tags is not None:
+            above_start, line = above_start + tags.end(), line[tags.end():]
+        trailing = _TRAILING_TAGS.search(line)
+        if trailing is not None:
+            line = line[: trailing.start()]
     stripped = line.strip()
-    if not 3 <= len(stripped) <= 60 or not (stripped[0].isupper() or stripped[0].isdigit()):
+    if not 3 <= len(stripped) <= 60 or not (opens_name(stripped[0]) or stripped[0].isdigit()):
         return None
     if ":" in stripped or "@" in stripped or opens_contact_field(stripped, 0) or len(stripped.split()) > 12:
         return None
@@ -146,16 +183,33 @@ def street_line_above(text: str, line_start: int) -> tuple[int, int] | None:
     return offset, offset + len(stripped)
 
 
+# A unit between the street and the town line: "Կասյան 274, Building C, Level 2, 0578 Նոր Հաճն".
+_UNIT_BEFORE = re.compile(
+    r"(?<![\w])(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Floor|Level|Bldg\.?|Building|Block)"
+    r" ?#?(?:[0-9]{1,5}[A-Za-z]?|[A-Z])(?P<sep>,[ ]{1,2})$"
+)
+
+
 def _street_before(text: str, low: int, start: int) -> tuple[int, int, float] | None:
-    """The street before a town line on its line, as a piece. The leftmost reading may take in the
-    sentence's last words ("Update it to Isaksenroa 1, 6182 Åsesand"): then the street starts at
-    a later word, so the reading is tried again from each of the next few words."""
+    """The street before a town line on its line, as a piece (with the units between them). The
+    leftmost reading may take in the sentence's last words ("Update it to Isaksenroa 1, 6182
+    Åsesand"): then the street starts at a later word, so the reading is tried again from each of
+    the next few words."""
+    units_end = None
+    for _ in range(3):
+        unit = _UNIT_BEFORE.search(text, max(low, start - 20), start)
+        if unit is None:
+            break
+        units_end = units_end or unit.start("sep")
+        start = unit.start()
     for _ in range(4):
         match = _STREET_BEFORE.search(text, low, start)
         if match is None:
             return None
-        if _street_words_are_names(match.group("street")):
-            return match.start("street"), match.end("street"), 0.75
+        if _street_words_are_names(match.group("street")) and not (
+            match.group("number_first") and _ordinary_words(match.group("number_first"))
+        ):
+            return match.start("street"), units_end or match.end("street"), 0.75
         low = text.find(" ", match.start("street"), start) + 1
         if low == 0:
             return None
@@ -196,6 +250,8 @@ def _postcode_start(text: str, run_start: int) -> int | None:
     """Where a postcode opening on this digit run starts ("TK 439 75", "D-12345"), or None when
     the run continues a word, a number or an identifier."""
     before = text[run_start - 1] if run_start > 0 else ""
+    if before == "Z" and text.startswith("AZ", run_start - 2) and (run_start == 2 or not text[run_start - 3].isalnum()):
+        return run_start - 2  # "AZ1000 Bakı": the country's letters glued to the postcode
     if before.isalnum() or before in ".,/_":
         return None
     if before in (" ", "-"):
@@ -227,7 +283,7 @@ def find_postal_pieces(
     for run_start, run_end in digit_runs:
         start = _postcode_start(text, run_start)
         match = _TOWN_FIRST_LINE.match(text, start) if start is not None else None
-        if match is not None and _town_is_a_name(match.group("town")):
+        if match is not None and town_is_a_name(match.group("town")):
             last = match.group("town").rsplit(" ", 1)[-1].rstrip(".").capitalize()
             if last not in street_words and last not in _UNIT_WORDS:
                 year_like = _YEAR.match(text, match.start()) is not None
