@@ -118,6 +118,16 @@ _VERSION_BEFORE = re.compile(
 )
 
 
+# "since the 3.7.35.102 update", "the 1.2.3.4 release notes": a dotted quad that a release noun
+# follows is the version of that release ("the 10.0.0.9 update server" stays an address); so is one
+# that its commit follows ("starting invoice-api 9.15.38.51 (commit c4d22ce)").
+_VERSION_AFTER = re.compile(
+    r"(?i)[ \t]+(?:update|upgrade|release|patch|hotfix|rollout|aktualisierung|actualización|aggiornamento)s?"
+    r"(?![\w\-]|[ \t]+(?:server|host|node|mirror|proxy|endpoint))"
+    r"|[ \t]*\((?:commit|build|rev|revision|git|sha)\b"
+)
+
+
 def _ipv4_matches(view: TextView) -> Iterator[re.Match[str]]:
     """The matches `_IPV4.finditer` yields, tried only where one can open: a dotted quad opens on a
     whole digit run (nothing of a word or a dot before it) that a dot follows, so the pattern is
@@ -136,7 +146,8 @@ def _ipv4_matches(view: TextView) -> Iterator[re.Match[str]]:
 def find_ip_addresses(view: TextView) -> Iterator[Span]:
     text = view.text
     for match in _ipv4_matches(view):
-        if is_ip_address(match.group()) and not _VERSION_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        if (is_ip_address(match.group()) and not _VERSION_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                and not _VERSION_AFTER.match(text, match.end())):
             yield span_in_original(view, match.start(), match.end(), "IP_ADDRESS", 0.9)
     if "::" not in text and text.count(":") < 5:
         return
