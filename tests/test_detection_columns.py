@@ -61,7 +61,10 @@ def test_a_row_with_a_stray_delimiter_leaves_later_rows_readable() -> None:
     text = "user_name,display_name,last_login\nfake.one,Orla Vantiss,2025-07-02 00:17:57,009\nfaketwo,Brisk Short,2024\n"
     cells = {(c.column, text[c.start : c.end]) for c in table_cells(text)}
     assert ("user name", "faketwo") in cells
-    assert not any(value == "fake.one" for _, value in cells)
+    # The over-long row's first and last cells still sit under the first and last columns; the
+    # cells between are not read by column (the stray delimiter may be anywhere among them).
+    assert ("user name", "fake.one") in cells and ("last login", "009") in cells
+    assert not any(value in ("Orla Vantiss", "2025-07-02 00:17:57") for _, value in cells)
 
 
 def test_record_keys_and_form_labels(values: ColumnValues) -> None:
@@ -113,3 +116,32 @@ def test_the_engine_reports_column_values_at_their_cell_bounds() -> None:
     assert {"Quillonweg 41", "4817 XW Dunmerrow", "Ysolde Marrak"} <= values
     only_names = DetectionSpec(frozenset({"PERSON"}))
     assert all(s.entity == "PERSON" for s in engine.analyze([SQL], only_names)[0])
+
+
+def test_markdown_psql_and_space_aligned_tables_are_read_by_column() -> None:
+    markdown = ("| User | Login | Manager |\n|---|---|---|\n| Orla Vantiss | fake_vantiss51 | Ysolde Marrak |\n"
+                "| Tevin Osk | tosk | Ysolde Marrak |\n")
+    cells = {(c.column, markdown[c.start : c.end]) for c in table_cells(markdown)}
+    assert ("login", "fake_vantiss51") in cells and ("login", "tosk") in cells
+    assert ("user", "Orla Vantiss") in cells
+    assert not any(value.startswith("---") or value == "" for _, value in cells if _ == "login")
+    psql = " id | username | email\n----+----------+------\n 1  | fakejdoe | x@example.org\n"
+    assert ("username", "fakejdoe") in {(c.column, psql[c.start : c.end]) for c in table_cells(psql)}
+    pandas = ("   customer_id  full_name             email\n"
+              "0  POL-00648796   Orla Vantiss   fake1@example.org\n"
+              "1  C0000047299    Tevin Osk      fake2@example.org\n")
+    cells = {(c.column, pandas[c.start : c.end]) for c in table_cells(pandas)}
+    assert ("customer id", "POL-00648796") in cells and ("customer id", "C0000047299") in cells
+    assert ("full name", "Tevin Osk") in cells
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello there.  How are you?  Fine thanks.\nNext line here.",  # double-spaced prose: no names
+        "    return value  # a comment\n    x = 1\n",  # indented code
+        "| a b | c d |\nplain text\n",  # a framed row of two cells whose names hold spaces, no table under it
+    ],
+)
+def test_spaced_prose_and_code_are_no_tables(text: str) -> None:
+    assert [text[c.start : c.end] for c in table_cells(text)] == []

@@ -1,4 +1,4 @@
-"""The login in a home directory path is a username, not a password (home_dirs.py, usernames.py)."""
+"""The login in a home directory path is a username, not a password (usernames.py)."""
 
 from __future__ import annotations
 

@@ -103,3 +103,36 @@ def test_scopes_files_and_hosts_after_an_at_are_no_mentions() -> None:
 
 def test_a_nick_that_is_only_a_first_name_is_left_to_person() -> None:
     assert usernames("<christina> deploy done\n<fake_nick7> thanks christina\n") == ["fake_nick7"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("ERROR sync Connessione fallita a mysql://gfakeccia:Z6wM@vkX@db-prod.interno:3306/gestionale", "gfakeccia"),
+        ('pymysql.err.OperationalError: (1045, "Access denied for user \'fake_contarini10\'")', "fake_contarini10"),
+        ("host sudo: fake_gibb36 : TTY=pts/0 ; PWD=/home/fake_gibb36 ; USER=root ; COMMAND=/bin/ls", "fake_gibb36"),
+        ("sshd[41877]: Accepted publickey for tfakeste from 192.0.2.78 port 52814 ssh2", "tfakeste"),
+        ("PEP: NO   SANCTIONS HIT: NO\nCHECKED BY: fake.martin on February 20, 2024", "fake.martin"),
+        ("customer number POL-36586336, username bfakeo. Reset link sent.", "bfakeo"),
+        ("| User | Login | Manager |\n|---|---|---|\n| Orla Vantiss | fake_hourican51 | Tevin Osk |\n", "fake_hourican51"),
+    ],
+)
+def test_usernames_in_system_records_forms_and_markdown_tables(text: str, value: str) -> None:
+    assert usernames(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DATABASE_URL=postgres://fibu:pbr5vR620aN9wTVU@db-intern:5432/fibu",  # the service's own account
+        "mongodb://invoice:QFjeZ0Y9Hkk1@mongo-0.billing.svc:27017/invoices",
+        "postgres://app:secret@db/x and cd /home/runner/work && ls /Users/vscode/",  # service and CI users
+        'connect to "pg-primary.billing.svc" failed: password authentication failed for user "billing"',
+        "origin  https://oauth2:glpat-FAKEFAKEFAKEFAKE@gitlab.example.dev/platform/app.git",  # a token login
+        "insert into customer (email, username, created_by) values (?, ?, ?)",  # a column list
+        "Sorted by: date. The username requirements are strict.",  # prose after the labels
+        "Failed password for nginx from 192.0.2.1 port 22",  # a program's account
+    ],
+)
+def test_service_accounts_column_lists_and_prose_are_no_usernames(text: str) -> None:
+    assert usernames(text) == []

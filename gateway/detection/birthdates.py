@@ -26,7 +26,7 @@ CONTEXT_WORDS = (
     "born", "geburtsdatum", "geburtstag", "geb.-datum", "geb.datum", "geboren am", "geboren", "geb.",
     "date de naissance", "date de naiss.", "date naissance", "naissance", "ddn", "né le", "née le",
     "né(e) le", "fecha de nacimiento", "fecha nacimiento", "fecha de nac.", "fecha nac.", "f. de nac.",
-    "f. nac.", "nacimiento", "nacido el", "nacida el", "nacido", "nacida", "data di nascita", "data nascita",
+    "f. nac.", "nacimiento", "nacido el", "nacida el", "nacido", "nacida", "nací el", "naci el", "data di nascita", "data nascita",
     "data di nasc.", "nascita", "nato il", "nata il", "nato", "nata",
 )
 # A prefix of every label above, found with str.find (labelled.label_positions).

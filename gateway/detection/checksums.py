@@ -16,6 +16,7 @@ from stdnum.de import idnr as de_idnr
 from stdnum.es import dni as es_dni
 from stdnum.es import nie as es_nie
 from stdnum.eu import vat as eu_vat
+from stdnum.fi import hetu as fi_hetu
 from stdnum.fr import nir as fr_nir
 from stdnum.gb import nhs as gb_nhs
 from stdnum.it import codicefiscale as it_cf
@@ -133,6 +134,11 @@ DIGIT_PRECHECKS: dict[str, Callable[[str], bool]] = {
     "AT_SVNR": lambda d: d[0] != "0",
     "CA_SIN": lambda d: d[0] not in "08",
 }
+
+
+def is_fi_hetu(value: str) -> bool:
+    """A Finnish personal identity code: its date, century sign and modulo-31 check character."""
+    return fi_hetu.is_valid(value)
 
 
 def is_es_nif(value: str) -> bool:

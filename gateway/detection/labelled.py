@@ -6,7 +6,8 @@ A label is written in prose ("Customer number 4471203", "N.º de cliente: C-8821
 as a record's key (`"member_id": "M-2215"`, `patient_mrn=H7730021`) or as a table's column name
 (tables.py). A bare "ID" / "identifier" label takes its meaning from the person it belongs to:
 "Employee: Jane Roe (ID 731304)", a patient record's `"identifier": "2536166"`. A few nouns are labels
-only as a record's key ("Policy: POL-748260", "Póliza: 7719203"; "policy 2024" is prose). In a dialogue,
+only as a record's key ("Policy: POL-748260", "Póliza: 7719203"; "policy 2024" is prose), or in prose
+before a value that reads as an identifier ("under policy C1615104554", "current account M05744210"). In a dialogue,
 a question that names the number labels the answer on the next speaker's turn ("May I have your policy
 number?" / "CUSTOMER: Sure, it's POL-6771584976.", ANSWER_TURN, also read by birthdates.py).
 """
@@ -72,7 +73,7 @@ _NUMBER_BEFORE = (
     r"(?:n\.?[°º]|no\.|nr\.|n\.|núm\.?|num\.?|numéro|número|numero|code|codice|id"
     r"|référence|réf\.?|referencia|ref\.?|riferimento|rif\.?)"
 )
-_OF = r"(?:\s*(?:de|di|du|del|d['’])\s*|\s+|)"
+_OF = r"(?:[\s_]*(?:de|di|du|del|d['’])[\s_]*|[\s_]+|)"  # a key's "_" too: "id_cliente", "numero_di_conto"
 
 
 def _label_pattern(after_nouns: str, before_nouns: str, standalone: str, keyed: str = "") -> str:
@@ -99,7 +100,7 @@ _MEDICAL_LABEL = _label_pattern(
 _ACCOUNT_LABEL = _label_pattern(
     "account|member|membership|customer|client|policy|contract|subscriber|insurance|employee|staff"
     "|personnel|payroll|kunden|kd.|mitglieds|vertrags|versicherten|versicherungs|versicherungsschein|policen"
-    "|polizzen|konto|personal|mitarbeiter|debitoren|debtor",
+    "|polizzen|konto|personal|mitarbeiter|debitoren|debtor|worker",
     "client|cliente|compte|cuenta|conto|contrat|contrato|contratto|adhérent|membre|socio|sociétaire"
     "|salarié|employé|empleado|dipendente|police|póliza|polizza|abonné|abonado|afiliado|tessera|débiteur"
     "|deudor|debitore",
@@ -112,8 +113,8 @@ _ACCOUNT_LABEL = _label_pattern(
 _NUMBER_BEFORE_STEMS = ("n°", "nº", "n.", "no.", "nr.", "núm", "num", "cod", "id", "réf", "ref", "rif")
 _MEDICAL_STEMS = ("medical", "patient", "paciente", "paziente", "chart", "hospital", "health", "fall", "akten",
                   "mrn", "dossier", "historia", "nhc", "cartella", "nosolog", "ricover", "ipp")
-_ACCOUNT_STEMS = ("acc", "memb", "customer", "client", "poli", "póliza", "contra", "conto", "konto", "compte",
-                  "cuenta", "subscriber", "insurance", "empl", "staff", "person", "payroll", "kunden", "kd", "mit",
+_ACCOUNT_STEMS = ("acc", "memb", "customer", "client", "poli", "póliza", "contra", "conto", "konto", "compte", "vertrag",
+                  "cuenta", "subscriber", "insurance", "empl", "staff", "worker", "person", "payroll", "kunden", "kd", "mit",
                   "ver", "adhérent", "socio", "sociétaire", "salarié", "dipendente", "abon", "afiliado", "tessera",
                   "matric", "legajo", "debit", "debt", "débiteur", "deudor")
 _GENERIC_ID_STEMS = ("id", "kennung", "nr.", "no.")  # "id" opens identifier, identifiant, ...
@@ -137,6 +138,28 @@ _ACCOUNT = re.compile(rf"(?i)(?<![^\W_])(?P<label>{_ACCOUNT_LABEL})\.?{_SEPARATO
 _WHOLE_ID = re.compile(rf"(?i){_ID_VALUE}")
 _MEDICAL_COLUMN = re.compile(rf"(?i){_MEDICAL_LABEL}")
 _ACCOUNT_COLUMN = re.compile(rf"(?i){_ACCOUNT_LABEL}")
+
+# In prose a contract's noun names the number right after it or after a copula: "under policy
+# C1615104554", "current account M05744210", "contrat 4471203", "La póliza es M732385" (not the French
+# "police": "Police 12345678 were deployed" is English). The value must read as an identifier rather than a year,
+# a date or a count: a letter prefix, or six digits and more that no date shape explains.
+_PROSE_ID = re.compile(
+    r"(?i)(?P<label>policy|polizza|póliza|poliza|account|compte|cuenta|conto|konto|contract|contrat"
+    rf"|contrato|contratto|vertrag)[ \t]+(?:(?:is|es|est|ist|è|era|was|lautet)[ \t]+)?{_ID_VALUE}"
+)
+_DATE_SHAPED = re.compile(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}[-/]\d{4}")
+
+
+def _prose_id(text: str, position: int) -> re.Match[str] | None:
+    match = _PROSE_ID.match(text, position)
+    if match is None:
+        return None
+    value = match.group("value")
+    if value[0].isalpha():
+        return match
+    digits = sum(c.isdigit() for c in value)
+    return match if digits >= 6 and not _DATE_SHAPED.fullmatch(value) else None
+
 
 # A bare "ID" names whose identifier it is by the person before it: "Employee: Jane Roe (ID 731304)",
 # `{"resourceType": "Patient", ..., "identifier": "2536166"}`. The label opens a clause or a key
@@ -191,6 +214,11 @@ def _labelled_ids(text: str) -> tuple[Span, ...]:
             last_end = match.end()
             entity = MEDICAL_RECORD_ENTITY if match.re is _MEDICAL else ACCOUNT_NUMBER_ENTITY
             spans.append(Span(_value_start(match), match.end("value"), entity, LABELLED_ID_SCORE))
+            continue
+        match = _prose_id(text, position) if position == 0 or not text[position - 1].isalnum() else None
+        if match:
+            last_end = match.end()
+            spans.append(Span(match.start("value"), match.end("value"), ACCOUNT_NUMBER_ENTITY, LABELLED_ID_SCORE))
             continue
         match = _GENERIC_ID.match(text, position) if _opens_clause(text, position) else None
         if match:

@@ -120,12 +120,14 @@ _VERSION_BEFORE = re.compile(
 )
 
 
-# After the number: "since the 3.10.37.89 update", "the 1.2.3.4-Update", "4.1.0.2 release notes", and a
-# version's source reference "invoice-api 9.15.38.51 (commit c4d22ce9)", "(build 4711)". (Not "build
-# server" or "patch panel": a reference holds hex or digits.)
+# After the number: "since the 3.10.37.89 update", "the 1.2.3.4-Update", "4.1.0.2 release notes", "nach der
+# 2.1.0.4 Aktualisierung", and a version's source reference "invoice-api 9.15.38.51 (commit c4d22ce9)",
+# "(build 4711)". (Not "build server", "patch panel" or "the 10.0.0.9 update server": a reference holds
+# hex or digits, and a release noun naming a machine names an address.)
 _VERSION_AFTER = re.compile(
-    r"(?i)[ \t]?[\-–]?[ \t]?(?:update|upgrade|release|hotfix|rollout|changelog)s?\b"
-    r"|[ \t]+\((?:commit|build|rev|revision|sha|git)\b[ \t:=#]*[0-9a-f]{4,}\b"
+    r"(?i)[ \t]?[\-–]?[ \t]?(?:update|upgrade|release|hotfix|rollout|changelog|aktualisierung|actualización"
+    r"|aggiornamento)s?\b(?![ \t]+(?:server|host|node|mirror|proxy|endpoint)s?\b)"
+    r"|[ \t]*\((?:commit|build|rev|revision|sha|git)\b[ \t:=#]*[0-9a-f]{4,}\b"
 )
 # ... unless a word naming an address leads it: "host 10.0.0.5 update check failed".
 _ADDRESS_BEFORE = re.compile(

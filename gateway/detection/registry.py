@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import birthdates, emails, labelled, numbers, patterns, phones, secrets, spelled, usernames
+from . import birthdates, emails, fi_ids, labelled, numbers, patterns, phones, secrets, spelled, usernames
 from .addresses import ADDRESS_CONTEXT, AddressFinder
 from .columns import COLUMN_ENTITIES, ColumnValues
 from .custom import compile_custom
@@ -80,6 +80,8 @@ PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
         "nir", "sécurité sociale", "securite sociale", "insee", "social security", "numéro")),
     ViewRecognizer("EU_VAT", patterns.find_eu_vats, "digits", score=0.85, context=(
         "vat", "tva", "iva", "ust", "mwst", "btw", "umsatzsteuer")),
+    ViewRecognizer("FI_HETU", fi_ids.find_fi_hetus, "folded", score=0.95, context=(
+        "hetu", "henkilötunnus", "personal identity code", "social security", "ssn")),
     ViewRecognizer("UK_NINO", patterns.find_uk_ninos, "folded", score=0.85, context=(
         "national insurance", "nino", "ni number", "ni no")),
     # Weak formats: reported only with a context word nearby (base score below the usual threshold).

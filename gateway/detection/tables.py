@@ -1,5 +1,6 @@
-"""Tables written as text: a CSV header row over its data rows, and a SQL INSERT's column list over
-its VALUES tuples. A column's name labels every value under it just as "DOB:" labels the date after
+"""Tables written as text: a CSV header row over its data rows (a Markdown or psql table is one with
+"|" between its fields), a table aligned with spaces (pandas, `ps`), and a SQL INSERT's column list
+over its VALUES tuples. A column's name labels every value under it just as "DOB:" labels the date after
 it, so the recognizers of labelled values (birthdates.py, labelled.py) read the cells by column.
 
 Only the grammar is here: which cell sits under which column name. Which names are labels, and
@@ -59,29 +60,83 @@ def _csv_cells(text: str) -> Iterator[Cell]:
     while i < len(lines) - 1:
         header = _header(lines[i])
         if header is None:
-            i += 1
+            spaced: list[Cell] = []
+            i = _spaced_table(lines, offsets, i, spaced) if "  " in lines[i] else i + 1
+            yield from spaced
             continue
         delimiter, names = header
         j = i + 1
+        # A rule under the header ("----+------" of psql, "|---|---|" of Markdown) is no row.
+        if j < len(lines) and _RULE.fullmatch(lines[j].strip()):
+            j += 1
         while j < len(lines) and lines[j].strip() and delimiter in lines[j]:
             fields = _fields(lines[j], delimiter)
             # A row with a stray delimiter in free text ("2025-07-02 00:17:57,009") cannot be read
-            # by column, but the rows after it still can.
+            # by column, but the rows after it still can; and its first and last cells still sit
+            # under the first and last columns (a stray delimiter falls between them).
             if len(fields) == len(names):
                 yield from _row_cells(lines[j], offsets[j], fields, names)
+            elif len(fields) > len(names):
+                yield from _row_cells(lines[j], offsets[j], [fields[0], fields[-1]], [names[0], names[-1]])
             j += 1
         i = max(j, i + 1)
 
 
 def _header(line: str) -> tuple[str, list[str]] | None:
-    """(delimiter, column names) when the line reads as a header row: three or more short names."""
+    """(delimiter, column names) when the line reads as a header row: three or more short names.
+    A Markdown table's rows open and close on the delimiter ("| User | Login |"): the empty fields
+    before the first and after the last are kept as nameless columns, so its rows line up."""
     delimiter = max(_DELIMITERS, key=line.count)
     if line.count(delimiter) < 2:
         return None
     fields = line.split(delimiter)
-    if not all(_COLUMN_NAME.fullmatch(f.strip()) for f in fields):
+    framed = delimiter == "|" and len(fields) >= 4 and not fields[0].strip() and not fields[-1].strip()
+    inner = fields[1:-1] if framed else fields
+    if not all(_COLUMN_NAME.fullmatch(f.strip()) for f in inner):
         return None
-    return delimiter, [column_name(f) for f in fields]
+    names = [column_name(f) for f in inner]
+    return delimiter, ["", *names, ""] if framed else names
+
+
+_RULE = re.compile(r"[|+:]?(?:[ ]*[\-=]{3,}[ ]*[|+:]?)+")
+# A table aligned with spaces, as pandas, psql's unaligned mode or `ps` print one: fields apart by
+# two spaces or more (or a tab), a field's words by one.
+_SPACED_FIELD = re.compile(r"[^ \t]+(?: [^ \t]+)*")
+_SPACED_NAME = re.compile(r"[A-Za-z_%][\w.%\-]{0,40}")
+
+
+def _spaced_fields(line: str) -> list[tuple[int, int]] | None:
+    """(start, end) of each field of a line aligned with spaces, or None when a single space is
+    all that parts two of them (prose)."""
+    fields = [m.span() for m in _SPACED_FIELD.finditer(line)]
+    for (_, end), (start, _) in zip(fields, fields[1:]):
+        if start - end < 2 and line[end] != "\t":
+            return None
+    return fields
+
+
+def _spaced_table(lines: list[str], offsets: list[int], i: int, out: list[Cell]) -> int:
+    """Cells of a space-aligned table whose header is lines[i] (three or more names of one word),
+    appended to `out`; the index of the line after the table. A row may open on an index that its
+    header has no name for (pandas' "0", "1", ...)."""
+    fields = _spaced_fields(lines[i])
+    if fields is None or len(fields) < 3:
+        return i + 1
+    line = lines[i]
+    if not all(_SPACED_NAME.fullmatch(line[start:end]) for start, end in fields):
+        return i + 1
+    names = [column_name(line[start:end]) for start, end in fields]
+    j = i + 1
+    while j < len(lines) and lines[j].strip():
+        row = _spaced_fields(lines[j])
+        if row is not None and len(row) == len(names) + 1 and lines[j][row[0][0] : row[0][1]].isdigit():
+            row = row[1:]
+        if row is not None and len(row) == len(names):
+            out.extend(Cell(name, offsets[j] + start, offsets[j] + end) for name, (start, end) in zip(names, row))
+        elif row is None:
+            break
+        j += 1
+    return j
 
 
 def _fields(line: str, delimiter: str) -> list[tuple[int, int]]:

@@ -8,9 +8,14 @@
   "for jdoe from 203.0.113.5", "for user 'jdoe' from ..." (sshd and its translations: "pour ...
   depuis", "für ... von"), the user a message is about ("token refresh failed for user jdoe (...)",
   "Fallo al renovar el token del usuario jdoe", "pour l'utilisateur jdoe", "dell'utente jdoe") and
-  the user of `curl -u jdoe:<secret>`;
+  the user of `curl -u jdoe:<secret>`; sshd's "Accepted publickey for tvaneste from ..." whatever the
+  login's shape; the user of a URL's credentials (`mysql://jdoe:<secret>@db/crm`, unless it is named
+  like its host or database: a service's own account), a quoted login after "user" ("Access denied
+  for user 'jdoe'"), sudo's log line ("sudo: jdoe : TTY=...") and a home directory ("/home/jdoe");
 - in parentheses right after a person's name, when it is handle-shaped: "Requester: Jane Roe (jane_roe42)";
-- after "by" and its translations when it reads as a name ("approved by jane.doe;", "von jdoe"), and
+- after "by" and its translations when it reads as a name ("approved by jane.doe;", "von jdoe") or,
+  after a form's "... by:", as a handle ("CHECKED BY: j.doe"); after a label that names nothing but a
+  login, a plain token that ends the clause ("username bford."); and
   as the value of a key naming who acted ("updated_by = 'jane.doe'", "actualizado_por: jdoe");
 - in chat (chat_handles.py): nicks, @mentions, "ping jdoe or ...".
 
@@ -28,8 +33,7 @@ from functools import lru_cache
 
 from .chat_handles import find_chat_handles
 from .common_nouns import is_lexicon_word
-from .gazetteer import ENGLISH_VOCABULARY, load_gazetteer
-from .home_dirs import home_directory_users
+from .gazetteer import load_gazetteer
 from .labelled import label_positions
 from .numbers import all_digit_runs
 from .tables import table_cells
@@ -51,6 +55,12 @@ _LABEL_STEMS = ("user", "login", "uid", "account", "benutzer", "nutzername", "an
 # Labels that name other things as often as a login: their value must be a lower-case handle.
 _WEAK_LABELS = frozenset({"account", "zugang"})
 _KEY_ONLY_LABELS = frozenset({"uid"})  # only as a key: "uid=jdoe", "uid: jdoe"
+# Labels that name nothing but a login: the word after one is the login even without a colon
+# ("..., username bford."), unless it is a word of the language ("username field").
+_LOGIN_ONLY_LABELS = frozenset({
+    "username", "user name", "userid", "user id", "login name", "benutzername", "nutzername", "anmeldename",
+    "nom d'utilisateur", "nombre de usuario", "nome utente", "benutzerkennung", "benutzer-id",
+})
 _LABEL = "|".join(re.escape(w).replace(r"\ ", r"[\s_]?") for w in sorted(USERNAME_LABELS, key=len, reverse=True))
 _HANDLE = r"[a-z][a-z0-9._\-]{2,31}"
 # A username after a label that says so: "username: jdoe", "login jane.doe", "Benutzer: m.mueller",
@@ -71,6 +81,14 @@ _SERVICE_ACCOUNT = re.compile(
     r"|test|demo)[_\-].*|.*[_\-](?:svc|srv|service|bot|app|api|ci|system|daemon|batch|cron)"
     r"|root|admin|administrator|postgres|mysql|oracle|www-data|nobody|guest|jenkins|git|ubuntu|ec2-user"
     r"|daemon|anonymous|default|system|user|test|demo"
+    # the default users of CI runners, dev containers and images: "/home/runner", "/home/vscode"
+    r"|runner|vscode|node|circleci|gitpod|codespace|vagrant|appuser|worker|travis|centos|debian|pi"
+    # and of the servers and tools that run under their own name: "postgres://app:...@", "user 'etl'"
+    r"|app|api|web|www|db|dbo|sa|etl|backup|monitor|monitoring|readonly|replicator|replication|report|reporting"
+    r"|nginx|apache|httpd|tomcat|redis|mongo|mongodb|elastic|kibana|grafana|prometheus|airflow|kafka|rabbitmq"
+    r"|minio|keycloak|zabbix|nagios|ansible|docker|hadoop|spark|hive|hdfs|ftp|mail|postfix|sshd|operator"
+    # the fixed users of token logins: "https://oauth2:<token>@gitlab...", "x-access-token:<token>@github"
+    r"|oauth2?|x-access-token|gitlab-ci-token|x-token-auth|token|apikey|api-key|bearer"
     r"|.*_(?:ro|rw|readonly|reader|writer|owner)"  # a database role: "report_ro", "orders_rw"
 )
 
@@ -86,6 +104,7 @@ _FOR_FROM = re.compile(
     rf"(?:from|depuis|de|von|aus|desde|da|dal)\s+(?:(?:host|ip)\s+)?{_IP}"
 )
 _FOR_FROM_STEMS = ("for", "pour", "für", "fuer", "para", "per")
+_SSHD_AUTH = re.compile(r"(?i)(?:accepted|failed)[ \t]+(?:password|publickey|keyboard-interactive(?:/pam)?|hostbased|none)[ \t]+$")
 # The user a log message is about: a preposition (and article), the word "user", then a lower-case
 # token that ends the message or is followed by "(", "," or ";": "refresh failed for user jdoe (req
 # 4711)", "Fallo al renovar el token del usuario jdoe", "échec pour l'utilisateur jdoe.".
@@ -123,9 +142,11 @@ def _name_shaped(value: str) -> bool:
             and not is_lexicon_word(parts[0]) | is_lexicon_word(parts[1]))
 
 
-# The agent of a record: "Requested via self-service by jane.doe;", "genehmigt von jdoe".
+# The agent of a record: "Requested via self-service by jane.doe;", "genehmigt von jdoe"; with a
+# colon the words before are a form's label ("CHECKED BY: jdoe on ...", "Geprüft von: mmuster").
 _BY_HANDLE = re.compile(
-    r"(?i)(?<![\w\-])(?:by|von|par|por|da)[ \t]+(?-i:(?P<value>[a-z][a-z0-9._]{2,31}))(?=[;,)]|\.?(?:\s|$))"
+    r"(?i)(?<![\w\-])(?:by|von|par|por|da)(?P<colon>[ \t]*:)?[ \t]+(?-i:(?P<value>[a-z][a-z0-9._]{2,31}))"
+    r"(?=[;,)]|\.?(?:\s|$))"
 )
 
 
@@ -160,7 +181,7 @@ def _by_a_handle(text: str) -> Iterator[tuple[int, int]]:
         match = _BY_HANDLE.match(text, position)
         if match:
             value = match.group("value").rstrip("._")
-            if _name_shaped(value):
+            if _name_shaped(value) or match.group("colon") and _lower_case_handle(value):
                 yield match.start("value"), match.start("value") + len(value)
 
 
@@ -195,14 +216,23 @@ def _after_label(text: str) -> Iterator[tuple[int, int]]:
         bare = not match.group("sep").strip()
         if label in _KEY_ONLY_LABELS and bare:
             continue
-        if match.group("sep").strip() == "," and not (label not in _WEAK_LABELS and _lower_case_handle(value)):
-            continue  # "your username, j.doe." yes; "user, admin and guest" no
+        if match.group("sep").strip() == "," and (not (label not in _WEAK_LABELS and _lower_case_handle(value))
+                                                  or text[: match.start()].rstrip()[-1:] in (",", "(")):
+            continue  # "your username, j.doe." yes; "user, admin and guest" and "(email, username, created_by)" no
         if label in _WEAK_LABELS and not _lower_case_handle(value):
             continue
-        if bare and not _bare_label_value(text, match, value):
+        if bare and not (label in _LOGIN_ONLY_LABELS and _ends_clause_login(text, match, value)
+                         or _bare_label_value(text, match, value)):
             continue
         if _is_person_handle(value):
             yield match.start("value"), match.start("value") + len(value)
+
+
+def _ends_clause_login(text: str, match: re.Match[str], value: str) -> bool:
+    """After a label that names only a login, a plain lower-case token that ends the clause is one
+    ("..., username bford."); "username requirements are ..." goes on as prose."""
+    after = text[match.start("value") + len(value) : match.start("value") + len(value) + 2]
+    return _plain_login(value) and (after[:1] in ("", "\n", ",", ";", ")") or after[:1] in ".!?" and after[1:] in ("", " ", "\n"))
 
 
 def _opens_a_field(text: str, start: int) -> bool:
@@ -250,8 +280,10 @@ def _in_logs(views: TextViews) -> Iterator[tuple[int, int]]:
         if position < last_end:
             continue
         match = _FOR_FROM.match(text, position)
-        # "for jdoe from <ip>", "for user jdoe from <ip>"; "for nginx from <ip>" is a program's.
-        if match and (match.group("user") or _lower_case_handle(match.group("value"))):
+        # "for jdoe from <ip>", "for user jdoe from <ip>"; "for nginx from <ip>" is a program's,
+        # but sshd's "Accepted publickey for tvaneste from <ip>" names a login whatever its shape.
+        if match and (match.group("user") or _lower_case_handle(match.group("value"))
+                      or _plain_login(match.group("value")) and _SSHD_AUTH.search(text, max(0, position - 40), position)):
             last_end = match.end()
             yield match.start("value"), match.end("value")
 
@@ -302,6 +334,62 @@ def _domain_or_version(value: str) -> bool:
     return is_known_tld(value.rsplit(".", 1)[-1]) and "." in value or sum(c.isalpha() for c in value) < 3
 
 
+# The user of a URL's credentials, read after its "://": "mysql://jdoe:<secret>@db:3306/crm" (the
+# secret may hold "@").
+_URL_CREDENTIALS = re.compile(r"(?P<value>[^\s:/@'\"]{1,64}):[^\s/'\"]*@")
+# A quoted login after the word "user": "Access denied for user 'jdoe'@'10.0.0.5'", "User \"jdoe\" not found".
+_QUOTED_USER = re.compile(
+    r"(?i)(?:user|utilisateur|benutzer|usuario|utente)[ \t]+['\"‘`](?P<value>[^\s'\"’`]{1,32})['\"’`]"
+)
+# sudo's syslog line names the invoking user first: "sudo: jdoe : TTY=pts/0 ; PWD=/home/jdoe ; ...".
+_SUDO_USER = re.compile(r"sudo(?:\[\d+\])?:[ \t]+(?P<value>[a-z_][a-z0-9._\-]{0,31})[ \t]+:[ \t]+(?=[A-Z]+=)")
+# A home directory is named after its user: "/home/jdoe/", "PWD=/home/jane.doe ;", "C:\\Users\\jdoe\\".
+_HOME_DIR = re.compile(r"(?:/home/|/Users/|\\Users\\)(?P<value>[A-Za-z0-9._\-]{2,32})(?=[/\\\s;:'\"),]|$)")
+# Each scan is tried only where its literal opens (str.find), after a character that is no part of a word.
+_SYSTEM_SCANS = (
+    ("://", _URL_CREDENTIALS, 3),
+    ("sudo", _SUDO_USER, 0),
+    ("/home/", _HOME_DIR, 0),
+    ("/Users/", _HOME_DIR, 0),
+    ("\\Users\\", _HOME_DIR, 0),
+)
+
+
+def _in_system_records(text: str) -> Iterator[tuple[int, int]]:
+    """Logins in URLs' credentials, quoted after "user", in sudo's log line and in home directories."""
+    matches: list[re.Match[str]] = []
+    for literal, scan, skip in _SYSTEM_SCANS:
+        for position in _finds(text, literal):
+            if skip or not (position and (text[position - 1].isalnum() or text[position - 1] in "._-")):
+                match = scan.match(text, position + skip)
+                if match:
+                    matches.append(match)
+    for position in label_positions(text, _USER_WORD_STEMS):
+        if not (position and text[position - 1].isalnum()):
+            match = _QUOTED_USER.match(text, position)
+            if match:
+                matches.append(match)
+    for match in matches:
+        value = match.group("value").rstrip("._-")
+        if _plain_login(value) and not (match.re in (_URL_CREDENTIALS, _QUOTED_USER) and _names_a_service(text, value)):
+            yield match.start("value"), match.start("value") + len(value)
+
+
+def _names_a_service(text: str, value: str) -> bool:
+    """A login that the same text also writes as part of a host name or a path is the service's own
+    account: "postgres://fibu:<secret>@db-intern:5432/fibu", "mongodb://invoice:<secret>@db/invoices",
+    "for user "billing"" beside
+    "pg-primary.billing.svc" (a home directory, "/home/jdoe", names its user and does not count)."""
+    # The login may open the segment's word: "invoice" in "/invoices", "pod/invoice-api-7d9f".
+    for match in re.finditer(rf"(?<![\w\-]){re.escape(value)}[\w\-]*", text):
+        before, after = text[max(0, match.start() - 6) : match.start()], text[match.end() : match.end() + 1]
+        if before.endswith("://") or before.endswith(("/home/", "/Users/", "\\Users\\")):
+            continue
+        if before[-1:] in ("/", ".") or after in ("/", "."):
+            return True
+    return False
+
+
 def find_usernames(views: TextViews) -> Iterator[Span]:
     text = views.original
     found = list(_after_label(text))
@@ -311,9 +399,7 @@ def find_usernames(views: TextViews) -> Iterator[Span]:
     found.extend(find_chat_handles(text, _is_person_handle))
     found.extend(span for span in _after_a_name(text) if _is_person_handle(text[span[0] : span[1]]))
     found.extend(span for span in _in_logs(views) if _is_person_handle(text[span[0] : span[1]]))
-    for start, end in home_directory_users(text):  # "/home/app", "/home/deploy": service accounts
-        if _is_person_handle(text[start:end]) and text[start:end].lower() not in ENGLISH_VOCABULARY:
-            found.append((start, end))
+    found.extend(span for span in _in_system_records(text) if _is_person_handle(text[span[0] : span[1]]))
     if "-u" in text or "--user" in text:
         for match in USER_PASS_FLAG.finditer(text):
             if _is_person_handle(match.group("user")):
