@@ -130,12 +130,14 @@ def _sits_in(item: LabelledText, template: str) -> bool:
     return [(match.start(f"s{i}"), match.end(f"s{i}")) for i in labelled] == [(s.start, s.end) for s in item.spans]
 
 
-def test_the_final_split_loads_deterministically_with_spans_where_their_slots_are() -> None:
-    corpora = splits.load("final", 201)
-    assert set(corpora) == {"presidio_templates", *kinds.templates("final")}
-    assert corpora == splits.load("final", 201)
-    assert corpora != splits.load("final", 202)
-    for kind, pairs in kind_templates_final.TEMPLATES.items():
+@pytest.mark.parametrize("split, seed, module", [("final", 201, kind_templates_final), ("final4", 501, kind_templates_final4)])
+def test_a_split_loads_deterministically_with_spans_where_their_slots_are(split: str, seed: int, module) -> None:
+    # Loads the labelled texts only: nothing here runs an engine on a sealed split.
+    corpora = splits.load(split, seed)
+    assert set(corpora) == {"presidio_templates", *kinds.templates(split)}
+    assert corpora == splits.load(split, seed)
+    assert corpora != splits.load(split, seed + 1)
+    for kind, pairs in module.TEMPLATES.items():
         assert len(corpora[kind]) == 60
         for item in corpora[kind]:
             lang = item.source.removeprefix(f"{kind}_")
@@ -173,24 +175,6 @@ def test_the_final_split_is_new_text_in_more_places_than_the_held_out_one() -> N
     assert set(kinds.HELDOUT_EXTRA_LOCALES) < set(kinds.FINAL_EXTRA_LOCALES)
     for locale in kinds.FINAL_EXTRA_LOCALES:  # no locale falls back to an American postal block
         assert LOCALE_REGION[locale] in COUNTRY
-
-
-def test_the_final4_split_loads_deterministically_with_spans_where_their_slots_are() -> None:
-    # Loads the labelled texts only: nothing here runs an engine on the sealed split.
-    corpora = splits.load("final4", 501)
-    assert set(corpora) == {"presidio_templates", *kinds.templates("final4")}
-    assert corpora == splits.load("final4", 501)
-    assert corpora != splits.load("final4", 502)
-    for kind, pairs in kind_templates_final4.TEMPLATES.items():
-        assert len(corpora[kind]) == 60
-        for item in corpora[kind]:
-            lang = item.source.removeprefix(f"{kind}_")
-            assert item.spans
-            assert any(_sits_in(item, template) for language, template in pairs if language == lang)
-    for item in corpora["presidio_templates"]:
-        for span in item.spans:
-            assert 0 <= span.start <= span.end <= len(item.text)
-            assert span.entity == CONTEXT_LABEL or item.text[span.start : span.end].strip()
 
 
 def test_every_final4_template_fills_in_the_new_locales_and_its_own_language() -> None:
