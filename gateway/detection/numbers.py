@@ -189,9 +189,14 @@ def _any_digits(digits: str) -> bool:
     return True
 
 
-def find_national_ids(view: TextView, entity: str) -> Iterator[Span]:
+# A dash between spaces ("## 11.11.19.213 – 10-Feb-2023") separates phrases, never an id's groups.
+_SPACED_DASH = re.compile(r"[0-9] [\u2013\u2014\-] [0-9]")
+
+
+def find_national_ids(view: TextView, entity: str, original: str | None = None) -> Iterator[Span]:
     """Windows of the id's length that pass its checksum, none overlapping an earlier one (windows of
-    one length in one run, by start; windows of different runs never overlap)."""
+    one length in one run, by start; windows of different runs never overlap). With the `original`
+    text, a window whose digits a spaced dash splits is two numbers, not one id."""
     length, grouped_score, bare_score = _NATIONAL_IDS[entity]
     candidates = _id_windows(view).get(length)
     if not candidates:
@@ -205,8 +210,11 @@ def find_national_ids(view: TextView, entity: str) -> Iterator[Span]:
             continue
         digits = text[a:b]
         if possible(digits) and validator(digits):
+            span = _span(view, a, b, entity, grouped_score if groups > 1 else bare_score)
+            if groups > 1 and original is not None and _SPACED_DASH.search(original, span.start, span.end):
+                continue
             taken_end = b
-            yield _span(view, a, b, entity, grouped_score if groups > 1 else bare_score)
+            yield span
 
 
 NATIONAL_ID_ENTITIES = frozenset(_NATIONAL_IDS)

@@ -19,6 +19,8 @@ from .checksums import (
 )
 from .normalize import TextView
 from .numbers import all_digit_runs, longest_digit_run, matches_at_digit_runs
+from .legal_forms import is_legal_form
+from .reference_labels import labelled_as_document
 from .types import Span
 
 
@@ -238,7 +240,8 @@ def find_medical_licenses(view: TextView) -> Iterator[Span]:
         # "/api/v2/orders/SO6215354": a segment of a path or URL is a resource id, not a licence.
         if text.startswith("/", match.start() - 1) or text.startswith("/", match.end()):
             continue
-        if is_dea_number(match.group()):
+        # "order #SO1974318", "fattura n. SO7804481": one reference number in ten passes the checksum.
+        if is_dea_number(match.group()) and not labelled_as_document(text, match.start()):
             yield span_in_original(view, match.start(), match.end(), "MEDICAL_LICENSE", 0.6)
 
 
@@ -291,12 +294,25 @@ _VAT = re.compile(rf"(?<![\w])(?:{_VAT_COUNTRIES})[ \-]?[0-9A-Z][0-9A-Z+*]{{1,13
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
 
 
+_LINE_WORD = re.compile(r"[^\s,;:()\[\]|]+")
+
+
+def _company_vat(text: str, start: int) -> bool:
+    """A VAT id on a line, or under a line, that names a company by its legal form ("From: Hrubý k.s.,
+    VAT DE...", "Supplier: Albuquerque Ltda.\nVAT ID: DE..."): the firm's tax number, not personal data
+    (a sole trader's VAT id, written beside their own name, stays masked)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else line_start
+    segment = text[max(above, start - 160) : start]
+    return any(is_legal_form(word) for word in _LINE_WORD.findall(segment))
+
+
 def find_eu_vats(digits: TextView) -> Iterator[Span]:
     if not _TWO_CAPITALS.search(digits.text):
         return
     for match in _VAT.finditer(digits.text):
         compact = re.sub(r"[ \-]", "", match.group())
-        if ID_VALIDATORS["EU_VAT"](compact):
+        if ID_VALIDATORS["EU_VAT"](compact) and not _company_vat(digits.text, match.start()):
             yield span_in_original(digits, match.start(), match.end(), "EU_VAT", 0.85)
 
 
@@ -377,5 +393,7 @@ def find_us_driver_licenses(view: TextView) -> Iterator[Span]:
         return
     for match in _license_matches(view):
         value = match.group()
+        if labelled_as_document(view.text, match.start()):
+            continue  # "your order #SO1974318 (Pro licence)": the order's number, whatever word follows
         has_letter = any(c.isalpha() for c in value)
         yield span_in_original(view, match.start(), match.end(), "US_DRIVER_LICENSE", 0.3 if has_letter else 0.25)

@@ -19,6 +19,7 @@ import phonenumbers
 
 from .normalize import TextView
 from .numbers import group_shape, matches_at_digit_runs
+from .reference_labels import on_shipment_line
 from .types import Span
 
 _PHONE = re.compile(
@@ -227,6 +228,8 @@ def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
             continue
         if not match.group("intl") and _labelled_as_other_number(original_text, start):
             continue
+        if not match.group("intl") and on_shipment_line(original_text, start):
+            continue  # "TRACKING #: 8547732278", "Transporteur : Geodis – 934042485771": the parcel's
         if _HTTP_REQUEST_BEFORE.search(original_text, max(0, start - 12), start):
             continue
         # The groups of the number itself: "872.380.5481x6014" is grouped 3-3-4, the extension apart.

@@ -48,7 +48,7 @@ def _phones(views: TextViews) -> list[Span]:
 
 
 def _national_id(entity: str, context: tuple[str, ...]) -> FunctionRecognizer:
-    return FunctionRecognizer(entity, lambda v: numbers.find_national_ids(v.digits, entity), context,
+    return FunctionRecognizer(entity, lambda v: numbers.find_national_ids(v.digits, entity, v.original), context,
                               view="digits", name=f"find_national_ids[{entity}]")
 
 

@@ -1,0 +1,62 @@
+"""Labels that say a number is a business document's or a parcel's, not a person's.
+
+An order, invoice, delivery-note or reference number ("order #SO1974318", "fattura n. SO7804481",
+"DELIVERY NOTE  SO0252344", "référence SO9812454") can pass a DEA checksum or a licence shape by chance,
+and a parcel's tracking number ("TRACKING #: 8547732278", "N° de suivi : 695688716409", "Carrier:
+Geodis – 934042485771", "Track it here: https://track.example.com/5200321730") a phone's. The label
+the writer put before the value says what it is; these checks read it (en/de/fr/es/it/nl/pt words).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A document whose number is the firm's reference, never a person's identifier.
+_DOCUMENT_NOUN = (
+    r"(?:(?:order|ordine|orden|bestellung|bestell|auftrag|commande|pedido|encomenda|bestelling|invoice|rechnung"
+    r"|facture|factura|fatura|fattura|factuur|lieferschein|delivery[ \-]note|bon de livraison|albar[aá]n"
+    r"|bolla|quote|quotation|angebot|devis|offerta|presupuesto|contract|vertrag|contrat|contrato|contratto"
+    r"|r[ée]f[ée]rence|referencia|riferimento|referenz|ref)[^\W\d_]*|po|so)"
+)
+_NUMBER_WORD = r"(?:number|nummer|numéro|número|numero|no\.?|nr\.?|n\.?\s?[°º]|n\.|id|#)"
+# Markup between a label and its value: "order <strong>#SO1974318</strong>".
+_TAGS = r"(?:\s*<[^<>]{0,40}>)*"
+_DOCUMENT_BEFORE = re.compile(
+    rf"(?i)(?<![^\W_]){_DOCUMENT_NOUN}(?:[\s_\-]*{_NUMBER_WORD})?{_TAGS}\s*[:.#]?{_TAGS}\s*#?\s*$"
+)
+_REACH = 50
+
+
+def labelled_as_document(text: str, start: int) -> bool:
+    """Whether the label right before `start` names an order, invoice, delivery note or reference."""
+    window = text[max(0, start - _REACH) : start]
+    if not window.strip():
+        return False
+    return _DOCUMENT_BEFORE.search(window) is not None
+
+
+# Parcel words: a number on a line that a carrier, shipment or tracking label opens is the parcel's.
+_SHIPMENT_WORD = re.compile(
+    r"(?i)(?<![^\W_])(?:track(?:ing)?|tracciamento|seguimiento|rastreio|suivi|sendung(?:s?nummer)?|paket"
+    r"|parcel|colis|shipment|consignment|waybill|awb|carrier|transporteur|transportista|spediteur|corriere"
+    r"|vettore|versand|spedizione|envío|envio|expédition)(?![^\W_])"
+)
+# Words that say the number is someone's phone after all ("Carrier hotline", "driver, call ...").
+_PHONE_WORD = re.compile(
+    r"(?i)(?<![^\W_])(?:t[eé]l|tlf|phone|telefon|fax|mob|handy|cell|portable|m[óo]vil|whats|sms|hotline|call"
+    r"|ring|dial|contact|kontakt|contatto|contacto|appel|anruf)"
+)
+_SHIPMENT_HINTS = ("track", "traccia", "seguim", "rastre", "suivi", "sendung", "paket", "parcel", "colis", "ship",
+                   "consign", "waybill", "awb", "carrier", "transport", "spedit", "corriere", "vettore", "versand",
+                   "spedizion", "env", "expédi")
+
+
+def on_shipment_line(text: str, start: int) -> bool:
+    """Whether the line before `start` holds a parcel or carrier word and no phone word ("Tél. pour le
+    transporteur :", "Carrier hotline:" introduce a phone)."""
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    line = text[max(line_start, start - 80) : start]
+    lower = line.lower()
+    if not any(hint in lower for hint in _SHIPMENT_HINTS):
+        return False
+    return _SHIPMENT_WORD.search(line) is not None and _PHONE_WORD.search(line) is None
