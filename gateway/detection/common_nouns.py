@@ -114,3 +114,8 @@ def is_calendar_word(word: str) -> bool:
 
 def is_department_word(word: str) -> bool:
     return word.lower() in DEPARTMENT_WORDS
+
+
+def is_function_word(word: str) -> bool:
+    """"nella", "vi", "alla", "dans": a function word of German, French, Spanish or Italian."""
+    return word.lower() in FUNCTION_WORDS

@@ -22,7 +22,7 @@ LEGAL_FORMS = frozenset(
     "Inc Inc. Incorporated LLC L.L.C. LLP L.L.P. LP L.P. Ltd Ltd. Limited PLC plc Corp Corp. Corporation "
     "Co Co. PLLC DAC CLG ULC Teo. Teoranta CIC "
     # German-speaking countries
-    "GmbH gGmbH mbH AG KG KGaA OHG OG e.V. eV GbR UG SE eG e.G. PartG PartGmbB Ges.m.b.H. GesmbH e.U. e.K. "
+    "GmbH gGmbH mbH AG KG KGaA OHG OG e.V. eV GbR UG SE eG e.G. PartG PartGmbB Ges.m.b.H. GesmbH GesbR GesnbR e.U. e.K. "
     "Sàrl Sagl "
     # French, Belgian, Luxembourgish
     "S.A. SA SAS S.A.S. SASU SARL S.A.R.L. EURL SNC S.N.C. SCI SCP S.C.P. SCOP SCA GIE SPRL BVBA VZW ASBL "

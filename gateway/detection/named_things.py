@@ -7,6 +7,8 @@ Where it stands often says otherwise, in any of the five languages:
   "meeting room Curie". The word before the name is a room.
 - Products and systems: "Tableau licences", "blocked by Prometheus sync error", "the Zendesk
   add-on", "review in Camunda workflow". A product noun follows the name; people take none.
+- Editions and plans: '"Salesforce Business"', "Jira Cloud", "Office Professional Plus". A
+  finding that ends on an edition word names a product; a surname is no edition.
 - Headings between rules: "---------- Weitergeleitete Nachricht ----------", "-----Original
   Message-----". A line whose text stands between runs of dashes or equals signs is a heading.
 - Greetings and closings: "Guten Tag Frau Paulsen", "Beste Grüße", "¡Hasta mañana!". The
@@ -32,6 +34,11 @@ _PRODUCT_AFTER = re.compile(
     r"integration|subscriptions?|abonnement|workflows?|connectors?|konnektor|api|sdk|"
     r"renewal|upgrade|outage|incident|migration|server|servers)(?![^\W_])",
     re.IGNORECASE,
+)
+# Words that end a product's edition or plan name ("Salesforce Business", "Office Professional Plus").
+# ("Suite" is not among them: "Jane Roe Suite 5" is a name before an address.)
+_EDITION_WORDS = frozenset(
+    "business enterprise professional premium edition cloud essentials starter plus".split()
 )
 # A heading line: text between two runs of rule characters ("---- Forwarded message ----").
 _RULED_HEADING = re.compile(r"[ \t>]*[-=_*~]{3,}[ \t]*([^\n]*?)[ \t]*[-=_*~]{3,}[ \t]*")
@@ -64,6 +71,12 @@ def in_room_name(text: str, start: int, end: int) -> bool:
 def before_product_noun(text: str, end: int) -> bool:
     """"Tableau licences", "Prometheus sync error", "Zendesk add-on"."""
     return _PRODUCT_AFTER.match(text, end) is not None
+
+
+def ends_on_edition(text: str, start: int, end: int) -> bool:
+    """'"Salesforce Business"', "Jira Cloud": several words, the last an edition's."""
+    words = text[start:end].split()
+    return len(words) > 1 and words[-1].strip("\"'“”«».,").lower() in _EDITION_WORDS
 
 
 def in_ruled_heading(text: str, start: int, end: int) -> bool:

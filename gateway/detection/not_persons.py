@@ -24,11 +24,19 @@ from collections.abc import Sequence
 from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 
 from .addresses import UPPER
-from .common_nouns import is_calendar_word, is_department_word, is_lexicon_word, is_role_word
+from .common_nouns import is_calendar_word, is_department_word, is_function_word, is_lexicon_word, is_role_word
 from .gazetteer import Gazetteer, is_common_word, load_gazetteer
 from .job_titles import in_job_title, is_profession_word
+from .layout_words import (
+    in_form_row,
+    in_header_row,
+    is_padded_apart,
+    is_tag_name,
+    without_property_keys,
+    without_tag_name,
+)
 from .legal_forms import ORGANISATION_WORDS, PARTNER_WORDS, is_legal_form, is_organisation_word
-from .named_things import before_product_noun, in_room_name, in_ruled_heading, without_greeting
+from .named_things import before_product_noun, ends_on_edition, in_room_name, in_ruled_heading, without_greeting
 from .types import Span
 
 PERSON_ENTITY = "PERSON"
@@ -318,6 +326,8 @@ def is_not_a_name(text: str, start: int, end: int, names: _Names) -> bool:
 def _one_word_not_a_name(text: str, start: int, end: int, word: str, names: _Names) -> bool:
     if word in _NUMBER_ABBREVIATIONS or _in_time_zone(text, start, end):
         return True
+    if is_function_word(word) and _in_running_words(text, start, end):
+        return True  # "la presente Vi ricordiamo", "Alla c.a. di": a pronoun or article, capitalised
     if is_calendar_word(word):  # "am Dienstag", "Tue Mar 5", "05/Mar/2024" ("Mar" is a name too)
         return not names.known(word) or _NEAR_DIGIT.search(text, max(0, start - 3), end + 3) is not None
     profession, department = is_profession_word(word), is_department_word(word)
@@ -327,6 +337,32 @@ def _one_word_not_a_name(text: str, start: int, end: int, word: str, names: _Nam
     if department and word in names.g.first_names:
         return False
     return _TITLE_BEFORE.search(text, max(0, start - 12), start) is None  # "Mr. Sales" is a person
+
+
+# Up to two lower-case words before and after a finding: "la presente Vi ricordiamo che", "Alla c.a. di".
+_LOWER_BEFORE = re.compile(r"(?:(?<![^\W\d_])([a-zà-ÿ][a-zà-ÿ.']*) )?(?<![^\W\d_])([a-zà-ÿ][a-zà-ÿ.']*) $")
+_LOWER_AFTER = re.compile(r" ([a-zà-ÿ][a-zà-ÿ.']*)(?: ([a-zà-ÿ][a-zà-ÿ.']*))?")
+
+
+def _foreign_function_word(word: str) -> bool:
+    """A German, French, Spanish or Italian function word that is no English one ("che", "di"), or
+    an abbreviation ("c.a.")."""
+    if "." in word[:-1]:
+        return True  # "c.a.", "z.B.": a dot inside (one at the end may close the sentence)
+    word = word.rstrip(".")
+    return is_function_word(word) and word not in ENGLISH_STOP_WORDS
+
+
+def _in_running_words(text: str, start: int, end: int) -> bool:
+    """A function word ("Vi", "Alla") standing in a sentence of its language, not as a name: two of
+    the two words before and after it are function words of that language ("Con la presente Vi
+    ricordiamo che", "Alla c.a. di"). "call Li on", "but Nel just" are names in English."""
+    after = _LOWER_AFTER.match(text, end)
+    if after is None:
+        return False
+    before = _LOWER_BEFORE.search(text, max(0, start - 40), start)
+    around = [w for w in (*(before.groups() if before else ()), *after.groups()) if w]
+    return sum(_foreign_function_word(w) for w in around) >= 2
 
 
 # English determiners: a capitalised word right after one names a thing ("the Standard plan", "every
@@ -425,6 +461,8 @@ def _noun_not_street(text: str, span: Span) -> bool:
     """A street finding with no digit that is a German noun or a firm's name (NER's guesses)."""
     if _NEAR_DIGIT.search(text, span.start, span.end):
         return False
+    if SEPARATOR.search(text, span.start, span.end):
+        return True  # "rota – Platform": a street's name is never two parts of a heading
     return is_german_noun(text, span.start, span.end) or is_company_name(text, span.start, span.end)
 
 
@@ -432,9 +470,33 @@ def _names_a_thing(text: str, span: Span) -> bool:
     """A room ("sala Garibaldi"), a product ("Tableau licences") or a heading between rules."""
     if in_room_name(text, span.start, span.end) or in_ruled_heading(text, span.start, span.end):
         return True
+    if span.entity == PERSON_ENTITY and ends_on_edition(text, span.start, span.end):
+        return True
     if text.count(" ", span.start, span.end) > 1 or _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start):
         return False
     return before_product_noun(text, span.end)
+
+
+_LAYOUT_ENTITIES = frozenset({PERSON_ENTITY, LOCATION_ENTITY, STREET_ENTITY})
+
+
+def _laid_out_as_no_name(text: str, span: Span) -> bool:
+    """A tag name, a column's title, cells padded apart with no known name among them, or the
+    first label of a form row (layout_words.py)."""
+    start, end = span.start, span.end
+    if is_tag_name(text, start, end) or in_header_row(text, start, end):
+        return True
+    if span.entity == STREET_ENTITY:
+        return False
+    if is_padded_apart(text, start, end):
+        names = _Names(load_gazetteer())
+        return not any(names.known(w) for w in text[start:end].split())
+    value_start = _colon_after(text, end)
+    if value_start == -1 or not in_form_row(text, end):
+        return False
+    # The value is data too ("UPS Standard", a number): a speaker's words are not.
+    line_start = text.rfind("\n", 0, start) + 1
+    return _LABEL_BEFORE.search(text[max(line_start, start - 40) : start]) is not None and _is_data(_label_value(text, value_start))
 
 
 def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -445,6 +507,11 @@ def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
     names: _Names | None = None
     for span in spans:
         span = _without_firm_after_particle(text, _without_leading_article(text, span))
+        if span.entity in _LAYOUT_ENTITIES:
+            span = without_tag_name(text, span)
+            span = span and without_property_keys(text, span)
+            if span is None or _laid_out_as_no_name(text, span):
+                continue  # "<Company>", "| Customer | Job |" above "|---|", "Carrier: ...   Tracking: ..."
         if span.entity == STREET_ENTITY and _noun_not_street(text, span):
             continue  # "Ihre Vertragsnummer", "Neue Anschrift", "Silva Limitada": no number, a noun or a firm
         if span.entity == PERSON_ENTITY:
