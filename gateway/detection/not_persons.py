@@ -4,7 +4,8 @@
   A finding that carries a legal form or an organisation word, or stands right before or after
   one on its line, names a company (a surname inside it identifies the company, not a person).
 - German nouns after an article: "die Nummer", "der Kunde", "eine Rechnung". German capitalises
-  every noun; a single capitalised word right after an article or determiner is a noun.
+  every noun; a single capitalised word right after an article or determiner is a noun
+  (german_nouns.py, which also cuts an article, noun or pronoun off the front of a name).
 - Field labels: "Nombre: Albano Larrañaga", "Alta: 29/02/2024", "| Centralita: 954 4832". A word
   before a colon at a line's start (or after a separator) whose value is data, or that no gazetteer
   knows and that does not open two lines of a dialogue, labels a field.
@@ -26,6 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 from .addresses import UPPER
 from .common_nouns import is_calendar_word, is_department_word, is_function_word, is_lexicon_word, is_role_word
 from .gazetteer import Gazetteer, is_common_word, load_gazetteer
+from .german_nouns import PREVIOUS_WORD, is_german_noun, without_leading_article, without_leading_noun
 from .job_titles import in_job_title, is_profession_word
 from .layout_words import (
     in_form_row,
@@ -105,95 +107,7 @@ def _closed_by_organisation_word(text: str, end: int, line_end: int) -> bool:
     return joined is not None and is_organisation_word(joined.group(2))
 
 
-GERMAN_DETERMINERS = frozenset(
-    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner "
-    "mein meine meinen meinem meiner dein deine ihr ihre ihren ihrem ihrer unser unsere unseren "
-    "unserem euer eure jeder jede jedes diese dieser dieses diesen diesem welche welcher "
-    "im zum zur vom beim ins".split()
-)
-# Nouns of a salutation, also after a title: "Sehr geehrte Frau Kollegin", "Liebe Kolleginnen und Kollegen".
-_SALUTATION_NOUNS = frozenset(
-    "Damen Herren Kollegin Kollege Kolleginnen Kollegen Mesdames Messieurs Señoras Señores Signore Signori".split()
-)
-_INNER_ARTICLES = frozenset("der die das den dem des".split())
-_NAME_PARTICLES = frozenset("van von de ter ten vom zu".split())
-_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ ]+$")
 _NEXT_WORD = re.compile(r"[ ]+([^\W\d_]+)|[ ]*[^\w ]")
-
-
-# German noun endings no name has in this length: "Bezeichnung", "Ansprechpartner", "Geburtsdatum".
-_GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "partner", "partnerin", "nummer", "datum",
-                        "schrift", "stelle", "abteilung", "leitung", "vertrag", "rechnung", "kunden", "ssion", "adresse",
-                        "anschrift", "ation", "konto", "zustand", "elternzeit", "arbeitszeit")
-
-
-def is_german_noun(text: str, start: int, end: int) -> bool:
-    """One capitalised word right after a lower-case German article ("die Nummer", "dem Kunden"),
-    or a long word with a German noun ending ("Ansprechpartner", "Bezeichnung")."""
-    word = text[start:end].strip()
-    if " " in word:
-        # "Bezeichnung der Kunden": a German article inside, not as a name particle ("van der Berg").
-        words = word.split(" ")
-        if any(w in _INNER_ARTICLES and words[i].lower() not in _NAME_PARTICLES for i, w in enumerate(words[1:-1])):
-            return True
-        # "Konfiguration Schnittstelle Warenwirtschaft", "Neue Anschrift": a long word with a German
-        # noun ending among capitalised words, none of them a known name.
-        return any(_noun_ending(w) for w in words) and not any(_known_name(w) for w in words)
-    if len(word) >= 9 and word.islower() is False and word.lower().endswith(_GERMAN_NOUN_ENDINGS):
-        return True
-    if len(word) >= 7 and word[0].isupper() and word.endswith(("ung", "ungen")):
-        return True  # "Änderung", "Meldung", "Zahlungen"
-    if word in _SALUTATION_NOUNS:  # "Sehr geehrte Damen und Herren", "Liebe Kolleginnen und Kollegen"
-        return True
-    return _after_article(text, start)
-
-
-def _noun_ending(word: str) -> bool:
-    return len(word) >= 9 and word[:1].isupper() and word.lower().endswith(_GERMAN_NOUN_ENDINGS)
-
-
-def _known_name(word: str) -> bool:
-    g = load_gazetteer()
-    word = word.strip(".,;:")
-    return word in g.first_names or word in g.last_names
-
-
-def _after_article(text: str, start: int) -> bool:
-    before = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
-    return before is not None and before.group(1).lower() in GERMAN_DETERMINERS
-
-
-# A pronoun inside a name-like span ends what came before it: "Kannst du Jane" is a question to Jane.
-_PRONOUNS = frozenset("du sie er ich wir ihr you i we tu vous je nous tú usted yo io lei voi".split())
-
-
-def _without_leading_noun(text: str, span: Span) -> Span:
-    """"Der Kunde Hans-Jürgen Müller": the noun after the article is not part of the name;
-    "Kannst du Jane": neither is a verb and a pronoun before it."""
-    value = text[span.start : span.end]
-    space = value.find(" ")
-    if span.entity != PERSON_ENTITY or space == -1:
-        return span
-    words = value.split(" ")
-    if words[0] in _SALUTATION_NOUNS:  # "Frau Kollegin Ullmann": the colleague is Ullmann
-        return Span(span.start + space + 1, span.end, span.entity, span.score)
-    cut = max((i for i, w in enumerate(words[:-1]) if w in _PRONOUNS), default=-1)
-    if cut >= 0:
-        offset = len(" ".join(words[: cut + 1])) + 1
-        return Span(span.start + offset, span.end, span.entity, span.score)
-    if not _after_article(text, span.start):
-        return span
-    return Span(span.start + space + 1, span.end, span.entity, span.score)
-
-
-def _without_leading_article(text: str, span: Span) -> Span:
-    """"der Kunden" found as one span: the article is not part of it (and then rules the noun out)."""
-    if span.entity not in (PERSON_ENTITY, LOCATION_ENTITY):
-        return span
-    first, _, rest = text[span.start : span.end].partition(" ")
-    if not rest or first not in GERMAN_DETERMINERS:
-        return span
-    return Span(span.end - len(rest), span.end, span.entity, span.score)
 
 
 # Where a field label may start on its line: at the start (after a comment or quote mark), or after a
@@ -390,7 +304,7 @@ _SPEECH_VERBS = frozenset(
 
 
 def _previous_word(text: str, start: int) -> str | None:
-    before = _PREVIOUS_WORD.search(text, max(0, start - 24), start)
+    before = PREVIOUS_WORD.search(text, max(0, start - 24), start)
     return before.group(1) if before is not None else None
 
 
@@ -506,7 +420,7 @@ def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
     kept = []
     names: _Names | None = None
     for span in spans:
-        span = _without_firm_after_particle(text, _without_leading_article(text, span))
+        span = _without_firm_after_particle(text, without_leading_article(text, span))
         if span.entity in _LAYOUT_ENTITIES:
             span = without_tag_name(text, span)
             span = span and without_property_keys(text, span)
@@ -532,5 +446,5 @@ def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
                 if place is not None:
                     kept.append(place)  # "Oficina de Teruel": the office is not a person, its town is a place
                 continue
-        kept.append(_without_leading_noun(text, span))
+        kept.append(without_leading_noun(text, span))
     return kept

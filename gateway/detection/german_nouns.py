@@ -1,0 +1,108 @@
+"""German nouns that NER and the gazetteer take for names, and the words glued to the front of a name.
+
+German capitalises every noun: one capitalised word right after an article or determiner ("die
+Nummer", "dem Kunden") is a noun, and so is a long word with a noun ending no name has
+("Ansprechpartner", "Bezeichnung") or a salutation noun ("Sehr geehrte Damen und Herren"). A name
+found with an article, a noun or a pronoun in front ("der Kunde Hans-Jürgen Müller", "Kannst du Jane")
+starts after them. Used by not_persons.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import load_gazetteer
+from .types import Span
+
+_PERSON = "PERSON"
+_LOCATION = "LOCATION"
+PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ ]+$")
+
+
+GERMAN_DETERMINERS = frozenset(
+    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner "
+    "mein meine meinen meinem meiner dein deine ihr ihre ihren ihrem ihrer unser unsere unseren "
+    "unserem euer eure jeder jede jedes diese dieser dieses diesen diesem welche welcher "
+    "im zum zur vom beim ins".split()
+)
+# Nouns of a salutation, also after a title: "Sehr geehrte Frau Kollegin", "Liebe Kolleginnen und Kollegen".
+_SALUTATION_NOUNS = frozenset(
+    "Damen Herren Kollegin Kollege Kolleginnen Kollegen Mesdames Messieurs Señoras Señores Signore Signori".split()
+)
+_INNER_ARTICLES = frozenset("der die das den dem des".split())
+_NAME_PARTICLES = frozenset("van von de ter ten vom zu".split())
+
+
+# German noun endings no name has in this length: "Bezeichnung", "Ansprechpartner", "Geburtsdatum".
+_GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "partner", "partnerin", "nummer", "datum",
+                        "schrift", "stelle", "abteilung", "leitung", "vertrag", "rechnung", "kunden", "ssion", "adresse",
+                        "anschrift", "ation", "konto", "zustand", "elternzeit", "arbeitszeit")
+
+
+def is_german_noun(text: str, start: int, end: int) -> bool:
+    """One capitalised word right after a lower-case German article ("die Nummer", "dem Kunden"),
+    or a long word with a German noun ending ("Ansprechpartner", "Bezeichnung")."""
+    word = text[start:end].strip()
+    if " " in word:
+        # "Bezeichnung der Kunden": a German article inside, not as a name particle ("van der Berg").
+        words = word.split(" ")
+        if any(w in _INNER_ARTICLES and words[i].lower() not in _NAME_PARTICLES for i, w in enumerate(words[1:-1])):
+            return True
+        # "Konfiguration Schnittstelle Warenwirtschaft", "Neue Anschrift": a long word with a German
+        # noun ending among capitalised words, none of them a known name.
+        return any(_noun_ending(w) for w in words) and not any(_known_name(w) for w in words)
+    if len(word) >= 9 and word.islower() is False and word.lower().endswith(_GERMAN_NOUN_ENDINGS):
+        return True
+    if len(word) >= 7 and word[0].isupper() and word.endswith(("ung", "ungen")):
+        return True  # "Änderung", "Meldung", "Zahlungen"
+    if word in _SALUTATION_NOUNS:  # "Sehr geehrte Damen und Herren", "Liebe Kolleginnen und Kollegen"
+        return True
+    return _after_article(text, start)
+
+
+def _noun_ending(word: str) -> bool:
+    return len(word) >= 9 and word[:1].isupper() and word.lower().endswith(_GERMAN_NOUN_ENDINGS)
+
+
+def _known_name(word: str) -> bool:
+    g = load_gazetteer()
+    word = word.strip(".,;:")
+    return word in g.first_names or word in g.last_names
+
+
+def _after_article(text: str, start: int) -> bool:
+    before = PREVIOUS_WORD.search(text, max(0, start - 12), start)
+    return before is not None and before.group(1).lower() in GERMAN_DETERMINERS
+
+
+# A pronoun inside a name-like span ends what came before it: "Kannst du Jane" is a question to Jane.
+_PRONOUNS = frozenset("du sie er ich wir ihr you i we tu vous je nous tú usted yo io lei voi".split())
+
+
+def without_leading_noun(text: str, span: Span) -> Span:
+    """"Der Kunde Hans-Jürgen Müller": the noun after the article is not part of the name;
+    "Kannst du Jane": neither is a verb and a pronoun before it."""
+    value = text[span.start : span.end]
+    space = value.find(" ")
+    if span.entity != _PERSON or space == -1:
+        return span
+    words = value.split(" ")
+    if words[0] in _SALUTATION_NOUNS:  # "Frau Kollegin Ullmann": the colleague is Ullmann
+        return Span(span.start + space + 1, span.end, span.entity, span.score)
+    cut = max((i for i, w in enumerate(words[:-1]) if w in _PRONOUNS), default=-1)
+    if cut >= 0:
+        offset = len(" ".join(words[: cut + 1])) + 1
+        return Span(span.start + offset, span.end, span.entity, span.score)
+    if not _after_article(text, span.start):
+        return span
+    return Span(span.start + space + 1, span.end, span.entity, span.score)
+
+
+def without_leading_article(text: str, span: Span) -> Span:
+    """"der Kunden" found as one span: the article is not part of it (and then rules the noun out)."""
+    if span.entity not in (_PERSON, _LOCATION):
+        return span
+    first, _, rest = text[span.start : span.end].partition(" ")
+    if not rest or first not in GERMAN_DETERMINERS:
+        return span
+    return Span(span.end - len(rest), span.end, span.entity, span.score)
