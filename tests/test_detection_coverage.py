@@ -16,11 +16,6 @@ DEFAULT = DetectionSpec(frozenset(DEFAULT_POLICY_ENTITIES))
 LICENSE = DetectionSpec(frozenset({"US_DRIVER_LICENSE"}))
 
 
-@pytest.fixture(scope="module")
-def engine() -> DetectionEngine:
-    return DetectionEngine()
-
-
 def values(engine: DetectionEngine, text: str, entity: str, spec: DetectionSpec = DEFAULT) -> list[str]:
     return [text[s.start : s.end] for s in engine.analyze([text], spec)[0] if s.entity == entity]
 

@@ -16,11 +16,6 @@ ALL = DetectionSpec(frozenset(SUPPORTED_ENTITIES))
 DEFAULT = DetectionSpec(frozenset(DEFAULT_POLICY_ENTITIES))
 
 
-@pytest.fixture(scope="session")
-def engine() -> DetectionEngine:
-    return DetectionEngine()
-
-
 def found(engine: DetectionEngine, text: str, spec: DetectionSpec = ALL) -> list[tuple[str, str]]:
     return [(s.entity, text[s.start : s.end]) for s in engine.analyze([text], spec)[0]]
 

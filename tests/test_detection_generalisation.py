@@ -34,11 +34,6 @@ FAKE_KEY_BLOCK = (
 )
 
 
-@pytest.fixture(scope="module")
-def engine() -> DetectionEngine:
-    return DetectionEngine()
-
-
 def found(engine: DetectionEngine, text: str) -> list[tuple[str, str]]:
     return [(s.entity, text[s.start : s.end]) for s in engine.analyze([text], DEFAULT)[0]]
 

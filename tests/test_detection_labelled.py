@@ -17,11 +17,6 @@ DEFAULT = DetectionSpec(frozenset(DEFAULT_POLICY_ENTITIES))
 LABELLED = {"DATE_OF_BIRTH", "MEDICAL_RECORD_NUMBER", "ACCOUNT_NUMBER"}
 
 
-@pytest.fixture(scope="module")
-def engine() -> DetectionEngine:
-    return DetectionEngine()
-
-
 def found(engine: DetectionEngine, text: str) -> list[tuple[str, str]]:
     return [(s.entity, text[s.start : s.end]) for s in engine.analyze([text], DEFAULT)[0]]
 

@@ -17,11 +17,6 @@ from gateway.detection.types import DetectionSpec
 DEFAULT = DetectionSpec(frozenset(DEFAULT_POLICY_ENTITIES))
 
 
-@pytest.fixture(scope="module")
-def engine() -> DetectionEngine:
-    return DetectionEngine()
-
-
 def found(engine: DetectionEngine, text: str, entity: str = "PERSON") -> list[str]:
     return [text[s.start : s.end] for s in engine.analyze([text], DEFAULT)[0] if s.entity == entity]
 

@@ -19,11 +19,6 @@ DEFAULT = DetectionSpec(frozenset(DEFAULT_POLICY_ENTITIES))
 NAMES = frozenset({"PERSON", "LOCATION", "STREET_ADDRESS"})
 
 
-@pytest.fixture(scope="module")
-def engine() -> DetectionEngine:
-    return DetectionEngine()
-
-
 def masked(engine: DetectionEngine, text: str) -> list[str]:
     """The name-like findings (people, places, streets) of the text."""
     return [text[s.start : s.end] for s in engine.analyze([text], DEFAULT)[0] if s.entity in NAMES]

@@ -17,11 +17,6 @@ PERSON = DetectionSpec(frozenset({"PERSON"}))
 ADDRESS = DetectionSpec(frozenset({"STREET_ADDRESS"}))
 
 
-@pytest.fixture(scope="module")
-def engine() -> DetectionEngine:
-    return DetectionEngine()
-
-
 def values(engine: DetectionEngine, text: str, spec: DetectionSpec, entity: str) -> list[str]:
     return [text[s.start : s.end] for s in engine.analyze([text], spec)[0] if s.entity == entity]
 

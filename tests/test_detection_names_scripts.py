@@ -15,11 +15,6 @@ from gateway.detection.types import DetectionSpec
 PERSON = DetectionSpec(frozenset({"PERSON"}))
 
 
-@pytest.fixture(scope="module")
-def engine() -> DetectionEngine:
-    return DetectionEngine()
-
-
 def persons(engine: DetectionEngine, text: str) -> list[str]:
     return [text[s.start : s.end] for s in engine.analyze([text], PERSON)[0] if s.entity == "PERSON"]
 

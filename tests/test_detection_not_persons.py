@@ -10,21 +10,9 @@ from __future__ import annotations
 import pytest
 
 from gateway.detection.engine import DetectionEngine
-from gateway.detection.entities import DEFAULT_POLICY_ENTITIES
 from gateway.detection.job_titles import in_job_title
 from gateway.detection.legal_forms import is_legal_form, is_organisation_word
-from gateway.detection.types import DetectionSpec
-
-DEFAULT = DetectionSpec(frozenset(DEFAULT_POLICY_ENTITIES))
-
-
-@pytest.fixture(scope="module")
-def engine() -> DetectionEngine:
-    return DetectionEngine()
-
-
-def people(engine: DetectionEngine, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in engine.analyze([text], DEFAULT)[0] if s.entity == "PERSON"]
+from tests.engine_fixtures import people
 
 
 @pytest.mark.parametrize("role", ["Visitor", "AGENT", "Kundin", "Visiteur", "Operatore", "Cliente"])

@@ -17,11 +17,6 @@ PHONE_SHAPED = "2025550143"
 VAT = "DE136695976"
 
 
-@pytest.fixture(scope="module")
-def engine() -> DetectionEngine:
-    return DetectionEngine()
-
-
 def entities(engine: DetectionEngine, text: str, value: str) -> set[str]:
     start = text.index(value)
     end = start + len(value)

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from gateway.detection.engine import DetectionEngine
 from gateway.detection.entities import DEFAULT_POLICY_ENTITIES, SUPPORTED_ENTITIES
 from gateway.detection.recognizer import FunctionRecognizer
 from gateway.detection.registry import PATTERN_RECOGNIZERS
@@ -19,11 +18,6 @@ from gateway.detection.views import TextViews
 
 ROOT = Path(__file__).resolve().parent.parent
 ZW = "\u200b"
-
-
-@pytest.fixture(scope="module")
-def engine() -> DetectionEngine:
-    return DetectionEngine()
 
 
 def find_tickets(views: TextViews) -> list[Span]:

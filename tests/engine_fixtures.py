@@ -1,0 +1,22 @@
+"""One detection engine for the whole test session (loading spaCy and the gazetteers takes seconds;
+`DetectionEngine.analyze` keeps no state between calls), and the helpers the name tests share."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.detection.engine import DetectionEngine
+from gateway.detection.entities import DEFAULT_POLICY_ENTITIES
+from gateway.detection.types import DetectionSpec
+
+DEFAULT = DetectionSpec(frozenset(DEFAULT_POLICY_ENTITIES))
+
+
+@pytest.fixture(scope="session")
+def engine() -> DetectionEngine:
+    return DetectionEngine()
+
+
+def people(engine: DetectionEngine, text: str) -> list[str]:
+    """The PERSON findings of `text` under the shipped default policy's entities."""
+    return [text[s.start : s.end] for s in engine.analyze([text], DEFAULT)[0] if s.entity == "PERSON"]
