@@ -1,1 +1,1 @@
-pytest_plugins = ["tests.gateway_fixtures", "tests.audit_fixtures", "tests.engine_fixtures"]
+pytest_plugins = ["tests.gateway_fixtures", "tests.audit_fixtures"]

@@ -1,5 +1,6 @@
-"""One detection engine for the whole test session (loading spaCy and the gazetteers takes seconds;
-`DetectionEngine.analyze` keeps no state between calls), and the helpers the name tests share."""
+"""One detection engine per test session for the detection test modules that import `engine` from here
+(loading spaCy and the gazetteers takes seconds; `DetectionEngine.analyze` keeps no state between
+calls), and the helpers the name tests share. Not a plugin: the audit tests' `engine` is a database."""
 
 from __future__ import annotations
 

@@ -11,6 +11,7 @@ import pytest
 from gateway.detection.engine import DetectionEngine
 from gateway.detection.entities import DEFAULT_POLICY_ENTITIES
 from gateway.detection.types import DetectionSpec
+from tests.engine_fixtures import engine  # noqa: F401 (the shared fixture)
 
 DEFAULT = DetectionSpec(frozenset(DEFAULT_POLICY_ENTITIES))
 LICENSE = DetectionSpec(frozenset({"US_DRIVER_LICENSE"}))

@@ -11,6 +11,7 @@ from gateway.detection.custom import validate_custom_regex
 from gateway.detection.engine import DetectionEngine
 from gateway.detection.entities import DEFAULT_POLICY_ENTITIES, SUPPORTED_ENTITIES
 from gateway.detection.types import CustomPattern, DetectionSpec, Span
+from tests.engine_fixtures import engine  # noqa: F401 (the shared fixture)
 
 ALL = DetectionSpec(frozenset(SUPPORTED_ENTITIES))
 DEFAULT = DetectionSpec(frozenset(DEFAULT_POLICY_ENTITIES))

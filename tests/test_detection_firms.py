@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from gateway.detection.engine import DetectionEngine
-from tests.engine_fixtures import DEFAULT, people
+from tests.engine_fixtures import DEFAULT, engine, people  # noqa: F401 (engine: the shared fixture)
 
 
 def found(engine: DetectionEngine, text: str) -> list[tuple[str, str]]:

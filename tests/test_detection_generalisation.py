@@ -13,6 +13,7 @@ import pytest
 from gateway.detection.engine import DetectionEngine
 from gateway.detection.entities import DEFAULT_POLICY_ENTITIES
 from gateway.detection.types import DetectionSpec
+from tests.engine_fixtures import engine  # noqa: F401 (the shared fixture)
 from tests.gateway_fixtures import RunningGateway, Upstreams
 
 DEFAULT = DetectionSpec(frozenset(DEFAULT_POLICY_ENTITIES))

@@ -13,6 +13,7 @@ from gateway.detection.layout_words import in_form_row, in_header_row, is_padded
 from gateway.detection.named_things import ends_on_edition
 from gateway.detection.not_persons import _in_running_words
 from gateway.detection.types import DetectionSpec
+from tests.engine_fixtures import engine  # noqa: F401 (the shared fixture)
 
 DEFAULT = DetectionSpec(frozenset(DEFAULT_POLICY_ENTITIES))
 

@@ -14,6 +14,7 @@ from gateway.detection.engine import DetectionEngine
 from gateway.detection.entities import DEFAULT_POLICY_ENTITIES
 from gateway.detection.legal_forms import is_legal_form
 from gateway.detection.types import DetectionSpec
+from tests.engine_fixtures import engine  # noqa: F401 (the shared fixture)
 
 DEFAULT = DetectionSpec(frozenset(DEFAULT_POLICY_ENTITIES))
 NAMES = frozenset({"PERSON", "LOCATION", "STREET_ADDRESS"})

@@ -12,6 +12,7 @@ import pytest
 from gateway.detection.engine import DetectionEngine
 from gateway.detection.job_titles import in_job_title
 from gateway.detection.legal_forms import is_legal_form, is_organisation_word
+from tests.engine_fixtures import engine  # noqa: F401 (the shared fixture)
 from tests.engine_fixtures import people
 
 

@@ -10,6 +10,7 @@ from gateway.detection.engine import DetectionEngine
 from gateway.detection.entities import DEFAULT_POLICY_ENTITIES
 from gateway.detection.reference_labels import labelled_as_document, on_shipment_line
 from gateway.detection.types import DetectionSpec
+from tests.engine_fixtures import engine  # noqa: F401 (the shared fixture)
 
 DEFAULT = DetectionSpec(frozenset(DEFAULT_POLICY_ENTITIES))
 DEA_SHAPED = "SO1234563"  # passes the DEA checksum by construction

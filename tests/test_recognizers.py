@@ -15,6 +15,7 @@ from gateway.detection.recognizer import FunctionRecognizer
 from gateway.detection.registry import PATTERN_RECOGNIZERS
 from gateway.detection.types import DENY_LIST_ENTITY, DetectionSpec, Span
 from gateway.detection.views import TextViews
+from tests.engine_fixtures import engine  # noqa: F401 (the shared fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
 ZW = "\u200b"
