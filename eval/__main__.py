@@ -4,8 +4,9 @@
 Without --split: per-entity precision / recall / support on the tuning corpora, the targets of
 issue 6 beside the measured totals, and the evasion table of issue 7. --strict exits 1 when ours
 misses a target. With --split: the generalisation evaluation (issue 11, eval/splits.py), every
-figure as mean ± spread over seeds. --show is refused on an unseen split (eval.splits.UNSEEN_SPLITS, final4
-now): nobody tunes on it (the held-out, final, final2 and final3 splits have each been scored once and are open for tuning now).
+figure as mean ± spread over seeds. --show is refused on an unseen split (eval.splits.UNSEEN_SPLITS): nobody
+tunes on it (the held-out, final, final2, final3 and final4 splits have each been scored once and are open for
+tuning now).
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from gateway.services import Services
 
 ROOT = Path(__file__).resolve().parent.parent
 UPSTREAM_KEYS = {"us": "sk-test-us-upstream", "eu": "sk-test-eu-upstream"}
+SLOW_S = 5.0  # how long the fake upstream makes `hf:test/slow` wait before it answers
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -146,7 +147,10 @@ def start_gateway(
         "database_url": database_url or f"sqlite:///{tmp / 'gateway.db'}",
         "policies_dir": str(policies),
         "detector": {"workers": 1, "timeout_s": 10, **(detector or {})},
-        "timeouts": {"connect_s": 2, "read_s": 1.0, "total_s": 10, **(timeouts or {})},
+        # read_s is how long the timeout tests wait for `hf:test/slow` (which answers after SLOW_S); at
+        # 1 s a loaded CI machine (two cores, test workers and detector processes) turned an ordinary
+        # echo into a 504
+        "timeouts": {"connect_s": 2, "read_s": SLOW_S / 2, "total_s": 10, **(timeouts or {})},
         "audit": {"purge_interval_s": 3600},
         **(extra or {}),
     }
@@ -168,7 +172,7 @@ def start_gateway(
 
 @pytest.fixture(scope="session")
 def upstreams() -> Iterator[Upstreams]:
-    servers = {r: BackgroundServer(make_mock_app(r, slow_s=3.0)).start() for r in ("us", "eu")}
+    servers = {r: BackgroundServer(make_mock_app(r, slow_s=SLOW_S)).start() for r in ("us", "eu")}
     yield Upstreams(servers)
     for s in servers.values():
         s.stop()
