@@ -15,6 +15,7 @@ from eval import (
     kind_templates_final2,
     kind_templates_final3,
     kind_templates_final4,
+    kind_templates_final5,
     kind_templates_heldout,
     kinds,
     planted,
@@ -91,10 +92,9 @@ def test_case_suffixes_change_a_slots_letters_but_not_its_label() -> None:
 def test_show_is_refused_on_the_unseen_splits(monkeypatch) -> None:
     # Should the refusal ever break, fail here rather than run the engine on an unseen split.
     monkeypatch.setattr(eval_cli, "_main_split", lambda args: pytest.fail("an unseen split was run"))
-    # Between rounds no split may be sealed; the refusal is then checked on one sealed for the test.
-    sealed = splits.UNSEEN_SPLITS or ("final4",)
-    monkeypatch.setattr(eval_cli, "UNSEEN_SPLITS", sealed)
-    for split in sealed:
+    # final5 is sealed until the lead scores it once.
+    assert "final5" in splits.UNSEEN_SPLITS and eval_cli.UNSEEN_SPLITS == splits.UNSEEN_SPLITS
+    for split in splits.UNSEEN_SPLITS:
         with pytest.raises(SystemExit):
             main(["--split", split, "--show", "5"])
     with pytest.raises(SystemExit):
@@ -132,7 +132,8 @@ def _sits_in(item: LabelledText, template: str) -> bool:
     return [(match.start(f"s{i}"), match.end(f"s{i}")) for i in labelled] == [(s.start, s.end) for s in item.spans]
 
 
-@pytest.mark.parametrize("split, seed, module", [("final", 201, kind_templates_final), ("final4", 501, kind_templates_final4)])
+@pytest.mark.parametrize("split, seed, module", [
+    ("final", 201, kind_templates_final), ("final4", 501, kind_templates_final4), ("final5", 601, kind_templates_final5)])
 def test_a_split_loads_deterministically_with_spans_where_their_slots_are(split: str, seed: int, module) -> None:
     # Loads the labelled texts only: nothing here runs an engine on a sealed split.
     corpora = splits.load(split, seed)
@@ -194,7 +195,8 @@ def test_every_final4_template_fills_in_the_new_locales_and_its_own_language() -
                 assert all(item.text[s.start : s.end].strip() for s in item.spans)
 
 
-def test_final4_templates_write_no_literal_personal_value() -> None:
+@pytest.mark.parametrize("module", [kind_templates_final4, kind_templates_final5])
+def test_final_templates_write_no_literal_personal_value(module) -> None:
     literal = re.compile(
         r"[\w.+-]+@[\w-]+\.[a-z]{2,}\b"  # an e-mail address (Outlook's cid:image@hex refs end in hex)
         r"|\b\d{1,3}(?:\.\d{1,3}){3}\b"  # an IPv4 address
@@ -202,7 +204,7 @@ def test_final4_templates_write_no_literal_personal_value() -> None:
         r"|\b(?:AKIA|ASIA)[A-Z0-9]{16}\b|\b(?:sk-|ghp_|glpat-|xox[bpa]-|AIza)\w+"  # a provider key
         r"|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,}"  # an IBAN
     )
-    for pairs in kind_templates_final4.TEMPLATES.values():
+    for pairs in module.TEMPLATES.values():
         for _, template in pairs:
             assert not literal.search(_SLOT.sub(" ", template))
     assert literal.search("write to j.doe@example.org") and literal.search("ring +44 20 7946 0000")
@@ -231,6 +233,42 @@ def test_the_final4_split_is_new_text_in_new_places() -> None:
     final4, final3 = splits.load("final4", 501, quick=True), splits.load("final3", 401, quick=True)
     for kind in kinds.templates("final4"):
         assert not {t.text for t in final4[kind]} & {t.text for t in final3[kind]}
+
+
+def test_every_final5_template_fills_in_other_scripts_and_its_own_language() -> None:
+    # Greek and Cyrillic postal blocks and names (the extras with other scripts) and one locale of the
+    # template's language in turn; the other extras are covered by the loaded corpora above.
+    for kind, pairs in kind_templates_final5.TEMPLATES.items():
+        for index, (lang, template) in enumerate(pairs):
+            own = kinds.FINAL5_LANGUAGE_LOCALES[lang]
+            for number, locale in enumerate(["el_GR", "uk_UA", "mk_MK", own[index % len(own)]]):
+                values = planted.PlantedValues(locale, lang, random.Random(index * 100 + number))
+                item = kinds.fill(template, values, kind)  # an unknown slot raises here
+                assert "{{" not in item.text and "}}" not in item.text
+                assert _sits_in(item, template)
+                assert all(item.text[s.start : s.end].strip() for s in item.spans)
+
+
+def test_the_final5_split_is_new_text_in_new_places() -> None:
+    earlier = (kind_templates_dev, kind_templates_heldout, kind_templates_final, kind_templates_final2,
+               kind_templates_final3, kind_templates_final4)
+    seen = {t for module in earlier for pairs in module.TEMPLATES.values() for _, t in pairs}
+    for kind, pairs in kind_templates_final5.TEMPLATES.items():
+        assert len(pairs) >= 16
+        assert {lang for lang, _ in pairs} == {"en", "de", "fr", "es", "it"}
+        assert not {t for _, t in pairs} & seen
+    assert sum(len(pairs) for pairs in kind_templates_final5.TEMPLATES.values()) >= 80
+    assert splits.SEEDS["final5"] == (601, 602, 603)
+    # Its presidio part is in Faker locales no earlier split used there (en_US aside).
+    used = {loc for split in splits.SPLITS if split != "final5" for loc in splits.PRESIDIO_LOCALES[split]}
+    assert len(splits.PRESIDIO_LOCALES["final5"]) == 5
+    assert not set(splits.PRESIDIO_LOCALES["final5"]) & (used - {"en_US"})
+    # Its postal and name locales all have a country of their own (none falls back to the United States).
+    for locale in {*kinds.FINAL5_EXTRA_LOCALES, *(loc for ls in kinds.FINAL5_LANGUAGE_LOCALES.values() for loc in ls)}:
+        assert LOCALE_REGION[locale] in COUNTRY
+    final5, final4 = splits.load("final5", 601, quick=True), splits.load("final4", 501, quick=True)
+    for kind in kinds.templates("final5"):
+        assert not {t.text for t in final5[kind]} & {t.text for t in final4[kind]}
 
 
 def test_a_tiny_dev_run_reports_mean_and_spread(tmp_path, capsys) -> None:
