@@ -13,6 +13,9 @@ otherwise, and a few places hold a name whatever it looks like:
   the signature ("...term.\n\njoseph\nFacilities | ...").
 - The host of a postal address on a line of its own: "bei Andersson", "chez Ειρήνη Ραδιοπούλου".
 - The structured name of a vCard ("N:Becerra;Adolfo;;;"): family and given names, whatever their script.
+- Speaker labels of a transcript: a surname in capitals after a title ("DR OKAFOR: ..."), lower-case
+  first names labelling the lines of a chat ("ines: ok\nmarco: done"), and a support agent
+  introduced with the firm ("Rose from Example Ltd: Hi ..."), labelling two lines or more.
 
 Capitals and lower case count only when the gazetteers know the words as a first name followed by
 a surname (or, for a nickname, as a name): an acronym or a lower-case phrase is far more common.
@@ -24,6 +27,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .addresses import UPPER
+from .common_nouns import ROLE_WORDS
 from .gazetteer import is_common_word, is_english_word
 from .legal_forms import is_organisation_word
 
@@ -46,8 +50,25 @@ _AFTER_LONE_NAME = frozenset("from here at in with of".split())
 _NICKNAME = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?<([^\W\d_][\w.\-]{1,30})>")
 # "16:23 joy mccumiskey: ...": the speaker of a chat line after its time.
 _TIMED_SPEAKER = re.compile(r"(?m)^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?=[^\W\d_][^\n:]{0,40}:)")
+# A word alone on its line (under a closing it signs the message: "cheers\njoseph").
+_LINE_WORD = re.compile(r"(?m)(?<=\n)[ \t]*([^\W\d_]{2,24})[ \t]*$")
 # A lower-case word alone on its line after a blank line, more text right under it: a signer's name.
 _SIGNER_LINE = re.compile(r"\n[ \t]*\n[ \t]*([^\W\d_]{2,24})[ \t]*(?=\n[ \t]*\S|$)")
+# "DR OKAFOR: ...": a title, then a surname in capitals, labelling a transcript's line.
+_TITLED_SPEAKER = re.compile(
+    r"(?m)^[ \t]*(?:DR|Dr|MR|Mr|MRS|Mrs|MS|Ms|MX|Mx|PROF|Prof)\.?[ \t]+([^\W\d_][^\W\d_'’\-]+)[ \t]*:")
+# "ines: ok": a lower-case word labelling a chat line (two such lines or more make a transcript).
+_LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*([^\W\d_][^\W\d_'’\-]{1,24}):[ \t]+\S")
+# "Rose from Example Ltd: Hi ...": a support agent named with the firm they answer for.
+_AGENT_SPEAKER = re.compile(r"(?m)^[ \t]*([^\W\d_][^\W\d_'’\-]{1,24}) (?:from|at|von|de|di|del) [^\n:]{1,40}:[ \t]")
+# Closing lines of a letter or mail, the line above the signer's first name.
+CLOSING = re.compile(
+    r"(?:(?:kind |best |warm |many )?(?:regards|thanks|wishes)|best|cheers|thank you|sincerely|yours(?: truly| sincerely)?"
+    r"|thanks (?:&|and) regards|bonne journée|cordialement|bien à vous|amitiés|(?:un )?saludos?|atentamente|un abrazo"
+    r"|grazie(?: mille)?|(?:cordiali|distinti) saluti|saluti|a presto|(?:viele|beste|liebe|freundliche) grüße"
+    r"|mit freundlichen grüßen|lg|vg|mfg)[,.!]?",
+    re.IGNORECASE,
+)
 # vCard's structured name, "N:Family;Given;Additional;Prefix;Suffix" (a parameter may follow "N").
 _VCARD_N = re.compile(r"(?m)^N(?:;[^:\n]*)?:([^;\n]*);([^;\n]*)")
 _VCARD_PART = re.compile(r"[^\W\d_][^\W\d_'’\- ]{0,40}")
@@ -115,8 +136,33 @@ class CasedNames:
                 yield from self._lower_name(text, match.end(), closed_by=":")
         if "\n\n" in text:
             yield from self._signers(text)
+        if "\n" in text:
+            yield from self._closed_signers(text)
         if "BEGIN:VCARD" in text:
             yield from self._vcard_names(text)
+        if ":" in text:
+            yield from self._speakers(text)
+
+    def _speakers(self, text: str) -> Iterator[tuple[int, int, float]]:
+        """The speaker labels of a transcript (see the module's docstring)."""
+        for match in _TITLED_SPEAKER.finditer(text):
+            if _is_caps_word(match.group(1)) and match.group(1).lower() not in ROLE_WORDS:
+                yield match.start(1), match.end(1), 0.85
+        lower = [m for m in _LOWER_SPEAKER.finditer(text) if m.group(1).islower()]
+        if len({m.group(1) for m in lower}) >= 2 or len(lower) >= 3:
+            names = [m for m in lower if self._lower_first_name(m.group(1))]
+            for match in names if names else ():
+                yield match.start(1), match.end(1), 0.7
+        agents = [m for m in _AGENT_SPEAKER.finditer(text)]
+        for match in agents:
+            word = match.group(1)
+            repeated = sum(m.group(1) == word for m in agents) >= 2
+            if repeated and _is_title_case(word) and (word in self.first or word in self.ambiguous):
+                yield match.start(1), match.end(1), 0.7
+
+    def _lower_first_name(self, word: str) -> bool:
+        return (_written(word) in self.first and word not in ROLE_WORDS
+                and not (is_common_word(word) or is_english_word(word)))
 
     def _full_name(self, first: str, last: str) -> bool:
         first = _written(first)
@@ -199,6 +245,17 @@ class CasedNames:
         for match in _SIGNER_LINE.finditer(text):
             word = match.group(1)
             if word.islower() and _written(word) in self.first and not (is_common_word(word) or is_english_word(word)):
+                yield match.start(1), match.end(1), 0.7
+
+    def _closed_signers(self, text: str) -> Iterator[tuple[int, int, float]]:
+        """"cheers\njoseph\n\n--": a known first name in lower case alone on the line under a closing."""
+        for match in _LINE_WORD.finditer(text):
+            word = match.group(1)
+            if not word.islower() or _written(word) not in self.first or is_common_word(word) or is_english_word(word):
+                continue
+            above_end = text.rfind("\n", 0, match.start(1))
+            above = text[text.rfind("\n", 0, above_end) + 1 : above_end].strip()
+            if above and CLOSING.fullmatch(above) is not None:
                 yield match.start(1), match.end(1), 0.7
 
     def _vcard_names(self, text: str) -> Iterator[tuple[int, int, float]]:
