@@ -99,3 +99,23 @@ def test_a_german_article_is_no_name_particle(engine):
 
 def test_a_surname_labelling_a_line_of_data_is_a_field(engine):
     assert persons(engine, "Course: evening class\nFee: 480.00, paid by employer") == []
+
+
+def test_lower_case_recipient_of_a_label_request(engine):
+    text = "please make a shipping label: recipient is gretchen vogel, hauptweg 1, 00000 musterstadt"
+    assert persons(engine, text) == ["gretchen vogel"]
+
+
+def test_a_word_after_recipient_is_no_name(engine):
+    assert persons(engine, "the recipient is unknown and the recipient list is empty") == []
+
+
+def test_a_word_in_brackets_after_a_full_name_is_the_firm(engine):
+    text = "Participants: Ilse Vogel (Brandtner), Lorenzo Conti (Bob)\n\nFrau Vogel calls about the delivery."
+    found = persons(engine, text)
+    assert "Brandtner" not in found and {"Ilse Vogel", "Lorenzo Conti", "Bob"} <= set(found)
+
+
+def test_a_name_after_a_bracketed_firm_is_a_person(engine):
+    text = "Teilnehmer: Ilse Vogel (Beispiel & Cie.), Lorenzo Conti (wir)"
+    assert persons(engine, text) == ["Ilse Vogel", "Lorenzo Conti"]

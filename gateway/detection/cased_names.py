@@ -43,6 +43,10 @@ _INTRO_CUES = ("it's ", "it’s ", "i'm ", "i’m ", "i am ", "this is ", "my na
                # A role introducing the person it names: "the customer padraic meenan from ...".
                "customer ", "client ", "caller ", "patient ", "kunde ", "kundin ", "patientin ", "cliente ",
                "paziente ", "paciente ")
+# A parcel's recipient, as a label request names them ("recipient is clara matias, ..."): a full name
+# only, for a lone word after these is as often a word ("recipient unknown").
+_RECIPIENT_CUES = ("recipient is ", "recipient ", "addressee ", "consignee ", "empfänger ", "empfängerin ",
+                   "destinataire ", "destinatario ", "destinataria ")
 _LOWER_NAME = re.compile(r"([^\W\d_][^\W\d_'’\-]+)(?: ([^\W\d_][^\W\d_'’\-]+))?(?![\w'’\-])")
 # A first name alone is enough when what follows says who is speaking: "it's amy from accounts".
 _AFTER_LONE_NAME = frozenset("from here at in with of".split())
@@ -50,8 +54,6 @@ _AFTER_LONE_NAME = frozenset("from here at in with of".split())
 _NICKNAME = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?<([^\W\d_][\w.\-]{1,30})>")
 # "16:23 joy mccumiskey: ...": the speaker of a chat line after its time.
 _TIMED_SPEAKER = re.compile(r"(?m)^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?=[^\W\d_][^\n:]{0,40}:)")
-# A word alone on its line (under a closing it signs the message: "cheers\njoseph").
-_LINE_WORD = re.compile(r"(?m)(?<=\n)[ \t]*([^\W\d_]{2,24})[ \t]*$")
 # A lower-case word alone on its line after a blank line, more text right under it: a signer's name.
 _SIGNER_LINE = re.compile(r"\n[ \t]*\n[ \t]*([^\W\d_]{2,24})[ \t]*(?=\n[ \t]*\S|$)")
 # "DR OKAFOR: ...": a title, then a surname in capitals, labelling a transcript's line.
@@ -69,6 +71,8 @@ CLOSING = re.compile(
     r"|mit freundlichen grüßen|lg|vg|mfg)[,.!]?",
     re.IGNORECASE,
 )
+# A word alone on its line under a closing signs the message: "cheers\njoseph".
+_CLOSED_SIGNER = re.compile(rf"(?im)^[ \t]*(?:{CLOSING.pattern})[ \t]*\n[ \t]*([^\W\d_]{{2,24}})[ \t]*$")
 # vCard's structured name, "N:Family;Given;Additional;Prefix;Suffix" (a parameter may follow "N").
 _VCARD_N = re.compile(r"(?m)^N(?:;[^:\n]*)?:([^;\n]*);([^;\n]*)")
 _VCARD_PART = re.compile(r"[^\W\d_][^\W\d_'’\- ]{0,40}")
@@ -121,11 +125,11 @@ class CasedNames:
         if capitals:
             yield from self._capitals(text, tokens, capitals)
         lowered = text.lower()
-        for cue in _INTRO_CUES if len(lowered) == len(text) else ():  # offsets shared ("İ" lowers to two characters)
+        for cue in (*_INTRO_CUES, *_RECIPIENT_CUES) if len(lowered) == len(text) else ():  # offsets shared ("İ" lowers to two characters)
             at = lowered.find(cue)
             while at != -1:
                 if at == 0 or not lowered[at - 1].isalnum():
-                    yield from self._lower_name(text, at + len(cue))
+                    yield from self._lower_name(text, at + len(cue), lone=cue in _INTRO_CUES)
                 at = lowered.find(cue, at + len(cue))
         if "<" in text:
             yield from self._nicknames(text)
@@ -219,14 +223,14 @@ class CasedNames:
         opener = text[line_start : tokens[k][0]].strip()
         return (opener == "" or opener.rstrip(".") in _LINE_TITLES) and _is_title_case(first) and first in self.first
 
-    def _lower_name(self, text: str, at: int, closed_by: str = "") -> Iterator[tuple[int, int, float]]:
+    def _lower_name(self, text: str, at: int, closed_by: str = "", lone: bool = True) -> Iterator[tuple[int, int, float]]:
         match = _LOWER_NAME.match(text, at)
         if match is None or not match.group(1).islower() or not text.startswith(closed_by, match.end()):
             return
         first, last = match.group(1), match.group(2)
         if last is not None and last.islower() and self._full_name(first, last):
             yield match.start(1), match.end(2), 0.85
-        elif (last is None or last.lower() in _AFTER_LONE_NAME) and _written(first) in self.first:
+        elif lone and (last is None or last.lower() in _AFTER_LONE_NAME) and _written(first) in self.first:
             if not (is_common_word(first) or is_english_word(first)):
                 yield match.start(1), match.end(1), 0.7
 
@@ -249,13 +253,9 @@ class CasedNames:
 
     def _closed_signers(self, text: str) -> Iterator[tuple[int, int, float]]:
         """"cheers\njoseph\n\n--": a known first name in lower case alone on the line under a closing."""
-        for match in _LINE_WORD.finditer(text):
+        for match in _CLOSED_SIGNER.finditer(text):
             word = match.group(1)
-            if not word.islower() or _written(word) not in self.first or is_common_word(word) or is_english_word(word):
-                continue
-            above_end = text.rfind("\n", 0, match.start(1))
-            above = text[text.rfind("\n", 0, above_end) + 1 : above_end].strip()
-            if above and CLOSING.fullmatch(above) is not None:
+            if word.islower() and _written(word) in self.first and not (is_common_word(word) or is_english_word(word)):
                 yield match.start(1), match.end(1), 0.7
 
     def _vcard_names(self, text: str) -> Iterator[tuple[int, int, float]]:

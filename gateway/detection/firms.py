@@ -18,6 +18,8 @@ finder rightly takes each word for a person. Where they stand says they name a f
   '"company": "Haase"'.
 - A bare list of three surnames ("Higgins, Lloyd and Hamilton"), none of them only a first name: people are listed by full or first names, a firm by its founders' surnames. A list a plural
   noun announces ("our founders: Rosing, English and Dominguez") names people.
+- A single word in brackets right after a person's full name ("Teilnehmer: Jane Roe (Holmes), ..."):
+  the firm or team the person comes from, unless it is a known first name (a nickname: "(Bob)").
 - A bare double-barrelled name ("Hancock-Taylor") with no first name, title or initial before it:
   a person's double surname comes with a first name or a title; a firm's stands alone. Unless a
   fuller name of the text ends with it (the same person mentioned again).
@@ -135,7 +137,7 @@ class FirmFilter:
             return True
         if self._in_surname_list(text, span) or self._bare_double_name(text, span, persons):
             return True
-        if _after_title_under_signer(text, span, persons):
+        if _after_title_under_signer(text, span, persons) or self._affiliation(text, span, persons):
             return True
         if not contacts or contacts[-1] < span.end:
             return False
@@ -150,6 +152,16 @@ class FirmFilter:
         if self._person_shaped(segment):
             return False
         return _contact_below(text, seg_end, contacts) and _signer_above(text, seg_start, persons)
+
+    def _affiliation(self, text: str, span: Span, persons: Sequence[Span]) -> bool:
+        """"Jane Roe (Holmes)": one word in brackets right after a full name found as a person."""
+        if text[span.start - 1 : span.start] != "(" or text[span.end : span.end + 1] != ")":
+            return False
+        word = text[span.start : span.end]
+        if " " in word or word in self.first_names or word in self.word_first_names:
+            return False
+        return any(p.end == span.start - 2 and " " in text[p.start : p.end] for p in persons) and (
+            text[span.start - 2] == " ")
 
     def _first_only(self, word: str) -> bool:
         return word in self.first_names and word not in self.last_names

@@ -78,7 +78,8 @@ def is_company_name(text: str, start: int, end: int) -> bool:
     if not before or not before[-1].group()[:1].isupper() or (
             before[-1].group().lower() not in ORGANISATION_WORDS and before[-1].group() not in COMPANY_PREFIXES):
         return False
-    return SEPARATOR.search(text, before[-1].end(), start) is None
+    # "Jane Roe (Example & Cie.), Kim Poe": a closing bracket ends the firm's name before the span.
+    return SEPARATOR.search(text, before[-1].end(), start) is None and ")" not in text[before[-1].end() : start]
 
 
 def _followed_by_organisation_word(text: str, start: int, end: int, line_end: int) -> bool:
