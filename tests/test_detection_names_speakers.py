@@ -119,3 +119,17 @@ def test_a_word_in_brackets_after_a_full_name_is_the_firm(engine):
 def test_a_name_after_a_bracketed_firm_is_a_person(engine):
     text = "Teilnehmer: Ilse Vogel (Beispiel & Cie.), Lorenzo Conti (wir)"
     assert persons(engine, text) == ["Ilse Vogel", "Lorenzo Conti"]
+
+
+def test_a_mail_subject_label_is_never_part_of_a_name(engine):
+    text = "Inviato: 02/03/2025 10:00\nA: Lorenzo Conti\nOggetto: Ordine 0000 – conferma"
+    assert persons(engine, text) == ["Lorenzo Conti"]
+
+
+def test_an_unknown_capitalised_word_in_a_german_line_is_a_noun(engine):
+    text = "Pflegestufe 2, Gehhilfe mit Stock, Metformin morgens und abends.\nTochter: Ilse Vogel"
+    assert persons(engine, text) == ["Ilse Vogel"]
+
+
+def test_a_name_in_a_german_line_after_a_title_stays(engine):
+    assert persons(engine, "Herr Kowalczyk ruft an, weil die Lieferung nicht kam.") == ["Kowalczyk"]
