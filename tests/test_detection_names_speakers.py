@@ -67,6 +67,11 @@ def test_support_agent_named_with_the_firm(engine):
     assert persons(engine, text)[:2] == ["Rose", "Rose"]
 
 
+def test_the_firm_of_an_agent_label_is_no_name(engine):
+    text = "Ilse from Brandtner BA: Hi, how can we help?\nYou: my bill is wrong\nIlse from Brandtner BA: Sorry!"
+    assert persons(engine, text) == ["Ilse", "Ilse"]
+
+
 def test_a_word_named_once_with_a_firm_is_no_speaker(engine):
     assert persons(engine, "Rose from Example Widgets: a bouquet for the reception") == []
 

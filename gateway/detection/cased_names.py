@@ -62,7 +62,7 @@ _TITLED_SPEAKER = re.compile(
 # "ines: ok": a lower-case word labelling a chat line (two such lines or more make a transcript).
 _LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*([^\W\d_][^\W\d_'’\-]{1,24}):[ \t]+\S")
 # "Rose from Example Ltd: Hi ...": a support agent named with the firm they answer for.
-_AGENT_SPEAKER = re.compile(r"(?m)^[ \t]*([^\W\d_][^\W\d_'’\-]{1,24}) (?:from|at|von|de|di|del) [^\n:]{1,40}:[ \t]")
+AGENT_SPEAKER = re.compile(r"(?m)^[ \t]*([^\W\d_][^\W\d_'’\-]{1,24}) (?:from|at|von|de|di|del) ([^\n:]{1,40}):[ \t]")
 # Closing lines of a letter or mail, the line above the signer's first name.
 CLOSING = re.compile(
     r"(?:(?:kind |best |warm |many )?(?:regards|thanks|wishes)|best|cheers|thank you|sincerely|yours(?: truly| sincerely)?"
@@ -157,7 +157,7 @@ class CasedNames:
             names = [m for m in lower if self._lower_first_name(m.group(1))]
             for match in names if names else ():
                 yield match.start(1), match.end(1), 0.7
-        agents = [m for m in _AGENT_SPEAKER.finditer(text)]
+        agents = list(AGENT_SPEAKER.finditer(text))
         for match in agents:
             word = match.group(1)
             repeated = sum(m.group(1) == word for m in agents) >= 2

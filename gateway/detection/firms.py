@@ -18,6 +18,8 @@ finder rightly takes each word for a person. Where they stand says they name a f
   '"company": "Haase"'.
 - A bare list of three surnames ("Higgins, Lloyd and Hamilton"), none of them only a first name: people are listed by full or first names, a firm by its founders' surnames. A list a plural
   noun announces ("our founders: Rosing, English and Dominguez") names people.
+- The firm a support agent answers for, in a transcript's labels ("Rose from Holmes AS: Hi ...",
+  twice or more).
 - A single word in brackets right after a person's full name ("Teilnehmer: Jane Roe (Holmes), ..."):
   the firm or team the person comes from, unless it is a known first name (a nickname: "(Bob)").
 - A bare double-barrelled name ("Hancock-Taylor") with no first name, title or initial before it:
@@ -31,6 +33,7 @@ import re
 from collections.abc import Sequence
 
 from .addresses import UPPER
+from .cased_names import AGENT_SPEAKER
 from .common_nouns import is_lexicon_word
 from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .job_titles import is_job_title_word
@@ -138,6 +141,8 @@ class FirmFilter:
         if self._in_surname_list(text, span) or self._bare_double_name(text, span, persons):
             return True
         if _after_title_under_signer(text, span, persons) or self._affiliation(text, span, persons):
+            return True
+        if " from " in text and _agent_firm(text, span):
             return True
         if not contacts or contacts[-1] < span.end:
             return False
@@ -296,6 +301,15 @@ def _after_title_under_signer(text: str, span: Span, persons: Sequence[Span]) ->
         return False
     above = text.rfind("\n", 0, line_start - 1) + 1
     return any(above <= p.start and p.end <= line_start - 1 and p is not span for p in persons)
+
+
+def _agent_firm(text: str, span: Span) -> bool:
+    """The span lies in the firm of an agent's label that opens two lines or more."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    match = AGENT_SPEAKER.match(text, line_start)
+    if match is None or not (match.start(2) <= span.start and span.end <= match.end(2)):
+        return False
+    return len(re.findall(rf"(?m)^[ \t]*{re.escape(match.group(0).strip())}", text)) >= 2
 
 
 def _in_company_field(text: str, start: int) -> bool:
