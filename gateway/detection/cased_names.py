@@ -13,6 +13,9 @@ otherwise, and a few places hold a name whatever it looks like:
   the signature ("...term.\n\njoseph\nFacilities | ...").
 - The host of a postal address on a line of its own: "bei Andersson", "chez Ειρήνη Ραδιοπούλου".
 - The structured name of a vCard ("N:Becerra;Adolfo;;;"): family and given names, whatever their script.
+- Speaker labels of a transcript: a surname in capitals after a title ("DR OKAFOR: ..."), lower-case
+  first names labelling the lines of a chat ("ines: ok\nmarco: done"), and a support agent
+  introduced with the firm ("Rose from Example Ltd: Hi ..."), labelling two lines or more.
 
 Capitals and lower case count only when the gazetteers know the words as a first name followed by
 a surname (or, for a nickname, as a name): an acronym or a lower-case phrase is far more common.
@@ -24,6 +27,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .addresses import UPPER
+from .common_nouns import ROLE_WORDS
 from .gazetteer import is_common_word, is_english_word
 from .legal_forms import is_organisation_word
 
@@ -39,6 +43,10 @@ _INTRO_CUES = ("it's ", "it’s ", "i'm ", "i’m ", "i am ", "this is ", "my na
                # A role introducing the person it names: "the customer padraic meenan from ...".
                "customer ", "client ", "caller ", "patient ", "kunde ", "kundin ", "patientin ", "cliente ",
                "paziente ", "paciente ")
+# A parcel's recipient, as a label request names them ("recipient is clara matias, ..."): a full name
+# only, for a lone word after these is as often a word ("recipient unknown").
+_RECIPIENT_CUES = ("recipient is ", "recipient ", "addressee ", "consignee ", "empfänger ", "empfängerin ",
+                   "destinataire ", "destinatario ", "destinataria ")
 _LOWER_NAME = re.compile(r"([^\W\d_][^\W\d_'’\-]+)(?: ([^\W\d_][^\W\d_'’\-]+))?(?![\w'’\-])")
 # A first name alone is enough when what follows says who is speaking: "it's amy from accounts".
 _AFTER_LONE_NAME = frozenset("from here at in with of".split())
@@ -48,6 +56,23 @@ _NICKNAME = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?<([^\W\d_][\w.\-
 _TIMED_SPEAKER = re.compile(r"(?m)^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?=[^\W\d_][^\n:]{0,40}:)")
 # A lower-case word alone on its line after a blank line, more text right under it: a signer's name.
 _SIGNER_LINE = re.compile(r"\n[ \t]*\n[ \t]*([^\W\d_]{2,24})[ \t]*(?=\n[ \t]*\S|$)")
+# "DR OKAFOR: ...": a title, then a surname in capitals, labelling a transcript's line.
+_TITLED_SPEAKER = re.compile(
+    r"(?m)^[ \t]*(?:DR|Dr|MR|Mr|MRS|Mrs|MS|Ms|MX|Mx|PROF|Prof)\.?[ \t]+([^\W\d_][^\W\d_'’\-]+)[ \t]*:")
+# "ines: ok": a lower-case word labelling a chat line (two such lines or more make a transcript).
+_LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*([^\W\d_][^\W\d_'’\-]{1,24}):[ \t]+\S")
+# "Rose from Example Ltd: Hi ...": a support agent named with the firm they answer for.
+AGENT_SPEAKER = re.compile(r"(?m)^[ \t]*([^\W\d_][^\W\d_'’\-]{1,24}) (?:from|at|von|de|di|del) ([^\n:]{1,40}):[ \t]")
+# Closing lines of a letter or mail, the line above the signer's first name.
+CLOSING = re.compile(
+    r"(?:(?:kind |best |warm |many )?(?:regards|thanks|wishes)|best|cheers|thank you|sincerely|yours(?: truly| sincerely)?"
+    r"|thanks (?:&|and) regards|bonne journée|cordialement|bien à vous|amitiés|(?:un )?saludos?|atentamente|un abrazo"
+    r"|grazie(?: mille)?|(?:cordiali|distinti) saluti|saluti|a presto|(?:viele|beste|liebe|freundliche) grüße"
+    r"|mit freundlichen grüßen|lg|vg|mfg)[,.!]?",
+    re.IGNORECASE,
+)
+# A word alone on its line under a closing signs the message: "cheers\njoseph".
+_CLOSED_SIGNER = re.compile(rf"(?im)^[ \t]*(?:{CLOSING.pattern})[ \t]*\n[ \t]*([^\W\d_]{{2,24}})[ \t]*$")
 # vCard's structured name, "N:Family;Given;Additional;Prefix;Suffix" (a parameter may follow "N").
 _VCARD_N = re.compile(r"(?m)^N(?:;[^:\n]*)?:([^;\n]*);([^;\n]*)")
 _VCARD_PART = re.compile(r"[^\W\d_][^\W\d_'’\- ]{0,40}")
@@ -100,11 +125,11 @@ class CasedNames:
         if capitals:
             yield from self._capitals(text, tokens, capitals)
         lowered = text.lower()
-        for cue in _INTRO_CUES if len(lowered) == len(text) else ():  # offsets shared ("İ" lowers to two characters)
+        for cue in (*_INTRO_CUES, *_RECIPIENT_CUES) if len(lowered) == len(text) else ():  # offsets shared ("İ" lowers to two characters)
             at = lowered.find(cue)
             while at != -1:
                 if at == 0 or not lowered[at - 1].isalnum():
-                    yield from self._lower_name(text, at + len(cue))
+                    yield from self._lower_name(text, at + len(cue), lone=cue in _INTRO_CUES)
                 at = lowered.find(cue, at + len(cue))
         if "<" in text:
             yield from self._nicknames(text)
@@ -115,8 +140,33 @@ class CasedNames:
                 yield from self._lower_name(text, match.end(), closed_by=":")
         if "\n\n" in text:
             yield from self._signers(text)
+        if "\n" in text:
+            yield from self._closed_signers(text)
         if "BEGIN:VCARD" in text:
             yield from self._vcard_names(text)
+        if ":" in text:
+            yield from self._speakers(text)
+
+    def _speakers(self, text: str) -> Iterator[tuple[int, int, float]]:
+        """The speaker labels of a transcript (see the module's docstring)."""
+        for match in _TITLED_SPEAKER.finditer(text):
+            if _is_caps_word(match.group(1)) and match.group(1).lower() not in ROLE_WORDS:
+                yield match.start(1), match.end(1), 0.85
+        lower = [m for m in _LOWER_SPEAKER.finditer(text) if m.group(1).islower()]
+        if len({m.group(1) for m in lower}) >= 2 or len(lower) >= 3:
+            names = [m for m in lower if self._lower_first_name(m.group(1))]
+            for match in names if names else ():
+                yield match.start(1), match.end(1), 0.7
+        agents = list(AGENT_SPEAKER.finditer(text))
+        for match in agents:
+            word = match.group(1)
+            repeated = sum(m.group(1) == word for m in agents) >= 2
+            if repeated and _is_title_case(word) and (word in self.first or word in self.ambiguous):
+                yield match.start(1), match.end(1), 0.7
+
+    def _lower_first_name(self, word: str) -> bool:
+        return (_written(word) in self.first and word not in ROLE_WORDS
+                and not (is_common_word(word) or is_english_word(word)))
 
     def _full_name(self, first: str, last: str) -> bool:
         first = _written(first)
@@ -173,14 +223,14 @@ class CasedNames:
         opener = text[line_start : tokens[k][0]].strip()
         return (opener == "" or opener.rstrip(".") in _LINE_TITLES) and _is_title_case(first) and first in self.first
 
-    def _lower_name(self, text: str, at: int, closed_by: str = "") -> Iterator[tuple[int, int, float]]:
+    def _lower_name(self, text: str, at: int, closed_by: str = "", lone: bool = True) -> Iterator[tuple[int, int, float]]:
         match = _LOWER_NAME.match(text, at)
         if match is None or not match.group(1).islower() or not text.startswith(closed_by, match.end()):
             return
         first, last = match.group(1), match.group(2)
         if last is not None and last.islower() and self._full_name(first, last):
             yield match.start(1), match.end(2), 0.85
-        elif (last is None or last.lower() in _AFTER_LONE_NAME) and _written(first) in self.first:
+        elif lone and (last is None or last.lower() in _AFTER_LONE_NAME) and _written(first) in self.first:
             if not (is_common_word(first) or is_english_word(first)):
                 yield match.start(1), match.end(1), 0.7
 
@@ -197,6 +247,13 @@ class CasedNames:
         """"...term.\n\njoseph\nFacilities | ...": a known first name, in lower case, alone on the
         line that opens the signature (a word that is a name too, "will", "mark", is left alone)."""
         for match in _SIGNER_LINE.finditer(text):
+            word = match.group(1)
+            if word.islower() and _written(word) in self.first and not (is_common_word(word) or is_english_word(word)):
+                yield match.start(1), match.end(1), 0.7
+
+    def _closed_signers(self, text: str) -> Iterator[tuple[int, int, float]]:
+        """"cheers\njoseph\n\n--": a known first name in lower case alone on the line under a closing."""
+        for match in _CLOSED_SIGNER.finditer(text):
             word = match.group(1)
             if word.islower() and _written(word) in self.first and not (is_common_word(word) or is_english_word(word)):
                 yield match.start(1), match.end(1), 0.7

@@ -18,6 +18,10 @@ finder rightly takes each word for a person. Where they stand says they name a f
   '"company": "Haase"'.
 - A bare list of three surnames ("Higgins, Lloyd and Hamilton"), none of them only a first name: people are listed by full or first names, a firm by its founders' surnames. A list a plural
   noun announces ("our founders: Rosing, English and Dominguez") names people.
+- The firm a support agent answers for, in a transcript's labels ("Rose from Holmes AS: Hi ...",
+  twice or more).
+- A single word in brackets right after a person's full name ("Teilnehmer: Jane Roe (Holmes), ..."):
+  the firm or team the person comes from, unless it is a known first name (a nickname: "(Bob)").
 - A bare double-barrelled name ("Hancock-Taylor") with no first name, title or initial before it:
   a person's double surname comes with a first name or a title; a firm's stands alone. Unless a
   fuller name of the text ends with it (the same person mentioned again).
@@ -29,6 +33,7 @@ import re
 from collections.abc import Sequence
 
 from .addresses import UPPER
+from .cased_names import AGENT_SPEAKER
 from .common_nouns import is_lexicon_word
 from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .job_titles import is_job_title_word
@@ -135,7 +140,9 @@ class FirmFilter:
             return True
         if self._in_surname_list(text, span) or self._bare_double_name(text, span, persons):
             return True
-        if _after_title_under_signer(text, span, persons):
+        if _after_title_under_signer(text, span, persons) or self._affiliation(text, span, persons):
+            return True
+        if " from " in text and _agent_firm(text, span):
             return True
         if not contacts or contacts[-1] < span.end:
             return False
@@ -150,6 +157,16 @@ class FirmFilter:
         if self._person_shaped(segment):
             return False
         return _contact_below(text, seg_end, contacts) and _signer_above(text, seg_start, persons)
+
+    def _affiliation(self, text: str, span: Span, persons: Sequence[Span]) -> bool:
+        """"Jane Roe (Holmes)": one word in brackets right after a full name found as a person."""
+        if text[span.start - 1 : span.start] != "(" or text[span.end : span.end + 1] != ")":
+            return False
+        word = text[span.start : span.end]
+        if " " in word or word in self.first_names or word in self.word_first_names:
+            return False
+        return any(p.end == span.start - 2 and " " in text[p.start : p.end] for p in persons) and (
+            text[span.start - 2] == " ")
 
     def _first_only(self, word: str) -> bool:
         return word in self.first_names and word not in self.last_names
@@ -284,6 +301,15 @@ def _after_title_under_signer(text: str, span: Span, persons: Sequence[Span]) ->
         return False
     above = text.rfind("\n", 0, line_start - 1) + 1
     return any(above <= p.start and p.end <= line_start - 1 and p is not span for p in persons)
+
+
+def _agent_firm(text: str, span: Span) -> bool:
+    """The span lies in the firm of an agent's label that opens two lines or more."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    match = AGENT_SPEAKER.match(text, line_start)
+    if match is None or not (match.start(2) <= span.start and span.end <= match.end(2)):
+        return False
+    return len(re.findall(rf"(?m)^[ \t]*{re.escape(match.group(0).strip())}", text)) >= 2
 
 
 def _in_company_field(text: str, start: int) -> bool:

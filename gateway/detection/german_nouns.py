@@ -33,6 +33,21 @@ _INNER_ARTICLES = frozenset("der die das den dem des".split())
 _NAME_PARTICLES = frozenset("van von de ter ten vom zu".split())
 
 
+# Function words only German writes ("und", "mit", "nicht"): two in a line make it German, where a
+# capitalised word is a noun far more often than a name ("Insulin morgens und abends").
+_GERMAN_FUNCTION_WORDS = frozenset(
+    "und oder mit der die das dem den des ist sind nicht auf für bei aus im zum zur vom beim ein eine "
+    "einer einem einen nach von wird werden wurde auch noch aber wir ihr sich".split()
+)
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zäöüß]+(?![^\W\d_])")
+
+
+def is_german_line(line: str) -> bool:
+    """Whether two different German function words stand in the line."""
+    seen = {w for w in _LOWER_WORD.findall(line) if w in _GERMAN_FUNCTION_WORDS}
+    return len(seen) >= 2
+
+
 # German noun endings no name has in this length: "Bezeichnung", "Ansprechpartner", "Geburtsdatum".
 _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "partner", "partnerin", "nummer", "datum",
                         "schrift", "stelle", "abteilung", "leitung", "vertrag", "rechnung", "kunden", "ssion", "adresse",

@@ -38,7 +38,9 @@ LEGAL_FORMS = frozenset(
     # Polish, Czech, Slovak, Hungarian, Slovenian, Croatian, Romanian, Baltic, Greek
     "sp. Sp. Sp.k. sp.k. Sp.j. sp.j. S.K.A. s.r.o. a.s. spol. v.o.s. k.s. z.s. o.p.s. Kft. Kft Zrt. Zrt "
     "Nyrt. Nyrt Bt. Bt Kkt. Kkt Rt. d.o.o. d.d. j.d.o.o. OÜ SIA UAB Α.Ε. Ε.Π.Ε. Ο.Ε. ΙΚΕ Ι.Κ.Ε. Α.Β.Ε.Ε. Ε.Ε. "
-    "ΑΕ ΕΠΕ ΟΕ ΑΒΕΕ".split()
+    "ΑΕ ΕΠΕ ΟΕ ΑΒΕΕ "
+    # Finnish registered association, Indonesian listed and state-owned companies ("PD Sari (Persero) Tbk")
+    "ry Tbk Persero (Persero)".split()
 )
 # Suffixes that are everyday words or abbreviations in capitals, never taken from Faker.
 _NOT_FORMS = frozenset("CON URL INC RA EP SEM OC1 OC2 OC3 SPI PFA CRL".split())
@@ -70,6 +72,20 @@ def _faker_forms() -> frozenset[str]:
 
 
 LEGAL_FORMS = LEGAL_FORMS | _faker_forms()
+
+
+def _faker_prefixes() -> frozenset[str]:
+    """Faker's company prefixes in Latin script ("PT", "CV", "Perum", "S.C.", "Gabinety"): forms that
+    open a firm's name. Only before a name: "Jane Doe CV" is a person's CV."""
+    prefixes: set[str] = set()
+    for _, provider in locale_providers(faker_company):
+        values = getattr(provider, "company_prefixes", ())
+        prefixes.update(p.strip() for p in values if isinstance(p, str) and p.strip() and all(ord(c) < 0x250 for c in p))
+    return frozenset(prefixes)
+
+
+# Written as Faker writes them; compared as written before a name (firms "PD Sari", "Perum Wijaya").
+COMPANY_PREFIXES = _faker_prefixes()
 # Organisation words, in any case, written capitalised: "Gomez Group", "Grupo Coronado", "Stichting Vos",
 # and the words of a department's name ("Abteilung Einkauf").
 ORGANISATION_WORDS = frozenset(

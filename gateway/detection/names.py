@@ -17,11 +17,13 @@ from collections.abc import Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .addresses import UPPER as _LATIN_GREEK_UPPER
+from .cased_names import CLOSING as _CLOSING
 from .cased_names import CasedNames
 from .caseless_names import find_georgian_names
 from .common_nouns import FUNCTION_WORDS, MONTH_WORDS, ROLE_WORDS
 from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .normalize import TextView
+from .rtl_names import find_rtl_names
 from .types import Span
 
 # Capitals that open a name: Latin and Greek (as addresses.py reads them), Cyrillic ("Дацюк") and
@@ -57,6 +59,8 @@ PERSON_CONTEXT = ("name", "mr", "mrs", "ms", "dr", "herr", "frau", "monsieur", "
 # capitalised word follows, and they never count towards the name's length.
 _PARTICLES = frozenset("van von der den de da di del della dos das du ter ten".split())
 _MAX_PARTICLES = 2
+# Particles that only follow another ("van der", "von den"): alone they are German articles.
+_INNER_PARTICLES = frozenset(("der", "den"))
 # Never a name even right after "Mr." or "my name is": greetings and function words ("This is The ...").
 # Verbs whose subject is a person: an unknown capitalised word before one is a name.
 _PERSON_VERBS = frozenset(
@@ -77,14 +81,6 @@ _VOCATIVE_FOLLOWER = re.compile(r", (?:can|could|would|will|please|do|did|are|ha
 _NEXT_VERB = re.compile(r"(?:'s)? +([a-z]+)")
 # Dialogue roles and question-and-answer labels, never names: "Agent: ...", "Caller: ...", "Q: ...".
 _ROLE_LABELS = ROLE_WORDS | frozenset("q a question answer note notes".split())
-# Closing lines of a letter or mail, the line above the signer's first name.
-_CLOSING = re.compile(
-    r"(?:(?:kind |best |warm |many )?(?:regards|thanks|wishes)|best|cheers|thank you|sincerely|yours(?: truly| sincerely)?"
-    r"|thanks (?:&|and) regards|bonne journée|cordialement|bien à vous|amitiés|(?:un )?saludos?|atentamente|un abrazo"
-    r"|grazie(?: mille)?|(?:cordiali|distinti) saluti|saluti|a presto|(?:viele|beste|liebe|freundliche) grüße"
-    r"|mit freundlichen grüßen|lg|vg|mfg)[,.!]?",
-    re.IGNORECASE,
-)
 # "09:14 June: ...", "[10:02] Mark: ...": a chat or minutes line opening with its time, up to the speaker.
 _TIMED_LINE = re.compile(r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+")
 _GREETINGS = frozenset("hi hello hey dear hallo liebe lieber bonjour bonsoir hola buenas ciao salve grüezi".split())
@@ -186,6 +182,8 @@ class NameFinder:
                 if gap not in (" ", "  "):
                     break
                 if nxt[2] in _PARTICLES:
+                    if nxt[2] in _INNER_PARTICLES and tokens[j][2].lower() not in _PARTICLES:
+                        break  # "Grund der Rücksendung": an article; "van der Vlist" has its "van" first
                     k = self._after_particles(text, tokens, j + 1)
                     if k is None:
                         break
@@ -204,6 +202,9 @@ class NameFinder:
             a, b = view.to_original(start, end)
             yield Span(a, b, "PERSON", score)
         for start, end, score in find_georgian_names(text):  # "დათო კობერიძე": no capitals to open a run
+            a, b = view.to_original(start, end)
+            yield Span(a, b, "PERSON", score)
+        for start, end, score in find_rtl_names(text):  # "رمزي بن عامر", "דורון שמעוני": no capitals either
             a, b = view.to_original(start, end)
             yield Span(a, b, "PERSON", score)
 

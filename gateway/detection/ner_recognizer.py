@@ -16,6 +16,7 @@ from spacy.language import Language
 from .addresses import ADDRESS_CONTEXT, UPPER
 from .common_nouns import CALENDAR_WORDS
 from .gazetteer import ENGLISH_VOCABULARY, ENGLISH_WORDS, is_common_word
+from .german_nouns import is_german_line
 from .legal_forms import is_organisation_word
 from .names import PERSON_CONTEXT, trim_name
 from .ner import ner_spans, vocabulary_bound
@@ -182,7 +183,8 @@ class NerRecognizer(Recognizer):
                     continue
                 for a, b in self._pieces(folded.text, offset + span.start, offset + span.end, span.entity):
                     score = span.score
-                    if span.entity != "STREET_ADDRESS" and self._lone_opener(folded.text, line, offset + span.start, a, b):
+                    if span.entity != "STREET_ADDRESS" and (self._lone_opener(folded.text, line, offset + span.start, a, b)
+                                                            or self._german_noun(folded.text, line, a, b)):
                         score = _DOUBTFUL_NER_SCORE
                     start, end = folded.to_original(a, b)
                     out[index].append(Span(start, end, span.entity, score))
@@ -192,6 +194,8 @@ class NerRecognizer(Recognizer):
         """The span trimmed of greetings and titles. A name never runs across the separators of a
         signature line ("Olivia Moore — Marketing Lead — Fraser & Quinn"): such a span is cut there,
         keeping the parts that hold a known name (or the first part when none does)."""
+        if entity == "PERSON" and ": " in text[start:end]:
+            start = text.rindex(": ", start, end) + 2  # "Oggetto: Ordine": a name never holds a label's colon
         cuts = [m.span() for m in SEPARATOR.finditer(text, start, end)] if entity == "PERSON" else []
         if not cuts:
             a, b = trim_name(text, start, end, self._first)
@@ -201,6 +205,16 @@ class NerRecognizer(Recognizer):
         pieces = [(a, b) for a, b in pieces if b > a]
         named = [(a, b) for a, b in pieces if any(w in self._known for w in _NAME_PART.findall(text, a, b))]
         return named or pieces[:1]
+
+    def _german_noun(self, text: str, segment_start: int, a: int, b: int) -> bool:
+        """One unknown capitalised word in a German line ("Pflegegrad 3, mit Rollator, Insulin morgens
+        und abends"): German capitalises every noun, which English NER takes for names; names it
+        misses there come back through context words ("Herr ...") or the gazetteer."""
+        word = text[a:b]
+        if " " in word or word in self._known:
+            return False
+        line_end = text.find("\n", b)
+        return is_german_line(text[segment_start : len(text) if line_end == -1 else line_end])
 
     def _lone_opener(self, text: str, segment_start: int, ner_start: int, a: int, b: int) -> bool:
         """One unknown capitalised word opening a sentence ("Riassumi", "Convert", "Welche Frist"

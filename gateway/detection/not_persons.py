@@ -37,7 +37,7 @@ from .layout_words import (
     without_property_keys,
     without_tag_name,
 )
-from .legal_forms import ORGANISATION_WORDS, PARTNER_WORDS, is_legal_form, is_organisation_word
+from .legal_forms import COMPANY_PREFIXES, ORGANISATION_WORDS, PARTNER_WORDS, is_legal_form, is_organisation_word
 from .named_things import before_product_noun, ends_on_edition, in_room_name, in_ruled_heading, without_greeting
 from .types import Span
 
@@ -62,6 +62,9 @@ _REACH = 48  # characters looked at on each side of a finding (never the whole o
 
 def is_company_name(text: str, start: int, end: int) -> bool:
     """Whether a name-like span is (part of) a company name on its line."""
+    opener, _, rest = text[start:end].partition(" ")
+    if rest and opener in COMPANY_PREFIXES:
+        return True  # "Perum Fujiati Kurniawan": a company prefix opens it
     line_end = text.find("\n", end, end + _REACH)
     line_end = line_end if line_end != -1 else min(len(text), end + _REACH)
     if _followed_by_organisation_word(text, start, end, line_end):
@@ -72,9 +75,11 @@ def is_company_name(text: str, start: int, end: int) -> bool:
             return True
     line_start = max(text.rfind("\n", max(0, start - _REACH), start) + 1, start - _REACH)
     before = list(_WORD.finditer(text, line_start, start))
-    if not before or not before[-1].group()[:1].isupper() or before[-1].group().lower() not in ORGANISATION_WORDS:
+    if not before or not before[-1].group()[:1].isupper() or (
+            before[-1].group().lower() not in ORGANISATION_WORDS and before[-1].group() not in COMPANY_PREFIXES):
         return False
-    return SEPARATOR.search(text, before[-1].end(), start) is None
+    # "Jane Roe (Example & Cie.), Kim Poe": a closing bracket ends the firm's name before the span.
+    return SEPARATOR.search(text, before[-1].end(), start) is None and ")" not in text[before[-1].end() : start]
 
 
 def _followed_by_organisation_word(text: str, start: int, end: int, line_end: int) -> bool:
@@ -130,9 +135,16 @@ class _Names:
 
     def known(self, word: str) -> bool:
         word = word.strip(".,;:")
-        word = word.title() if word.isupper() else word
+        word = word.title() if word.isupper() or word.islower() else word  # "KELLY", "rebecca" (chat speakers)
         g = self.g
         return word in g.first_names or word in g.last_names or word in g.ambiguous_first_names
+
+    def surname_only(self, word: str) -> bool:
+        """A surname ("Fee", "Contractor") that no list gives as a first name."""
+        word = word.strip(".,;:")
+        word = word.title() if word.isupper() or word.islower() else word
+        g = self.g
+        return word in g.last_names and word not in g.first_names and word not in g.ambiguous_first_names
 
     def word_name_only(self, word: str) -> bool:
         """A first name only as a word too ("Grace", "Reason"), in neither plain list."""
@@ -187,8 +199,9 @@ def is_field_label(text: str, start: int, end: int, names: _Names) -> bool:
     # "Reason: bank merger": a word of the language that is a name only as a word-name ("Grace") names
     # a field unless it speaks twice or beside known names (checked below, as for an unknown word).
     named = any(names.known(w) for w in words) and not all(names.word_name_only(w) and is_lexicon_word(w) for w in words)
-    if _is_data(_label_value(text, value_start)) and (not named or all(is_lexicon_word(w) for w in words)):
-        return True
+    if _is_data(_label_value(text, value_start)) and (
+            not named or all(is_lexicon_word(w) for w in words) or len(words) == 1 and names.surname_only(label)):
+        return True  # "Fee: 480.00", "Contractor: Example Ltd": speakers go by first or full names
     if named:
         return False
     if len(re.findall(rf"(?m)^[ \t]*{re.escape(label)}[ \t]?:", text)) >= 2:

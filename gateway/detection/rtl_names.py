@@ -1,0 +1,160 @@
+"""Names in Arabic and Hebrew script, which have no capitals to open a name run.
+
+The name finder (names.py) opens its runs on capitalised words; Arabic and Hebrew are written
+without case, so a name in them ("رمزي بن عامر", "דורון שמעוני") never reads as a title-case run.
+Faker's ar_* and he_IL lists give the first names and surnames, several of them of more than one
+word ("عبد الرؤوف", "بن عامر", "בן דוד", "אבו טיר"); diacritics (tashkeel) are ignored when looking
+a word up. Found:
+
+- a run of known names, at least one of them a first name ("سعد سهلي", "אגם בן דוד"), and in text
+  mostly in another script a known first name before one more word of its script;
+- in text mostly in another script (a German signature, a French form), a known name alone
+  ("Surname: פרנקל", "Bonjour فاطمة,"), as a lone Latin first name is found.
+
+Not names: a bare list of surnames joined by a conjunction ("ניר, מזרחי and אטיאס"), a firm named
+after its founders as firms.py reads Latin ones; a name after a company word ("مجمع مالكي") or
+before a legal form of these scripts ("قرفي ش.م.", "... בע"מ").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+import faker.providers.company as faker_company
+import faker.providers.person as faker_person
+
+from .faker_data import locale_providers
+
+# Arabic letters (without its digits and punctuation) and tashkeel; Hebrew letters and the geresh
+# that writes foreign sounds ("ג'נא", also typed as an apostrophe).
+_ARABIC = "\u0620-\u064a\u064b-\u0652\u0670\u0671-\u06d3\u06fa-\u06ff"
+_HEBREW = "\u05d0-\u05ea"
+_LETTERS = _ARABIC + _HEBREW
+_ANY = re.compile(f"[{_LETTERS}]")
+_WORD = f"[{_LETTERS}]+(?:['\u05f3\u2019][{_LETTERS}]*)*"
+# A hyphenated pair ("שולמן-חסון") is one token: a firm named after two families, as in Latin script.
+_TOKEN = f"{_WORD}(?:-{_WORD})*"
+# Tokens of these scripts separated by single spaces: one run may hold a name and its context.
+_RUN = re.compile(f"{_TOKEN}(?: {_TOKEN})*")
+_WORD_RE = re.compile(_TOKEN)
+_TASHKEEL = re.compile("[\u064b-\u0652\u0670]")
+_LETTER = re.compile(r"[^\W\d_]")
+# "ניר, מזרחי and אטיאס", "X و Y": surnames joined as a firm's name.
+_SURNAME_LIST = re.compile(
+    rf"{_WORD}(?:, {_WORD})*,? (?:and|AND|&|und|et|y|e|og|en|و|ו) {_WORD}")
+# Words that open a firm's name ("شركة", "مجمع", "חברת"): the name after them is the firm's.
+_COMPANY_WORDS = frozenset({"شركة", "مجمع", "مؤسسة", "مكتب", "مجموعة", "חברת", "קבוצת"})
+# Legal forms these scripts write after a firm's name; Faker's ar_* company suffixes are added.
+_HEBREW_LEGAL_FORMS = ('בע"מ', "בע״מ", 'בע"מ.')
+_MAX_NAME_WORDS = 4  # the longest list entry ("الحجر بن الهنوء بن الأزد") is cut here
+_KNOWN = ("first", "last")
+_PAIR_SCORE = 0.85
+_LONE_SCORE = 0.7
+
+
+def _key(word: str) -> str:
+    return _TASHKEEL.sub("", word).replace("\u05f3", "'").replace("\u2019", "'")
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[frozenset[str], frozenset[str]]:
+    """First names and surnames of Faker's Arabic and Hebrew locales, tashkeel removed."""
+    first: set[str] = set()
+    last: set[str] = set()
+    for locale, provider in locale_providers(faker_person):
+        if not locale.startswith(("ar_", "he_")):
+            continue
+        for attr, target in (("first_names", first), ("last_names", last)):
+            for name in getattr(provider, attr, ()):
+                if isinstance(name, str) and _ANY.match(name) and len(name.split()) <= _MAX_NAME_WORDS:
+                    target.add(_key(name))
+    return frozenset(first), frozenset(last)
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> tuple[str, ...]:
+    forms = set(_HEBREW_LEGAL_FORMS)
+    for locale, provider in locale_providers(faker_company):
+        if locale.startswith(("ar_", "he_")):
+            forms.update(s for s in getattr(provider, "company_suffixes", ()) if isinstance(s, str) and _ANY.search(s))
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _chunks(words: list[tuple[int, int, str]], first: frozenset[str], last: frozenset[str]
+            ) -> list[tuple[int, int, str]]:
+    """(start, end, kind) per chunk of a run: the longest known name at each word ('first' or
+    'last', first winning when a name is both) or one unknown word ('word', or '' when hyphenated
+    or a single letter: no surname)."""
+    chunks = []
+    i = 0
+    while i < len(words):
+        for k in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
+            name = " ".join(w for _, _, w in words[i : i + k])
+            if "-" not in name and (name in first or name in last):
+                chunks.append((words[i][0], words[i + k - 1][1], "first" if name in first else "last"))
+                i += k
+                break
+        else:
+            word = words[i][2]
+            chunks.append((words[i][0], words[i][1], "word" if "-" not in word and len(word) > 1 else ""))
+            i += 1
+    return chunks
+
+
+def _firm_context(text: str, words: list[tuple[int, int, str]], end: int) -> bool:
+    """A company word opens the run, or a legal form follows a word of it or the run ("مالك ش.ذ.م.م":
+    the form's first letter joins the run)."""
+    if words[0][2] in _COMPANY_WORDS:
+        return True
+    forms = _legal_forms()
+    return any(text.startswith(forms, start) for start, _, _ in words[1:]) or text[end : end + 12].lstrip(
+        " ").startswith(forms)
+
+
+def _in_surname_list(start: int, lists: list[tuple[int, int, bool]]) -> bool:
+    return any(a <= start < b and not has_first for a, b, has_first in lists)
+
+
+def find_rtl_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of each name in Arabic or Hebrew script in `text`."""
+    if _ANY.search(text) is None:
+        return
+    first, last = _names()
+    runs = list(_RUN.finditer(text))
+    script_letters = sum(len(_ANY.findall(m.group())) for m in runs)
+    lone_ok = script_letters * 2 <= len(_LETTER.findall(text))
+    lists = []
+    if "," in text or " " in text:
+        for m in _SURNAME_LIST.finditer(text):
+            items = [_key(w.group()) for w in _WORD_RE.finditer(m.group())]
+            lists.append((m.start(), m.end(), any(w in first and w not in last for w in items)))
+    for run in runs:
+        words = [(m.start() + run.start(), m.end() + run.start(), _key(m.group()))
+                 for m in _WORD_RE.finditer(run.group())]
+        if _firm_context(text, words, run.end()):
+            continue
+        yield from _names_in_run(_chunks(words, first, last), lone_ok, lists)
+
+
+def _names_in_run(chunks: list[tuple[int, int, str]], lone_ok: bool,
+                  lists: list[tuple[int, int, bool]]) -> Iterator[tuple[int, int, float]]:
+    i = 0
+    while i < len(chunks):
+        if chunks[i][2] not in _KNOWN:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(chunks) and chunks[j + 1][2] in _KNOWN:
+            j += 1
+        kinds = [c[2] for c in chunks[i : j + 1]]
+        start, end = chunks[i][0], chunks[j][1]
+        if j > i and "first" in kinds:
+            yield start, end, _PAIR_SCORE  # "سعد سهلي", "אגם בן דוד"
+        elif lone_ok and kinds[-1] == "first" and j + 1 < len(chunks) and chunks[j + 1][2] == "word":
+            yield start, chunks[j + 1][1], _LONE_SCORE  # a known first name before a surname not listed
+            j += 1
+        elif lone_ok and not _in_surname_list(start, lists):
+            yield start, end, _LONE_SCORE
+        i = j + 1
