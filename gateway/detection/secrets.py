@@ -21,7 +21,8 @@ variable references, not values; a random-looking value that merely starts with 
 A provider-shaped token stays a SECRET wherever it sits, a URL's user-info included.
 
 Commit ids, hashes, UUIDs and base64 test data are deliberately not secrets: a value after a key
-label must look random (letters and digits mixed) and hex-only values are never generic secrets.
+label must look random (letters and digits mixed), hex-only values are never generic secrets, and
+base64 that decodes to words apart by spaces (`APP_KEY=base64:<an encoded sentence>`) is encoded text.
 Nor are file paths and object keys (`Key="uploads/<uuid>.bin"`): a value with a UUID in it, a path
 ending in a file name, or a key's lower-case path (`Key=reports/2024/q3`) names a thing rather than
 unlocking one.
@@ -35,7 +36,7 @@ from functools import lru_cache
 
 from .labelled import label_positions
 from .password_flags import flag_passwords
-from .secret_values import is_directory, is_mapping_key, is_password_shaped, is_timestamp
+from .secret_values import encodes_prose, is_directory, is_mapping_key, is_password_shaped, is_timestamp
 from .tables import Cell, column_name, table_cells
 from .types import Span
 from .usernames import USER_PASS_FLAG
@@ -275,14 +276,15 @@ def find_secrets(views: TextViews) -> Iterator[Span]:
         value = value.rstrip(".,;)]}")
         if not is_password and _looks_random(value) and not _is_placeholder(value) and not _names_a_thing(value):
             if (separator.strip() or not _is_expression(value)) and not _is_lower_case_path(value) \
-                    and not is_timestamp(value):
+                    and not is_timestamp(value) and not encodes_prose(value):
                 yield Span(start, start + len(value), SECRET_ENTITY, LABELLED_SCORE)
     for password in _flag_passwords(text):
         if _looks_random(password.group("password")):
             yield Span(password.start("password"), password.end("password"), SECRET_ENTITY, LABELLED_SCORE)
     for cell, is_password in _key_cells(text):
         value = text[cell.start : cell.end]
-        if not is_password and _looks_random(value) and not _is_placeholder(value) and not _names_a_thing(value):
+        if not is_password and _looks_random(value) and not _is_placeholder(value) and not _names_a_thing(value) \
+                and not encodes_prose(value):
             yield Span(cell.start, cell.end, SECRET_ENTITY, LABELLED_SCORE)
 
 
