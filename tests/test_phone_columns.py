@@ -34,10 +34,13 @@ def test_a_phone_columns_cells_are_phones() -> None:
 def test_other_columns_and_non_numbers_under_a_phone_column_are_not() -> None:
     text = "id,order_no,phone,amount\n1,5550100123,n/a,1200\n2,5550100124,2024-02-03,1300\n3,5550100125,12,1400\n"
     assert list(find_phone_cells(text)) == []
+    counts = "day,cell,mobile,desktop\nmon,5550123,120455,98210\n"
+    assert list(find_phone_cells(counts)) == []
 
 
 def test_phone_column_names() -> None:
     assert is_phone_column("mobile phone") and is_phone_column("telefon") and is_phone_column("fax")
+    assert is_phone_column("cell phone") and not is_phone_column("cell")
     assert not is_phone_column("phase") and not is_phone_column("contact email") and not is_phone_column("telemetry")
 
 

@@ -5,7 +5,7 @@ Inside a table the free-text pattern (phones.py) cannot read a number's bounds: 
 ("...,+15550100123,2024-05-01...") looks like a thousands comma, and a national number without a
 context word ("47 05 46 14") is too weak on its own. The column's name is the context word, and the
 cell's bounds are exact. The cell must still be a phone in shape: only digits, spaces and phone
-punctuation, 6 to 15 digits, no date, and a number `phonenumbers` accepts as possible.
+punctuation, 7 to 15 digits, no date, and a number `phonenumbers` accepts as possible.
 """
 
 from __future__ import annotations
@@ -19,9 +19,11 @@ from .tables import table_cells
 from .types import Span
 
 COLUMN_PHONE_SCORE = 0.85
+_MIN_DIGITS = 7  # the shortest national numbers in use; a count or a small id under "mobile" has fewer
 # Words of a column name (as tables.column_name writes it: lower case, words apart) that name a phone.
+# ("cell" alone is left out: a spreadsheet's or a lab's cell holds counts and ids; "cell phone" has "phone".)
 _PHONE_COLUMN_WORDS = frozenset(
-    "phone phones telephone tel mobile cell cellphone fax landline msisdn whatsapp phonenumber mobilephone "
+    "phone phones telephone tel mobile cellphone fax landline msisdn whatsapp phonenumber mobilephone "
     "telefon telefonnummer handy mobil mobilnummer handynummer rufnummer durchwahl telefax festnetz "
     "téléphone telephone portable fixe tél teléfono telefono móvil movil celular cellulare fisso "
     "telefone telemóvel telefoon mobiel gsm puhelin telefonszám mobiltelefon komórka".split()
@@ -44,7 +46,7 @@ def is_phone_column(column: str) -> bool:
 
 def _possible(value: str) -> bool:
     digits = re.sub(r"[^0-9]", "", _EXTENSION.sub("", value))
-    if not 6 <= len(digits) <= 15 or len(set(digits)) < 3:
+    if not _MIN_DIGITS <= len(digits) <= 15 or len(set(digits)) < 3:
         return False
     if value.startswith(("+", "00")):
         international = "+" + (digits[2:] if value.startswith("00") else digits)
