@@ -103,3 +103,8 @@ def test_base64_of_a_sentence_is_encoded_text_but_random_base64_stays_a_key() ->
     assert secrets(f"fixture_token: {sentence}\n") == []
     assert secrets(f"APP_KEY=base64:{key}\n") == [("SECRET", f"base64:{key}")]
     assert secrets(f"auth_token: {basic}\n") == [("SECRET", basic)]
+
+
+def test_a_urls_password_without_a_user_is_a_password() -> None:
+    assert secrets(f"connecting to redis://:{FAKE_PASSWORD}@cache-01:6379/0") == [("PASSWORD", FAKE_PASSWORD)]
+    assert secrets("proxy http://:8080/status and http://[::1]:9000/x@y are no passwords") == []

@@ -8,7 +8,7 @@ of per line and per plugin. Three entities:
   Stripe, OpenAI, Anthropic, SendGrid, Twilio, npm, PyPI, Telegram, Discord), JWTs, bearer tokens,
   and high-entropy values after a secret-like key (`client_secret=`, `api_key:`, `token`).
 - PRIVATE_KEY: a PEM / OpenSSH / PGP private-key block, armour lines included.
-- PASSWORD: the password part of `scheme://user:password@host` and the value after a password
+- PASSWORD: the password part of `scheme://user:password@host` (or `redis://:password@host`) and the value after a password
   label in config or prose (`password:`, `pwd=`, `Passwort`, `mot de passe`, `mot_de_passe`,
   `contraseña`, ...).
 
@@ -72,8 +72,9 @@ _AZURE_KEY = re.compile(r"(?i:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{40,}={0
 _PRIVATE_KEY = re.compile(
     r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]{16,16384}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
 )
-# The password runs to the last "@" before the host: generated passwords contain "@" too.
-_URL_PASSWORD = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@\"'<>]+:([^\s/\"'<>]+)@[A-Za-z0-9.\-\[]")
+# The password runs to the last "@" before the host: generated passwords contain "@" too. The user
+# may be empty: "redis://:<password>@host" is how Redis (and AMQP, MongoDB) URLs carry a password alone.
+_URL_PASSWORD = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@\"'<>]*:([^\s/\"'<>]+)@[A-Za-z0-9.\-\[]")
 _BEARER = re.compile(r"(?i:(?<![^\W_])bearer|(?<![^\W_])token)\s+([A-Za-z0-9_\-.=+/~]{20,})")
 
 # A key name holding a secret word (detect-secrets' keyword plugin), then ':' '=' or ' is ', then the value.
