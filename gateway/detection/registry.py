@@ -108,6 +108,8 @@ PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
                              "social security", "ssn")),
     _national_id("CA_SIN", ("sin", "social insurance", "nas", "numéro d'assurance sociale",
                             "assurance sociale", "social security", "ssn")),
+    _national_id("RO_CNP", ("cnp", "cod numeric personal", "codul numeric personal", "personal numeric code",
+                            "social security", "ssn")),
     # Found only next to their labels (the label is the evidence), so no extra context words: secrets
     # (secrets.py), dates of birth (birthdates.py), identifiers only a label makes personal (labelled.py).
     FunctionRecognizer("SECRET", secrets.find_secrets),
