@@ -58,13 +58,21 @@ def test_quoted_csv_fields_keep_their_columns() -> None:
 
 
 def test_a_row_with_a_stray_delimiter_leaves_later_rows_readable() -> None:
-    text = "user_name,display_name,last_login\nfake.one,Orla Vantiss,2025-07-02 00:17:57,009\nfaketwo,Brisk Short,2024\n"
+    text = "user_name,display_name,note\nfake.one,Orla Vantiss,late, again\nfaketwo,Brisk Short,ok\n"
     cells = {(c.column, text[c.start : c.end]) for c in table_cells(text)}
     assert ("user name", "faketwo") in cells
     # The over-long row's first and last cells still sit under the first and last columns; the
     # cells between are not read by column (the stray delimiter may be anywhere among them).
-    assert ("user name", "fake.one") in cells and ("last login", "009") in cells
-    assert not any(value in ("Orla Vantiss", "2025-07-02 00:17:57") for _, value in cells)
+    assert ("user name", "fake.one") in cells and ("note", "again") in cells
+    assert not any(value in ("Orla Vantiss", "late") for _, value in cells)
+
+
+def test_a_clock_times_fraction_of_a_second_keeps_its_row_readable() -> None:
+    # "00:17:57,009": the comma before the milliseconds is the time's decimal mark, not a delimiter.
+    text = "user_name,display_name,last_login\nfake.one,Orla Vantiss,2025-07-02 00:17:57,009\n"
+    cells = {(c.column, text[c.start : c.end]) for c in table_cells(text)}
+    assert cells == {("user name", "fake.one"), ("display name", "Orla Vantiss"),
+                     ("last login", "2025-07-02 00:17:57,009")}
 
 
 def test_record_keys_and_form_labels(values: ColumnValues) -> None:

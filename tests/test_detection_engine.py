@@ -45,6 +45,7 @@ CHECKSUM_CASES = [
     ("CH_AHV", "756.9217.0769.85", "756.9217.0769.84"),
     ("AT_SVNR", "1237 010180", "1238 010180"),
     ("CA_SIN", "130 692 544", "130 692 545"),
+    ("RO_CNP", "1800101221144", "1800101221145"),
 ]
 
 
@@ -52,7 +53,7 @@ CHECKSUM_CASES = [
 def test_checksum_valid_is_caught_and_invalid_left_alone(engine, entity, valid, invalid):
     spec = DetectionSpec(frozenset({entity}))
     context = {"UK_NHS": "NHS number", "NL_BSN": "BSN", "DE_TAX_ID": "Steuer-ID", "AT_SVNR": "SVNR",
-               "CA_SIN": "SIN"}.get(entity, "id")
+               "CA_SIN": "SIN", "RO_CNP": "CNP"}.get(entity, "id")
     text = f"My {context} is {valid} today."
     assert found(engine, text, spec) == [(entity, valid)]
     assert found(engine, f"My {context} is {invalid} today.", spec) == []

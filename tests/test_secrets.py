@@ -89,3 +89,22 @@ def test_a_sql_column_named_like_a_key_labels_its_cells() -> None:
         "(1043,'mroe',NULL,NULL,NULL);"
     )
     assert secrets(text) == [("SECRET", FAKE_KEY)]
+
+
+def test_base64_of_a_sentence_is_encoded_text_but_random_base64_stays_a_key() -> None:
+    import base64
+    import random
+
+    sentence = base64.b64encode("Das ist nur ein Beispieltext für Tests.".encode()).decode()
+    rng = random.Random(7)
+    key = base64.b64encode(bytes(rng.randrange(256) for _ in range(32))).decode()
+    basic = base64.b64encode(b"svc-report:Xq7-pass-9z").decode()
+    assert secrets(f"APP_KEY=base64:{sentence}\n") == []
+    assert secrets(f"fixture_token: {sentence}\n") == []
+    assert secrets(f"APP_KEY=base64:{key}\n") == [("SECRET", f"base64:{key}")]
+    assert secrets(f"auth_token: {basic}\n") == [("SECRET", basic)]
+
+
+def test_a_urls_password_without_a_user_is_a_password() -> None:
+    assert secrets(f"connecting to redis://:{FAKE_PASSWORD}@cache-01:6379/0") == [("PASSWORD", FAKE_PASSWORD)]
+    assert secrets("proxy http://:8080/status and http://[::1]:9000/x@y are no passwords") == []

@@ -35,3 +35,18 @@ def test_addresses_stay_addresses(text: str, ip: str) -> None:
 
 def test_a_clock_time_before_a_colon_is_no_address() -> None:
     assert ips("at 12:30:45: job finished") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["quote the affected version (currently 4.12.30.201, build 7c1e0a9) in the ticket",
+     "agent 3.8.29.95, build 4711 ready", "// à revoir après la mise en prod 2.14.7.3",
+     "dopo la messa in produzione 5.1.2.9 il servizio", "tras la puesta en producción 1.20.3.44"],
+)
+def test_a_build_reference_after_a_comma_and_a_go_live_make_a_version(text: str) -> None:
+    assert ips(text) == []
+
+
+def test_an_address_before_a_build_reference_after_a_host_word_stays() -> None:
+    assert ips("host 10.0.0.5, build 4711 failed") == ["10.0.0.5"]
+    assert ips("mise en prod sur 10.20.30.40 demain") == ["10.20.30.40"]

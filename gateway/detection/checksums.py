@@ -22,6 +22,7 @@ from stdnum.gb import nhs as gb_nhs
 from stdnum.it import codicefiscale as it_cf
 from stdnum.nl import bsn as nl_bsn
 from stdnum.pl import pesel as pl_pesel
+from stdnum.ro import cnp as ro_cnp
 
 # Issuer prefixes: Visa, Amex, Diners, JCB (incl. 1800/2131), Maestro/Mastercard, Discover, UnionPay.
 _CARD_PREFIXES = ("4", "34", "37", "30", "36", "38", "39", "35", "1800", "2131", "5", "6", "2")
@@ -110,6 +111,7 @@ ID_VALIDATORS = {
     "FR_NIR": fr_nir.is_valid,
     "NL_BSN": nl_bsn.is_valid,
     "PL_PESEL": pl_pesel.is_valid,
+    "RO_CNP": ro_cnp.is_valid,
     "BE_NATIONAL_NUMBER": be_nn.is_valid,
     "UK_NHS": gb_nhs.is_valid,
     "CH_AHV": ch_ssn.is_valid,
@@ -128,6 +130,8 @@ DIGIT_PRECHECKS: dict[str, Callable[[str], bool]] = {
     "DE_TAX_ID": lambda d: d[0] != "0" and len(set(d[:10])) in (8, 9),
     # A birth month (plus 20 per century) and day.
     "PL_PESEL": lambda d: 1 <= int(d[2:4]) % 20 <= 12 and 1 <= int(d[4:6]) <= 31,
+    # Sex and century digit 1-9, then a birth date (YYMMDD): the month and the day.
+    "RO_CNP": lambda d: d[0] != "0" and 1 <= int(d[3:5]) <= 12 and 1 <= int(d[5:7]) <= 31,
     # The month digits (0 for unknown) are at most 12.
     "BE_NATIONAL_NUMBER": lambda d: int(d[2:4]) <= 12,
     "CH_AHV": lambda d: d.startswith("756"),

@@ -61,7 +61,7 @@ def longest_digit_run(view: TextView) -> int:
 
 def digit_runs(view: TextView) -> list[tuple[int, int]]:
     """Maximal digit runs not glued to letters (hashes, UUIDs and tokens like S3 are skipped), found
-    once per view (cards, SSNs and eight national ids read them)."""
+    once per view (cards, SSNs and nine national ids read them)."""
     runs: list[tuple[int, int]] | None = view.facts.get(digit_runs)
     if runs is None:
         text = view.text
@@ -161,6 +161,9 @@ _NATIONAL_IDS: dict[str, tuple[int, float, float]] = {
     "AT_SVNR": (10, 0.45, 0.4),
     # Canadian SIN: nine digits with a Luhn check, which one number in ten passes: context decides.
     "CA_SIN": (9, 0.45, 0.35),
+    # Romanian CNP: 13 digits holding a birth date and a county code, one check digit (mod 11); a bare
+    # run of 13 digits is as often a barcode (EAN-13): written bare, its label decides.
+    "RO_CNP": (13, 0.6, 0.4),
 }
 
 
@@ -170,7 +173,7 @@ _SHORTEST_ID = min(_ID_LENGTHS)
 
 def _id_windows(view: TextView) -> dict[int, list[tuple[int, int, int]]]:
     """Per national-id length, the windows (start, end, group count) of that many digits whose edges
-    fall on group boundaries, run by run and by start: found once per view for all eight ids."""
+    fall on group boundaries, run by run and by start: found once per view for all nine ids."""
     found: dict[int, list[tuple[int, int, int]]] | None = view.facts.get(_id_windows)
     if found is None:
         found = view.facts[_id_windows] = {}

@@ -101,13 +101,15 @@ _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%\w+
 # "SENTRY_RELEASE=orders@9.20.39.77" (a package@version), "-Drevision=2.26.22.94", '"version": "1.2.3.4"',
 # and the target of a release verb: "bump chart to 1.28.33.128", "roll back to 3.7.5.75", "upgrade
 # auf 2.1.0.4", "update to 1.2.3.4" (and its translations: "mise à jour", "Aktualisierung",
-# "actualización", "aggiornamento"). A chart or image name between the word and the number ("chart
-# payments-gateway 4.29.30.80"), a container image's tag ("registry.example/app:1.2.3.4") and a
-# changelog heading ("## 1.2.3.4 – 9 April 2024") are versions too. An address after
-# host/ip/from/server stays an address.
+# "actualización", "aggiornamento"), and of a go-live ("mise en prod 2.4.1.9", "messa in produzione",
+# "puesta en producción": what goes into production is a release; "mise en prod sur <host>" names
+# the machine). A chart or image name between the word and the number ("chart payments-gateway
+# 4.29.30.80"), a container image's tag ("registry.example/app:1.2.3.4") and a changelog heading
+# ("## 1.2.3.4 – 9 April 2024") are versions too. An address after host/ip/from/server stays an address.
 _VERSION_WORDS = (r"v|version|versión|versione|ver\.?|release|rel\.?|revision|rev|build|tag|firmware|sdk"
                   r"|patch|update|upgrade|semver|chart|image|mise[ \t]+à[ \t]+jour|aktualisierung|actualización"
-                  r"|actualizacion|aggiornamento")
+                  r"|actualizacion|aggiornamento|mise[ \t]+en[ \t]+prod(?:uction)?|messa[ \t]+in[ \t]+produzione"
+                  r"|puesta[ \t]+en[ \t]+producci[oó]n")
 # (Not "update" or "pin": "update the DNS record to 203.0.113.7" names an address.)
 _RELEASE_VERBS = r"bump(?:ed|s)?|roll(?:ed|s)?[ \-]?back|rollback|revert(?:ed|s)?|downgrade[ds]?|upgrade[ds]?|promote[ds]?"
 _TO = r"(?:to|auf|zu|à|a|vers|en|para|al)"
@@ -124,12 +126,12 @@ _VERSION_BEFORE = re.compile(
 
 # After the number: "since the 3.10.37.89 update", "the 1.2.3.4-Update", "4.1.0.2 release notes", "nach der
 # 2.1.0.4 Aktualisierung", and a version's source reference "invoice-api 9.15.38.51 (commit c4d22ce9)",
-# "(build 4711)". (Not "build server", "patch panel" or "the 10.0.0.9 update server": a reference holds
-# hex or digits, and a release noun naming a machine names an address.)
+# "(build 4711)", "1.4.22.7, build 3f2a9c1". (Not "build server", "patch panel" or "the 10.0.0.9 update
+# server": a reference holds hex or digits, and a release noun naming a machine names an address.)
 _VERSION_AFTER = re.compile(
     r"(?i)[ \t]?[\-–]?[ \t]?(?:update|upgrade|release|hotfix|rollout|changelog|aktualisierung|actualización"
     r"|aggiornamento)s?\b(?![ \t]+(?:server|host|node|mirror|proxy|endpoint)s?\b)"
-    r"|[ \t]*\((?:commit|build|rev|revision|sha|git)\b[ \t:=#]*[0-9a-f]{4,}\b"
+    r"|[ \t]*[(,;][ \t]*(?:commit|build|rev|revision|sha|git)\b[ \t:=#]*[0-9a-f]{4,}\b"
 )
 # ... unless a word naming an address leads it: "host 10.0.0.5 update check failed".
 _ADDRESS_BEFORE = re.compile(

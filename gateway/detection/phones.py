@@ -7,7 +7,10 @@ number opening on "00" that no numbering plan accepts. A number after a label th
 thing ("Ordine n.", "Bestellnr.", "Invoice:"), a meeting's ID or a device's serial number ("Meeting
 ID:", "S/N"), or in year-dash-number form ("2025-0412") is no phone; nor is an amount in thousands beside
 a currency ("1 250 000 €"), a log's year-first date ("2025/06/03 08:14"), and a bare run of digits alone
-in brackets ("(183442001408)") needs a phone word near it.
+in brackets ("(183442001408)") needs a phone word near it. A number after "+" that a numbering plan allows
+is a phone whatever its dots ("+61.3.5550.0123"), and so is a number opening on a trunk "0" in two
+dotted groups ("0555.0187": a decimal's whole part has no leading zero). A table's phone column is
+read by phone_columns.py.
 """
 
 from __future__ import annotations
@@ -19,13 +22,14 @@ import phonenumbers
 
 from .normalize import TextView
 from .numbers import group_shape, matches_at_digit_runs
+from .phone_columns import find_phone_cells
 from .reference_labels import on_shipment_line
 from .types import Span
 
 _PHONE = re.compile(
     r"(?<![\w+])"
     r"(?P<intl>(?:\+|00)[0-9]{1,4}[ \-]?)?"
-    r"(?:\(\s?(?:\+?[0-9]{1,5}|0)\s?\)[ \-]?)?"
+    r"(?:\(\s?(?:\+?[0-9]{1,5}|0)\s?\)[ \-.]?)?"
     r"[0-9]{4,15}"
     r"(?:[ ]?(?:x|ext\.?|extension|#)[ ]?[0-9]{1,6})?"
     r"(?![\w]|\.[0-9]|,[0-9])",
@@ -83,7 +87,16 @@ def _looks_like_date_or_version(original: str, shape: tuple[int, ...]) -> bool:
         return True
     if original.count(".") >= 2 and max(shape) <= 3 and len(shape) == 4:
         return True
-    return len(shape) == 2 and "." in original and "(" not in original
+    # "12.5", "1234.56": a decimal. A decimal's whole part never opens on a padding zero, a trunk
+    # prefix does: "0360.6945" is a number dialled in two groups.
+    return len(shape) == 2 and "." in original and "(" not in original and not _trunk_prefixed(original, shape)
+
+
+def _trunk_prefixed(original: str, shape: tuple[int, ...]) -> bool:
+    """"0555.0187": a trunk "0" opening three digits or more, one dot, 7 digits or more. ("0255897..0000000",
+    a git diff's index line, has two dots: a range, not a number.)"""
+    return original.startswith("0") and shape[0] >= 3 and sum(shape) >= 7 and original.count(".") == 1 \
+        and len(original) == sum(shape) + 1
 
 
 def _phone_like_groups(shape: tuple[int, ...]) -> bool:
@@ -152,6 +165,8 @@ _LABEL_BEFORE = re.compile(
 _PHONE_NOUN_STEMS = ("tel", "phone", "fon", "fax", "mob", "handy", "cell", "portable", "móvil", "movil", "whats",
                      "sms", "ruf", "durchwahl", "hotline", "contact", "kontakt", "contatto", "contacto", "zentrale")
 _LABEL_REACH = 40  # characters before a number in which its label is read
+VALID_INTERNATIONAL_SCORE = 0.9
+POSSIBLE_INTERNATIONAL_SCORE = 0.75  # a length the country's plan allows, in no range it assigns
 UNPLANNED_INTERNATIONAL_SCORE = 0.35  # below the default threshold: a context word must raise it
 # An access log's status and byte count ('"GET /x HTTP/1.1" 200 5123') follow the request.
 _HTTP_REQUEST_BEFORE = re.compile(r'HTTP/[0-9.]{1,3}"[ ]?$')
@@ -196,7 +211,7 @@ def _international_score(body: str, digits: str) -> float | None:
     except phonenumbers.NumberParseException:
         number = None
     if number is not None and phonenumbers.is_possible_number(number):
-        return 0.9 if phonenumbers.is_valid_number(number) else 0.75
+        return VALID_INTERNATIONAL_SCORE if phonenumbers.is_valid_number(number) else POSSIBLE_INTERNATIONAL_SCORE
     if body.startswith("00") and 9 <= len(digits) <= 12:
         return UNPLANNED_INTERNATIONAL_SCORE
     return None
@@ -236,12 +251,17 @@ def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
         shape = tuple(len(g) for g in re.findall(r"[0-9]+", _EXTENSION.sub("", original))) or group_shape(view, a, b)
         # The country code of "+1.212.555.0187" is not a one-digit group of a date or version.
         local_shape = shape[1:] if match.group("intl") and len(shape) > 2 else shape
-        if _looks_like_date_or_version(original, local_shape):
-            continue
         if match.group("intl"):
             score = _international_score(body, digits)
             if score is None:
                 continue
+            # No date or version opens on "+": "+61.7.5550.0123" (a one-digit area code between
+            # dots) is a number a numbering plan allows, whatever its dots.
+            if not (body.startswith("+") and score >= POSSIBLE_INTERNATIONAL_SCORE) \
+                    and _looks_like_date_or_version(original, local_shape):
+                continue
+        elif _looks_like_date_or_version(original, local_shape):
+            continue
         elif len(shape) >= 2 or "(" in original:
             if len(digits) < 7 and len(shape) < 3:
                 continue
@@ -261,3 +281,4 @@ def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
             if start > 0 and _BRACKETED.fullmatch(original_text, start - 1, end + 1):
                 score = min(score, 0.45)  # "scanned at warehouse (183442001408)": a reference set apart, unless a phone word is near
         yield Span(start, end, "PHONE_NUMBER", score)
+    yield from find_phone_cells(original_text)  # a table's phone column: its name is the label

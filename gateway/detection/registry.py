@@ -57,7 +57,10 @@ PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
     FunctionRecognizer("PHONE_NUMBER", _phones, view="digits", context=(
         "phone", "tel", "telephone", "mobile", "cell", "call", "fax", "desk", "office", "contact", "reach",
         "whatsapp", "sms", "text me", "ring", "dial", "telefon", "handy", "téléphone", "portable", "teléfono",
-        "móvil", "telefono", "cellulare", "registered", "landline", "hotline")),
+        "móvil", "telefono", "cellulare", "registered", "landline", "hotline",
+        # verbs of calling (back): "unter ... zurückzurufen", "me rappeler au ...", "llamar al ..."
+        "called", "calling", "call back", "anrufen", "zurückrufen", "zurückzurufen", "rückruf", "erreichbar",
+        "appeler", "rappeler", "joindre", "llamar", "llámame", "chiamare", "richiamare", "chiamami")),
     ViewRecognizer("CREDIT_CARD", numbers.find_credit_cards, "digits", context=(
         "card", "credit", "debit", "visa", "mastercard", "amex", "cc", "payment", "karte", "carte", "tarjeta",
         "carta")),
@@ -105,6 +108,8 @@ PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
                              "social security", "ssn")),
     _national_id("CA_SIN", ("sin", "social insurance", "nas", "numéro d'assurance sociale",
                             "assurance sociale", "social security", "ssn")),
+    _national_id("RO_CNP", ("cnp", "cod numeric personal", "codul numeric personal", "personal numeric code",
+                            "social security", "ssn")),
     # Found only next to their labels (the label is the evidence), so no extra context words: secrets
     # (secrets.py), dates of birth (birthdates.py), identifiers only a label makes personal (labelled.py).
     FunctionRecognizer("SECRET", secrets.find_secrets),

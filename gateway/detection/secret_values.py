@@ -7,6 +7,8 @@ They look at the value alone (no wording around it), so they carry over to any k
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 
 # A timestamp: "[03/Jun/2025:08:14:53" (an access log's), "2022-12-11T17:18:00Z" (a vCard's REV),
@@ -49,3 +51,25 @@ def is_password_shaped(value: str) -> bool:
     has_letter = any(c.isalpha() for c in value)
     has_digit = any(c.isdigit() for c in value)
     return has_letter and has_digit and not _PASSWORD_SYMBOLS.isdisjoint(value)
+
+
+# Base64 text, optionally behind a scheme prefix ("base64:..." as Laravel's APP_KEY writes it).
+_BASE64 = re.compile(r"(?:base64:)?(?P<body>[A-Za-z0-9+/]{16,}={0,2})")
+_MIN_WORDS = 3  # encoded prose holds words apart by spaces; "user:password" (basic auth) has none
+
+
+def encodes_prose(value: str) -> bool:
+    """Base64 that decodes to readable text ("U29tZSB0ZXh0IGhlcmUu" is "Some text here."): test
+    data or an encoded sentence, not key material. A key's bytes are random: they are almost never
+    valid UTF-8, let alone printable words apart by spaces, so this never passes for a real key."""
+    match = _BASE64.fullmatch(value)
+    if match is None or len(match.group("body")) % 4:
+        return False
+    try:
+        decoded = base64.b64decode(match.group("body"), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return False
+    if not decoded.isprintable() or len(decoded.split()) < _MIN_WORDS:
+        return False
+    letters = sum(c.isalpha() for c in decoded)
+    return letters >= 0.7 * len(decoded.replace(" ", ""))

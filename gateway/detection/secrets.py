@@ -8,7 +8,7 @@ of per line and per plugin. Three entities:
   Stripe, OpenAI, Anthropic, SendGrid, Twilio, npm, PyPI, Telegram, Discord), JWTs, bearer tokens,
   and high-entropy values after a secret-like key (`client_secret=`, `api_key:`, `token`).
 - PRIVATE_KEY: a PEM / OpenSSH / PGP private-key block, armour lines included.
-- PASSWORD: the password part of `scheme://user:password@host` and the value after a password
+- PASSWORD: the password part of `scheme://user:password@host` (or `redis://:password@host`) and the value after a password
   label in config or prose (`password:`, `pwd=`, `Passwort`, `mot de passe`, `mot_de_passe`,
   `contraseña`, ...).
 
@@ -21,7 +21,8 @@ variable references, not values; a random-looking value that merely starts with 
 A provider-shaped token stays a SECRET wherever it sits, a URL's user-info included.
 
 Commit ids, hashes, UUIDs and base64 test data are deliberately not secrets: a value after a key
-label must look random (letters and digits mixed) and hex-only values are never generic secrets.
+label must look random (letters and digits mixed), hex-only values are never generic secrets, and
+base64 that decodes to words apart by spaces (`APP_KEY=base64:<an encoded sentence>`) is encoded text.
 Nor are file paths and object keys (`Key="uploads/<uuid>.bin"`): a value with a UUID in it, a path
 ending in a file name, or a key's lower-case path (`Key=reports/2024/q3`) names a thing rather than
 unlocking one.
@@ -35,7 +36,7 @@ from functools import lru_cache
 
 from .labelled import label_positions
 from .password_flags import flag_passwords
-from .secret_values import is_directory, is_mapping_key, is_password_shaped, is_timestamp
+from .secret_values import encodes_prose, is_directory, is_mapping_key, is_password_shaped, is_timestamp
 from .tables import Cell, column_name, table_cells
 from .types import Span
 from .usernames import USER_PASS_FLAG
@@ -71,8 +72,9 @@ _AZURE_KEY = re.compile(r"(?i:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{40,}={0
 _PRIVATE_KEY = re.compile(
     r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]{16,16384}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
 )
-# The password runs to the last "@" before the host: generated passwords contain "@" too.
-_URL_PASSWORD = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@\"'<>]+:([^\s/\"'<>]+)@[A-Za-z0-9.\-\[]")
+# The password runs to the last "@" before the host: generated passwords contain "@" too. The user
+# may be empty: "redis://:<password>@host" is how Redis (and AMQP, MongoDB) URLs carry a password alone.
+_URL_PASSWORD = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@\"'<>]*:([^\s/\"'<>]+)@[A-Za-z0-9.\-\[]")
 _BEARER = re.compile(r"(?i:(?<![^\W_])bearer|(?<![^\W_])token)\s+([A-Za-z0-9_\-.=+/~]{20,})")
 
 # A key name holding a secret word (detect-secrets' keyword plugin), then ':' '=' or ' is ', then the value.
@@ -275,14 +277,15 @@ def find_secrets(views: TextViews) -> Iterator[Span]:
         value = value.rstrip(".,;)]}")
         if not is_password and _looks_random(value) and not _is_placeholder(value) and not _names_a_thing(value):
             if (separator.strip() or not _is_expression(value)) and not _is_lower_case_path(value) \
-                    and not is_timestamp(value):
+                    and not is_timestamp(value) and not encodes_prose(value):
                 yield Span(start, start + len(value), SECRET_ENTITY, LABELLED_SCORE)
     for password in _flag_passwords(text):
         if _looks_random(password.group("password")):
             yield Span(password.start("password"), password.end("password"), SECRET_ENTITY, LABELLED_SCORE)
     for cell, is_password in _key_cells(text):
         value = text[cell.start : cell.end]
-        if not is_password and _looks_random(value) and not _is_placeholder(value) and not _names_a_thing(value):
+        if not is_password and _looks_random(value) and not _is_placeholder(value) and not _names_a_thing(value) \
+                and not encodes_prose(value):
             yield Span(cell.start, cell.end, SECRET_ENTITY, LABELLED_SCORE)
 
 

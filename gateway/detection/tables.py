@@ -71,6 +71,8 @@ def _csv_cells(text: str) -> Iterator[Cell]:
             j += 1
         while j < len(lines) and lines[j].strip() and delimiter in lines[j]:
             fields = _fields(lines[j], delimiter)
+            if len(fields) > len(names) and delimiter == ",":
+                fields = _join_second_fractions(lines[j], fields, len(names))
             # A row with a stray delimiter in free text ("2025-07-02 00:17:57,009") cannot be read
             # by column, but the rows after it still can; and its first and last cells still sit
             # under the first and last columns (a stray delimiter falls between them).
@@ -80,6 +82,26 @@ def _csv_cells(text: str) -> Iterator[Cell]:
                 yield from _row_cells(lines[j], offsets[j], [fields[0], fields[-1]], [names[0], names[-1]])
             j += 1
         i = max(j, i + 1)
+
+
+# A clock time closing a field ("2024-03-01 09:15:42") and digits alone in the next one: the comma
+# between them is the time's decimal mark ("09:15:42,318", as Python's logging and ISO 8601 write
+# the fraction of a second), not a delimiter.
+_CLOCK_END = re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{2}$")
+_FRACTION = re.compile(r"[0-9]{1,9}")
+
+
+def _join_second_fractions(line: str, fields: list[tuple[int, int]], wanted: int) -> list[tuple[int, int]]:
+    """`fields` with each clock time's fraction of a second joined back to it, while the row has more
+    fields than its header has names."""
+    joined = list(fields)
+    index = 0
+    while len(joined) > wanted and index < len(joined) - 1:
+        (start, end), (next_start, next_end) = joined[index], joined[index + 1]
+        if _CLOCK_END.search(line, start, end) and _FRACTION.fullmatch(line, next_start, next_end):
+            joined[index : index + 2] = [(start, next_end)]
+        index += 1
+    return joined
 
 
 def _header(line: str) -> tuple[str, list[str]] | None:
