@@ -71,8 +71,9 @@ _AZURE_KEY = re.compile(r"(?i:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{40,}={0
 _PRIVATE_KEY = re.compile(
     r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]{16,16384}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
 )
-# The password runs to the last "@" before the host: generated passwords contain "@" too.
-_URL_PASSWORD = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@\"'<>]+:([^\s/\"'<>]+)@[A-Za-z0-9.\-\[]")
+# The password runs to the last "@" before the host: generated passwords contain "@" too. The user may be
+# empty: Redis has no users before version 6 ("redis://:<password>@cache:6379/0").
+_URL_PASSWORD = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@\"'<>]*:([^\s/\"'<>]+)@[A-Za-z0-9.\-\[]")
 _BEARER = re.compile(r"(?i:(?<![^\W_])bearer|(?<![^\W_])token)\s+([A-Za-z0-9_\-.=+/~]{20,})")
 
 # A key name holding a secret word (detect-secrets' keyword plugin), then ':' '=' or ' is ', then the value.
