@@ -1,6 +1,7 @@
 """Numbers a person holds with a scheme, school, landlord or employer, a person object's id, a people
-table's id column, a care text's record number, a key qualified before its colon and a birth date key
-qualified by its format (gateway/detection/labelled.py, birthdates.py). Every value is made up."""
+table's id column, a care text's record number, a key qualified before its colon, a birth date key
+qualified by its format and a national number introduced as the social security number
+(gateway/detection/labelled.py, birthdates.py, numbers.py). Every value is made up."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from gateway.detection.birthdates import find_dates_of_birth
 from gateway.detection.labelled import find_account_numbers, find_medical_record_numbers
+from gateway.detection.numbers import find_us_ssns
 from gateway.detection.views import TextViews
 
 
@@ -95,3 +97,16 @@ def test_a_row_key_beside_the_persons_own_number_is_no_personal_id() -> None:
         "(48212, 'M7712034', 'Lee Park', '66912 Rastatt');\n"
     )
     assert ids(text) == [("C5512093", ACCOUNT), ("M7712034", ACCOUNT)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("His social security number is 41065128353", ["41065128353"]),  # 11 digits, a fødselsnummer's length
+        ("SSN: 5550320236241", ["5550320236241"]),  # 13 digits, a CNP's length
+        ("Call 41065128353 today", []),  # no introduction: not an SSN
+        ("His social security number is 41065128353999", []),  # 14 digits: no national number
+    ],
+)
+def test_a_national_number_introduced_as_the_social_security_number(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in find_us_ssns(TextViews(text).digits)] == expected

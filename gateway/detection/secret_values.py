@@ -7,6 +7,8 @@ They look at the value alone (no wording around it), so they carry over to any k
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 
 # A timestamp: "[03/Jun/2025:08:14:53" (an access log's), "2022-12-11T17:18:00Z" (a vCard's REV),
@@ -49,3 +51,22 @@ def is_password_shaped(value: str) -> bool:
     has_letter = any(c.isalpha() for c in value)
     has_digit = any(c.isdigit() for c in value)
     return has_letter and has_digit and not _PASSWORD_SYMBOLS.isdisjoint(value)
+
+
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
+
+
+def is_encoded_prose(value: str) -> bool:
+    """"base64:SW50ZXJuYWNpb25hbCBmdWVudGVz...": base64 that decodes to sentences (words and spaces) is
+    test data, not a key: key material decodes to random bytes. Credentials encoded for a header
+    ("amRvZTpTM2NyZXQ=", "jdoe:S3cret") hold no spaces and stay secrets."""
+    value = value.removeprefix("base64:")
+    if not _BASE64.fullmatch(value) or len(value) % 4:
+        return False
+    try:
+        decoded = base64.b64decode(value, validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return False
+    words = decoded.split()
+    letters = sum(c.isalpha() for c in decoded)
+    return len(words) >= 3 and letters >= 0.75 * len(decoded.replace(" ", "")) and decoded.isprintable()

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from .labelled import label_positions
 from .password_flags import flag_passwords
-from .secret_values import is_directory, is_mapping_key, is_password_shaped, is_timestamp
+from .secret_values import is_directory, is_encoded_prose, is_mapping_key, is_password_shaped, is_timestamp
 from .tables import Cell, column_name, table_cells
 from .types import Span
 from .usernames import USER_PASS_FLAG
@@ -276,7 +276,7 @@ def find_secrets(views: TextViews) -> Iterator[Span]:
         value = value.rstrip(".,;)]}")
         if not is_password and _looks_random(value) and not _is_placeholder(value) and not _names_a_thing(value):
             if (separator.strip() or not _is_expression(value)) and not _is_lower_case_path(value) \
-                    and not is_timestamp(value):
+                    and not is_timestamp(value) and not is_encoded_prose(value):
                 yield Span(start, start + len(value), SECRET_ENTITY, LABELLED_SCORE)
     for password in _flag_passwords(text):
         if _looks_random(password.group("password")):
