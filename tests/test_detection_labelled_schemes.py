@@ -33,6 +33,7 @@ MEDICAL = "MEDICAL_RECORD_NUMBER"
         ("belongs to Dana Kurz (Analyst, Finance), badge K55120931. Dana said", "K55120931", ACCOUNT),
         ("Loyalty card number: 66120093", "66120093", ACCOUNT),
         ("Kundenkarte Nr. 44017723", "44017723", ACCOUNT),
+        ("Bonuskartennummer: 4401772", "4401772", ACCOUNT),
         ("Matrikelnummer: 3312077", "3312077", ACCOUNT),
         ("Numéro de carte de fidélité : 55120931", "55120931", ACCOUNT),
         ("N.º de estudiante: A-7712034", "A-7712034", ACCOUNT),

@@ -36,6 +36,13 @@ def usernames(text: str) -> list[str]:
         ("You can find me on GitHub as j.fakel.", "j.fakel"),
         ("DB_USERNAME=j.fakel\nDB_PASSWORD=x", "j.fakel"),
         ("Access denied for user 'jfake'@'192.0.2.5'", "jfake"),
+        ("tfakew@bastion:~$ ls -la", "tfakew"),
+        ("ssh -p 22 -l mfakel bastion.internal", "mfakel"),
+        ("sudo -u mfakel bash", "mfakel"),
+        ("su - mfakel", "mfakel"),
+        ("chown tfakew:staff file.txt", "tfakew"),
+        ("I was logged in as j.fakel when it failed", "j.fakel"),
+        ("Ich war eingeloggt als mfakel42.", "mfakel42"),
     ],
 )
 def test_usernames_in_shells_logs_labels_and_prose(text: str, value: str) -> None:
@@ -68,6 +75,12 @@ def test_a_handle_at_the_very_start_or_end_of_a_text_is_found() -> None:
         "the user is logged in as of now",
         "ssh bastion",
         "mail jane@example.com",
+        "root@web-01:/var/www# ls",  # the superuser's prompt
+        "sudo -u postgres psql",
+        "chown -R www-data:www-data /var/www",
+        "Mira su cuenta en línea",  # "su" as a Spanish word
+        "logged in as usual, then",
+        "Find it on the wiki as notes.txt today",
     ],
 )
 def test_no_username(text: str) -> None:

@@ -107,7 +107,8 @@ _ACCOUNT_LABEL = _label_pattern(
     # the numbers a person holds with a scheme, school, landlord or employer's door: "Frequent flyer no.",
     # "Student ID", "tenant reference", "policy application", "Kundenkarte Nr.", "Matrikelnummer"
     "|frequent flyer|frequent flier|loyalty|loyalty card|rewards|bonus card|student|tenant|badge|library card"
-    "|policy application|vielflieger|kundenkarte|bonuskarte|treuekarte|matrikel|studierenden|mieter",
+    "|policy application|vielflieger|kundenkarte|kundenkarten|bonuskarte|bonuskarten|treuekarte|treuekarten|matrikel"
+    "|studierenden|mieter",
     "client|cliente|compte|cuenta|conto|contrat|contrato|contratto|adhérent|membre|socio|sociétaire"
     "|salarié|employé|empleado|dipendente|police|póliza|polizza|abonné|abonado|afiliado|tessera|débiteur"
     "|deudor|debitore|carte de fidélité|carte fidélité|fidélité|étudiant|étudiante|locataire|badge"

@@ -1,9 +1,9 @@
 """Usernames a person announces in prose: "I'm on most platforms as jdoe", "find me on GitHub as
 jane_doe42", "ich bin auf Mastodon als mkowal unterwegs", "je suis sur Discord comme j.doe",
-"estoy en Slack como ana.ruiz", "sono su Teams come m.rossi".
+"estoy en Slack como ana.ruiz", "sono su Teams come m.rossi", "logged in as jdoe42".
 
-A place ("on", "auf", "sur", "en", "su" and up to five words: the platform) then "as" and the
-handle. Words are no handles ("on Monday as planned", "on site as usual"): the caller's predicate
+A place ("on", "auf", "sur", "en", "su" and up to five words: the platform) or a login verb ("logged
+in", "eingeloggt", "connecté", "conectado", "connesso") then "as" and the handle. Words are no handles ("on Monday as planned", "on site as usual"): the caller's predicate
 decides what reads as a login.
 """
 
@@ -15,7 +15,9 @@ from collections.abc import Callable, Iterator
 from .labelled import label_positions
 
 _ON_AS = re.compile(
-    r"(?i)(?<![^\W_])(?:on|auf|bei|sur|en|su)(?:[ \t]+[\w'’\-]+){1,5}?[ \t]+(?:as|als|comme|como|come)[ \t]+@?"
+    r"(?i)(?<![^\W_])(?:(?:on|auf|bei|sur|en|su)(?:[ \t]+[\w'’\-]+){1,5}?"
+    r"|(?:logged|signed)[ \t]+(?:in|on)|eingeloggt|angemeldet|connecté|connectée|conectado|conectada|connesso|connessa)"
+    r"[ \t]+(?:as|als|comme|como|come)[ \t]+@?"
     r"(?-i:(?P<value>[a-z][a-z0-9._\-]{2,31}))(?=[,;:)!?]|\.?(?:\s|$))"
 )
 _AS_WORDS = (" as ", " als ", " comme ", " como ", " come ")

@@ -5,7 +5,10 @@ mail domain.
   "Permission denied" lines; a mail address never has a bare IP after its "@");
 - as the target of a remote-shell command (`ssh -i key jdoe@bastion`, `scp file jdoe@host:/tmp`,
   `sftp -P 2222 jdoe@files.internal`, `rsync -a dir/ jdoe@host:dir/`, `mosh jdoe@host`), whatever
-  the host is named.
+  the host is named;
+- in a shell prompt opening a line (`jdoe@bastion:~$ ls`, `jdoe@web-01:/var/www# `);
+- as the user a command acts as or for: `ssh -l jdoe host`, `sudo -u jdoe ...`, `su - jdoe`,
+  `chown jdoe:staff file`.
 
 The caller drops service accounts (`deploy@`, `git@github.com`, `ubuntu@`).
 """
@@ -30,6 +33,15 @@ _SHELL_COMMAND = re.compile(
     rf"[ \t]+{_LOGIN}@[\w\[]"
 )
 _COMMANDS = ("ssh", "scp", "sftp", "rsync", "mosh")
+_PROMPT = re.compile(rf"(?m)^{_LOGIN}@[\w.\-]+:[~/][^\s$#]*[$#](?:[ \t]|$)")
+# The user option of a command: "ssh ... -l jdoe", "sudo -u jdoe", "su - jdoe" (only with its dash:
+# "su" is a word in Spanish and Italian), "chown jdoe:staff".
+_USER_OPTION = re.compile(
+    rf"(?<![\w\-])(?:ssh(?:[ \t]+[^\s\-][^\s]*|[ \t]+-[\w]+(?:[ \t]+[^\s\-][^\s]*)?)*?[ \t]+-l|sudo(?:[ \t]+-[A-Za-z]+)*?[ \t]+-u"
+    rf"|su[ \t]+-l?|chown(?:[ \t]+-[A-Za-z]+)*)[ \t]+{_LOGIN}(?=[ \t:]|$)",
+    re.M,
+)
+_OPTION_COMMANDS = ("ssh", "sudo", "su -", "chown")
 
 
 def find_shell_logins(text: str) -> Iterator[tuple[int, int]]:
@@ -40,4 +52,14 @@ def find_shell_logins(text: str) -> Iterator[tuple[int, int]]:
         yield match.start("value"), match.end("value")
     if any(command in text for command in _COMMANDS):
         for match in _SHELL_COMMAND.finditer(text):
+            yield match.start("value"), match.end("value")
+    if ":~" in text or ":/" in text:
+        for match in _PROMPT.finditer(text):
+            yield match.start("value"), match.end("value")
+
+
+def find_command_users(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each login given to a command's user option."""
+    if any(command in text for command in _OPTION_COMMANDS):
+        for match in _USER_OPTION.finditer(text):
             yield match.start("value"), match.end("value")

@@ -35,7 +35,7 @@ from .chat_handles import find_chat_handles
 from .common_nouns import is_lexicon_word
 from .gazetteer import load_gazetteer
 from .prose_handles import find_announced_handles
-from .shell_logins import find_shell_logins
+from .shell_logins import find_command_users, find_shell_logins
 from .labelled import label_positions
 from .numbers import all_digit_runs
 from .tables import table_cells
@@ -313,9 +313,12 @@ def _service_key(text: str, match: re.Match[str], value: str) -> bool:
 
 
 def _announced_login(value: str) -> bool:
-    """A handle someone says they go by: of two parts, a first name and a surname, or an initial and
-    a surname ("jane_doe42", "jane.doe", "jdoe"); never a service's."""
-    return (_two_part_login(value) or _name_shaped(value)) and _is_person_handle(value)
+    """A handle someone says they go by: of two parts, a first name and a surname, an initial and a
+    surname, or a lower-case handle with digits ("jane_doe42", "jane.doe", "jdoe", "mkowal42"); never
+    a service's, a site's or a version."""
+    # (a dotted value must read as a name: "notes.txt" and "v2.1" are a file and a version)
+    plain_handle = "." not in value and _lower_case_handle(value) and not _domain_or_version(value)
+    return (_two_part_login(value) or _name_shaped(value) or plain_handle) and _is_person_handle(value)
 
 
 def _ends_clause_login(text: str, match: re.Match[str], value: str) -> bool:
@@ -496,6 +499,8 @@ def find_usernames(views: TextViews) -> Iterator[Span]:
     found.extend(span for span in _in_logs(views) if _is_person_handle(text[span[0] : span[1]]))
     found.extend(span for span in _in_system_records(text) if _is_person_handle(text[span[0] : span[1]]))
     found.extend(span for span in find_shell_logins(text) if _is_person_handle(text[span[0] : span[1]]))
+    found.extend(span for span in find_command_users(text)
+                 if _is_person_handle(text[span[0] : span[1]]) and _plain_login(text[span[0] : span[1]]))
     found.extend(find_announced_handles(text, _announced_login))
     if "-u" in text or "--user" in text:
         for match in USER_PASS_FLAG.finditer(text):
