@@ -59,10 +59,12 @@ _LABEL = _alternation(CONTEXT_WORDS)
 _KEY_LABEL = _alternation(_KEY_WORDS)
 # Between the label and the date: punctuation of prose and of records ("DOB:", `"birthDate": "`,
 # "Fecha de nac.:") and a few short words ("born on the", "geboren am", "né le"); or, after a key, up to
-# three words qualifying it before its colon ("Fecha de nacimiento verificada: ", "DOB (as on file): ");
+# three words or a date format qualifying it before its colon ("Fecha de nacimiento verificada: ", "DOB (as
+# on file): ", "Date of birth (DD/MM/YYYY): ");
 # or the question that names it and the next speaker's answer ("your date of birth?\nCaller: ",
 # labelled.py).
-_QUALIFIED_KEY = r"(?:[^\S\n]+\(?[^\W\d_]+\)?){1,3}[^\S\n]*[:=]"
+# A date format in brackets qualifies a key too: "Date of birth (DD/MM/YYYY): ", "Geburtsdatum (TT.MM.JJJJ):".
+_QUALIFIED_KEY = r"(?:[^\S\n]+(?:\(?[^\W\d_]+\)?|\([^\W\d_]{1,4}(?:[./\- ][^\W\d_]{1,4}){1,2}\))){1,3}[^\S\n]*[:=]"
 _BIRTH_DATE = re.compile(
     rf"(?i)(?<![^\W_])(?:(?:{_KEY_LABEL}){_QUALIFIED_KEY}|(?:{_LABEL})(?:{ANSWER_TURN})?)"
     rf"(?:[\s:=\-–,.\"'(]|\bis\b|\bon\b|\bthe\b|\bam\b|\ble\b|\bel\b|\bil\b|\bde\b|\)){{0,6}}"

@@ -4,7 +4,7 @@ Found
 - as the speaker of an IRC-style line, `<jdoe> text`, where at least two lines of the text open so
   (one such line may be HTML or a placeholder; a transcript has several);
 - as the speaker of an exported chat message, a line holding only a lower-case handle and a time
-  ("jdoe – 17:32");
+  ("jdoe – 17:32", Discord's "jdoe — Today at 14:12");
 - as an @mention before a space or punctuation ("@jdoe tu peux regarder ?"), but not a decorator
   alone on its line (`@dataclass`), an e-mail address, a package scope (`@types/node`, `@acme:registry=`),
   a file or host (`curl -d @body.json`, `user:pw@db.internal:5432`: a dotted mention opens with a first
@@ -28,7 +28,14 @@ from .gazetteer import load_gazetteer
 
 _HANDLE = r"[a-z][a-z0-9._\-]{1,30}[a-z0-9]"
 _NICK_LINE = re.compile(rf"(?m)^<(?P<value>{_HANDLE})>[ \t]+\S")
-_SPEAKER_LINE = re.compile(rf"(?m)^(?P<value>{_HANDLE})[ \t]+[–—\-][ \t]+\d{{1,2}}:\d{{2}}[ \t]*$")
+# The time of an exported message: "17:32", or a day word before it as Discord writes it ("Today at
+# 14:12", "Yesterday at 9:05 PM", "Heute um 14:12", "Aujourd'hui à 14:12", "Hoy a las 14:12", "Oggi alle
+# 14:12") or a date ("03/12/2024 14:12").
+_MESSAGE_TIME = (
+    r"(?:(?:today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer|oggi|ieri)[ \t]+(?:at|um|à|a[ \t]+las|alle)[ \t]+"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?"
+)
+_SPEAKER_LINE = re.compile(rf"(?m)^(?P<value>{_HANDLE})[ \t]+[–—\-][ \t]+(?i:{_MESSAGE_TIME})[ \t]*$")
 _MENTION = re.compile(rf"(?<![\w.@/+\-])@(?P<value>{_HANDLE})(?=[ \t,;!?)]|[:.](?:\s|$)|\s|$)")
 _PING = re.compile(
     rf"(?i)(?<![\w\-])ping[ \t]+@?(?-i:(?P<value>{_HANDLE}))"
@@ -113,8 +120,8 @@ def _occurrences(text: str, handles: set[str]) -> Iterator[tuple[int, int]]:
         start = text.find(handle)
         while start != -1:
             end = start + len(handle)
-            before = text[start - 1 : start]
-            after = text[end : end + 1]
+            before = text[start - 1 : start] if start else " "  # the text's edges bound a token too
+            after = text[end : end + 1] or " "
             if not (before.isalnum() or before in "_.-") and not (after.isalnum() or after in "_@-"):
                 if not (after == "." and text[end + 1 : end + 2].isalnum()):
                     yield start, end

@@ -20,7 +20,7 @@ from functools import lru_cache
 import ahocorasick
 
 from .numbers import all_digit_runs
-from .tables import table_cells
+from .tables import Cell, table_cells
 from .types import Span
 from .views import TextViews
 
@@ -103,12 +103,19 @@ _MEDICAL_LABEL = _label_pattern(
 _ACCOUNT_LABEL = _label_pattern(
     "account|member|membership|customer|client|policy|contract|subscriber|insurance|employee|staff"
     "|personnel|payroll|kunden|kd.|mitglieds|vertrags|versicherten|versicherungs|versicherungsschein|policen"
-    "|polizzen|konto|personal|mitarbeiter|debitoren|debtor|worker",
+    "|polizzen|konto|personal|mitarbeiter|debitoren|debtor|worker"
+    # the numbers a person holds with a scheme, school, landlord or employer's door: "Frequent flyer no.",
+    # "Student ID", "tenant reference", "policy application", "Kundenkarte Nr.", "Matrikelnummer"
+    "|frequent flyer|frequent flier|loyalty|loyalty card|rewards|bonus card|student|tenant|badge|library card"
+    "|policy application|vielflieger|kundenkarte|kundenkarten|bonuskarte|bonuskarten|treuekarte|treuekarten|matrikel"
+    "|studierenden|mieter",
     "client|cliente|compte|cuenta|conto|contrat|contrato|contratto|adhérent|membre|socio|sociétaire"
     "|salarié|employé|empleado|dipendente|police|póliza|polizza|abonné|abonado|afiliado|tessera|débiteur"
-    "|deudor|debitore",
-    # "Debitor": the customer's account in German bookkeeping ("Debitor 031015").
-    "acct|matricule|matricola|legajo|debitor",
+    "|deudor|debitore|carte de fidélité|carte fidélité|fidélité|étudiant|étudiante|locataire|badge"
+    "|tarjeta de fidelización|fidelización|estudiante|inquilino|carta fedeltà|fedeltà|studente|inquilino",
+    # "Debitor": the customer's account in German bookkeeping ("Debitor 031015"); an employee's "badge
+    # C2924886" opens a door.
+    "acct|matricule|matricola|legajo|debitor|badge|policy application|insurance application",
     "policy|police|polizza|póliza|poliza",
 )
 # Where a label may start (lower case, "_" read as a space): a prefix of every label above. A few
@@ -119,9 +126,15 @@ _MEDICAL_STEMS = ("medical", "patient", "paciente", "paziente", "chart", "hospit
 _ACCOUNT_STEMS = ("acc", "memb", "customer", "client", "poli", "póliza", "contra", "conto", "konto", "compte", "vertrag",
                   "cuenta", "subscriber", "insurance", "empl", "staff", "worker", "person", "payroll", "kunden", "kd", "mit",
                   "ver", "adhérent", "socio", "sociétaire", "salarié", "dipendente", "abon", "afiliado", "tessera",
-                  "matric", "legajo", "debit", "debt", "débiteur", "deudor")
+                  "matric", "legajo", "debit", "debt", "débiteur", "deudor", "frequent", "loyal", "reward", "bonus",
+                  "student", "tenant", "badge", "library", "vielflieger", "treue", "matrikel", "studier", "mieter",
+                  "carte", "fidél", "étudiant", "locataire", "tarjeta", "fideliz", "estudiante", "inquilino", "carta",
+                  "fedeltà", "studente")
 _GENERIC_ID_STEMS = ("id", "kennung", "nr.", "no.")  # "id" opens identifier, identifiant, ...
-_ID_STEMS = tuple(dict.fromkeys(_MEDICAL_STEMS + _ACCOUNT_STEMS + _NUMBER_BEFORE_STEMS + _GENERIC_ID_STEMS))
+_OBJECT_STEMS = ("user", "customer", "member", "patient", "client", "employee", "subscriber", "person", "contact")
+_RECORD_STEMS = ("record",)
+_ID_STEMS = tuple(dict.fromkeys(_MEDICAL_STEMS + _ACCOUNT_STEMS + _NUMBER_BEFORE_STEMS + _GENERIC_ID_STEMS
+                                + _OBJECT_STEMS + _RECORD_STEMS))
 
 # A question that names the value, answered on the next speaker's turn: "... your policy number,
 # please?\nCUSTOMER: Sure, it's " (up to three words before the "?", a speaker's name and a colon, up to
@@ -131,7 +144,9 @@ ANSWER_TURN = (
     r"(?:[^\W\d_][\w'’]*[,.!]?[^\S\n]+){0,4}"
 )
 _SEPARATOR = (
-    r"(?:[\"']?\s*[:#=]\s*[\"']?|\s+(?:is|ist|est|es|è|n\.?\s?[°º]\.?|n\.|no\.?|nr\.?)\s*[:#]?\s*|\s+|\s*[:#]?\s*[-–]\s*|-"
+    # up to two words qualifying the label before its colon: "Patientennummer Klinik: ", "Client ID (CRM): "
+    r"(?:(?:[^\S\n]+\(?[^\W\d_]{2,20}\)?){1,2}[^\S\n]*:[^\S\n]*"
+    r"|[\"']?\s*[:#=]\s*[\"']?|\s+(?:is|ist|est|es|è|n\.?\s?[°º]\.?|n\.|no\.?|nr\.?)\s*[:#]?\s*|\s+|\s*[:#]?\s*[-–]\s*|-"
     rf"|{ANSWER_TURN})"
 )
 # Five digits or more, a single "-" or "/" between them, after an optional prefix: "POL-6948161908".
@@ -180,6 +195,21 @@ _ROLE = re.compile(
 )
 _ROLE_REACH = 200  # characters before the label in which the person's role is looked for
 
+# A record's object named after a person, whose first key is its id: `"user": {"id": "C3849283", ...}`
+# (a Sentry event, an API payload), `customer: {id: 4471203}`.
+_PERSON_OBJECT_ID = re.compile(
+    r"(?i)(?<![^\W_])(?P<label>(?P<patient>patient)|user|customer|member|client|employee|subscriber|person|contact)"
+    r"[\"']?[ \t]*[:=][ \t]*\{[ \t]*[\"']?(?:id|identifier)[\"']?[ \t]*:[ \t]*[\"']?"
+    rf"{_ID_VALUE}[\"']?[ \t]*[,}}]"
+)
+# A "record number" is a patient's where the text speaks of care: "I'll send the prescription ...
+# Your record number is H6831653".
+_RECORD_ID = re.compile(rf"(?i)(?P<label>record)[\s_\-]?(?:number|no\.?|nr\.?|#|id){_SEPARATOR}{_ID_VALUE}")
+_CARE_WORDS = re.compile(
+    r"(?i)(?<![^\W_])(?:prescription|pharmacy|clinic|hospital|patient|doctor|gp|nurse|ward|appointment|diagnosis"
+    r"|treatment|medication|surgery|rezept|apotheke|klinik|praxis|ordonnance|pharmacie|receta|farmacia|ricetta)"
+)
+
 
 def _value_start(match: re.Match[str]) -> int:
     """Where the identifier starts: a label glued to it by a hyphen is its prefix ("MRN-419743053")."""
@@ -223,17 +253,61 @@ def _labelled_ids(text: str) -> tuple[Span, ...]:
             last_end = match.end()
             spans.append(Span(match.start("value"), match.end("value"), ACCOUNT_NUMBER_ENTITY, LABELLED_ID_SCORE))
             continue
+        match = _PERSON_OBJECT_ID.match(text, position)
+        if match:
+            last_end = match.end("value")
+            entity = MEDICAL_RECORD_ENTITY if match.group("patient") else ACCOUNT_NUMBER_ENTITY
+            spans.append(Span(match.start("value"), match.end("value"), entity, LABELLED_ID_SCORE))
+            continue
+        match = _RECORD_ID.match(text, position)
+        if match and _CARE_WORDS.search(text, max(0, position - _ROLE_REACH * 2), min(len(text), match.end() + 80)):
+            last_end = match.end()
+            spans.append(Span(match.start("value"), match.end("value"), MEDICAL_RECORD_ENTITY, LABELLED_ID_SCORE))
+            continue
         match = _GENERIC_ID.match(text, position) if _opens_clause(text, position) else None
         if match:
             entity = _role_entity(text, position)
             if entity is not None:
                 last_end = match.end()
                 spans.append(Span(match.start("value"), match.end("value"), entity, LABELLED_ID_SCORE))
-    for cell in table_cells(text):
+    cells = table_cells(text)
+    people_rows = _people_rows(text, cells)
+    for cell in cells:
         entity = _column_entity(cell.column)
+        if entity is None and cell.column == "id" and _row_of(text, cell.start) in people_rows:
+            entity = ACCOUNT_NUMBER_ENTITY
         if entity and _WHOLE_ID.fullmatch(text, cell.start, cell.end):
             spans.append(Span(cell.start, cell.end, entity, LABELLED_ID_SCORE))
     return tuple(spans)
+
+
+# A table of people: its rows hold a person's name or e-mail, and no document, amount or parcel nor a
+# labelled number of the person's, so its bare "id" is the person's (`SELECT id, full_name, email FROM
+# users`); "id | customer | total" numbers orders.
+# (a bare "name" names products as often as people: "id,name,created")
+_PERSON_COLUMN = re.compile(r"(?:full |first |last |given |family |display |user ?)name|e ?mail|surname|login")
+_THING_COLUMN = re.compile(
+    r"(?:^| )(?:order|invoice|total|amount|price|sku|qty|quantity|item|product|tracking|ticket|shipment"
+    r"|subtotal|currency|status)(?: |$)"
+)
+
+
+def _row_of(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position)
+
+
+def _people_rows(text: str, cells: tuple[Cell, ...]) -> set[int]:
+    """The rows (by the offset of their line's newline) whose columns name a person and no thing."""
+    if not any(cell.column == "id" for cell in cells):
+        return set()
+    columns: dict[int, set[str]] = {}
+    for cell in cells:
+        columns.setdefault(_row_of(text, cell.start), set()).add(cell.column)
+    # (a row that also holds the person's number under its own label, "customer_ref", numbers itself
+    # by its "id": a database's row key)
+    return {row for row, names in columns.items() if "id" in names
+            and any(_PERSON_COLUMN.fullmatch(name) for name in names)
+            and not any(_THING_COLUMN.search(name) or _column_entity(name) for name in names)}
 
 
 def _column_entity(column: str) -> str | None:

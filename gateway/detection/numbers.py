@@ -133,6 +133,11 @@ _SSN_INTRO = re.compile(r"(?:ssn|social security(?: number| no\.?)?|ss#)\s*(?:is
 def find_us_ssns(view: TextView) -> Iterator[Span]:
     # No checksum: only a whole run of nine digits counts, never a slice of a longer number.
     for start, end in digit_runs(view):
+        if 10 <= end - start <= 13 and _SSN_INTRO.search(view.text, max(0, start - 30), start):
+            # A national personal number introduced as the social security number (a fødselsnummer's
+            # 11 digits, a CNP's 13): the writer's SSN, whatever its country's format.
+            yield _span(view, start, end, "US_SSN", 0.8)
+            continue
         if end - start != 9:
             continue
         shape = group_shape(view, start, end)

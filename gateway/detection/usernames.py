@@ -34,6 +34,8 @@ from functools import lru_cache
 from .chat_handles import find_chat_handles
 from .common_nouns import is_lexicon_word
 from .gazetteer import load_gazetteer
+from .prose_handles import find_announced_handles
+from .shell_logins import find_command_users, find_shell_logins
 from .labelled import label_positions
 from .numbers import all_digit_runs
 from .tables import table_cells
@@ -48,12 +50,19 @@ USERNAME_LABELS = (
     "username", "user name", "user id", "userid", "login", "login name", "user", "uid", "account",
     "benutzername", "benutzer", "nutzername", "anmeldename", "identifiant", "nom d'utilisateur", "utilisateur",
     "usuario", "nombre de usuario", "nome utente", "utente", "zugang", "benutzerkennung", "benutzer-id",
+    "bearbeiter", "bearbeiterin", "sachbearbeiter", "sachbearbeiterin", "assignee", "assigned to", "zugewiesen an",
+    "assigné à", "asignado a", "assegnato a",
 )
 # A prefix of every label, found with str.find (labelled.label_positions).
 _LABEL_STEMS = ("user", "login", "uid", "account", "benutzer", "nutzername", "anmeldename", "identifiant",
-                "nom d", "utilisateur", "usuario", "nombre", "utente", "nome", "zugang")
+                "nom d", "utilisateur", "usuario", "nombre", "utente", "nome", "zugang", "bearbeiter", "sachbearbeiter",
+                "assign", "zugewiesen", "asignado", "assegnato")
 # Labels that name other things as often as a login: their value must be a lower-case handle.
 _WEAK_LABELS = frozenset({"account", "zugang"})
+# Labels naming the member of staff a case is with: the value is a login only in lower case
+# ("Bearbeiter: mmuster"; "Bearbeiter: Max Muster" is a name).
+_AGENT_LABELS = frozenset({"bearbeiter", "bearbeiterin", "sachbearbeiter", "sachbearbeiterin", "assignee", "assigned to",
+                           "zugewiesen an", "assigné à", "asignado a", "assegnato a"})
 _KEY_ONLY_LABELS = frozenset({"uid"})  # only as a key: "uid=jdoe", "uid: jdoe"
 # Labels that name nothing but a login: the word after one is the login even without a colon
 # ("..., username bford."), unless it is a word of the language ("username field").
@@ -63,11 +72,14 @@ _LOGIN_ONLY_LABELS = frozenset({
 })
 _LABEL = "|".join(re.escape(w).replace(r"\ ", r"[\s_]?") for w in sorted(USERNAME_LABELS, key=len, reverse=True))
 _HANDLE = r"[a-z][a-z0-9._\-]{2,31}"
-# A username after a label that says so: "username: jdoe", "login jane.doe", "Benutzer: m.mueller",
-# "Usuario web: jdoe", "Login im Kundenportal: jdoe" (up to three words between a label and its colon).
+# A username after a label that says so: "username: jdoe", "login jane.doe", "my username is jdoe42",
+# "Benutzer: m.mueller",
+# "Usuario web: jdoe", "Login im Kundenportal: jdoe", "Usuario del área de clientes: jdoe" (up to four
+# words between a label and its colon).
 _USERNAME = re.compile(
-    rf"(?i)(?<![^\W_])(?P<label>{_LABEL})(?P<words>(?:[ \t]+[^\W\d_]{{2,14}}){{1,3}}(?=[ \t]*:))?"
-    rf"(?P<sep>[\"']?\s*[:=]\s*[\"']?|,[ \t]+|[ \t]+)(?P<value>{_HANDLE})(?![\w@\-]|:\S)"
+    rf"(?i)(?<![^\W_])(?P<label>{_LABEL})(?P<words>(?:[ \t]+[^\W\d_]{{2,14}}){{1,4}}(?=[ \t]*:))?"
+    rf"(?P<sep>[\"']?\s*[:=]\s*[\"']?|,[ \t]+|[ \t]+(?P<copula>is|was|ist|lautet|est|es|è|era)[ \t]+[\"'“]?|[ \t]+)"
+    rf"(?P<value>{_HANDLE})(?![\w@\-]|:\S)"
 )
 _NOT_A_USERNAME = frozenset(
     "is was has had and or the a an for of to in on at with from name id account accounts agent "
@@ -83,6 +95,8 @@ _SERVICE_ACCOUNT = re.compile(
     r"|daemon|anonymous|default|system|user|test|demo"
     # the default users of CI runners, dev containers and images: "/home/runner", "/home/vscode"
     r"|runner|vscode|node|circleci|gitpod|codespace|vagrant|appuser|worker|travis|centos|debian|pi"
+    # and the accounts automation logs in with: "ansible_user=deploy", "ssh deployer@..."
+    r"|deploy|deployer|deployment|provision|provisioner|automation|devops|ops|release|ci|jenkins-agent"
     # and of the servers and tools that run under their own name: "postgres://app:...@", "user 'etl'"
     r"|app|api|web|www|db|dbo|sa|etl|backup|monitor|monitoring|readonly|replicator|replication|report|reporting"
     r"|nginx|apache|httpd|tomcat|redis|mongo|mongodb|elastic|kibana|grafana|prometheus|airflow|kafka|rabbitmq"
@@ -150,6 +164,23 @@ _BY_HANDLE = re.compile(
 )
 
 
+# A login of two parts ("ramona_durante95", "j.doe"), or a plain one before the team in brackets
+# ("Entered by sray (Procurement) on ..."): "by default" and "by hand (see ...)" are words.
+_SEPARATED_HANDLE = re.compile(r"[a-z]{1,20}[._][a-z]{2,20}\d{0,4}")
+
+
+def _two_part_login(value: str) -> bool:
+    """"ramona_durante95", "j.doe", "jane.doe": an initial or a first name, or a surname after the
+    separator ("node.js", "acme.io", "user_id" and "created_at" are no logins)."""
+    if not _SEPARATED_HANDLE.fullmatch(value):
+        return False
+    first, second = re.split(r"[._]", value.rstrip("0123456789"), maxsplit=1)
+    return len(first) == 1 or first in _first_names() or second in _surnames()
+
+
+_TEAM_AFTER = re.compile(r"[ \t]+\([A-Z][\w&/ \-]{1,40}\)")
+
+
 # A record's key naming who acted: "updated_by = 'jane.doe'", "actualizado_por: jdoe", "geaendert_von=jdoe".
 _AGENT_KEY = re.compile(
     r"(?i)[a-z]_(?:by|por|von|par|da)[\"'`]?[ \t]*[:=][ \t]*[\"'`]?(?-i:(?P<value>[a-z][a-z0-9._\-]{1,31}))(?![\w@\-])"
@@ -181,7 +212,9 @@ def _by_a_handle(text: str) -> Iterator[tuple[int, int]]:
         match = _BY_HANDLE.match(text, position)
         if match:
             value = match.group("value").rstrip("._")
-            if _name_shaped(value) or match.group("colon") and _lower_case_handle(value):
+            if (_name_shaped(value) or match.group("colon") and _lower_case_handle(value)
+                    or _two_part_login(value)
+                    or _plain_login(value) and _TEAM_AFTER.match(text, match.start("value") + len(value))):
                 yield match.start("value"), match.start("value") + len(value)
 
 
@@ -209,11 +242,17 @@ def _after_label(text: str) -> Iterator[tuple[int, int]]:
             continue
         value = match.group("value").rstrip("._-")
         words = match.group("words")
+        logged = _logged_user(text, match)
+        if logged is not None:
+            last_end = match.end()
+            yield logged
+            continue
         if words and len(words.split()) > 1 and not (_plain_login(value) and _opens_a_field(text, match.start())):
             continue  # "User account settings: Enabled"; "Login klappt nicht: Benutzer jdoe" (a label follows)
         last_end = match.end()
         label = " ".join(match.group("label").lower().replace("_", " ").split())
-        bare = not match.group("sep").strip()
+        # a copula reads like a bare label ("my username is jdoe42"; "the user is logged in" is prose)
+        bare = not match.group("sep").strip() or match.group("copula") is not None
         if label in _KEY_ONLY_LABELS and bare:
             continue
         if match.group("sep").strip() == "," and (not (label not in _WEAK_LABELS and _lower_case_handle(value))
@@ -221,11 +260,65 @@ def _after_label(text: str) -> Iterator[tuple[int, int]]:
             continue  # "your username, j.doe." yes; "user, admin and guest" and "(email, username, created_by)" no
         if label in _WEAK_LABELS and not _lower_case_handle(value):
             continue
+        if label in _AGENT_LABELS and not _plain_login(value):
+            continue  # "Bearbeiter: Max Muster" is a name, "Bearbeiter: mmuster" a login
+        if _speaker_turn(text, match, value) or _service_key(text, match, value):
+            continue
         if bare and not (label in _LOGIN_ONLY_LABELS and _ends_clause_login(text, match, value)
                          or _bare_label_value(text, match, value)):
             continue
         if _is_person_handle(value):
             yield match.start("value"), match.start("value") + len(value)
+
+
+def _logged_user(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """A log line's "user <login>: <message>" (Apache's "AH01617: user jdoe: authentication failure
+    for ..."): the one word between the label and the colon is the login when a lower-case message
+    follows the colon on the same line."""
+    words = match.group("words")
+    if not words or len(words.split()) != 1 or match.group("label").lower() not in ("user", "benutzer", "utilisateur", "usuario", "utente"):
+        return None
+    word = words.strip()
+    if not _plain_login(word) or not _is_person_handle(word) or not _MESSAGE_AFTER.match(text, match.end("value")):
+        return None
+    start = match.start("words") + len(words) - len(words.lstrip())
+    return start, start + len(word)
+
+
+# A message going on after a value: "authentication failure for ...", "not found".
+_MESSAGE_AFTER = re.compile(r"[ \t]+[a-z]{2,}[ \t]+[a-z\"'/]")
+
+
+def _speaker_turn(text: str, match: re.Match[str], value: str) -> bool:
+    """"USER: yes but my colleague ...": a transcript's speaker tag opening a line, then a word of
+    the language and more prose, is no login field."""
+    if match.group("sep").strip() != ":" or not is_lexicon_word(value.lower()):
+        return False
+    line_start = match.start() == 0 or text[match.start() - 1] == "\n"
+    return line_start and _MESSAGE_AFTER.match(text, match.end("value")) is not None
+
+
+# A key that configures a service ("DB_USERNAME", "MYSQL_USER", "ansible_user", "spring.datasource.username"):
+# its value is the service's own account unless it reads as a person's login.
+_SERVICE_KEY = re.compile(
+    r"(?i)(?:db|database|mysql|mariadb|postgres|postgresql|pg|redis|mongo|mongodb|smtp|mail|amqp|rabbitmq|ldap"
+    r"|ftp|sftp|ansible|datasource|jdbc|broker|kafka|cache|queue)[_.\-]$"
+)
+
+
+def _service_key(text: str, match: re.Match[str], value: str) -> bool:
+    if not _SERVICE_KEY.search(text, max(0, match.start() - 12), match.start()):
+        return False
+    return not (_lower_case_handle(value) or _name_shaped(value))
+
+
+def _announced_login(value: str) -> bool:
+    """A handle someone says they go by: of two parts, a first name and a surname, an initial and a
+    surname, or a lower-case handle with digits ("jane_doe42", "jane.doe", "jdoe", "mkowal42"); never
+    a service's, a site's or a version."""
+    # (a dotted value must read as a name: "notes.txt" and "v2.1" are a file and a version)
+    plain_handle = "." not in value and _lower_case_handle(value) and not _domain_or_version(value)
+    return (_two_part_login(value) or _name_shaped(value) or plain_handle) and _is_person_handle(value)
 
 
 def _ends_clause_login(text: str, match: re.Match[str], value: str) -> bool:
@@ -341,6 +434,9 @@ _URL_CREDENTIALS = re.compile(r"(?P<value>[^\s:/@'\"]{1,64}):[^\s/'\"]*@")
 _QUOTED_USER = re.compile(
     r"(?i)(?:user|utilisateur|benutzer|usuario|utente)[ \t]+['\"‘`](?P<value>[^\s'\"’`]{1,32})['\"’`]"
 )
+# A database driver reporting a program's own connection: "mysqli::__construct(): (HY000/1045): Access
+# denied for user 'shop'@'localhost'", "SQLSTATE[HY000] [1045] ...", "PDOException", "psycopg2.OperationalError".
+_APP_CONNECTION = re.compile(r"(?i)::__construct|sqlstate\[|pdoexception|mysqli|psycopg2?\.|jdbc:|sqlalchemy\.")
 # sudo's syslog line names the invoking user first: "sudo: jdoe : TTY=pts/0 ; PWD=/home/jdoe ; ...".
 _SUDO_USER = re.compile(r"sudo(?:\[\d+\])?:[ \t]+(?P<value>[a-z_][a-z0-9._\-]{0,31})[ \t]+:[ \t]+(?=[A-Z]+=)")
 # A home directory is named after its user: "/home/jdoe/", "PWD=/home/jane.doe ;", "C:\\Users\\jdoe\\".
@@ -371,6 +467,8 @@ def _in_system_records(text: str) -> Iterator[tuple[int, int]]:
                 matches.append(match)
     for match in matches:
         value = match.group("value").rstrip("._-")
+        if match.re is _QUOTED_USER and _APP_CONNECTION.search(text, max(0, match.start() - 120), match.start()):
+            continue  # a program's failed connection names the program's account
         if _plain_login(value) and not (match.re in (_URL_CREDENTIALS, _QUOTED_USER) and _names_a_service(text, value)):
             yield match.start("value"), match.start("value") + len(value)
 
@@ -400,6 +498,10 @@ def find_usernames(views: TextViews) -> Iterator[Span]:
     found.extend(span for span in _after_a_name(text) if _is_person_handle(text[span[0] : span[1]]))
     found.extend(span for span in _in_logs(views) if _is_person_handle(text[span[0] : span[1]]))
     found.extend(span for span in _in_system_records(text) if _is_person_handle(text[span[0] : span[1]]))
+    found.extend(span for span in find_shell_logins(text) if _is_person_handle(text[span[0] : span[1]]))
+    found.extend(span for span in find_command_users(text)
+                 if _is_person_handle(text[span[0] : span[1]]) and _plain_login(text[span[0] : span[1]]))
+    found.extend(find_announced_handles(text, _announced_login))
     if "-u" in text or "--user" in text:
         for match in USER_PASS_FLAG.finditer(text):
             if _is_person_handle(match.group("user")):

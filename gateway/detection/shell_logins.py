@@ -1,0 +1,65 @@
+"""Logins in remote-shell grammar: the user part of `user@host` where the host is a machine, not a
+mail domain.
+
+- before an "@" and an IP address (`jdoe@203.0.113.5`, `jdoe@2001:db8::7`: ssh's prompts and
+  "Permission denied" lines; a mail address never has a bare IP after its "@");
+- as the target of a remote-shell command (`ssh -i key jdoe@bastion`, `scp file jdoe@host:/tmp`,
+  `sftp -P 2222 jdoe@files.internal`, `rsync -a dir/ jdoe@host:dir/`, `mosh jdoe@host`), whatever
+  the host is named;
+- in a shell prompt opening a line (`jdoe@bastion:~$ ls`, `jdoe@web-01:/var/www# `);
+- as the user a command acts as or for: `ssh -l jdoe host`, `sudo -u jdoe ...`, `su - jdoe`,
+  `chown jdoe:staff file`.
+
+The caller drops service accounts (`deploy@`, `git@github.com`, `ubuntu@`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_LOGIN = r"(?P<value>[a-z_][a-z0-9._\-]{0,31})"
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_IPV4 = rf"(?:{_OCTET}\.){{3}}{_OCTET}(?![\d.]*\w)"
+# (a message may follow the address after a colon: "jdoe@2001:db8::7: Permission denied")
+_IPV6 = r"[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?!\w|:[0-9A-Fa-f])"
+# A login glued to an IP by "@", not inside a longer token (`a.b@1.2.3.4` yes, `x/jdoe@...` no) nor
+# a quoted value: `"release": "checkout@2.23.8.249"` is a package at its version.
+_AT_IP = re.compile(rf"(?<![\w.@/:\-\"'=]){_LOGIN}@(?:{_IPV4}|{_IPV6})")
+# A remote-shell command, its options (each a flag with an optional argument: `-i ~/.ssh/id`, `-p 22`,
+# `-o StrictHostKeyChecking=no`, `-vvv`) and source paths, then `login@host`.
+_SHELL_COMMAND = re.compile(
+    r"(?<![\w\-])(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)(?:[ \t]+(?:-{1,2}[\w\-]+(?:[ \t=]+[^\s@\-][^\s@]*)?|[^\s@\-][^\s@]*))*?"
+    rf"[ \t]+{_LOGIN}@[\w\[]"
+)
+_COMMANDS = ("ssh", "scp", "sftp", "rsync", "mosh")
+_PROMPT = re.compile(rf"(?m)^{_LOGIN}@[\w.\-]+:[~/][^\s$#]*[$#](?:[ \t]|$)")
+# The user option of a command: "ssh ... -l jdoe", "sudo -u jdoe", "su - jdoe" (only with its dash:
+# "su" is a word in Spanish and Italian), "chown jdoe:staff".
+_USER_OPTION = re.compile(
+    rf"(?<![\w\-])(?:ssh(?:[ \t]+[^\s\-][^\s]*|[ \t]+-[\w]+(?:[ \t]+[^\s\-][^\s]*)?)*?[ \t]+-l|sudo(?:[ \t]+-[A-Za-z]+)*?[ \t]+-u"
+    rf"|su[ \t]+-l?|chown(?:[ \t]+-[A-Za-z]+)*)[ \t]+{_LOGIN}(?=[ \t:]|$)",
+    re.M,
+)
+_OPTION_COMMANDS = ("ssh", "sudo", "su -", "chown")
+
+
+def find_shell_logins(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each login in `user@<ip>` or after a remote-shell command."""
+    if "@" not in text:
+        return
+    for match in _AT_IP.finditer(text):
+        yield match.start("value"), match.end("value")
+    if any(command in text for command in _COMMANDS):
+        for match in _SHELL_COMMAND.finditer(text):
+            yield match.start("value"), match.end("value")
+    if ":~" in text or ":/" in text:
+        for match in _PROMPT.finditer(text):
+            yield match.start("value"), match.end("value")
+
+
+def find_command_users(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each login given to a command's user option."""
+    if any(command in text for command in _OPTION_COMMANDS):
+        for match in _USER_OPTION.finditer(text):
+            yield match.start("value"), match.end("value")
