@@ -13,15 +13,20 @@ from functools import lru_cache
 
 from .address_gates import AddressGates
 from .common_nouns import is_month_word
+from .country_closed_lines import country_closed_pieces
 from .contact_labels import is_contact_label, opens_contact_field
 from .gazetteer import ENGLISH_VOCABULARY, is_common_word, is_english_word, load_gazetteer
 from .glued_streets import glued_street_suffixes
 from .normalize import TextView, fold
 from .numbers import all_digit_runs
-from .national_town_lines import cyrillic_boxes, ukrainian_streets
+from .national_town_lines import cyrillic_boxes, indonesian_streets, ukrainian_streets
 from .postcode_last_lines import postcode_last_pieces
 from .postal_lines import LINE_MARKS, PO_BOX, find_postal_pieces, street_line_above
+from .two_columns import column_views
 from .types import Span
+
+# The lines of a span, each without its outer spaces.
+_LINE = re.compile(r"[^\n ](?:[^\n]*[^\n ])?")
 
 # Latin and Greek capitals ("Πεντέλης 210" is a Cypriot street as "Midway Road" is an American one).
 UPPER = "".join(chr(c) for c in [*range(0x41, 0x250), *range(0x386, 0x3FF)] if chr(c).isupper())
@@ -233,6 +238,16 @@ class AddressFinder:
         return _extend_block(text, start, end)
 
     def find(self, view: TextView) -> Iterator[Span]:
+        yield from self._find(view)
+        # Two blocks side by side (shipping labels, quotes): each column read as a block of its own,
+        # each line of a span reported apart (the other column's cells stand between them).
+        for column in column_views(view):
+            text = column.text
+            for span in self._find(TextView(text)):
+                for line in _LINE.finditer(text, span.start, span.end):
+                    yield Span(*column.to_original(line.start(), line.end()), span.entity, span.score)
+
+    def _find(self, view: TextView) -> Iterator[Span]:
         text = view.text
         gates = self.gates  # each pattern is scanned only when its precheck allows a match
         found: list[tuple[int, int, float]] = []
@@ -283,6 +298,8 @@ class AddressFinder:
             found.extend((m.start(), m.end(), 0.85) for m in self.po_box.finditer(text))
         found.extend((start, end, 0.75) for start, end in ukrainian_streets(text))
         found.extend((start, end, 0.75) for start, end in cyrillic_boxes(text))
+        found.extend((start, end, 0.75) for start, end in indonesian_streets(text))
+        found.extend(country_closed_pieces(text, is_street_word))
         found.extend(postcode_last_pieces(text))
         street_ends = frozenset(end for _, end, score in found if score >= 0.7)
         found.extend(find_postal_pieces(text, all_digit_runs(view), self.street_suffixes, street_ends))
@@ -298,8 +315,9 @@ class AddressFinder:
                 if street is not None:
                     found.extend(((*street, 0.75), (m.start(), m.end(), 0.7)))
                     continue
-                found.append((m.start(), m.end(), 0.7 if _near(_apart(pieces, m.start(), m.end()), m.start(), m.end())
-                              else _JOINS_ONLY))
+                others = _apart(pieces, m.start(), m.end())
+                found.append((m.start(), m.end(), 0.7 if _near(others, m.start(), m.end())
+                              and _unit_in_block(text, m.start(), m.end(), others) else _JOINS_ONLY))
             found.extend((m.start(), m.end(), 0.5 if _follows(pieces, m.start()) else _JOINS_ONLY)
                          for m in self.postcode.finditer(text))
         for start, end, score in _merge(found, text):
@@ -339,7 +357,8 @@ _CORNER = re.compile(r"(?:the )?corner of $", re.IGNORECASE)
 _CORNER_WORDS = re.compile(rf"(?:the )?corner of (?:[{UPPER}][^\W\d_]*\.? (?:{_JOINERS} )?){{1,3}}$", re.IGNORECASE)
 # "Josef and 95 Avenue des Tuileries": a one-word street name, then the street of the corner.
 _CORNER_LEAD = re.compile(rf"(?:(?:the )?corner of )?[{UPPER}][^\W\d_]+ (?:and|&) $")
-# After a street: ", City", "\n Apt. 045", "\n Uruguay 05730", "KÖTTMANNSDORF Austria", "IL 62704".
+# After a street: ", City", "\n Apt. 045", "\n Uruguay 05730", "\n Cyprus (Greek) 42401",
+# "KÖTTMANNSDORF Austria", "IL 62704".
 _CAP_WORD = rf"[{UPPER}][\w'’\-]*"
 # A region code typed lower case ("springfield, il 62704"), only when a postcode follows.
 _LOWER_REGION = rf"[a-z]{{2,3}}(?=[ ]?\n?[ ]{{0,2}}(?:{_CAP_WORD} ){{0,3}}[0-9]{{4,6}}(?![\w]))"
@@ -351,7 +370,7 @@ _POSTCODE = (r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|[0-9]{4} ?[A-Z]{2}(?![\w])
              r"|[A-Z][0-9][0-9W] ?[A-Z0-9]{4}(?![\w])")
 # Spanish floor and door after the street: "5.º dcha.", "3º izq", "2.ª B" (NFKC folds º to o).
 _FLOOR = r"[0-9]{1,2}(?:\.?[º°ª]|\.[oa])(?: ?(?:dcha|izda|izq|der|ctro|centro|[A-Z])\b\.?)?"
-_TAIL = re.compile(rf"(?=[ ,\n])[ ]{{0,2}},?[ ]{{0,2}}\n?[ ]{{0,2}},?[ ]?(?:{_POSTCODE}|{_FLOOR}|{_CAP_WORD}(?: (?:(?:{_JOINERS}|{_PLACE_JOINERS}) )?(?:{_POSTCODE}|{_CAP_WORD})){{0,3}}|[0-9]{{4,6}}|{_LOWER_REGION}|(?:Apt\.?|Suite|Unit|Piso|Puerta|Piano|Appartamento) ?[0-9]{{1,5}})"
+_TAIL = re.compile(rf"(?=[ ,\n])[ ]{{0,2}},?[ ]{{0,2}}\n?[ ]{{0,2}},?[ ]?(?:{_POSTCODE}|{_FLOOR}|{_CAP_WORD}(?: (?:(?:{_JOINERS}|{_PLACE_JOINERS}) )?(?:{_POSTCODE}|{_CAP_WORD}|\({_CAP_WORD}\))){{0,3}}|[0-9]{{4,6}}|{_LOWER_REGION}|(?:Apt\.?|Suite|Unit|Piso|Puerta|Piano|Appartamento) ?[0-9]{{1,5}})"
                    rf"(?= |,|\n|$|[.?!;)\]}}\"'<])")
 
 
@@ -429,6 +448,24 @@ def _street_line_over(text: str, unit_start: int) -> tuple[int, int] | None:
     if line_start == 0 or text[line_start:unit_start].strip(LINE_MARKS):
         return None
     return street_line_above(text, line_start)
+
+
+# What may open a line of a block before its unit: quotes, brackets, list marks, a field's separator.
+_OPENING_MARKS = "\"'`([{<«„“‘,;=-–—"
+
+
+def _unit_in_block(text: str, start: int, end: int, pieces: list[tuple[int, int]]) -> bool:
+    """Whether a unit near an address is a line of its block: it opens its line (after quoting marks
+    or a label's colon) or closes it, or its line holds a piece of the address ("Idrottsgatan 5,
+    Floor 4, ...").
+    A unit amid other words of a line without one is a heading's ("Guest folio – Room 412 – Conf.")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:start].strip(LINE_MARKS + _OPENING_MARKS)
+    if not before or before.endswith(":") or not text[end:line_end].strip(" ,;\t\r"):
+        return True  # it opens its line, or ends it and the block goes on below ("residente in Studio 4")
+    return any(s < line_end and line_start < e for s, e in pieces)
 
 
 def _apart(pieces: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
