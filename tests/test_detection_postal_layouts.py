@@ -154,3 +154,26 @@ def test_record_columns_address_1_and_postal(columns: ColumnValues) -> None:
     found = [text[s.start : s.end] for s in columns.find(TextViews(text), frozenset({"STREET_ADDRESS"}))]
     for value in ("Zorbelská 12", "999 99 Quonov", "הזורבים 14", "קרית זורב 3999999"):
         assert value in found, value
+
+
+def test_a_technical_phrase_ending_in_a_street_word_is_no_street(finder: AddressFinder) -> None:
+    assert not streets(finder, '"value": "Invalid API Key provided", "ip_address": "203.0.113.9"')
+
+
+def test_an_unnumbered_street_in_capitals_still_is_one(finder: AddressFinder) -> None:
+    found = streets(finder, "Ship to:\nQUORIN VANTELO\n12 ZORBEL PARKS\nQUARNTON\nZE9 9QQ")
+    assert covered(found, "12 ZORBEL PARKS")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Destinazione: 9 avenue Zorbel, Bâtiment B, 9e étage, 29999 Quonville (Algeria)", "29999 Quonville"),
+    ("Wohnung: Avda. Los Quarnos 63 Of. 688, 0939999 La Zorba", "Avda. Los Quarnos 63 Of. 688"),
+    ("Empfänger:\nP.O. Box 4645\n599 81 Quarnov u Zorbelic nad Nisou\n", "599 81 Quarnov u Zorbelic nad Nisou"),
+])
+def test_floors_offices_and_czech_town_joiners(finder: AddressFinder, text: str, value: str) -> None:
+    assert covered(streets(finder, text), value)
+
+
+def test_a_country_named_with_its_bracket_in_faker_closes_a_line(finder: AddressFinder) -> None:
+    found = streets(finder, "recipient is zelda quorová, zorbelského 45, 099 67 quarnovce, slovakia. thanks")
+    assert covered(found, "zorbelského 45") and covered(found, "099 67 quarnovce")

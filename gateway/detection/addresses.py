@@ -263,7 +263,10 @@ class AddressFinder:
             if not any(w.islower() and w not in ("and", "&") and is_common_word(w) for w in m.group().split(" ")[:-2]):
                 found.append((m.start(), m.end(), 0.75))
         for m in self.numbered_suffix.finditer(text) if gates.numbered_suffix(view) else ():
-            found.append((m.start(), m.end(), 0.75 if any(c.isdigit() for c in m.group()) else 0.45))
+            numbered = any(c.isdigit() for c in m.group())
+            if not numbered and _acronym_among_names(m.group()):
+                continue  # "Invalid API Key", "Amazon SQS Queue": a technical phrase, not a street
+            found.append((m.start(), m.end(), 0.75 if numbered else 0.45))
         for m in self.prefixed.finditer(text) if gates.prefixed(view) else ():
             numbered = any(c.isdigit() for c in m.group())
             written = m.group().split(" ", 2)[1 if m.group()[0].isdigit() else 0].rstrip(",")
@@ -369,8 +372,11 @@ _POSTCODE = (r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|[0-9]{4} ?[A-Z]{2}(?![\w])
              r"|(?:TK )?[0-9]{3} [0-9]{2}(?![\w])|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9](?![\w])"
              r"|[A-Z][0-9][0-9W] ?[A-Z0-9]{4}(?![\w])")
 # Spanish floor and door after the street: "5.º dcha.", "3º izq", "2.ª B" (NFKC folds º to o).
-_FLOOR = r"[0-9]{1,2}(?:\.?[º°ª]|\.[oa])(?: ?(?:dcha|izda|izq|der|ctro|centro|[A-Z])\b\.?)?"
-_TAIL = re.compile(rf"(?=[ ,\n])[ ]{{0,2}},?[ ]{{0,2}}\n?[ ]{{0,2}},?[ ]?(?:{_POSTCODE}|{_FLOOR}|{_CAP_WORD}(?: (?:(?:{_JOINERS}|{_PLACE_JOINERS}) )?(?:{_POSTCODE}|{_CAP_WORD}|\({_CAP_WORD}\))){{0,3}}|[0-9]{{4,6}}|{_LOWER_REGION}|(?:Apt\.?|Suite|Unit|Piso|Puerta|Piano|Appartamento) ?[0-9]{{1,5}})"
+# French floors: "9e étage", "1er étage".
+_FLOOR = (r"[0-9]{1,2}(?:\.?[º°ª]|\.[oa])(?: ?(?:dcha|izda|izq|der|ctro|centro|[A-Z])\b\.?)?"
+          r"|[0-9]{1,2}(?:e|er|ème|re) [ée]tage")
+# A Chilean office or flat after the number is a unit as "Apt." is: "Los Aromos 63 Of. 688", "Dpto. 7".
+_TAIL = re.compile(rf"(?=[ ,\n])[ ]{{0,2}},?[ ]{{0,2}}\n?[ ]{{0,2}},?[ ]?(?:(?:Of|Dpto|Depto)\. ?[0-9]{{1,5}}|{_POSTCODE}|{_FLOOR}|{_CAP_WORD}(?: (?:(?:{_JOINERS}|{_PLACE_JOINERS}) )?(?:{_POSTCODE}|{_CAP_WORD}|\({_CAP_WORD}\))){{0,3}}|[0-9]{{4,6}}|{_LOWER_REGION}|(?:Apt\.?|Suite|Unit|Piso|Puerta|Piano|Appartamento) ?[0-9]{{1,5}})"
                    rf"(?= |,|\n|$|[.?!;)\]}}\"'<])")
 
 
@@ -452,6 +458,13 @@ def _street_line_over(text: str, unit_start: int) -> tuple[int, int] | None:
 
 # What may open a line of a block before its unit: quotes, brackets, list marks, a field's separator.
 _OPENING_MARKS = "\"'`([{<«„“‘,;=-–—"
+
+
+def _acronym_among_names(phrase: str) -> bool:
+    """Whether capitalised words mix with a word in capitals ("Invalid API Key"): a street's words
+    are written alike, all capitalised or all in capitals ("KIERAN PARKS")."""
+    words = [w for w in phrase.split() if w[:1].isalpha()]
+    return any(w.isupper() and len(w) >= 2 for w in words) and any(not w.isupper() for w in words)
 
 
 def _unit_in_block(text: str, start: int, end: int, pieces: list[tuple[int, int]]) -> bool:

@@ -31,7 +31,8 @@ _MAX_STREET = 60
 
 @lru_cache(maxsize=1)
 def _town_country() -> re.Pattern[str]:
-    countries = sorted({c.lower() for c in Provider.countries if "(" not in c}, key=len, reverse=True)
+    # "Slovakia (Slovak Republic)": the name before its bracket is how a line writes it.
+    countries = sorted({c.split(" (")[0].lower() for c in Provider.countries}, key=len, reverse=True)
     country = "|".join(re.escape(c) for c in countries)
     return re.compile(
         rf", (?P<line>{_POSTCODE} {_TOWN_WORD}(?: {_TOWN_WORD}){{0,2}}), (?i:{country})(?![\w])"

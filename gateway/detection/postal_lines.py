@@ -66,7 +66,8 @@ _CA_POSTCODE = r"[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]"
 # "'s-Hertogenbosch": the Dutch article glued to a town's name.
 _TOWN_WORD = rf"(?:['’]s-)?[{UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*(?:\.(?= ))?"
 _JOINERS = ("de", "di", "del", "della", "da", "do", "du", "des", "la", "le", "les", "sur", "sous", "lès", "am",
-            "an der", "im", "in", "bei", "ob", "pri", "nad", "pod", "na", "sub", "upon", "en", "y", "e", "et", "von", "van")
+            "an der", "im", "in", "bei", "ob", "pri", "nad", "pod", "na", "u", "sub", "upon", "en", "y", "e", "et", "von",
+            "van")
 _TOWN_JOINER = "(?:" + "|".join(_JOINERS) + ")"
 # Dutch towns may open on a lower-case article: "3860 QD de Lutte", "'t Zandt".
 _TOWN = rf"(?:(?:de|den|het|['’]t) )?{_TOWN_WORD}(?:[ \-](?:{_TOWN_JOINER}[ \-])?{_TOWN_WORD}){{0,3}}"
