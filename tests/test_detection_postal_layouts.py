@@ -177,3 +177,14 @@ def test_floors_offices_and_czech_town_joiners(finder: AddressFinder, text: str,
 def test_a_country_named_with_its_bracket_in_faker_closes_a_line(finder: AddressFinder) -> None:
     found = streets(finder, "recipient is zelda quorová, zorbelského 45, 099 67 quarnovce, slovakia. thanks")
     assert covered(found, "zorbelského 45") and covered(found, "099 67 quarnovce")
+
+
+def test_a_date_under_a_block_closes_no_block(finder: AddressFinder) -> None:
+    text = "New address: 1, avenue Zorbel\n             39999 Quonville\n             France\nEffective from: 07 February 2024\n"
+    found = streets(finder, text)
+    assert covered(found, "1, avenue Zorbel") and not covered(found, "February")
+
+
+def test_a_noun_before_a_prefixed_street_is_the_sentences(finder: AddressFinder) -> None:
+    found = streets(finder, "Wohnung im Anwesen Calle Los Zorbales 4030, 1999999 Quonco, Región del Maule, bestehend")
+    assert covered(found, "Calle Los Zorbales 4030") and not covered(found, "Anwesen")

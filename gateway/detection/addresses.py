@@ -299,6 +299,11 @@ class AddressFinder:
             found.append((m.start(), m.end(), 0.7 if m.group("lead") else 0.4))
         if gates.po_box(view):
             found.extend((m.start(), m.end(), 0.85) for m in self.po_box.finditer(text))
+        # A weak piece whose last words open a stronger street belongs to the sentence before it:
+        # "im Anwesen Calle Los Alerces 40" (Faker lists "Calle" as a suffix too), not "Anwesen Calle".
+        strong = [(start, end) for start, end, score in found if score >= 0.7]
+        found = [(s, e, score) for s, e, score in found
+                 if score >= 0.5 or not any(s < start < e <= end for start, end in strong)]
         found.extend((start, end, 0.75) for start, end in ukrainian_streets(text))
         found.extend((start, end, 0.75) for start, end in cyrillic_boxes(text))
         found.extend((start, end, 0.75) for start, end in indonesian_streets(text))
@@ -321,8 +326,9 @@ class AddressFinder:
                 others = _apart(pieces, m.start(), m.end())
                 found.append((m.start(), m.end(), 0.7 if _near(others, m.start(), m.end())
                               and _unit_in_block(text, m.start(), m.end(), others) else _JOINS_ONLY))
+            # "Effective from: 07 February 2024" under a block: a date's year closes no block.
             found.extend((m.start(), m.end(), 0.5 if _follows(pieces, m.start()) else _JOINS_ONLY)
-                         for m in self.postcode.finditer(text))
+                         for m in self.postcode.finditer(text) if not _after_month(text, m.start()))
         for start, end, score in _merge(found, text):
             if score == _JOINS_ONLY:
                 continue
@@ -396,9 +402,19 @@ def _glued_to_word(text: str, start: int) -> bool:
     return start >= 2 and text[start - 1] not in _OPENERS and text[start - 2].isalnum()
 
 
+def _after_month(text: str, start: int) -> bool:
+    """Whether the word before `start` names a month ("07 February 2024", "Juni 2025")."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and is_month_word(before[-1].rstrip(".,"))
+
+
 def _lead_start(text: str, start: int) -> int:
     """Where a street starts when its first words come before the match: a building number, an
-    article ("Unter den Linden 13", "El Roqueo 75"), a name word and its joiner ("Ventanilla de Beas 56")."""
+    article ("Unter den Linden 13", "El Roqueo 75"), a name word and its joiner ("Ventanilla de Beas 56").
+    A street that opens on its street-type word has all of its name already: the word before is the
+    sentence's ("Wohnung im Anwesen Calle Los Alerces 40")."""
+    if text[start:].split(" ", 1)[0].lower() in _PREFIXES:
+        return start
     lead = _LEAD_NUMBER.search(text, max(0, start - 40), start)
     if lead and lead.start() < start:
         word = lead.group("word")
