@@ -13,15 +13,20 @@ from functools import lru_cache
 
 from .address_gates import AddressGates
 from .common_nouns import is_month_word
+from .country_closed_lines import country_closed_pieces
 from .contact_labels import is_contact_label, opens_contact_field
 from .gazetteer import ENGLISH_VOCABULARY, is_common_word, is_english_word, load_gazetteer
 from .glued_streets import glued_street_suffixes
 from .normalize import TextView, fold
 from .numbers import all_digit_runs
-from .national_town_lines import cyrillic_boxes, ukrainian_streets
+from .national_town_lines import cyrillic_boxes, indonesian_streets, ukrainian_streets
 from .postcode_last_lines import postcode_last_pieces
 from .postal_lines import LINE_MARKS, PO_BOX, find_postal_pieces, street_line_above
+from .two_columns import column_views
 from .types import Span
+
+# The lines of a span, each without its outer spaces.
+_LINE = re.compile(r"[^\n ](?:[^\n]*[^\n ])?")
 
 # Latin and Greek capitals ("Πεντέλης 210" is a Cypriot street as "Midway Road" is an American one).
 UPPER = "".join(chr(c) for c in [*range(0x41, 0x250), *range(0x386, 0x3FF)] if chr(c).isupper())
@@ -233,6 +238,16 @@ class AddressFinder:
         return _extend_block(text, start, end)
 
     def find(self, view: TextView) -> Iterator[Span]:
+        yield from self._find(view)
+        # Two blocks side by side (shipping labels, quotes): each column read as a block of its own,
+        # each line of a span reported apart (the other column's cells stand between them).
+        for column in column_views(view):
+            text = column.text
+            for span in self._find(TextView(text)):
+                for line in _LINE.finditer(text, span.start, span.end):
+                    yield Span(*column.to_original(line.start(), line.end()), span.entity, span.score)
+
+    def _find(self, view: TextView) -> Iterator[Span]:
         text = view.text
         gates = self.gates  # each pattern is scanned only when its precheck allows a match
         found: list[tuple[int, int, float]] = []
@@ -248,7 +263,10 @@ class AddressFinder:
             if not any(w.islower() and w not in ("and", "&") and is_common_word(w) for w in m.group().split(" ")[:-2]):
                 found.append((m.start(), m.end(), 0.75))
         for m in self.numbered_suffix.finditer(text) if gates.numbered_suffix(view) else ():
-            found.append((m.start(), m.end(), 0.75 if any(c.isdigit() for c in m.group()) else 0.45))
+            numbered = any(c.isdigit() for c in m.group())
+            if not numbered and _acronym_among_names(m.group()):
+                continue  # "Invalid API Key", "Amazon SQS Queue": a technical phrase, not a street
+            found.append((m.start(), m.end(), 0.75 if numbered else 0.45))
         for m in self.prefixed.finditer(text) if gates.prefixed(view) else ():
             numbered = any(c.isdigit() for c in m.group())
             written = m.group().split(" ", 2)[1 if m.group()[0].isdigit() else 0].rstrip(",")
@@ -281,8 +299,15 @@ class AddressFinder:
             found.append((m.start(), m.end(), 0.7 if m.group("lead") else 0.4))
         if gates.po_box(view):
             found.extend((m.start(), m.end(), 0.85) for m in self.po_box.finditer(text))
+        # A weak piece whose last words open a stronger street belongs to the sentence before it:
+        # "im Anwesen Calle Los Alerces 40" (Faker lists "Calle" as a suffix too), not "Anwesen Calle".
+        strong = [(start, end) for start, end, score in found if score >= 0.7]
+        found = [(s, e, score) for s, e, score in found
+                 if score >= 0.5 or not any(s < start < e <= end for start, end in strong)]
         found.extend((start, end, 0.75) for start, end in ukrainian_streets(text))
         found.extend((start, end, 0.75) for start, end in cyrillic_boxes(text))
+        found.extend((start, end, 0.75) for start, end in indonesian_streets(text))
+        found.extend(country_closed_pieces(text, is_street_word))
         found.extend(postcode_last_pieces(text))
         street_ends = frozenset(end for _, end, score in found if score >= 0.7)
         found.extend(find_postal_pieces(text, all_digit_runs(view), self.street_suffixes, street_ends))
@@ -298,10 +323,12 @@ class AddressFinder:
                 if street is not None:
                     found.extend(((*street, 0.75), (m.start(), m.end(), 0.7)))
                     continue
-                found.append((m.start(), m.end(), 0.7 if _near(_apart(pieces, m.start(), m.end()), m.start(), m.end())
-                              else _JOINS_ONLY))
+                others = _apart(pieces, m.start(), m.end())
+                found.append((m.start(), m.end(), 0.7 if _near(others, m.start(), m.end())
+                              and _unit_in_block(text, m.start(), m.end(), others) else _JOINS_ONLY))
+            # "Effective from: 07 February 2024" under a block: a date's year closes no block.
             found.extend((m.start(), m.end(), 0.5 if _follows(pieces, m.start()) else _JOINS_ONLY)
-                         for m in self.postcode.finditer(text))
+                         for m in self.postcode.finditer(text) if not _after_month(text, m.start()))
         for start, end, score in _merge(found, text):
             if score == _JOINS_ONLY:
                 continue
@@ -339,7 +366,8 @@ _CORNER = re.compile(r"(?:the )?corner of $", re.IGNORECASE)
 _CORNER_WORDS = re.compile(rf"(?:the )?corner of (?:[{UPPER}][^\W\d_]*\.? (?:{_JOINERS} )?){{1,3}}$", re.IGNORECASE)
 # "Josef and 95 Avenue des Tuileries": a one-word street name, then the street of the corner.
 _CORNER_LEAD = re.compile(rf"(?:(?:the )?corner of )?[{UPPER}][^\W\d_]+ (?:and|&) $")
-# After a street: ", City", "\n Apt. 045", "\n Uruguay 05730", "KÖTTMANNSDORF Austria", "IL 62704".
+# After a street: ", City", "\n Apt. 045", "\n Uruguay 05730", "\n Cyprus (Greek) 42401",
+# "KÖTTMANNSDORF Austria", "IL 62704".
 _CAP_WORD = rf"[{UPPER}][\w'’\-]*"
 # A region code typed lower case ("springfield, il 62704"), only when a postcode follows.
 _LOWER_REGION = rf"[a-z]{{2,3}}(?=[ ]?\n?[ ]{{0,2}}(?:{_CAP_WORD} ){{0,3}}[0-9]{{4,6}}(?![\w]))"
@@ -350,8 +378,11 @@ _POSTCODE = (r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|[0-9]{4} ?[A-Z]{2}(?![\w])
              r"|(?:TK )?[0-9]{3} [0-9]{2}(?![\w])|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9](?![\w])"
              r"|[A-Z][0-9][0-9W] ?[A-Z0-9]{4}(?![\w])")
 # Spanish floor and door after the street: "5.º dcha.", "3º izq", "2.ª B" (NFKC folds º to o).
-_FLOOR = r"[0-9]{1,2}(?:\.?[º°ª]|\.[oa])(?: ?(?:dcha|izda|izq|der|ctro|centro|[A-Z])\b\.?)?"
-_TAIL = re.compile(rf"(?=[ ,\n])[ ]{{0,2}},?[ ]{{0,2}}\n?[ ]{{0,2}},?[ ]?(?:{_POSTCODE}|{_FLOOR}|{_CAP_WORD}(?: (?:(?:{_JOINERS}|{_PLACE_JOINERS}) )?(?:{_POSTCODE}|{_CAP_WORD})){{0,3}}|[0-9]{{4,6}}|{_LOWER_REGION}|(?:Apt\.?|Suite|Unit|Piso|Puerta|Piano|Appartamento) ?[0-9]{{1,5}})"
+# French floors: "9e étage", "1er étage".
+_FLOOR = (r"[0-9]{1,2}(?:\.?[º°ª]|\.[oa])(?: ?(?:dcha|izda|izq|der|ctro|centro|[A-Z])\b\.?)?"
+          r"|[0-9]{1,2}(?:e|er|ème|re) [ée]tage")
+# A Chilean office or flat after the number is a unit as "Apt." is: "Los Aromos 63 Of. 688", "Dpto. 7".
+_TAIL = re.compile(rf"(?=[ ,\n])[ ]{{0,2}},?[ ]{{0,2}}\n?[ ]{{0,2}},?[ ]?(?:(?:Of|Dpto|Depto)\. ?[0-9]{{1,5}}|{_POSTCODE}|{_FLOOR}|{_CAP_WORD}(?: (?:(?:{_JOINERS}|{_PLACE_JOINERS}) )?(?:{_POSTCODE}|{_CAP_WORD}|\({_CAP_WORD}\))){{0,3}}|[0-9]{{4,6}}|{_LOWER_REGION}|(?:Apt\.?|Suite|Unit|Piso|Puerta|Piano|Appartamento) ?[0-9]{{1,5}})"
                    rf"(?= |,|\n|$|[.?!;)\]}}\"'<])")
 
 
@@ -371,9 +402,19 @@ def _glued_to_word(text: str, start: int) -> bool:
     return start >= 2 and text[start - 1] not in _OPENERS and text[start - 2].isalnum()
 
 
+def _after_month(text: str, start: int) -> bool:
+    """Whether the word before `start` names a month ("07 February 2024", "Juni 2025")."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and is_month_word(before[-1].rstrip(".,"))
+
+
 def _lead_start(text: str, start: int) -> int:
     """Where a street starts when its first words come before the match: a building number, an
-    article ("Unter den Linden 13", "El Roqueo 75"), a name word and its joiner ("Ventanilla de Beas 56")."""
+    article ("Unter den Linden 13", "El Roqueo 75"), a name word and its joiner ("Ventanilla de Beas 56").
+    A street that opens on its street-type word has all of its name already: the word before is the
+    sentence's ("Wohnung im Anwesen Calle Los Alerces 40")."""
+    if text[start:].split(" ", 1)[0].lower() in _PREFIXES:
+        return start
     lead = _LEAD_NUMBER.search(text, max(0, start - 40), start)
     if lead and lead.start() < start:
         word = lead.group("word")
@@ -429,6 +470,31 @@ def _street_line_over(text: str, unit_start: int) -> tuple[int, int] | None:
     if line_start == 0 or text[line_start:unit_start].strip(LINE_MARKS):
         return None
     return street_line_above(text, line_start)
+
+
+# What may open a line of a block before its unit: quotes, brackets, list marks, a field's separator.
+_OPENING_MARKS = "\"'`([{<«„“‘,;=-–—"
+
+
+def _acronym_among_names(phrase: str) -> bool:
+    """Whether capitalised words mix with a word in capitals ("Invalid API Key"): a street's words
+    are written alike, all capitalised or all in capitals ("KIERAN PARKS")."""
+    words = [w for w in phrase.split() if w[:1].isalpha()]
+    return any(w.isupper() and len(w) >= 2 for w in words) and any(not w.isupper() for w in words)
+
+
+def _unit_in_block(text: str, start: int, end: int, pieces: list[tuple[int, int]]) -> bool:
+    """Whether a unit near an address is a line of its block: it opens its line (after quoting marks
+    or a label's colon) or closes it, or its line holds a piece of the address ("Idrottsgatan 5,
+    Floor 4, ...").
+    A unit amid other words of a line without one is a heading's ("Guest folio – Room 412 – Conf.")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:start].strip(LINE_MARKS + _OPENING_MARKS)
+    if not before or before.endswith(":") or not text[end:line_end].strip(" ,;\t\r"):
+        return True  # it opens its line, or ends it and the block goes on below ("residente in Studio 4")
+    return any(s < line_end and line_start < e for s, e in pieces)
 
 
 def _apart(pieces: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

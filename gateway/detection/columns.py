@@ -50,12 +50,12 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "known_name": ("name", "contact", "recipient", "nom", "nombre", "nome"),
     "street": (
         "street", "street address", "street line", "address", "address line", "address line 1", "address line1",
-        "address1", "addr", "addr1", "line1", "line 1", "straße", "strasse", "adresse", "anschrift", "rue",
+        "address1", "address 1", "addr", "addr1", "line1", "line 1", "straße", "strasse", "adresse", "anschrift", "rue",
         "adresse postale", "dirección", "direccion", "calle", "domicilio", "indirizzo",
     ),
     "town": (
         "town", "city", "zip", "zip code", "zipcode", "postcode", "post code", "postal code", "city line",
-        "town line", "ort", "plz", "plz ort", "wohnort", "stadt", "ville", "code postal", "code postal ville", "cp", "cp ville", "localité", "ciudad",
+        "town line", "postal", "postal line", "ort", "plz", "plz ort", "wohnort", "stadt", "ville", "code postal", "code postal ville", "cp", "cp ville", "localité", "ciudad",
         "población", "poblacion", "cp y población", "localidad", "código postal", "città", "citta", "cap", "comune", "località",
     ),
 }

@@ -98,6 +98,23 @@ def national_town_line(text: str, run_start: int, run_end: int) -> tuple[int, in
     return None
 
 
+# Israeli town lines: the town in Hebrew letters (one to three words), then the seven-digit postcode
+# Israel Post has used since 2013 ("חיפה 3303113", "בית שמש 9906201"). The form alone is no proof (a
+# word and a number): it is a town line under a street or in a town field (postal_lines decides).
+_HE_WORD = "[\u05D0-\u05EA][\u05D0-\u05EA'\u05F3\u05F4\"\-]*"
+_IL_TOWN = re.compile(rf"(?<![\w]){_HE_WORD}(?: {_HE_WORD}){{0,2}} $")
+
+
+def israeli_town_line(text: str, run_start: int, run_end: int) -> int | None:
+    """Where the Israeli town line whose seven-digit postcode is the run at [run_start, run_end) starts."""
+    if run_end - run_start != 7 or (run_end < len(text) and (text[run_end].isalnum() or text[run_end] == "_")):
+        return None
+    if run_start < 2 or not "\u05D0" <= text[run_start - 2] <= "\u05EA":
+        return None
+    town = _IL_TOWN.search(text, max(0, run_start - 40), run_start)
+    return town.start() if town else None
+
+
 # Ukrainian street lines: the street's type and name, then the building ("буд.") and the flat
 # ("кв."): "вулиця Садова, буд. 12 кв. 3", "СКВЕР ДАЧНИЙ 1-Й, БУД. 28 КВ. 896". The building word
 # is the proof, so the street's words may be any (one to four of them, an ordinal "2-й" among them).
@@ -136,3 +153,20 @@ def cyrillic_boxes(text: str) -> list[tuple[int, int]]:
         return []
     return [m.span() for m in _CYRILLIC_BOX.finditer(text)
             if _CYRILLIC.search(text, max(0, m.start() - 80), min(len(text), m.end() + 80))]
+
+
+# Indonesian street lines: the street's type ("Jalan", "Jl.", "Jln.", "Gang", "Gg."), its name in one
+# to four capitalised words, then "No." and the house number ("Jl. Merdeka No. 12", "Gang Melati Raya
+# No. 4"). The "No." before the number is the proof ("Gang of Four 5" has none).
+_ID_TYPES = r"(?:Jalan|JALAN|Jl\.|JL\.|Jln\.?|JLN\.?|Gang|GANG|Gg\.|GG\.)"
+_ID_NAME = r"[A-Z0-9][\w'’\-]*\.?"
+_ID_STREET = re.compile(
+    rf"(?<![\w.]){_ID_TYPES} {_ID_NAME}(?: {_ID_NAME}){{0,3}} (?:No|NO)\.? ?[0-9]{{1,4}}[A-Za-z]?(?:/[0-9]{{1,3}})?(?![\w])"
+)
+
+
+def indonesian_streets(text: str) -> list[tuple[int, int]]:
+    """Indonesian street lines ("Jl. Merdeka No. 12"), on the folded view."""
+    if "No" not in text and "NO" not in text:
+        return []
+    return [m.span() for m in _ID_STREET.finditer(text)]

@@ -23,13 +23,14 @@ from collections.abc import Iterator
 from .contact_labels import opens_contact_field
 from .common_nouns import is_month_word
 from .gazetteer import is_common_word, is_english_word
-from .national_town_lines import national_town_line
+from .national_town_lines import israeli_town_line, national_town_line
 
 # Latin, Greek, Cyrillic and Armenian capitals (the folded view keeps the Greek and Cyrillic letters
 # that do not look like Latin ones: "10741 Демир Капија" is a town line as "70941 Greifswald" is), and
 # every Georgian letter: Georgian writes names without capitals ("81965 დმანისი", "არარატის ქ. 18"),
-# or all in Mtavruli capitals on labels ("57158 ᲚᲐᲒᲝᲓᲔᲮᲘ").
-CASELESS_OPENERS = "".join(chr(c) for c in range(0x10D0, 0x10FB))
+# or all in Mtavruli capitals on labels ("57158 ᲚᲐᲒᲝᲓᲔᲮᲘ"). Arabic and Hebrew letters are caseless too:
+# Algerian blocks write "16000 الجزائر" as French ones write "75001 Paris", Israeli ones "חיפה 3303113".
+CASELESS_OPENERS = "".join(chr(c) for c in [*range(0x10D0, 0x10FB), *range(0x5D0, 0x5EB), *range(0x620, 0x64B)])
 UPPER = "".join(chr(c) for c in [*range(0x41, 0x250), *range(0x386, 0x3FF), *range(0x400, 0x530),
                                  *range(0x531, 0x557), *range(0x1C90, 0x1CC0)]
                 if chr(c).isupper()) + CASELESS_OPENERS
@@ -44,13 +45,13 @@ def opens_name(char: str) -> bool:
 _BOX_WORDS = (
     r"P\.? ?O\.? ?Box|GPO Box|Locked Bag|Private Bag|Post Office Box|Postbus|Postfach|Postboks|Postbox"
     r"|Apartado de [Cc]orreos|Apartado [Pp]ostal|Casella [Pp]ostale|Bo[iî]te [Pp]ostale|Case [Pp]ostale"
-    r"|Skrytka [Pp]ocztowa|Postilokero|Caixa [Pp]ostal|Postfack"
+    r"|Skrytka [Pp]ocztowa|Postilokero|Caixa [Pp]ostal|Postfack|Kotak [Pp]os|B\.P\."
 )
 PO_BOX = re.compile(rf"(?<![\w])(?:{_BOX_WORDS})[ ]?(?:No\.? ?|Nr\.? ?|n[°o] ?)?[0-9]{{1,6}}(?: [0-9]{{2,3}}){{0,3}}(?![\w])")
 # Words that open a PO box line (for the gate): the leading word of each form above.
 BOX_LEADING_WORDS = frozenset({"P", "PO", "POBox", "GPO", "Locked", "Private", "Post", "Postbus", "Postfach", "Postboks",
                                "Postbox", "Apartado", "Casella", "Boite", "Boîte", "Case", "Skrytka", "Postilokero",
-                               "Caixa", "Postfack"})
+                               "Caixa", "Postfack", "Kotak", "B"})
 
 # Region codes written before a postcode: US states and territories, Canadian provinces, Australian states.
 _REGIONS = (
@@ -65,7 +66,8 @@ _CA_POSTCODE = r"[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]"
 # "'s-Hertogenbosch": the Dutch article glued to a town's name.
 _TOWN_WORD = rf"(?:['’]s-)?[{UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*(?:\.(?= ))?"
 _JOINERS = ("de", "di", "del", "della", "da", "do", "du", "des", "la", "le", "les", "sur", "sous", "lès", "am",
-            "an der", "im", "in", "bei", "ob", "pri", "nad", "pod", "na", "sub", "upon", "en", "y", "e", "et", "von", "van")
+            "an der", "im", "in", "bei", "ob", "pri", "nad", "pod", "na", "u", "sub", "upon", "en", "y", "e", "et", "von",
+            "van")
 _TOWN_JOINER = "(?:" + "|".join(_JOINERS) + ")"
 # Dutch towns may open on a lower-case article: "3860 QD de Lutte", "'t Zandt".
 _TOWN = rf"(?:(?:de|den|het|['’]t) )?{_TOWN_WORD}(?:[ \-](?:{_TOWN_JOINER}[ \-])?{_TOWN_WORD}){{0,3}}"
@@ -293,6 +295,10 @@ def find_postal_pieces(
             pieces.extend(_town_line_pieces(text, *national, street_ends))
             pieces.append((*national, 0.7))
             continue
+        israeli = israeli_town_line(text, run_start, run_end)
+        if israeli is not None:  # "חיפה 3303113": a town line under or after a street (a field: columns.py)
+            pieces.extend(p for p in _town_line_pieces(text, israeli, run_end, street_ends) if p[2] >= 0.7)
+            continue
         code_start = _region_code_before(text, run_start, run_end)
         if code_start is None:
             continue
@@ -322,7 +328,7 @@ def is_town_field(value: str) -> bool:
     or a status ("1500 EUR", "200 OK") is not a town."""
     match = _TOWN_FIELD.fullmatch(value)
     if match is None:
-        return False
+        return israeli_town_line(value, len(value) - 7, len(value)) == 0
     town = match.group("town") or match.group("town_first")
     return not (town.isupper() and len(town) <= 3)
 
