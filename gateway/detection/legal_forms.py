@@ -110,6 +110,8 @@ ORGANISATION_WORDS = frozenset(
     "instalaciones centraal royal koninklijke trust costruzioni trasporti servizi impianti constructions transports "
     "bau technik logistik logistique immobilier immobiliare inmobiliaria ingeniería ingegneria "
     "engineering software pharma beratung "
+    # communities of owners or residents, named after their building ("Comunidad Edificio Los Olmos")
+    "comunidad comunitat comunità communauté community condominio copropriété "
     # professional firms
     "solicitors lawyers attorneys barristers accountants architects notaires avocats abogados avvocati "
     "advocaten rechtsanwälte steuerberater "

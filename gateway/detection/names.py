@@ -31,7 +31,7 @@ from .types import Span
 UPPER = _LATIN_GREEK_UPPER + "".join(chr(c) for c in range(0x400, 0x557) if chr(c).isupper())
 _TOKEN = re.compile(rf"[{UPPER}]\.|[^\W\d_][\w'’\-]*(?:\.(?=\s))?|[0-9]+|[^\w\s]")
 _TITLE = re.compile(
-    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Don|Doña|Sig|Sig\.ra"
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Herr|Frau|Mme|Mlle|Monsieur|Madame|Ma[iî]tre|Sr|Sra|Srta|Don|Doña|Sig|Sig\.ra"
     r"|Signor|Signora|Dott|Dott\.ssa)\.?",
     re.IGNORECASE,
 )
@@ -58,6 +58,7 @@ PERSON_CONTEXT = ("name", "mr", "mrs", "ms", "dr", "herr", "frau", "monsieur", "
 # Lower-case particles inside a name ("Eliane van der Vlist", "Luis de Souza"); only joined when a
 # capitalised word follows, and they never count towards the name's length.
 _PARTICLES = frozenset("van von der den de da di del della dos das du ter ten".split())
+NAME_PARTICLES = _PARTICLES
 _MAX_PARTICLES = 2
 # Particles that only follow another ("van der", "von den"): alone they are German articles.
 _INNER_PARTICLES = frozenset(("der", "den"))
@@ -285,6 +286,8 @@ class NameFinder:
             known_first, known_last, lo, hi
         ) and (hi - lo >= 3 or is_english_word(words[lo]) or self._opens_sentence(text, run[lo][0])):
             lo += 1
+        if not titled and hi - lo >= 2 and all(_function_word(w, self.first) for w in words[lo:hi]):
+            return None  # "geben Sie Ihrem Kind", "Vous Votre": capitalised pronouns and articles name nobody
         count = hi - lo - sum(particle[lo:hi])
         if lo >= hi or count > 4 or particle[lo] and not titled:  # "Herr de Dardel": the particle after a title is the name's
             return None

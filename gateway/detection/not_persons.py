@@ -38,6 +38,7 @@ from .layout_words import (
     without_tag_name,
 )
 from .legal_forms import COMPANY_PREFIXES, ORGANISATION_WORDS, PARTNER_WORDS, is_legal_form, is_organisation_word
+from .names import NAME_PARTICLES, is_title
 from .named_things import before_product_noun, ends_on_edition, in_room_name, in_ruled_heading, without_greeting
 from .types import Span
 
@@ -426,6 +427,34 @@ def _laid_out_as_no_name(text: str, span: Span) -> bool:
     return _LABEL_BEFORE.search(text[max(line_start, start - 40) : start]) is not None and _is_data(_label_value(text, value_start))
 
 
+# A gap of three spaces or a tab: the next column of a laid-out form ("Tom Fisher      Deposit hold: ...").
+_COLUMN_GAP = re.compile(r" {3,}|\t")
+
+
+def _before_column_gap(text: str, span: Span) -> Span:
+    """A name or place ends where the form's next column starts: NER reads across the gap."""
+    gap = _COLUMN_GAP.search(text, span.start, span.end)
+    if gap is None or gap.start() == span.start:
+        return span
+    return Span(span.start, gap.start(), span.entity, span.score)
+
+
+def _not_a_proper_name(text: str, span: Span) -> bool:
+    """A code identifier ("REQUEST_DENIED", "DB_HOST": names have no underscore), a title alone
+    ("Maître", "Madame": the name it announces is not in the span) or unknown words closed by a
+    particle ("Motif de la rupture": a noun and a preposition, the name would follow the particle)."""
+    value = text[span.start : span.end]
+    if "_" in value:
+        return True
+    g = load_gazetteer()
+    if is_title(value):
+        return value.capitalize() not in g.first_names  # "Don", "don" signing: a first name too
+    words = value.split()
+    if len(words) < 2 or words[-1] not in NAME_PARTICLES:  # a particle stands before a name's last part, never at its end
+        return False
+    return not any(w in g.first_names or w in g.last_names for w in words[:-1])
+
+
 def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
     """The spans, less PERSON findings that are company names, German nouns, field labels,
     calendar words, departments or job titles (and LOCATION findings that are German nouns,
@@ -446,6 +475,10 @@ def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
             if ungreeted is None:
                 continue  # "Guten Tag", "Beste Grüße", "¡Hasta mañana!"
             span = ungreeted
+        if span.entity in (PERSON_ENTITY, LOCATION_ENTITY):
+            span = _before_column_gap(text, span)
+        if span.entity in (PERSON_ENTITY, LOCATION_ENTITY) and _not_a_proper_name(text, span):
+            continue  # "REQUEST_DENIED", "Maître", "Motif de la rupture"
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY) and is_company_name(text, span.start, span.end):
             continue  # "Pacheco Ltd", "Normand Legendre et Fils" (NER takes a founder for a place too)
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY):
