@@ -78,7 +78,8 @@ _HANDLE = r"[a-z][a-z0-9._\-]{2,31}"
 # words between a label and its colon).
 _USERNAME = re.compile(
     rf"(?i)(?<![^\W_])(?P<label>{_LABEL})(?P<words>(?:[ \t]+[^\W\d_]{{2,14}}){{1,4}}(?=[ \t]*:))?"
-    rf"(?P<sep>[\"']?\s*[:=]\s*[\"']?|,[ \t]+|[ \t]+(?P<copula>is|was|ist|lautet|est|es|è|era)[ \t]+[\"'“]?|[ \t]+)"
+    # (a quoted key and value in a call: "define( 'DB_USER', 'jdoe' )", '("user", "jdoe")')
+    rf"(?P<sep>[\"']?\s*[:=]\s*[\"']?|[\"'][ \t]*,[ \t]*[\"']|,[ \t]+|[ \t]+(?P<copula>is|was|ist|lautet|est|es|è|era)[ \t]+[\"'“]?|[ \t]+)"
     rf"(?P<value>{_HANDLE})(?![\w@\-]|:\S)"
 )
 _NOT_A_USERNAME = frozenset(
@@ -264,6 +265,8 @@ def _after_label(text: str) -> Iterator[tuple[int, int]]:
             continue  # "Bearbeiter: Max Muster" is a name, "Bearbeiter: mmuster" a login
         if _speaker_turn(text, match, value) or _service_key(text, match, value):
             continue
+        if bare and _domain_or_version(value):
+            continue  # "docker login registry.example.com -u ...": the host logged in to
         if bare and not (label in _LOGIN_ONLY_LABELS and _ends_clause_login(text, match, value)
                          or _bare_label_value(text, match, value)):
             continue
