@@ -72,3 +72,21 @@ def test_a_holders_number_after_its_label(label: str) -> None:
 
 def test_pupil_counts_are_no_numbers() -> None:
     assert list(find_account_numbers(TextViews("Pupil numbers rose by 12000 this year."))) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("FATAL:  la autenticación password falló para el usuario «ana.ruiz»", "ana.ruiz"),
+        ("FATAL:  Passwort-Authentifizierung für Benutzer „bo_ek55“ fehlgeschlagen", "bo_ek55"),
+        ("machine api.example.org\n  login kvo\n  password Xy12!abcQ", "kvo"),
+        ("machine git.example.org login lee.park password Xy12!abcQ", "lee.park"),
+    ],
+)
+def test_logins_in_database_messages_and_netrc(text: str, value: str) -> None:
+    assert usernames(text) == [value]
+
+
+def test_guillemets_and_machine_words_alone_name_no_login() -> None:
+    assert usernames("Le mot «utilisateur» est ambigu.") == []
+    assert usernames("The machine learning login page is slow.") == []
