@@ -5,6 +5,7 @@ Found
   (one such line may be HTML or a placeholder; a transcript has several);
 - as the speaker of an exported chat message, a line holding only a lower-case handle and a time
   ("jdoe – 17:32", Discord's "jdoe — Today at 14:12");
+- as the author in a code forge's comment header ("**jdoe** commented Aug 24", "jane.doe replied");
 - as an @mention before a space or punctuation ("@jdoe tu peux regarder ?"), but not a decorator
   alone on its line (`@dataclass`), an e-mail address, a package scope (`@types/node`, `@acme:registry=`),
   a file or host (`curl -d @body.json`, `user:pw@db.internal:5432`: a dotted mention opens with a first
@@ -36,6 +37,12 @@ _MESSAGE_TIME = (
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?"
 )
 _SPEAKER_LINE = re.compile(rf"(?m)^(?P<value>{_HANDLE})[ \t]+[–—\-][ \t]+(?i:{_MESSAGE_TIME})[ \t]*$")
+# The header of a comment in a code forge's issue thread, copied as text: "**jdoe** commented Aug 24",
+# "jane.doe commented 3 days ago", "@jdoe reviewed", GitLab's "jdoe replied".
+_FORGE_VERBS = ("commented", "replied", "reviewed", "approved")
+_COMMENT_HEADER = re.compile(
+    rf"(?m)^(?:\*\*)?@?(?P<value>{_HANDLE})(?:\*\*)?[ \t]+(?:{'|'.join(_FORGE_VERBS)})\b"
+)
 _MENTION = re.compile(rf"(?<![\w.@/+\-])@(?P<value>{_HANDLE})(?=[ \t,;!?)]|[:.](?:\s|$)|\s|$)")
 _PING = re.compile(
     rf"(?i)(?<![\w\-])ping[ \t]+@?(?-i:(?P<value>{_HANDLE}))"
@@ -75,6 +82,8 @@ def _speakers(text: str) -> set[str]:
             found.update(n for n in nicks if _handle_word(n) and n not in _MARKUP)
     if " – " in text or " — " in text or " - " in text:
         found.update(m.group("value") for m in _SPEAKER_LINE.finditer(text) if _handle_word(m.group("value")))
+    if any(f" {verb}" in text for verb in _FORGE_VERBS):
+        found.update(m.group("value") for m in _COMMENT_HEADER.finditer(text) if _handle_word(m.group("value")))
     return found
 
 

@@ -108,7 +108,7 @@ _ACCOUNT_LABEL = _label_pattern(
     # "Student ID", "tenant reference", "policy application", "Kundenkarte Nr.", "Matrikelnummer"
     "|frequent flyer|frequent flier|loyalty|loyalty card|rewards|bonus card|student|tenant|badge|library card"
     "|policy application|vielflieger|kundenkarte|kundenkarten|bonuskarte|bonuskarten|treuekarte|treuekarten|matrikel"
-    "|studierenden|mieter",
+    "|studierenden|mieter|pupil|schüler|élève|alunno|alumno",
     "client|cliente|compte|cuenta|conto|contrat|contrato|contratto|adhérent|membre|socio|sociétaire"
     "|salarié|employé|empleado|dipendente|police|póliza|polizza|abonné|abonado|afiliado|tessera|débiteur"
     "|deudor|debitore|carte de fidélité|carte fidélité|fidélité|étudiant|étudiante|locataire|badge"
@@ -129,7 +129,7 @@ _ACCOUNT_STEMS = ("acc", "memb", "customer", "client", "poli", "póliza", "contr
                   "matric", "legajo", "debit", "debt", "débiteur", "deudor", "frequent", "loyal", "reward", "bonus",
                   "student", "tenant", "badge", "library", "vielflieger", "treue", "matrikel", "studier", "mieter",
                   "carte", "fidél", "étudiant", "locataire", "tarjeta", "fideliz", "estudiante", "inquilino", "carta",
-                  "fedeltà", "studente")
+                  "fedeltà", "studente", "pupil", "schüler", "élève", "alunn", "alumn")
 _GENERIC_ID_STEMS = ("id", "kennung", "nr.", "no.")  # "id" opens identifier, identifiant, ...
 _OBJECT_STEMS = ("user", "customer", "member", "patient", "client", "employee", "subscriber", "person", "contact")
 _RECORD_STEMS = ("record",)
@@ -145,7 +145,8 @@ ANSWER_TURN = (
 )
 _SEPARATOR = (
     # up to two words qualifying the label before its colon: "Patientennummer Klinik: ", "Client ID (CRM): "
-    r"(?:(?:[^\S\n]+\(?[^\W\d_]{2,20}\)?){1,2}[^\S\n]*:[^\S\n]*"
+    # (a preposition may join them: "N.º de socio del programa de fidelización: ")
+    r"(?:(?:[^\S\n]+(?:(?:of|de|del|des|du|di|della|der)[^\S\n]+)?\(?[^\W\d_]{2,20}\)?){1,2}[^\S\n]*:[^\S\n]*"
     r"|[\"']?\s*[:#=]\s*[\"']?|\s+(?:is|ist|est|es|è|n\.?\s?[°º]\.?|n\.|no\.?|nr\.?)\s*[:#]?\s*|\s+|\s*[:#]?\s*[-–]\s*|-"
     rf"|{ANSWER_TURN})"
 )
@@ -233,6 +234,12 @@ def _role_entity(text: str, position: int) -> str | None:
     return MEDICAL_RECORD_ENTITY if roles[-1].group("patient") else ACCOUNT_NUMBER_ENTITY
 
 
+# A service desk's record number (ServiceNow's numbering: a record type's prefix, INC incident, REQ
+# request, RITM requested item, CHG change, PRB problem, (SC/P)TASK task, KB article, then seven digits)
+# numbers a ticket, not a patient or an account, whatever label the writer put before it.
+_SERVICE_DESK_NUMBER = re.compile(r"(?:INC|REQ|RITM|CHG|PRB|SCTASK|PTASK|TASK|KB)\d{7}")
+
+
 @lru_cache(maxsize=8)
 def _labelled_ids(text: str) -> tuple[Span, ...]:
     """Medical record and account numbers, found in one pass (their labels share words: "n°",
@@ -245,6 +252,8 @@ def _labelled_ids(text: str) -> tuple[Span, ...]:
         match = _MEDICAL.match(text, position) or _ACCOUNT.match(text, position)
         if match:
             last_end = match.end()
+            if _SERVICE_DESK_NUMBER.fullmatch(match.group("value")):
+                continue
             entity = MEDICAL_RECORD_ENTITY if match.re is _MEDICAL else ACCOUNT_NUMBER_ENTITY
             spans.append(Span(_value_start(match), match.end("value"), entity, LABELLED_ID_SCORE))
             continue

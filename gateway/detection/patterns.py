@@ -113,11 +113,20 @@ _VERSION_WORDS = (r"v|version|versión|versione|ver\.?|release|rel\.?|revision|r
 # (Not "update" or "pin": "update the DNS record to 203.0.113.7" names an address.)
 _RELEASE_VERBS = r"bump(?:ed|s)?|roll(?:ed|s)?[ \-]?back|rollback|revert(?:ed|s)?|downgrade[ds]?|upgrade[ds]?|promote[ds]?"
 _TO = r"(?:to|auf|zu|à|a|vers|en|para|al)"
+# A bug tracker's release grammar: what a change is "released in", "fixed in", "shipped in" or
+# "reproducible on" is a version ("Still reproducible on 2.4.1.9", "fixed in 1.2.3.4"); a machine is
+# "on host ..." or "on server ...", which the words here never take.
+_RELEASED_IN = (r"(?:released|shipped|fixed|introduced|resolved|regressed|broken|reproducible|reproduced"
+                r"|reproduces|veröffentlicht|behoben|corrigé|publié|corregido|corretto)[ \t]+(?:in|on|with|ab|dans|en)")
+# A version word, then its article and one noun: "version du thème 1.2.3.4", "version of the plugin 1.2.3.4".
+_VERSION_OF = (r"(?:version|versión|versione|versão|versie)[ \t]+(?:of|du|de|des|del|della|dello|der|van)"
+               r"(?:[ \t]+(?:the|la|le|l'|el|il|lo|die|das|het))?[ \t]*[\w\-]+")
 _VERSION_BEFORE = re.compile(
     rf"(?i)(?:\b(?:{_VERSION_WORDS})(?:\s+{_TO})?[\s:=#@\-]{{0,3}}v?"
     rf"|\b(?:{_RELEASE_VERBS})\b(?:\s+[\w\-]+){{0,2}}\s+{_TO}\s+v?"
     rf"|\broll(?:ed|s|ing)?(?:\s+[\w\-]+){{0,2}}\s+back\s+{_TO}\s+v?"
-    rf"|(?:(?<![^\W_])|(?<=-D))(?:{_VERSION_WORDS})[\"']?[ ]?[:=][ ]?[\"']?(?:[\w.\-]+@)?v?"
+    rf"|(?:(?<![^\W_])|(?<=-D))(?:{_VERSION_WORDS})[\"']?[ ]?[:=][ \t]*[\"']?(?:[\w.\-]+@)?v?"
+    rf"|\b(?:{_RELEASED_IN}|{_VERSION_OF})[ \t]+v?"
     rf"|\b(?:chart|image|package|paquete|paket|pacchetto)[ \t]+[\w.\-]+[ \t]+v?"
     rf"|/[\w.\-]+:v?"
     rf"|(?<![^\n])\#{{1,6}}[ \t]+v?)$"
@@ -341,12 +350,15 @@ def find_uk_ninos(view: TextView) -> Iterator[Span]:
 
 # Weak formats: reported only with a context word nearby (base score below the usual threshold).
 _US_PASSPORT = re.compile(r"(?<![\w])[A-Z]?[0-9]{9}(?![\w])")
-_US_BANK = re.compile(r"(?<![\w])[0-9]{8,17}(?![\w])")
+# A digit run that a hyphen joins to a word of letters before it ("CASE-40017733", "INC-5521093") is
+# that reference's number (a ticket's, a case's), never a free-standing account or licence number.
+_NOT_A_PREFIX_NUMBER = r"(?<![A-Za-z][A-Za-z]-)"
+_US_BANK = re.compile(rf"(?<![\w]){_NOT_A_PREFIX_NUMBER}[0-9]{{8,17}}(?![\w])")
 # US state formats: FL "A123-456-78-901-2", IL "A123-4567-8901", WI "A123-4567-8901-23", MD
 # "A-123-456-789-012", MI "A 123 456 789 012", NY "123 456 789", PA "12 345 678", CO "12-345-6789",
 # KS "K00-00-0000", VT "1234567A", WA "WDL" + 9, IA "123AB4567", NH "12ABC34567", CA "A1234567".
 _US_DRIVER_LICENSE = re.compile(
-    r"(?<![\w])(?:[A-Za-z][ \-]?[0-9]{3,6}(?:[ \-]?[0-9]{1,5}){0,4}|[A-Za-z]{1,2}[0-9]{5,14}|[0-9]{7,14}"
+    r"(?<![\w])" + _NOT_A_PREFIX_NUMBER + r"(?:[A-Za-z][ \-]?[0-9]{3,6}(?:[ \-]?[0-9]{1,5}){0,4}|[A-Za-z]{1,2}[0-9]{5,14}|[0-9]{7,14}"
     r"|[0-9]{3} [0-9]{3} [0-9]{3}|[0-9]{2} [0-9]{3} [0-9]{3}|[0-9]{2}-[0-9]{3}-[0-9]{4}"
     r"|[A-Za-z][0-9]{2}-[0-9]{2}-[0-9]{4}|[0-9]{7}[A-Za-z]|WDL[A-Z0-9]{9}"
     r"|[0-9]{3}[A-Za-z]{2}[0-9]{4}|[0-9]{2}[A-Za-z]{3}[0-9]{5}|[0-9]{9}[A-Za-z]{2}|[A-Za-z]{2}[0-9]{5}[A-Za-z]"

@@ -113,6 +113,8 @@ _SEPARATOR = (
     r"|:[ \t]*[|>][+\-]?[ \t]*\n\s*"  # a YAML block scalar: "password: >-", the value on the next line
     rf"|\s+(?:{_VERB}|:)(?:[ \t]+(?:now|jetzt|nun))?\s+"
     r"|(?<=\w)>"  # an XML element: "<password>...</password>" (_separator_fits checks the "<")
+    # a key/value pair object (a Postman environment, AWS tags): '{"key": "apiKey", "value": "..."}'
+    r"|(?<=[\"'])\s*,\s*[\"'](?i:value)[\"']\s*:\s*"
     r"|(?<=[\"'])\s*,\s*|(?<=[\"'])\s+value\s*=\s*"  # '("DB_PASSWORD", "...")', 'key="Pwd" value="..."'
     r"|\s+"
 )

@@ -35,13 +35,20 @@ _SHELL_COMMAND = re.compile(
 _COMMANDS = ("ssh", "scp", "sftp", "rsync", "mosh")
 _PROMPT = re.compile(rf"(?m)^{_LOGIN}@[\w.\-]+:[~/][^\s$#]*[$#](?:[ \t]|$)")
 # The user option of a command: "ssh ... -l jdoe", "sudo -u jdoe", "su - jdoe" (only with its dash:
-# "su" is a word in Spanish and Italian), "chown jdoe:staff".
+# "su" is a word in Spanish and Italian), "chown jdoe:staff", "docker login -u jdoe",
+# "pg_dump -U jdoe".
 _USER_OPTION = re.compile(
     rf"(?<![\w\-])(?:ssh(?:[ \t]+[^\s\-][^\s]*|[ \t]+-[\w]+(?:[ \t]+[^\s\-][^\s]*)?)*?[ \t]+-l|sudo(?:[ \t]+-[A-Za-z]+)*?[ \t]+-u"
-    rf"|su[ \t]+-l?|chown(?:[ \t]+-[A-Za-z]+)*)[ \t]+{_LOGIN}(?=[ \t:]|$)",
+    rf"|su[ \t]+-l?|chown(?:[ \t]+-[A-Za-z]+)*"
+    # a container registry's login: "docker login registry.example.com -u jdoe -p ...", "--username=jdoe"
+    rf"|(?:docker|podman|buildah|nerdctl|oras|skopeo)[ \t]+login(?:[ \t]+-[\w\-]+(?:[ \t]+[^\s\-][^\s]*)?|[ \t]+[^\s\-][^\s]*)*?"
+    rf"[ \t]+(?:-u|--username)"
+    # a database client's: "pg_dump -h db01 -U jdoe erp", "mysql -u jdoe -p", "psql --username=jdoe"
+    rf"|(?:psql|pg_dump|pg_dumpall|pg_restore|pg_basebackup|createdb|dropdb|mysql|mysqldump|mariadb|mariadb-dump)"
+    rf"(?:[ \t]+-[\w\-]+(?:[ \t]+[^\s\-][^\s]*)?|[ \t]+[^\s\-][^\s]*)*?[ \t]+(?:-U|-u|--user(?:name)?))[ \t=]+{_LOGIN}(?=[ \t:]|$)",
     re.M,
 )
-_OPTION_COMMANDS = ("ssh", "sudo", "su -", "chown")
+_OPTION_COMMANDS = ("ssh", "sudo", "su -", "chown", " login", "psql", "pg_", "createdb", "dropdb", "mysql", "mariadb")
 
 
 def find_shell_logins(text: str) -> Iterator[tuple[int, int]]:

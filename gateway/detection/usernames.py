@@ -78,7 +78,8 @@ _HANDLE = r"[a-z][a-z0-9._\-]{2,31}"
 # words between a label and its colon).
 _USERNAME = re.compile(
     rf"(?i)(?<![^\W_])(?P<label>{_LABEL})(?P<words>(?:[ \t]+[^\W\d_]{{2,14}}){{1,4}}(?=[ \t]*:))?"
-    rf"(?P<sep>[\"']?\s*[:=]\s*[\"']?|,[ \t]+|[ \t]+(?P<copula>is|was|ist|lautet|est|es|è|era)[ \t]+[\"'“]?|[ \t]+)"
+    # (a quoted key and value in a call: "define( 'DB_USER', 'jdoe' )", '("user", "jdoe")')
+    rf"(?P<sep>[\"']?\s*[:=]\s*[\"']?|[\"'][ \t]*,[ \t]*[\"']|,[ \t]+|[ \t]+(?P<copula>is|was|ist|lautet|est|es|è|era)[ \t]+[\"'“]?|[ \t]+)"
     rf"(?P<value>{_HANDLE})(?![\w@\-]|:\S)"
 )
 _NOT_A_USERNAME = frozenset(
@@ -264,11 +265,21 @@ def _after_label(text: str) -> Iterator[tuple[int, int]]:
             continue  # "Bearbeiter: Max Muster" is a name, "Bearbeiter: mmuster" a login
         if _speaker_turn(text, match, value) or _service_key(text, match, value):
             continue
+        if bare and _domain_or_version(value):
+            continue  # "docker login registry.example.com -u ...": the host logged in to
         if bare and not (label in _LOGIN_ONLY_LABELS and _ends_clause_login(text, match, value)
-                         or _bare_label_value(text, match, value)):
+                         or _bare_label_value(text, match, value) or _netrc_login(text, match, label)):
             continue
         if _is_person_handle(value):
             yield match.start("value"), match.start("value") + len(value)
+
+
+# A .netrc entry: "machine api.example.com login jdoe password ...", one token a line or all on one.
+_NETRC_MACHINE = re.compile(r"(?:^|\s)machine[ \t]+[\w.\-]+\s+$")
+
+
+def _netrc_login(text: str, match: re.Match[str], label: str) -> bool:
+    return label == "login" and _NETRC_MACHINE.search(text, max(0, match.start() - 80), match.start()) is not None
 
 
 def _logged_user(text: str, match: re.Match[str]) -> tuple[int, int] | None:
@@ -430,9 +441,10 @@ def _domain_or_version(value: str) -> bool:
 # The user of a URL's credentials, read after its "://": "mysql://jdoe:<secret>@db:3306/crm" (the
 # secret may hold "@").
 _URL_CREDENTIALS = re.compile(r"(?P<value>[^\s:/@'\"]{1,64}):[^\s/'\"]*@")
-# A quoted login after the word "user": "Access denied for user 'jdoe'@'10.0.0.5'", "User \"jdoe\" not found".
+# A quoted login after the word "user": "Access denied for user 'jdoe'@'10.0.0.5'", "User \"jdoe\" not found",
+# PostgreSQL's Spanish and German messages: "para el usuario «jdoe»", "für Benutzer „jdoe“".
 _QUOTED_USER = re.compile(
-    r"(?i)(?:user|utilisateur|benutzer|usuario|utente)[ \t]+['\"‘`](?P<value>[^\s'\"’`]{1,32})['\"’`]"
+    r"(?i)(?:user|utilisateur|benutzer|usuario|utente)[ \t]+['\"‘`«„](?P<value>[^\s'\"’`»“]{1,32})['\"’`»“]"
 )
 # A database driver reporting a program's own connection: "mysqli::__construct(): (HY000/1045): Access
 # denied for user 'shop'@'localhost'", "SQLSTATE[HY000] [1045] ...", "PDOException", "psycopg2.OperationalError".
