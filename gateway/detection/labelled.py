@@ -112,7 +112,7 @@ _ACCOUNT_LABEL = _label_pattern(
     "client|cliente|compte|cuenta|conto|contrat|contrato|contratto|adhérent|membre|socio|sociétaire"
     "|salarié|employé|empleado|dipendente|police|póliza|polizza|abonné|abonado|afiliado|tessera|débiteur"
     "|deudor|debitore|carte de fidélité|carte fidélité|fidélité|étudiant|étudiante|locataire|badge"
-    "|tarjeta de fidelización|fidelización|estudiante|inquilino|carta fedeltà|fedeltà|studente|inquilino",
+    "|tarjeta de fidelización|fidelización|estudiante|inquilino|carta fedeltà|fedeltà|studente",
     # "Debitor": the customer's account in German bookkeeping ("Debitor 031015"); an employee's "badge
     # C2924886" opens a door.
     "acct|matricule|matricola|legajo|debitor|badge|policy application|insurance application",

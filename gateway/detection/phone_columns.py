@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import phonenumbers
-
+from .phone_plans import possible_somewhere
 from .tables import table_cells
 from .types import Span
 
@@ -49,16 +48,8 @@ def _possible(value: str) -> bool:
     if not _MIN_DIGITS <= len(digits) <= 15 or len(set(digits)) < 3:
         return False
     if value.startswith(("+", "00")):
-        international = "+" + (digits[2:] if value.startswith("00") else digits)
-        return _possible_in(international, None)
-    return any(_possible_in(digits, region) for region in _REGIONS)
-
-
-def _possible_in(number: str, region: str | None) -> bool:
-    try:
-        return phonenumbers.is_possible_number(phonenumbers.parse(number, region))
-    except phonenumbers.NumberParseException:
-        return False
+        return possible_somewhere("+" + (digits[2:] if value.startswith("00") else digits), (None,))
+    return possible_somewhere(digits, _REGIONS)
 
 
 def find_phone_cells(text: str) -> Iterator[Span]:

@@ -23,6 +23,7 @@ import phonenumbers
 from .normalize import TextView
 from .numbers import group_shape, matches_at_digit_runs
 from .phone_columns import find_phone_cells
+from .phone_plans import possible_somewhere, valid_somewhere
 from .reference_labels import on_shipment_line
 from .types import Span
 
@@ -37,28 +38,6 @@ _PHONE = re.compile(
 )
 _EXTENSION = re.compile(r"(?:x|ext\.?|extension|#)\s?[0-9]+$", re.IGNORECASE)
 _NATIONAL_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "PL", "CH", "AT", "IN")
-
-
-def _possible_somewhere(digits: str) -> bool:
-    for region in _NATIONAL_REGIONS:
-        try:
-            number = phonenumbers.parse(digits, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_possible_number(number):
-            return True
-    return False
-
-
-def _valid_somewhere(digits: str) -> bool:
-    for region in _NATIONAL_REGIONS:
-        try:
-            number = phonenumbers.parse(digits, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(number):
-            return True
-    return False
 
 
 # "2024-01-15", "2025/06/03 08:14" (a log's year-first date), "15.01.2024": a date opens the number.
@@ -265,7 +244,7 @@ def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
         elif len(shape) >= 2 or "(" in original:
             if len(digits) < 7 and len(shape) < 3:
                 continue
-            if not _possible_somewhere(digits):
+            if not possible_somewhere(digits, _NATIONAL_REGIONS):
                 continue
             score = 0.7 if len(digits) >= 9 else 0.55
             if not (original.startswith(("0", "(")) or _phone_like_groups(shape)):
@@ -277,7 +256,7 @@ def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
         else:
             if not 8 <= len(digits) <= 12:
                 continue
-            score = 0.5 if _valid_somewhere(digits) else 0.35
+            score = 0.5 if valid_somewhere(digits, _NATIONAL_REGIONS) else 0.35
             if start > 0 and _BRACKETED.fullmatch(original_text, start - 1, end + 1):
                 score = min(score, 0.45)  # "scanned at warehouse (183442001408)": a reference set apart, unless a phone word is near
         yield Span(start, end, "PHONE_NUMBER", score)

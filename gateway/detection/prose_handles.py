@@ -21,13 +21,13 @@ _ON_AS = re.compile(
     r"(?-i:(?P<value>[a-z][a-z0-9._\-]{2,31}))(?=[,;:)!?]|\.?(?:\s|$))"
 )
 _AS_WORDS = (" as ", " als ", " comme ", " como ", " come ")
+_REACH = 60  # the place and the platform stand at most this many characters before the "as"
 
 
 def find_announced_handles(text: str, is_login: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """(start, end) of each handle announced after a platform and "as"."""
     last_end = -1
     for at in label_positions(text, _AS_WORDS):
-        # the place and the platform stand at most _REACH characters before the "as"
         for match in _ON_AS.finditer(text, max(last_end, at - _REACH, 0), at + len(" comme ") + 34):
             if match.start("value") < at:
                 continue
@@ -37,5 +37,3 @@ def find_announced_handles(text: str, is_login: Callable[[str], bool]) -> Iterat
                 yield match.start("value"), match.start("value") + len(value)
             break
 
-
-_REACH = 60
