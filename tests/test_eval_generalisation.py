@@ -16,6 +16,7 @@ from eval import (
     kind_templates_final3,
     kind_templates_final4,
     kind_templates_final5,
+    kind_templates_final6,
     kind_templates_heldout,
     kinds,
     planted,
@@ -92,11 +93,9 @@ def test_case_suffixes_change_a_slots_letters_but_not_its_label() -> None:
 def test_show_is_refused_on_the_unseen_splits(monkeypatch) -> None:
     # Should the refusal ever break, fail here rather than run the engine on an unseen split.
     monkeypatch.setattr(eval_cli, "_main_split", lambda args: pytest.fail("an unseen split was run"))
-    # Between rounds no split may be sealed; the refusal is then checked on one sealed for the test.
-    assert eval_cli.UNSEEN_SPLITS == splits.UNSEEN_SPLITS
-    sealed = splits.UNSEEN_SPLITS or ("final5",)
-    monkeypatch.setattr(eval_cli, "UNSEEN_SPLITS", sealed)
-    for split in sealed:
+    # final6 is sealed until the lead scores it once.
+    assert "final6" in splits.UNSEEN_SPLITS and eval_cli.UNSEEN_SPLITS == splits.UNSEEN_SPLITS
+    for split in splits.UNSEEN_SPLITS:
         with pytest.raises(SystemExit):
             main(["--split", split, "--show", "5"])
     with pytest.raises(SystemExit):
@@ -135,7 +134,8 @@ def _sits_in(item: LabelledText, template: str) -> bool:
 
 
 @pytest.mark.parametrize("split, seed, module", [
-    ("final", 201, kind_templates_final), ("final4", 501, kind_templates_final4), ("final5", 601, kind_templates_final5)])
+    ("final", 201, kind_templates_final), ("final4", 501, kind_templates_final4), ("final5", 601, kind_templates_final5),
+    ("final6", 701, kind_templates_final6)])
 def test_a_split_loads_deterministically_with_spans_where_their_slots_are(split: str, seed: int, module) -> None:
     # Loads the labelled texts only: nothing here runs an engine on a sealed split.
     corpora = splits.load(split, seed)
@@ -197,7 +197,7 @@ def test_every_final4_template_fills_in_the_new_locales_and_its_own_language() -
                 assert all(item.text[s.start : s.end].strip() for s in item.spans)
 
 
-@pytest.mark.parametrize("module", [kind_templates_final4, kind_templates_final5])
+@pytest.mark.parametrize("module", [kind_templates_final4, kind_templates_final5, kind_templates_final6])
 def test_final_templates_write_no_literal_personal_value(module) -> None:
     literal = re.compile(
         r"[\w.+-]+@[\w-]+\.[a-z]{2,}\b"  # an e-mail address (Outlook's cid:image@hex refs end in hex)
@@ -227,7 +227,8 @@ def test_the_final4_split_is_new_text_in_new_places() -> None:
     assert len(splits.PRESIDIO_LOCALES["final4"]) == 5
     assert not set(splits.PRESIDIO_LOCALES["final4"]) & (used - {"en_US"})
     # Its new postal locales were no earlier split's extra locale, and none falls back to the United States.
-    earlier_extras = {loc for split, locs in kinds.EXTRA_LOCALES.items() if split != "final4" for loc in locs}
+    before = splits.SPLITS[: splits.SPLITS.index("final4")]  # later splits may draw from them again
+    earlier_extras = {loc for split in before for loc in kinds.EXTRA_LOCALES[split]}
     assert kinds.FINAL4_NEW_LOCALES and not set(kinds.FINAL4_NEW_LOCALES) & earlier_extras
     assert set(kinds.FINAL4_NEW_LOCALES) < set(kinds.FINAL4_EXTRA_LOCALES)
     for locale in {*kinds.FINAL4_EXTRA_LOCALES, *(loc for ls in kinds.FINAL4_LANGUAGE_LOCALES.values() for loc in ls)}:
@@ -271,6 +272,43 @@ def test_the_final5_split_is_new_text_in_new_places() -> None:
     final5, final4 = splits.load("final5", 601, quick=True), splits.load("final4", 501, quick=True)
     for kind in kinds.templates("final5"):
         assert not {t.text for t in final5[kind]} & {t.text for t in final4[kind]}
+
+
+def test_every_final6_template_fills_in_other_scripts_and_its_own_language() -> None:
+    # Cyrillic and Hebrew postal blocks and names (the extras with other scripts) and one locale of the
+    # template's language in turn; the other extras are covered by the loaded corpora above.
+    for kind, pairs in kind_templates_final6.TEMPLATES.items():
+        for index, (lang, template) in enumerate(pairs):
+            own = kinds.FINAL6_LANGUAGE_LOCALES[lang]
+            for number, locale in enumerate(["ru_RU", "he_IL", "el_GR", own[index % len(own)]]):
+                values = planted.PlantedValues(locale, lang, random.Random(index * 100 + number))
+                item = kinds.fill(template, values, kind)  # an unknown slot raises here
+                assert "{{" not in item.text and "}}" not in item.text
+                assert _sits_in(item, template)
+                assert all(item.text[s.start : s.end].strip() for s in item.spans)
+
+
+def test_the_final6_split_is_new_text_in_new_places() -> None:
+    earlier = (kind_templates_dev, kind_templates_heldout, kind_templates_final, kind_templates_final2,
+               kind_templates_final3, kind_templates_final4, kind_templates_final5)
+    seen = {t for module in earlier for pairs in module.TEMPLATES.values() for _, t in pairs}
+    for kind, pairs in kind_templates_final6.TEMPLATES.items():
+        assert len(pairs) >= 16
+        assert {lang for lang, _ in pairs} == {"en", "de", "fr", "es", "it"}
+        assert not {t for _, t in pairs} & seen
+    assert sum(len(pairs) for pairs in kind_templates_final6.TEMPLATES.values()) >= 80
+    assert splits.SEEDS["final6"] == (701, 702, 703)
+    assert not set(splits.SEEDS["final6"]) & {s for split in splits.SPLITS if split != "final6" for s in splits.SEEDS[split]}
+    # Its presidio part is in Faker locales no earlier split used there (en_US aside).
+    used = {loc for split in splits.SPLITS if split != "final6" for loc in splits.PRESIDIO_LOCALES[split]}
+    assert len(splits.PRESIDIO_LOCALES["final6"]) == 5
+    assert not set(splits.PRESIDIO_LOCALES["final6"]) & (used - {"en_US"})
+    # Its postal and name locales all have a country of their own (none falls back to the United States).
+    for locale in {*kinds.FINAL6_EXTRA_LOCALES, *(loc for ls in kinds.FINAL6_LANGUAGE_LOCALES.values() for loc in ls)}:
+        assert LOCALE_REGION[locale] in COUNTRY
+    final6, final5 = splits.load("final6", 701, quick=True), splits.load("final5", 601, quick=True)
+    for kind in kinds.templates("final6"):
+        assert not {t.text for t in final6[kind]} & {t.text for t in final5[kind]}
 
 
 def test_a_tiny_dev_run_reports_mean_and_spread(tmp_path, capsys) -> None:
