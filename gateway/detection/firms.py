@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .addresses import UPPER
+from .capitals import UPPER
 from .cased_names import AGENT_SPEAKER
 from .common_nouns import is_lexicon_word
 from .gazetteer import is_common_word, is_english_word, load_gazetteer

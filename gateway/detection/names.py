@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .addresses import UPPER as _LATIN_GREEK_UPPER
+from .capitals import UPPER as _LATIN_GREEK_UPPER
 from .cased_names import CLOSING as _CLOSING
 from .cased_names import CasedNames
 from .caseless_names import find_georgian_names
@@ -26,7 +26,7 @@ from .normalize import TextView
 from .rtl_names import find_rtl_names
 from .types import Span
 
-# Capitals that open a name: Latin and Greek (as addresses.py reads them), Cyrillic ("Дацюк") and
+# Capitals that open a name: Latin and Greek (capitals.py, as addresses.py reads them), Cyrillic ("Дацюк") and
 # Armenian ("Աղաջանյան"), the cased scripts whose names Faker lists.
 UPPER = _LATIN_GREEK_UPPER + "".join(chr(c) for c in range(0x400, 0x557) if chr(c).isupper())
 _TOKEN = re.compile(rf"[{UPPER}]\.|[^\W\d_][\w'’\-]*(?:\.(?=\s))?|[0-9]+|[^\w\s]")

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 
-from .addresses import UPPER
+from .capitals import UPPER
 from .common_nouns import is_calendar_word, is_department_word, is_function_word, is_lexicon_word, is_role_word
 from .gazetteer import Gazetteer, is_common_word, load_gazetteer
 from .german_nouns import PREVIOUS_WORD, is_german_noun, without_leading_article, without_leading_noun
