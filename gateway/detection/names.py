@@ -44,6 +44,7 @@ _NAME_INTRO = re.compile(
 _POSSESSIVE = ("'s", "’s")
 # A list of people a plural noun announces: "our 3 founders: Luthar, King and Baker", "Présents : ...",
 # "Teilnehmer: ...". Every item is a name, even a surname alone.
+# (Its connectors are those of the five languages of its nouns, not all of name_connectors.py's.)
 _ANNOUNCED_LIST = re.compile(
     r"(?:founders|co-founders|partners|attendees|participants|members|speakers|authors|present|presents|présents"
     r"|participants|teilnehmer|teilnehmende|anwesend|anwesende|presenti|partecipanti|asistentes|participantes"
