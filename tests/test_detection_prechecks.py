@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.detection import birthdates, emails, labelled, patterns, phones, usernames
+from gateway.detection import birthdates, emails, labelled, log_logins, patterns, phones
 from gateway.detection.addresses import AddressFinder
 from gateway.detection.normalize import collapse_digit_separators, fold
 from gateway.detection.views import TextViews
@@ -107,8 +107,8 @@ def test_an_identifier_behind_a_precheck_is_still_found(find, text: str, view_na
         (labelled._ids_possible, "member_id;plan\nAC-1/2/3/4/5;gold"),
         (birthdates._dates_possible, "DOB 1.2.84"),
         (birthdates._dates_possible, "born 3 Jan 1975"),
-        (usernames._ip_possible, "for jdoe from 2001:db8::7"),
-        (usernames._ip_possible, "for jdoe from 10.1.2.3"),
+        (log_logins._ip_possible, "for jdoe from 2001:db8::7"),
+        (log_logins._ip_possible, "for jdoe from 10.1.2.3"),
     ],
 )
 def test_a_labelled_value_behind_a_precheck_passes_it(gate, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -195,7 +195,7 @@ def test_prechecks_change_no_span_on_the_evaluation_texts(monkeypatch: pytest.Mo
     for name in _PATTERN_GATES:
         monkeypatch.setattr(patterns, name, lambda *args: True)
     monkeypatch.setattr(patterns, "longest_digit_run", lambda view: 1 << 20)
-    for module, name in ((labelled, "_ids_possible"), (birthdates, "_dates_possible"), (usernames, "_ip_possible")):
+    for module, name in ((labelled, "_ids_possible"), (birthdates, "_dates_possible"), (log_logins, "_ip_possible")):
         monkeypatch.setattr(module, name, lambda *args: True)
     monkeypatch.setattr(phones, "_label_possible", lambda window: True)
     monkeypatch.setattr(emails, "_AT_THEN_DOMAIN", __import__("re").compile(""))

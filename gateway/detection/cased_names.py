@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from .addresses import UPPER
+from .capitals import UPPER
 from .common_nouns import ROLE_WORDS
 from .gazetteer import is_common_word, is_english_word
 from .legal_forms import is_organisation_word

@@ -24,10 +24,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .addresses import is_street_word
 from .labelled import label_positions
 from .normalize import fold
 from .postal_lines import is_town_field
+from .street_words import is_street_word
 from .tables import Cell, column_name, table_cells
 from .types import Span
 from .views import TextViews

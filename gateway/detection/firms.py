@@ -32,12 +32,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .addresses import UPPER
+from .capitals import UPPER
 from .cased_names import AGENT_SPEAKER
 from .common_nouns import is_lexicon_word
 from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .job_titles import is_job_title_word
 from .legal_forms import is_legal_form, is_organisation_word
+from .name_connectors import NAME_CONNECTOR_PATTERN, NAME_CONNECTORS
 from .not_persons import SEPARATOR
 from .types import Span
 
@@ -46,7 +47,7 @@ LOCATION_ENTITY = "LOCATION"
 CONTACT_ENTITIES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "URL"})
 _BLOCK_LINES = 4  # lines between a firm's line and the contact details under it, at most
 _NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:['’\-][{UPPER}]?[^\W\d_]+)*\.?"
-_JOIN = r"(?:,? (?:and|&|und|y|et|e|och|og|és|i|ja|en|και) |, )"
+_JOIN = rf"(?:,? (?:{NAME_CONNECTOR_PATTERN}) |, )"
 # A segment made only of names, initials and connectors: "Jones, Gregory and Cook", "Royal Oda".
 _NAME_SEGMENT = re.compile(rf"{_NAME_WORD}(?:(?:{_JOIN}| ){_NAME_WORD}){{0,5}}")
 _PERSON_SHAPE = re.compile(rf"{_NAME_WORD}(?: (?:van|von|de|der|den|da|di|del|du|la|le|ter|ten) ?)*(?: {_NAME_WORD}){{1,3}}")
@@ -66,9 +67,9 @@ _AFTER_WORD = re.compile(r"[ ]+([a-z]+)")
 # "Lees, Webster and Shaw", "Gray, Wallis e Ahmed": three or more bare surnames.
 _SURNAME = rf"[{UPPER}][^\W\d_]*(?:['’][{UPPER}][^\W\d_]+)?(?<=[^\W\d_]{{2}})"  # "O'Neill", "O'Clery"
 _SURNAME_LIST = re.compile(
-    rf"(?<![\w'’\-.]){_SURNAME}(?:, {_SURNAME})+,? (?:and|&|und|y|et|e|en|og|och|és|i|ja|και) {_SURNAME}(?![\w'’\-])"
+    rf"(?<![\w'’\-.]){_SURNAME}(?:, {_SURNAME})+,? (?:{NAME_CONNECTOR_PATTERN}) {_SURNAME}(?![\w'’\-])"
 )
-_LIST_JOINTS = (" and ", " & ", " und ", " y ", " et ", " e ", " en ", " og ", " och ", " és ", " i ", " ja ", " και ")
+_LIST_JOINTS = tuple(f" {w} " for w in NAME_CONNECTORS)
 _DOUBLE_NAME = re.compile(rf"(?<![\w'’\-.]){_ITEM}-{_ITEM}(?![\w'’\-])")
 # Before a bare list, a plural noun and a colon announce people: "our founders: ...", "attendees: ...".
 _PEOPLE_ANNOUNCED = re.compile(r"[a-zà-ÿ]{3,}s ?: ?$")

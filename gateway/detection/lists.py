@@ -20,6 +20,8 @@ _LIST_SCORE = 0.75
 _PERSON_SCORE = 0.7
 _ITEM = rf"[{UPPER}][^\W\d_]+(?:['’\-][{UPPER}]?[^\W\d_]+)?"
 # "A, B and C", "A and B", "A, B, C & D" — single capitalised words, one line.
+# Only "and" and "&", not name_connectors.py's other languages: widening the list would change which
+# siblings are taken, and that has not been measured.
 _LIST = re.compile(rf"(?<![\w'’\-.]){_ITEM}(?:, {_ITEM})*,? (?:and|&) {_ITEM}(?![\w'’\-])")
 _ITEM_RE = re.compile(_ITEM)
 _SENTENCE_END = ".!?\n"

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .addresses import UPPER as _LATIN_GREEK_UPPER
+from .capitals import UPPER as _LATIN_GREEK_UPPER
 from .cased_names import CLOSING as _CLOSING
 from .cased_names import CasedNames
 from .caseless_names import find_georgian_names
@@ -26,7 +26,7 @@ from .normalize import TextView
 from .rtl_names import find_rtl_names
 from .types import Span
 
-# Capitals that open a name: Latin and Greek (as addresses.py reads them), Cyrillic ("Дацюк") and
+# Capitals that open a name: Latin and Greek (capitals.py, as addresses.py reads them), Cyrillic ("Дацюк") and
 # Armenian ("Աղաջանյան"), the cased scripts whose names Faker lists.
 UPPER = _LATIN_GREEK_UPPER + "".join(chr(c) for c in range(0x400, 0x557) if chr(c).isupper())
 _TOKEN = re.compile(rf"[{UPPER}]\.|[^\W\d_][\w'’\-]*(?:\.(?=\s))?|[0-9]+|[^\w\s]")
@@ -44,6 +44,7 @@ _NAME_INTRO = re.compile(
 _POSSESSIVE = ("'s", "’s")
 # A list of people a plural noun announces: "our 3 founders: Luthar, King and Baker", "Présents : ...",
 # "Teilnehmer: ...". Every item is a name, even a surname alone.
+# (Its connectors are those of the five languages of its nouns, not all of name_connectors.py's.)
 _ANNOUNCED_LIST = re.compile(
     r"(?:founders|co-founders|partners|attendees|participants|members|speakers|authors|present|presents|présents"
     r"|participants|teilnehmer|teilnehmende|anwesend|anwesende|presenti|partecipanti|asistentes|participantes"

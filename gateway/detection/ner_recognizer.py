@@ -13,7 +13,8 @@ from collections.abc import Iterable, Sequence
 
 from spacy.language import Language
 
-from .addresses import ADDRESS_CONTEXT, UPPER
+from .addresses import ADDRESS_CONTEXT
+from .capitals import UPPER
 from .common_nouns import CALENDAR_WORDS
 from .gazetteer import ENGLISH_VOCABULARY, ENGLISH_WORDS, is_common_word
 from .german_nouns import is_german_line

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 
-from .addresses import UPPER
+from .capitals import UPPER
 from .common_nouns import is_calendar_word, is_department_word, is_function_word, is_lexicon_word, is_role_word
 from .gazetteer import Gazetteer, is_common_word, load_gazetteer
 from .german_nouns import PREVIOUS_WORD, is_german_noun, without_leading_article, without_leading_noun
@@ -38,6 +38,7 @@ from .layout_words import (
     without_tag_name,
 )
 from .legal_forms import COMPANY_PREFIXES, ORGANISATION_WORDS, PARTNER_WORDS, is_legal_form, is_organisation_word
+from .name_connectors import NAME_CONNECTOR_WORDS
 from .names import NAME_PARTICLES, is_title
 from .named_things import before_product_noun, ends_on_edition, in_room_name, in_ruled_heading, without_greeting
 from .types import Span
@@ -48,9 +49,11 @@ STREET_ENTITY = "STREET_ADDRESS"
 _WORD = re.compile(r"[\w./&]+")
 # Separators between the parts of a signature line ("Jane Roe | Acme AB", "Jane Roe - Sales").
 SEPARATOR = re.compile(r"[ \t]+(?:[|•·–—]|-)[ \t]+")
-_CONNECTOR = frozenset({"&", "und", "y", "e", "et", "and", "och", "og", "és", "i", "ja", "en", "και"})
 # One more name joined by a space or a connector, then a word: " & Johansson AB", " Nilsson HB",
-# " i Synowie Sp.", " Harrison Partners".
+# " i Synowie Sp.", " Harrison Partners". Its connectors are not name_connectors.py's: Czech and
+# Slovak "a" ("Novák a syn") is safe only here, where a name and an organisation word must follow
+# (in name_connectors.py's lists "Book a Table" would read as names); "και" is left out, a Latin
+# capital must follow it here.
 _JOINED_NAME = re.compile(r" (?:(?:&|and|und|y|et|e|och|og|i|a|és|ja|en) )?([A-ZÀ-Þ][^\W\d_]+) ([\w./]+)")
 
 
@@ -102,10 +105,10 @@ def _closed_by_organisation_word(text: str, end: int, line_end: int) -> bool:
         return is_legal_form(after[0])
     if rest.lstrip(" ").startswith("("):
         return False  # "Troy Martin (Departamento Legal)": the person's department, set aside
-    words = after[1:] if after[0] in _CONNECTOR else after
-    if after[0] in _CONNECTOR and len(after) > 1 and after[1].lower() in PARTNER_WORDS:
+    words = after[1:] if after[0] in NAME_CONNECTOR_WORDS else after
+    if after[0] in NAME_CONNECTOR_WORDS and len(after) > 1 and after[1].lower() in PARTNER_WORDS:
         return True  # "Gualtieri e figli", "Bravo y asociados S.L.", "Horváth és társa Bt."
-    if len(after) >= 3 and after[1] in _CONNECTOR and is_organisation_word(after[2].rstrip(".")):
+    if len(after) >= 3 and after[1] in NAME_CONNECTOR_WORDS and is_organisation_word(after[2].rstrip(".")):
         return True  # "Normand Legendre et Fils", "Rossi Bianchi e Figli"
     if words and (is_organisation_word(words[0]) or words[0][-1] == "." and is_organisation_word(words[0][:-1])):  # "Pacheco Ltd", "Smith & Sons."
         return True

@@ -35,11 +35,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .labelled import label_positions
+from .log_logins import USER_PASS_FLAG
 from .password_flags import flag_passwords
 from .secret_values import encodes_prose, is_directory, is_mapping_key, is_password_shaped, is_timestamp
 from .tables import Cell, column_name, table_cells
 from .types import Span
-from .usernames import USER_PASS_FLAG
 from .views import TextViews
 
 SECRET_ENTITY = "SECRET"
