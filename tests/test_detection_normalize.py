@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -59,3 +61,26 @@ def test_digit_separators_collapse_and_map_back(digits, separator):
 def test_folding_removes_invisibles_and_lookalikes():
     view = fold("j\u200bаne＠ex\u00adample.com")
     assert view.text == "jane@example.com"
+
+
+def _eager_map(base) -> tuple[list[int], list[int]]:
+    """The digit view's per-character map built the plain way: every maximal run of one to three
+    separators between two ASCII digits is dropped; every other character keeps its original range."""
+    dropped: set[int] = set()
+    for run in re.finditer(r"(?<=[0-9])[ \t.\-/]+(?=[0-9])", base.text):
+        if len(run.group()) <= 3:
+            dropped.update(range(run.start(), run.end()))
+    kept = [i for i in range(len(base.text)) if i not in dropped]
+    return [base.to_original(i, i + 1)[0] for i in kept], [base.to_original(i, i + 1)[1] for i in kept]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 .-/\tab\u200b４", max_size=40))
+def test_digit_view_maps_spans_like_a_per_character_map(text):
+    folded = fold(text)
+    digits = collapse_digit_separators(folded)
+    starts, ends = _eager_map(folded)
+    assert len(starts) == len(digits.text)
+    for i in range(len(digits.text)):
+        for j in range(i + 1, len(digits.text) + 1):
+            assert digits.to_original(i, j) == (starts[i], ends[j - 1])

@@ -44,22 +44,66 @@ def _lowered_once(text: str) -> str:
     return _lowered(text)
 
 
+class _LabelScanner:
+    """Every label set the recognizers ask for, in one Aho-Corasick automaton: a text is scanned
+    once for all of them (about ten sets, each a pass of its own before; the scan itself, not what
+    it finds, was most of their cost on ordinary prose), and each set then picks its labels out of
+    that one list of matches. The sets are the recognizers' constants; past _MAX_SETS (a plug-in
+    asking with sets of its own) a set gets an automaton of its own instead of growing this one."""
+
+    _MAX_SETS = 64
+
+    def __init__(self) -> None:
+        self._sets: dict[tuple[str, ...], frozenset[str]] = {}
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def positions(self, text: str, labels: tuple[str, ...]) -> list[int]:
+        wanted = self._sets.get(labels)
+        if wanted is None:
+            if len(self._sets) >= self._MAX_SETS:
+                return sorted({end - len(label) + 1 for end, label in _automaton(labels).iter(_lowered_once(text))})
+            wanted = self._sets[labels] = frozenset(labels)
+            self._automaton = None
+            self._matches.cache_clear()
+        found = self._matches(text)
+        if not found:
+            return []
+        return sorted({start for label, starts in found.items() if label in wanted for start in starts})
+
+    @lru_cache(maxsize=8)  # noqa: B019 - one scanner per process, texts of the last few calls only
+    def _matches(self, text: str) -> dict[str, list[int]]:
+        """Label -> the offsets where it starts in the text (usually a few labels, ordinary words)."""
+        if self._automaton is None:
+            automaton = ahocorasick.Automaton()
+            for label in set().union(*self._sets.values()):
+                automaton.add_word(label, label)
+            automaton.make_automaton()
+            self._automaton = automaton
+        found: dict[str, list[int]] = {}
+        for end, label in self._automaton.iter(_lowered_once(text)):
+            found.setdefault(label, []).append(end - len(label) + 1)
+        return found
+
+
 @lru_cache(maxsize=64)
 def _automaton(labels: tuple[str, ...]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for label in set(labels):
-        automaton.add_word(label, len(label))
+        automaton.add_word(label, label)
     automaton.make_automaton()
     return automaton
 
 
+_SCANNER = _LabelScanner()
+
+
 def label_positions(text: str, labels: tuple[str, ...]) -> list[int]:
-    """Sorted offsets where a (lower-case) label starts, overlapping ones included: one Aho-Corasick
-    pass over the lowered text finds every label of the set (a str.find scan per label cost a pass
-    per label, and an alternation tried at every character more still)."""
+    """Sorted offsets where a (lower-case) label starts, overlapping ones included. One Aho-Corasick
+    pass over the lowered text finds the labels of every set at once (_LabelScanner); a str.find
+    scan per label cost a pass per label, and an alternation tried at every character more still."""
     if not labels:
         return []
-    return sorted({end - length + 1 for end, length in _automaton(labels).iter(_lowered_once(text))})
+    return _SCANNER.positions(text, labels)
 
 
 def _words(words: str) -> str:
