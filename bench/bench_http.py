@@ -39,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from importlib import metadata
 from pathlib import Path
 from statistics import median
 from typing import Any
@@ -70,7 +71,20 @@ def machine() -> dict[str, str]:
     except (OSError, AttributeError):
         ram = "unknown"
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    return {"nproc": str(os.cpu_count()), "cpu": cpu, "ram": ram, "python": platform.python_version(), "load": load}
+    return {"nproc": str(os.cpu_count()), "cpu": cpu, "ram": ram, "python": platform.python_version(), "load": load,
+            "server": server_stack()}
+
+
+def server_stack() -> str:
+    """What uvicorn's automatic choice gives every server here (gateway, pass-through, fake upstream):
+    uvloop and httptools when installed (the gateway depends on both), else asyncio and h11."""
+    parts = []
+    for name, fallback in (("uvicorn", "?"), ("uvloop", "asyncio"), ("httptools", "h11")):
+        try:
+            parts.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            parts.append(fallback)
+    return ", ".join(parts)
 
 
 def verdict(ok: bool) -> str:
@@ -352,6 +366,7 @@ def main(argv: list[str] | None = None) -> int:
 
     m = machine()
     say(f"machine: nproc={m['nproc']}, CPU {m['cpu']}, RAM {m['ram']}, Python {m['python']}, load avg {m['load']}")
+    say(f"servers (gateway, pass-through, fake upstream alike): {m['server']}")
     say("note: wrk, the fake upstream and the servers all share these cores; absolute figures are a floor.")
     started = time.monotonic()
     results: dict[str, Any] = {"machine": m, "args": {k: str(v) for k, v in vars(args).items()}}
