@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import spacy
 from spacy.language import Language
 
+from .ner_blas import use_numpy_blas
 from .types import Span
 
 # spaCy labels -> our entities. FAC covers "Main Street"-like facilities.
@@ -25,6 +26,7 @@ def load_pipeline(name: str) -> Language:
     # Drop the shared tok2vec unless NER listens to it (sm/md/lg NER carries its own).
     if "tok2vec" in nlp.pipe_names and not getattr(nlp.get_pipe("tok2vec"), "listening_components", []):
         nlp.remove_pipe("tok2vec")
+    use_numpy_blas(nlp)  # about a quarter less NER CPU, same entities (ner_blas.py)
     return nlp
 
 
