@@ -2,7 +2,7 @@
 
 One class, one rule: a number that passes its country's check (python-stdnum; the Hungarian one
 here, stdnum has none) is confident when written in the country's own distinctive form (a Swedish
-"730906-8851", a Latvian "241002-26936", a Czech "855230/1234", an Icelandic "120174-3389"), and
+"730906-8851", a Latvian "241002-26936", a Czech "855712/4004", an Icelandic "150582-0089"), and
 otherwise (a bare run of 10 or 11 digits, which one order or phone number in ten or a hundred passes
 by chance) scored below the policy threshold, so that only a label nearby ("OIB", "isikukood",
 "personnummer", "EGN", "AMKA", or "social security number") raises it: see context.py. Each id is
