@@ -107,3 +107,16 @@ def test_the_shipped_policy_redacts_every_personal_number():
     for entity in PERSONAL_NUMBER_ENTITIES:
         assert entity in DEFAULT_POLICY_ENTITIES and entity in policy.spec.entities
         assert policy.action_for(entity) == "redact", entity
+
+
+def test_a_date_stamped_reference_of_this_year_is_not_a_personnummer_by_its_form(engine):
+    from datetime import date
+
+    from stdnum import luhn
+
+    body = f"{date.today().year % 100:02d}0115123"
+    reference = f"{body[:6]}-{body[6:]}{luhn.calc_check_digit(body)}"
+    assert not any(e in PERSONAL_NUMBER_ENTITIES for e, _ in found(engine, f"Invoice {reference} is paid."))
+    # With its label it is found (as a Swedish or a Danish number: "personnummer" labels both).
+    labelled = found(engine, f"Barnets personnummer: {reference}.")
+    assert any(e in PERSONAL_NUMBER_ENTITIES and v == reference for e, v in labelled)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from stdnum.bg import egn as bg_egn
 from stdnum.cz import rc as cz_rc
@@ -44,9 +45,10 @@ BARE_SCORE = 0.4  # checksum-valid bare run of digits: its label decides
 
 # English words any personal number may stand next to. Not "SSN" or "social security number": a
 # personal number introduced so is already the writer's SSN (numbers.find_us_ssns), and a US SSN
-# must not be relabelled as a nine-digit rodné číslo or NIF.
+# must not be relabelled as a nine-digit rodné číslo or NIF. Not a bare "ID number" either: a
+# product's or an order's id is one too, and one such number in ten passes an 11-digit check.
 COMMON_LABELS = ("personal number", "personal id", "personal code", "personal identification number",
-                 "national id", "national identification number", "identity number", "id number", "id no")
+                 "national id", "national identification number", "national identity number", "identity number")
 
 
 def _date(day: str, month: str) -> bool:
@@ -92,6 +94,7 @@ class PersonalNumber:
     valid: Callable[[str], bool]  # on the digits alone
     labels: tuple[str, ...]  # label words in the country's language(s), before the common ones
     written: re.Pattern[str] | None = None  # the distinctive written form (on the original text)
+    year_at: int = 0  # where the two-digit birth year stands in the digits (for the written form)
 
 
 PERSONAL_NUMBERS: tuple[PersonalNumber, ...] = (
@@ -103,7 +106,7 @@ PERSONAL_NUMBERS: tuple[PersonalNumber, ...] = (
                    _checked(cz_rc.is_valid, lambda d: _date(d[4:6], str(int(d[2:4]) % 50 % 20))
                             and (len(d) == 10 or int(d[:2]) < 54)),
                    ("rodné číslo", "rodne cislo", "rodného čísla", "rodneho cisla", "r.č.", "rč", "birth number"),
-                   re.compile(r"[0-9]{6} ?/ ?[0-9]{4}")),
+                   re.compile(r"[0-9]{6} ?/ ?[0-9]{4}"), 0),
     # Danish CPR: DDMMYY-SSSS; no check digit since 2007, so only its label finds it.
     PersonalNumber("DK_CPR", (10,), _checked(dk_cpr.is_valid, lambda d: _date(d[0:2], d[2:4])),
                    ("cpr", "cpr-nr", "cpr-nummer", "cpr nr", "personnummer")),
@@ -117,12 +120,12 @@ PERSONAL_NUMBERS: tuple[PersonalNumber, ...] = (
     PersonalNumber("HU_SZEMELYI_SZAM", (11,), is_hu_personal_id,
                    ("személyi szám", "személyi azonosító", "személyazonosító szám", "szemelyi szam",
                     "személyi számát", "személyi száma"),
-                   re.compile(r"[0-9]-[0-9]{6}-[0-9]{4}")),
+                   re.compile(r"[0-9]-[0-9]{6}-[0-9]{4}"), 1),
     # Icelandic kennitala: DDMMYY-NNCD, a mod-11 check digit and the century (9, 0); companies add 40
     # to the day and are not personal.
     PersonalNumber("IS_KENNITALA", (10,),
                    _checked(is_kennitala.is_valid, lambda d: d[9] in "890" and _date(d[0:2], d[2:4])),
-                   ("kennitala", "kennitölu", "kennitölur", "kt", "kt."), re.compile(r"[0-9]{6}-[0-9]{4}")),
+                   ("kennitala", "kennitölu", "kennitölur", "kt", "kt."), re.compile(r"[0-9]{6}-[0-9]{4}"), 4),
     PersonalNumber("LT_ASMENS_KODAS", (11,),
                    _checked(lt_asmens.is_valid, lambda d: d[0] in "123456" and _date(d[5:7], d[3:5])),
                    ("asmens kodas", "asmens kodą", "asmens kodo", "a.k.")),
@@ -130,14 +133,14 @@ PERSONAL_NUMBERS: tuple[PersonalNumber, ...] = (
     PersonalNumber("LV_PERSONAS_KODS", (11,),
                    _checked(lv_pvn.is_valid, lambda d: d[0] in "0123" and (d[:2] == "32" or _date(d[0:2], d[2:4]))),
                    ("personas kods", "personas kodu", "personas koda", "p.k."),
-                   re.compile(r"(?!32)[0-9]{6}-[0-9]{5}")),
+                   re.compile(r"(?!32)[0-9]{6}-[0-9]{5}"), 4),
     # Norwegian fødselsnummer: DDMMYY plus five digits holding two mod-11 check digits (+40 on the day
     # for a D-number, +40/+80 on the month for H- and test numbers).
     PersonalNumber("NO_FODSELSNUMMER", (11,),
                    _checked(no_fnr.is_valid, lambda d: 1 <= int(d[0:2]) % 40 <= 31 and 1 <= int(d[2:4]) % 40 <= 12),
                    ("fødselsnummer", "fodselsnummer", "fødselsnr", "fnr", "f.nr.", "personnummer", "d-nummer",
                     "national identity number"),
-                   re.compile(r"[0-9]{6} [0-9]{5}")),
+                   re.compile(r"[0-9]{6} [0-9]{5}"), 4),
     # Portuguese NIF of a person (first digit 1-3; 5-9 are companies and public bodies), mod 11.
     PersonalNumber("PT_NIF", (9,), _checked(pt_nif.is_valid, lambda d: d[0] in "123"),
                    ("nif", "contribuinte", "número de contribuinte", "numero de contribuinte", "n.º contribuinte",
@@ -145,7 +148,7 @@ PERSONAL_NUMBERS: tuple[PersonalNumber, ...] = (
     # Swedish personnummer: (YY)YYMMDD-NNNC with a Luhn check digit over the last ten digits.
     PersonalNumber("SE_PERSONNUMMER", (12, 10), _checked(se_pnr.is_valid, _se_possible),
                    ("personnummer", "personnumret", "pnr", "samordningsnummer", "personal identity number"),
-                   re.compile(r"(?:[0-9]{2})?[0-9]{6}-[0-9]{4}")),
+                   re.compile(r"(?:[0-9]{2})?[0-9]{6}-[0-9]{4}"), -10),
     # Slovenian EMŠO: DDMMYYY, a register code, a serial and a mod-11 check digit.
     PersonalNumber("SI_EMSO", (13,), _checked(si_emso.is_valid, lambda d: _date(d[0:2], d[2:4])),
                    ("emšo", "emso", "enotna matična številka občana", "enotna maticna stevilka obcana")),
@@ -157,6 +160,14 @@ PERSONAL_NUMBER_BY_ENTITY = {spec.entity: spec for spec in PERSONAL_NUMBERS}
 def labels(entity: str) -> tuple[str, ...]:
     """The context words of one personal number: its own labels, then the common ones."""
     return PERSONAL_NUMBER_BY_ENTITY[entity].labels + COMMON_LABELS
+
+
+def _recent_year(digits: str, at: int) -> bool:
+    """A birth year of the last two years or the next: "240115-1234" on a 2025 invoice is as often a
+    date-stamped reference as an infant's number, so its form alone proves nothing."""
+    this_year = date.today().year % 100
+    year = int(digits[at : at + 2] if at >= 0 else digits[len(digits) + at : len(digits) + at + 2])
+    return (this_year - year) % 100 <= 2 or (year - this_year) % 100 == 1
 
 
 def _written_alone(original: str, start: int, end: int) -> bool:
@@ -182,7 +193,7 @@ def find_personal_numbers(view: TextView, entity: str, original: str) -> Iterato
             if groups > 1 and SPACED_DASH.search(original, start, end):
                 continue
             if spec.written is not None and spec.written.fullmatch(original, start, end) \
-                    and _written_alone(original, start, end):
+                    and _written_alone(original, start, end) and not _recent_year(text[a:b], spec.year_at):
                 score = WRITTEN_SCORE
             else:
                 score = GROUPED_SCORE if groups > 1 else BARE_SCORE
