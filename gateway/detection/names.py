@@ -22,6 +22,8 @@ from .cased_names import CasedNames
 from .caseless_names import find_georgian_names
 from .common_nouns import FUNCTION_WORDS, MONTH_WORDS, ROLE_WORDS
 from .gazetteer import is_common_word, is_english_word, load_gazetteer
+from .honorifics import POST_NOMINAL, is_pre_nominal, post_nominal_at
+from .name_cues import PARTICLES, acting_subject, gaelic, initialled, owner_of_personal, vocative
 from .normalize import TextView
 from .rtl_names import find_rtl_names
 from .types import Span
@@ -56,31 +58,18 @@ _UPPER_CHARS = frozenset(UPPER)
 # Context words of PERSON (names and NER): a doubtful single word next to one of these is a name.
 PERSON_CONTEXT = ("name", "mr", "mrs", "ms", "dr", "herr", "frau", "monsieur", "madame", "señor",
                   "señora", "signor", "signora", "sir", "dear", "hi", "hello", "called", "named")
-# Lower-case particles inside a name ("Eliane van der Vlist", "Luis de Souza"); only joined when a
-# capitalised word follows, and they never count towards the name's length.
-_PARTICLES = frozenset("van von der den de da di del della dos das du ter ten".split())
+# Lower-case particles inside a name ("Eliane van der Vlist"): see name_cues.py.
+_PARTICLES = PARTICLES
 NAME_PARTICLES = _PARTICLES
 _MAX_PARTICLES = 2
 # Particles that only follow another ("van der", "von den"): alone they are German articles.
 _INNER_PARTICLES = frozenset(("der", "den"))
 # Never a name even right after "Mr." or "my name is": greetings and function words ("This is The ...").
-# Verbs whose subject is a person: an unknown capitalised word before one is a name.
-_PERSON_VERBS = frozenset(
-    "lives lived spent began shouted married studied whispered smiled replied laughed cried "
-    "apologized apologised recalled admitted graduated".split()
-)
-_PERSONAL_POSSESSION = re.compile(
-    r"['’]s (?:home |new |old |current )?(?:address|phone|e-?mail|birthday|wife|husband|son|daughter|kids?"
-    r"|children|mother|father|brother|sister|mom|mum|dad|parents|boyfriend|girlfriend|partner)\b"
-)
 # The first name after "Surname, " and what may close the line: its end, a date or time, a bracket.
 _INVERTED_FIRST = re.compile(rf"([^\W\d_][^\W\d_'’\-]+)(?=[ \t]*(?:$|\n|[0-9(<\[|]|(?:{'|'.join(MONTH_WORDS)})\b))",
                              re.IGNORECASE | re.MULTILINE)
 _DATE_AFTER = re.compile(rf"[ \t]+(?:[0-9]{{1,4}}[-/.:][0-9]|[0-9]{{1,2}}\.? (?:{'|'.join(MONTH_WORDS)})\b|(?:{'|'.join(MONTH_WORDS)})\b)",
                          re.IGNORECASE)
-_GAELIC_PARTICLES = frozenset({"Ní", "Nic", "Mac", "Mhic", "Ó", "Ua", "Uí", "Bean", "Mc"})
-_VOCATIVE_FOLLOWER = re.compile(r", (?:can|could|would|will|please|do|did|are|have|may|shall) (?:i|you|we|me)\b", re.IGNORECASE)
-_NEXT_VERB = re.compile(r"(?:'s)? +([a-z]+)")
 # Dialogue roles and question-and-answer labels, never names: "Agent: ...", "Caller: ...", "Q: ...".
 _ROLE_LABELS = ROLE_WORDS | frozenset("q a question answer note notes".split())
 # "09:14 June: ...", "[10:02] Mark: ...": a chat or minutes line opening with its time, up to the speaker.
@@ -99,7 +88,7 @@ def _is_cap_word(token: str) -> bool:
 
 
 def is_title(word: str) -> bool:
-    return _TITLE.fullmatch(word) is not None
+    return _TITLE.fullmatch(word) is not None or is_pre_nominal(word) or POST_NOMINAL.fullmatch(word) is not None
 
 
 def _ends_sentence(token: str) -> bool:
@@ -133,6 +122,9 @@ def trim_name(text: str, start: int, end: int, first_names: frozenset[str] = fro
         words.pop()
     if not words:
         return start, start
+    degree = POST_NOMINAL.match(text, start + words[-1].start())
+    if degree is not None:  # "Jaromíra Notová Th" (NER stops inside "Th.D."): the whole degree
+        return start + words[0].start(), max(start + words[-1].end(), degree.end())
     return start + words[0].start(), start + words[-1].end()
 
 
@@ -193,11 +185,19 @@ class NameFinder:
                     continue
                 if not _is_cap_word(nxt[2]) or (nxt[2].isupper() and len(nxt[2].rstrip(".")) > 1):
                     break
+                if post_nominal_at(text, nxt[0]):
+                    break  # "Jaromíra Notová Th.D.": the degree closes the name (and joins it, below)
                 j += 1
             run = tokens[i : j + 1]
             i = j + 1
             span = self._judge(text, run)
             if span is not None:
+                if span[1] == run[-1][1] and text.startswith(" ", span[1]):
+                    # "Igor Palka CSc.", "Notová Th.D.": a degree written right after the name, as
+                    # the name is written; after a comma ("Svoboda, Ph.D.") it stays outside.
+                    degree = POST_NOMINAL.match(text, span[1] + 1)
+                    span = span if degree is None else (span[0], degree.end(), span[2])
+                span = (self._initial_before(text, span[0], span[1]), span[1], span[2])
                 a, b = view.to_original(span[0], span[1])
                 yield Span(a, b, "PERSON", span[2])
         for start, end, score in self.cased.find(text, tokens, capitals):  # "JASMINE GREGORY", "kaitlyn wilson", "<jeffrey>"
@@ -271,8 +271,8 @@ class NameFinder:
         common = [is_common_word(w) for w in words]
         introduced = labelled or paired or bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]])) or self._announced(text, run)
         # "Pomeroy L Guibord": words around a lone initial are a name even when both are unknown.
-        introduced = (introduced or self._initialled(words, common) or self._gaelic(words) or self._acting_subject(text, run, common)
-                      or self._owner_of_personal(text, run, common) or self._vocative(text, run, common))
+        introduced = (introduced or initialled(words, common) or gaelic(words) or acting_subject(text, run, common)
+                      or owner_of_personal(text, run, common) or vocative(text, run, common))
         if not titled and not introduced and not any(f or l for f, l in zip(known_first, known_last)):
             return None
         lo, hi = 0, len(run)
@@ -289,7 +289,8 @@ class NameFinder:
             lo += 1
         if not titled and hi - lo >= 2 and all(_function_word(w, self.first) for w in words[lo:hi]):
             return None  # "geben Sie Ihrem Kind", "Vous Votre": capitalised pronouns and articles name nobody
-        count = hi - lo - sum(particle[lo:hi])
+        # "Bogdánné Dr. Németh Eszter Rozália": a title inside a name does not count towards its length.
+        count = hi - lo - sum(particle[lo:hi]) - sum(is_title(t[2]) for t in run[lo + 1 : hi - 1])
         if lo >= hi or count > 4 or particle[lo] and not titled:  # "Herr de Dardel": the particle after a title is the name's
             return None
         if not (titled or introduced or any(known_first[lo:hi]) or any(known_last[lo:hi])):
@@ -312,6 +313,21 @@ class NameFinder:
         """Whether the first known word after `lo` in the run is a known first name."""
         nxt = next((k for k in range(lo + 1, hi) if known_first[k] or known_last[k]), None)
         return nxt is not None and known_first[nxt]
+
+    def _initial_before(self, text: str, start: int, end: int) -> int:
+        """"I. Szabó Tamás", "E. Vörös Renáta": the Hungarian initial before a family name and a given
+        name belongs to the name. Only in that order (known surname, known first name last), never
+        "M." (Monsieur), and never glued to a dotted word before ("J.P. Morgan", "i. A. Heinz Kuhl")."""
+        if start < 3 or text[start - 1] != " " or text[start - 2] != "." or text[start - 3] not in UPPER:
+            return start
+        if text[start - 3] == "M" or (start > 3 and text[start - 4] not in " \n\t(\"'“"):
+            return start
+        if start > 5 and text[start - 4] == " " and text[start - 5] == ".":
+            return start  # "i. A. Heinz": an abbreviation before
+        words = text[start:end].split()
+        if len(words) < 2 or words[0] not in self.last or words[-1] not in self.first:
+            return start
+        return start - 3
 
     def _first_name_title(self, run: list[tuple[int, int, str]]) -> bool:
         """"Don Brown", "Don M McBryde": a title that is a first name too opens the name when no first
@@ -402,50 +418,3 @@ class NameFinder:
 
     def _known_first(self, word: str) -> bool:
         return word in self.first or word in self.ambiguous_first
-
-    @staticmethod
-    def _acting_subject(text: str, run: list[tuple[int, int, str]], common: list[bool]) -> bool:
-        """"Quorvanne spent a year at ...", "Dravik Quellmore listed his top songs": unknown words
-        opening a sentence as the subject of a verb only people do."""
-        if len(run) > 3 or any(common) or any(is_english_word(t[2]) for t in run):
-            return False
-        before = text[max(0, run[0][0] - 3) : run[0][0]].rstrip(" \t\"'“‘")
-        if before and before[-1] not in ".!?\n":
-            return False
-        after = _NEXT_VERB.match(text, run[-1][1])
-        return after is not None and after.group(1) in _PERSON_VERBS
-
-    @staticmethod
-    def _gaelic(words: list[str]) -> bool:
-        """"Siobhán Ní Bhriain", "Seán Mac Giolla", "Máire Ó Súilleabháin": a Gaelic surname particle
-        between two capitalised words marks a name even when neither word is in the gazetteers."""
-        return len(words) >= 3 and any(
-            w in _GAELIC_PARTICLES and not any(is_common_word(n) or is_english_word(n) for n in (words[i], words[i + 2]))
-            for i, w in enumerate(words[1:-1])
-        )
-
-    @staticmethod
-    def _vocative(text: str, run: list[tuple[int, int, str]], common: list[bool]) -> bool:
-        """"Makkal, can I please speak to your boss?": unknown words addressed at a sentence's start."""
-        if len(run) > 2 or any(common) or any(is_english_word(t[2]) for t in run):
-            return False
-        before = text[max(0, run[0][0] - 3) : run[0][0]].rstrip(" \t\"'“‘")
-        if before and before[-1] not in ".!?\n":
-            return False
-        return _VOCATIVE_FOLLOWER.match(text, run[-1][1]) is not None
-
-    @staticmethod
-    def _owner_of_personal(text: str, run: list[tuple[int, int, str]], common: list[bool]) -> bool:
-        """"here's Quorvanne's address", "between him and Quorvanne's kid": whose address or kin."""
-        if len(run) > 3 or any(common) or any(is_english_word(t[2]) for t in run):
-            return False
-        return _PERSONAL_POSSESSION.match(text, run[-1][1]) is not None
-
-    @staticmethod
-    def _initialled(words: list[str], common: list[bool]) -> bool:
-        if len(words) < 3 or len(words[0]) < 2 or len(words[-1]) < 2 or common[0] or common[-1]:
-            return False
-        if is_english_word(words[0]) or is_english_word(words[-1]):
-            return False  # "Plan B Options", "Section A Overview"
-        inner = words[1:-1]
-        return any(len(w) == 1 for w in inner) and all(len(w) == 1 or w in _PARTICLES or w[0].isupper() for w in inner)

@@ -172,16 +172,17 @@ _NATIONAL_IDS: dict[str, tuple[int, float, float]] = {
 }
 
 
-_ID_LENGTHS = frozenset(length for length, _, _ in _NATIONAL_IDS.values())
+# 12: a Swedish personnummer with its century (personal_numbers.py reads these windows too).
+_ID_LENGTHS = frozenset(length for length, _, _ in _NATIONAL_IDS.values()) | {12}
 _SHORTEST_ID = min(_ID_LENGTHS)
 
 
-def _id_windows(view: TextView) -> dict[int, list[tuple[int, int, int]]]:
-    """Per national-id length, the windows (start, end, group count) of that many digits whose edges
-    fall on group boundaries, run by run and by start: found once per view for all nine ids."""
-    found: dict[int, list[tuple[int, int, int]]] | None = view.facts.get(_id_windows)
+def id_windows(view: TextView) -> dict[int, list[tuple[int, int, int]]]:
+    """Per national-id length (9 to 13), the windows (start, end, group count) of that many digits
+    whose edges fall on group boundaries, run by run and by start: found once per view for all ids."""
+    found: dict[int, list[tuple[int, int, int]]] | None = view.facts.get(id_windows)
     if found is None:
-        found = view.facts[_id_windows] = {}
+        found = view.facts[id_windows] = {}
         for start, end in digit_runs(view):
             if end - start < _SHORTEST_ID:
                 continue
@@ -198,7 +199,7 @@ def _any_digits(digits: str) -> bool:
 
 
 # A dash between spaces ("## 11.11.19.213 – 10-Feb-2023") separates phrases, never an id's groups.
-_SPACED_DASH = re.compile(r"[0-9] [\u2013\u2014\-] [0-9]")
+SPACED_DASH = re.compile(r"[0-9] [\u2013\u2014\-] [0-9]")
 
 
 def find_national_ids(view: TextView, entity: str, original: str | None = None) -> Iterator[Span]:
@@ -206,7 +207,7 @@ def find_national_ids(view: TextView, entity: str, original: str | None = None) 
     one length in one run, by start; windows of different runs never overlap). With the `original`
     text, a window whose digits a spaced dash splits is two numbers, not one id."""
     length, grouped_score, bare_score = _NATIONAL_IDS[entity]
-    candidates = _id_windows(view).get(length)
+    candidates = id_windows(view).get(length)
     if not candidates:
         return
     validator = ID_VALIDATORS[entity]
@@ -219,7 +220,7 @@ def find_national_ids(view: TextView, entity: str, original: str | None = None) 
         digits = text[a:b]
         if possible(digits) and validator(digits):
             span = _span(view, a, b, entity, grouped_score if groups > 1 else bare_score)
-            if groups > 1 and original is not None and _SPACED_DASH.search(original, span.start, span.end):
+            if groups > 1 and original is not None and SPACED_DASH.search(original, span.start, span.end):
                 continue
             taken_end = b
             yield span

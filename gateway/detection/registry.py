@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import birthdates, emails, fi_ids, labelled, numbers, patterns, phones, secrets, spelled, usernames
+from . import birthdates, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secrets, spelled, usernames
 from .addresses import ADDRESS_CONTEXT, AddressFinder
 from .columns import COLUMN_ENTITIES, ColumnValues
 from .custom import compile_custom
@@ -50,6 +50,12 @@ def _phones(views: TextViews) -> list[Span]:
 def _national_id(entity: str, context: tuple[str, ...]) -> FunctionRecognizer:
     return FunctionRecognizer(entity, lambda v: numbers.find_national_ids(v.digits, entity, v.original), context,
                               view="digits", name=f"find_national_ids[{entity}]")
+
+
+def _personal_number(entity: str) -> FunctionRecognizer:
+    return FunctionRecognizer(entity, lambda v: personal_numbers.find_personal_numbers(v.digits, entity, v.original),
+                              personal_numbers.labels(entity), view="digits",
+                              name=f"find_personal_numbers[{entity}]")
 
 
 PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
@@ -110,6 +116,13 @@ PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
                             "assurance sociale", "social security", "ssn")),
     _national_id("RO_CNP", ("cnp", "cod numeric personal", "codul numeric personal", "personal numeric code",
                             "social security", "ssn")),
+    # Personal numbers of the other EU/EEA countries: confident in their country's written form,
+    # otherwise only next to a label (personal_numbers.py).
+    *(_personal_number(spec.entity) for spec in personal_numbers.PERSONAL_NUMBERS),
+    ViewRecognizer("IE_PPS", personal_numbers.find_ie_pps, "folded", context=(
+        "pps", "ppsn", "pps no", "pps number", "personal public service", *personal_numbers.COMMON_LABELS)),
+    ViewRecognizer("PT_CITIZEN_CARD", personal_numbers.find_pt_citizen_cards, "folded", context=(
+        "cartão de cidadão", "cartao de cidadao", "citizen card", *personal_numbers.COMMON_LABELS)),
     # Found only next to their labels (the label is the evidence), so no extra context words: secrets
     # (secrets.py), dates of birth (birthdates.py), identifiers only a label makes personal (labelled.py).
     FunctionRecognizer("SECRET", secrets.find_secrets),
