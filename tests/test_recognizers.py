@@ -12,6 +12,7 @@ import pytest
 
 from gateway.detection.entities import DEFAULT_POLICY_ENTITIES, SUPPORTED_ENTITIES
 from gateway.detection.recognizer import FunctionRecognizer
+from gateway.detection.personal_numbers import PersonalNumbersRecognizer
 from gateway.detection.registry import PATTERN_RECOGNIZERS
 from gateway.detection.types import DENY_LIST_ENTITY, DetectionSpec, Span
 from gateway.detection.views import TextViews
@@ -48,7 +49,7 @@ def test_function_recognizer_is_a_one_liner_and_sets_its_score():
 
 
 def test_each_builtin_entity_is_declared_once_and_is_supported():
-    entities = [r.entity for r in PATTERN_RECOGNIZERS]
+    entities = [r.entity for r in PATTERN_RECOGNIZERS] + sorted(PersonalNumbersRecognizer().entities)
     assert len(entities) == len(set(entities))
     assert set(entities) | {"PERSON", "LOCATION", "STREET_ADDRESS", DENY_LIST_ENTITY} == SUPPORTED_ENTITIES
 

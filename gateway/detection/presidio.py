@@ -29,6 +29,7 @@ from .context import boost
 from .engine import DetectionEngine
 from .entities import SUPPORTED_ENTITIES
 from .plugins import offline_tldextract
+from .personal_numbers import PersonalNumbersRecognizer
 from .recognizer import Recognizer
 from .registry import PATTERN_RECOGNIZERS
 from .settings import DetectorSettings
@@ -92,7 +93,7 @@ def gateway_recognizers(engine: DetectionEngine | None = None, score_threshold: 
     """Every built-in recognizer of the engine as a Presidio recognizer."""
     offline_tldextract()
     engine = engine or DetectionEngine(DetectorSettings())
-    built_in: Sequence[Recognizer] = [*PATTERN_RECOGNIZERS, *engine.registry.gazetteer_and_ner()]
+    built_in: Sequence[Recognizer] = [*PATTERN_RECOGNIZERS, PersonalNumbersRecognizer(), *engine.registry.gazetteer_and_ner()]
     return [GatewayRecognizer(r, score_threshold, language) for r in built_in]
 
 

@@ -22,6 +22,7 @@ from .columns import COLUMN_ENTITIES, ColumnValues
 from .custom import compile_custom
 from .names import PERSON_CONTEXT, NameFinder
 from .ner_recognizer import NER_ENTITIES, NerRecognizer
+from .personal_numbers import DIGIT_PERSONAL_NUMBER_ENTITIES, PersonalNumbersRecognizer
 from .normalize import TextView
 from .plugins import load_plugin, load_presidio
 from .recognizer import FunctionRecognizer, Recognizer, View
@@ -50,12 +51,6 @@ def _phones(views: TextViews) -> list[Span]:
 def _national_id(entity: str, context: tuple[str, ...]) -> FunctionRecognizer:
     return FunctionRecognizer(entity, lambda v: numbers.find_national_ids(v.digits, entity, v.original), context,
                               view="digits", name=f"find_national_ids[{entity}]")
-
-
-def _personal_number(entity: str) -> FunctionRecognizer:
-    return FunctionRecognizer(entity, lambda v: personal_numbers.find_personal_numbers(v.digits, entity, v.original),
-                              personal_numbers.labels(entity), view="digits",
-                              name=f"find_personal_numbers[{entity}]")
 
 
 PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
@@ -117,8 +112,8 @@ PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
     _national_id("RO_CNP", ("cnp", "cod numeric personal", "codul numeric personal", "personal numeric code",
                             "social security", "ssn")),
     # Personal numbers of the other EU/EEA countries: confident in their country's written form,
-    # otherwise only next to a label (personal_numbers.py).
-    *(_personal_number(spec.entity) for spec in personal_numbers.PERSONAL_NUMBERS),
+    # otherwise only next to a label (personal_numbers.py; the digit-only ones are one recognizer,
+    # PersonalNumbersRecognizer, planned beside these).
     ViewRecognizer("IE_PPS", personal_numbers.find_ie_pps, "folded", context=(
         "pps", "ppsn", "pps no", "pps number", "personal public service", *personal_numbers.COMMON_LABELS)),
     ViewRecognizer("PT_CITIZEN_CARD", personal_numbers.find_pt_citizen_cards, "folded", context=(
@@ -177,7 +172,8 @@ class ColumnRecognizer(Recognizer):
 
 
 # Entities the built-in recognizers report (DENY_LIST comes from policy terms).
-BUILTIN_ENTITIES: frozenset[str] = frozenset(r.entity for r in PATTERN_RECOGNIZERS) | NER_ENTITIES
+BUILTIN_ENTITIES: frozenset[str] = (frozenset(r.entity for r in PATTERN_RECOGNIZERS) | DIGIT_PERSONAL_NUMBER_ENTITIES
+                                     | NER_ENTITIES)
 
 
 @dataclass(frozen=True)
@@ -208,6 +204,8 @@ class RecognizerRegistry:
     def _plan(self, spec: DetectionSpec) -> Plan:
         wanted = spec.entities
         chosen: list[Recognizer] = [self._by_entity[e] for e in sorted(wanted) if e in self._by_entity]
+        if wanted & DIGIT_PERSONAL_NUMBER_ENTITIES:
+            chosen.append(PersonalNumbersRecognizer(wanted))
         if "PERSON" in wanted:
             chosen.append(self._names)
         if "STREET_ADDRESS" in wanted:
