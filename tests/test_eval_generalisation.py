@@ -238,13 +238,26 @@ def test_the_final4_split_is_new_text_in_new_places() -> None:
         assert not {t.text for t in final4[kind]} & {t.text for t in final3[kind]}
 
 
-def test_every_final5_template_fills_in_other_scripts_and_its_own_language() -> None:
-    # Greek and Cyrillic postal blocks and names (the extras with other scripts) and one locale of the
-    # template's language in turn; the other extras are covered by the loaded corpora above.
-    for kind, pairs in kind_templates_final5.TEMPLATES.items():
+# Each later sealed split: its template module, the template modules before it, the split before it,
+# and the postal locales in other scripts each of its templates is filled in (besides its own language's).
+LATER_SPLITS = {
+    "final5": (kind_templates_final5, ("el_GR", "uk_UA", "mk_MK"), "final4"),
+    "final6": (kind_templates_final6, ("ru_RU", "he_IL", "el_GR"), "final5"),
+}
+EARLIER_MODULES = [kind_templates_dev, kind_templates_heldout, kind_templates_final, kind_templates_final2,
+                   kind_templates_final3, kind_templates_final4, kind_templates_final5, kind_templates_final6]
+
+
+@pytest.mark.parametrize("split", sorted(LATER_SPLITS))
+def test_every_later_template_fills_in_other_scripts_and_its_own_language(split: str) -> None:
+    # Postal blocks and names in other scripts (the extras), and one locale of the template's language in
+    # turn; the other extras are covered by the loaded corpora above.
+    module, scripts, _ = LATER_SPLITS[split]
+    language_locales = getattr(kinds, f"{split.upper()}_LANGUAGE_LOCALES")
+    for kind, pairs in module.TEMPLATES.items():
         for index, (lang, template) in enumerate(pairs):
-            own = kinds.FINAL5_LANGUAGE_LOCALES[lang]
-            for number, locale in enumerate(["el_GR", "uk_UA", "mk_MK", own[index % len(own)]]):
+            own = language_locales[lang]
+            for number, locale in enumerate([*scripts, own[index % len(own)]]):
                 values = planted.PlantedValues(locale, lang, random.Random(index * 100 + number))
                 item = kinds.fill(template, values, kind)  # an unknown slot raises here
                 assert "{{" not in item.text and "}}" not in item.text
@@ -252,63 +265,30 @@ def test_every_final5_template_fills_in_other_scripts_and_its_own_language() -> 
                 assert all(item.text[s.start : s.end].strip() for s in item.spans)
 
 
-def test_the_final5_split_is_new_text_in_new_places() -> None:
-    earlier = (kind_templates_dev, kind_templates_heldout, kind_templates_final, kind_templates_final2,
-               kind_templates_final3, kind_templates_final4)
-    seen = {t for module in earlier for pairs in module.TEMPLATES.values() for _, t in pairs}
-    for kind, pairs in kind_templates_final5.TEMPLATES.items():
+@pytest.mark.parametrize("split", sorted(LATER_SPLITS))
+def test_a_later_split_is_new_text_in_new_places(split: str) -> None:
+    module, _, before = LATER_SPLITS[split]
+    earlier = EARLIER_MODULES[: EARLIER_MODULES.index(module)]
+    seen = {t for m in earlier for pairs in m.TEMPLATES.values() for _, t in pairs}
+    for kind, pairs in module.TEMPLATES.items():
         assert len(pairs) >= 16
         assert {lang for lang, _ in pairs} == {"en", "de", "fr", "es", "it"}
         assert not {t for _, t in pairs} & seen
-    assert sum(len(pairs) for pairs in kind_templates_final5.TEMPLATES.values()) >= 80
-    assert splits.SEEDS["final5"] == (601, 602, 603)
+    assert sum(len(pairs) for pairs in module.TEMPLATES.values()) >= 80
+    seeds = splits.SEEDS[split]
+    assert not set(seeds) & {s for other in splits.SPLITS if other != split for s in splits.SEEDS[other]}
     # Its presidio part is in Faker locales no earlier split used there (en_US aside).
-    used = {loc for split in splits.SPLITS if split != "final5" for loc in splits.PRESIDIO_LOCALES[split]}
-    assert len(splits.PRESIDIO_LOCALES["final5"]) == 5
-    assert not set(splits.PRESIDIO_LOCALES["final5"]) & (used - {"en_US"})
+    used = {loc for other in splits.SPLITS if other != split for loc in splits.PRESIDIO_LOCALES[other]}
+    assert len(splits.PRESIDIO_LOCALES[split]) == 5
+    assert not set(splits.PRESIDIO_LOCALES[split]) & (used - {"en_US"})
     # Its postal and name locales all have a country of their own (none falls back to the United States).
-    for locale in {*kinds.FINAL5_EXTRA_LOCALES, *(loc for ls in kinds.FINAL5_LANGUAGE_LOCALES.values() for loc in ls)}:
+    extra = getattr(kinds, f"{split.upper()}_EXTRA_LOCALES")
+    language_locales = getattr(kinds, f"{split.upper()}_LANGUAGE_LOCALES")
+    for locale in {*extra, *(loc for ls in language_locales.values() for loc in ls)}:
         assert LOCALE_REGION[locale] in COUNTRY
-    final5, final4 = splits.load("final5", 601, quick=True), splits.load("final4", 501, quick=True)
-    for kind in kinds.templates("final5"):
-        assert not {t.text for t in final5[kind]} & {t.text for t in final4[kind]}
-
-
-def test_every_final6_template_fills_in_other_scripts_and_its_own_language() -> None:
-    # Cyrillic and Hebrew postal blocks and names (the extras with other scripts) and one locale of the
-    # template's language in turn; the other extras are covered by the loaded corpora above.
-    for kind, pairs in kind_templates_final6.TEMPLATES.items():
-        for index, (lang, template) in enumerate(pairs):
-            own = kinds.FINAL6_LANGUAGE_LOCALES[lang]
-            for number, locale in enumerate(["ru_RU", "he_IL", "el_GR", own[index % len(own)]]):
-                values = planted.PlantedValues(locale, lang, random.Random(index * 100 + number))
-                item = kinds.fill(template, values, kind)  # an unknown slot raises here
-                assert "{{" not in item.text and "}}" not in item.text
-                assert _sits_in(item, template)
-                assert all(item.text[s.start : s.end].strip() for s in item.spans)
-
-
-def test_the_final6_split_is_new_text_in_new_places() -> None:
-    earlier = (kind_templates_dev, kind_templates_heldout, kind_templates_final, kind_templates_final2,
-               kind_templates_final3, kind_templates_final4, kind_templates_final5)
-    seen = {t for module in earlier for pairs in module.TEMPLATES.values() for _, t in pairs}
-    for kind, pairs in kind_templates_final6.TEMPLATES.items():
-        assert len(pairs) >= 16
-        assert {lang for lang, _ in pairs} == {"en", "de", "fr", "es", "it"}
-        assert not {t for _, t in pairs} & seen
-    assert sum(len(pairs) for pairs in kind_templates_final6.TEMPLATES.values()) >= 80
-    assert splits.SEEDS["final6"] == (701, 702, 703)
-    assert not set(splits.SEEDS["final6"]) & {s for split in splits.SPLITS if split != "final6" for s in splits.SEEDS[split]}
-    # Its presidio part is in Faker locales no earlier split used there (en_US aside).
-    used = {loc for split in splits.SPLITS if split != "final6" for loc in splits.PRESIDIO_LOCALES[split]}
-    assert len(splits.PRESIDIO_LOCALES["final6"]) == 5
-    assert not set(splits.PRESIDIO_LOCALES["final6"]) & (used - {"en_US"})
-    # Its postal and name locales all have a country of their own (none falls back to the United States).
-    for locale in {*kinds.FINAL6_EXTRA_LOCALES, *(loc for ls in kinds.FINAL6_LANGUAGE_LOCALES.values() for loc in ls)}:
-        assert LOCALE_REGION[locale] in COUNTRY
-    final6, final5 = splits.load("final6", 701, quick=True), splits.load("final5", 601, quick=True)
-    for kind in kinds.templates("final6"):
-        assert not {t.text for t in final6[kind]} & {t.text for t in final5[kind]}
+    this, previous = splits.load(split, seeds[0], quick=True), splits.load(before, splits.SEEDS[before][0], quick=True)
+    for kind in kinds.templates(split):
+        assert not {t.text for t in this[kind]} & {t.text for t in previous[kind]}
 
 
 def test_a_tiny_dev_run_reports_mean_and_spread(tmp_path, capsys) -> None:
