@@ -1,0 +1,55 @@
+"""Numbers a record's key, an SQL comparison or a REST path names as a thing's id are no phone
+(id_keys.py, phones.py); a person's or a phone's key leaves the number to the other checks.
+
+Every number here is synthetic (555 numbers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.detection.id_keys import keyed_as_identifier
+from gateway.detection.phones import find_phone_numbers
+from gateway.detection.views import TextViews
+
+
+def reported(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_phone_numbers(TextViews(text).digits, text) if s.score >= 0.5]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"id": 4155550123, "status": "shipped"}',
+        '{"orderId": 2125550198, "carrier": "UPS"}',
+        "order_id=6505550111 status=paid",
+        "ORDER-ID: 3105550177",
+        "WHERE o.id IN (4155550123, 2125550198, 6505550111)",
+        "SELECT * FROM orders WHERE o.id = 4155550123;",
+        '"GET /api/v2/orders/4155550123 HTTP/1.1"',
+        "order = Order.objects.get(pk=4155550123)",
+    ],
+)
+def test_a_things_id_is_no_phone(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"phone": 4155550123}',
+        '{"customerId": 4155550123}',
+        "Customer ID: 4155550123",
+        "worker_id: 4155550123",
+        "https://example.com/users/4155550123",
+        "https://wa.me/4155550123",
+        "Call me on 4155550123 tomorrow",
+    ],
+)
+def test_a_persons_or_a_phones_key_leaves_the_number(text: str) -> None:
+    assert reported(text) == ["4155550123"]
+
+
+def test_words_ending_on_id_are_no_key() -> None:
+    assert not keyed_as_identifier("paid: ", 6)
+    assert not keyed_as_identifier("valid=", 6)
