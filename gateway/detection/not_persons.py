@@ -28,6 +28,7 @@ from .addresses import UPPER
 from .common_nouns import is_calendar_word, is_department_word, is_function_word, is_lexicon_word, is_role_word
 from .gazetteer import Gazetteer, is_common_word, load_gazetteer
 from .german_nouns import PREVIOUS_WORD, is_german_noun, without_leading_article, without_leading_noun
+from .institutions import as_institution_town
 from .job_titles import in_job_title, is_profession_word
 from .layout_words import (
     in_form_row,
@@ -477,6 +478,10 @@ def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
             span = ungreeted
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY):
             span = _before_column_gap(text, span)
+        town = as_institution_town(text, span) if span.entity in (PERSON_ENTITY, LOCATION_ENTITY) else None
+        if town is not None:
+            kept.extend([town] if town.end > town.start else [])
+            continue  # "Amtsgericht Roth": a place; "Le Tribunal", "Registro Imprese": no name
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY) and _not_a_proper_name(text, span):
             continue  # "REQUEST_DENIED", "Maître", "Motif de la rupture"
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY) and is_company_name(text, span.start, span.end):
