@@ -20,12 +20,12 @@ from collections.abc import Iterator
 
 import phonenumbers
 
+from .id_keys import keyed_as_identifier
+from .institutions import after_register_label
 from .normalize import TextView
 from .numbers import group_shape, matches_at_digit_runs
 from .phone_columns import find_phone_cells
 from .phone_plans import possible_somewhere, valid_somewhere
-from .id_keys import keyed_as_identifier
-from .institutions import after_register_label
 from .reference_labels import on_shipment_line
 from .types import Span
 
