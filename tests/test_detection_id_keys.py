@@ -28,6 +28,9 @@ def reported(text: str) -> list[str]:
         "SELECT * FROM orders WHERE o.id = 4155550123;",
         '"GET /api/v2/orders/4155550123 HTTP/1.1"',
         "order = Order.objects.get(pk=4155550123)",
+        'Macro applied: "Refund approved" (macro id 4155550123)',
+        "Build ID 4155550123 passed",
+        "3 bed · 2 bath · MLS# 22-417739",
     ],
 )
 def test_a_things_id_is_no_phone(text: str) -> None:
@@ -44,6 +47,9 @@ def test_a_things_id_is_no_phone(text: str) -> None:
         "https://example.com/users/4155550123",
         "https://wa.me/4155550123",
         "Call me on 4155550123 tomorrow",
+        "Caller ID: 4155550123",
+        "Patient ID 4155550123",
+        "TEL# 4155550123",
     ],
 )
 def test_a_persons_or_a_phones_key_leaves_the_number(text: str) -> None:

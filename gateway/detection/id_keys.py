@@ -6,7 +6,8 @@ an order, product or row id is often just as long. In structured text the writer
 - a JSON, YAML, log or query key: '"id": 4155550123', 'orderId=2125550198', 'order_id: ...',
   'pk=4155550123';
 - an SQL comparison: 'WHERE o.id = 4155550123', 'o.id IN (4155550123, 2125550198)';
-- a REST path: '/api/v2/orders/4155550123', '/invoices/2125550198/pdf'.
+- a REST path: '/api/v2/orders/4155550123', '/invoices/2125550198/pdf';
+- a noun and a written "id", or a short code and "#": '(macro id 36001482113)', 'MLS# 22-417739'.
 
 Keys and path segments that name a person or a phone ("customer_id", "/users/", "phoneId",
 "wa.me/") are left alone: their number may be personal, and other checks decide.
@@ -22,6 +23,11 @@ import re
 _KEY = r"(?P<key>(?:(?P<thing>[A-Za-z][A-Za-z0-9]*?)(?:[_\-](?:id|Id|ID)|Id|ID))|id|Id|ID|pk)"
 # The key, its quotes and its separator right before the value: '"id": ', "id=", "id: ", "o.id = ".
 _KEYED_BEFORE = re.compile(rf"(?<![A-Za-z0-9]){_KEY}[\"']?[ \t]*(?::|=|=>|==)[ \t]*[\"']?$")
+# A noun and a written "id" or a short code and "#" before the value: "(macro id 36001482113)",
+# "Build ID 4155550123", "MLS# 22-417739", "PO # 4155550123".
+_NAMED_ID_BEFORE = re.compile(
+    r"(?<![^\W_])(?P<thing>[A-Za-z]{2,})[ \t]+(?:id|ID|Id)[ \t]*[:#=]?[ \t]*$|(?<![^\W_])(?P<code>[A-Z]{2,6})[ \t]*#[ \t]*$"
+)
 # An SQL list after a key: "o.id IN (4155550123, " (earlier members of the list may stand between).
 _SQL_LIST_BEFORE = re.compile(rf"(?<![A-Za-z0-9]){_KEY}[ \t]+(?i:in)[ \t]*\((?:[ \t]*[0-9]+[ \t]*,)*[ \t]*$")
 # A REST path segment right before the number: "/orders/", "/v2/invoices/".
@@ -32,7 +38,8 @@ _PERSONAL = (
     "staff", "worker", "student", "guest", "owner", "subscriber", "citizen", "tax", "national", "kunde",
     "mitglied", "mitarbeiter", "patient", "cliente", "utente", "usuario", "utilisateur", "socio", "phone",
     "tel", "mobile", "cell", "fax", "msisdn", "whatsapp", "sms", "call", "number", "profile", "login", "social",
-    "passport", "licen", "driver", "policy", "insur", "card", "iban", "bank",
+    "passport", "licen", "driver", "policy", "insur", "card", "iban", "bank", "caller", "skype", "telegram",
+    "signal", "viber", "line", "apple", "pin", "ssn", "vat", "emp", "pat", "mrn",
 )
 _PERSONAL_HOSTS = ("wa.me", "whatsapp", "t.me", "tel", "callto", "sms")
 _REACH = 60
@@ -57,6 +64,9 @@ def keyed_as_identifier(text: str, start: int) -> bool:
             before = _WORD_BEFORE.search(window, 0, match.start())
             owner = before.group(1) if before is not None and match.group("thing") is None else ""
             return not _personal(match.group("thing") or "") and not _personal(owner)
+    named = _NAMED_ID_BEFORE.search(window)
+    if named is not None:
+        return not _personal(named.group("thing") or named.group("code"))
     if window.endswith("/"):
         path = _PATH_BEFORE.search(window)
         if path is not None:
