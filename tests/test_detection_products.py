@@ -24,6 +24,10 @@ def kept(text: str, value: str, entity: str = "PERSON") -> list[str]:
         ("root cause Redis Sentinel failover", "Sentinel", "PERSON"),
         ("- Sostituzione di Windows Server con Red Hat Enterprise Linux.", "Server", "PERSON"),
         ('{"name": "Okta Workforce Identity", "seats": 400}', "Okta Workforce Identity", "PERSON"),
+        ("notre script de synchronisation Google Maps renvoie REQUEST_DENIED.", "Google Maps", "LOCATION"),
+        ("# Export aus dem Active Directory, Auftrag RITM8520470", "Directory", "PERSON"),
+        ('"Mozilla/5.0 (X11; Intel Mac OS X 14_4)"', "Mac", "PERSON"),
+        ("abrid incidencia DATA-8066 en Nextcloud.", "Nextcloud", "LOCATION"),
     ],
 )
 def test_a_product_is_no_person_or_place(text: str, value: str, entity: str) -> None:

@@ -32,13 +32,16 @@ PRODUCT_NAMES = frozenset(
     Sentinel Vault Consul Nomad Jenkinsfile CircleCI TravisCI Bamboo Octopus ArgoCD Istio Envoy
     Traefik HAProxy Cloudflare Akamai Fastly Heroku Netlify Vercel Firebase Supabase Okta Bitwarden
     LastPass KeePass 1Password Citrix VMware vSphere Hyper-V Proxmox Veeam Acronis Sophos Fortinet
-    FortiGate Meraki Cisco Juniper Ubiquiti Synology QNAP""".split()
+    FortiGate Meraki Cisco Juniper Ubiquiti Synology QNAP Nextcloud Owncloud Camunda Mattermost Rocket.Chat
+    Google Microsoft AWS Intel Atlassian Salesloft Gong.io Zapier Airtable Smartsheet Monday.com ClickUp
+    Basecamp Wrike Jamf Kandji Tanium CrowdStrike SentinelOne Okta Active""".split()
 )
 # Words after a product's name that belong to it: editions, modules, platforms.
 _PRODUCT_TAIL = frozenset(
     """pro plus premium enterprise business professional cloud server identity workforce studio online
     desktop mobile express fibra fibre fiber hub connect suite sso api sdk one box data center manager
-    service management software sentinel cluster insights analytics platform workspace""".split()
+    service management software sentinel cluster insights analytics platform workspace directory maps mac
+    bi drive docs sheets workspace meet""".split()
 )
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|M|Sr|Sra|Sig|Dott)\.? $")
 _PRODUCT_BEFORE = re.compile(r"(?<![^\W_])([\w!\-]+) $")
