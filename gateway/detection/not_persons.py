@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 
 from .addresses import UPPER
+from .code_words import is_code_identifier
 from .common_nouns import is_calendar_word, is_department_word, is_function_word, is_lexicon_word, is_role_word
 from .gazetteer import Gazetteer, is_common_word, load_gazetteer
 from .german_nouns import PREVIOUS_WORD, is_german_noun, without_leading_article, without_leading_noun
@@ -449,12 +450,12 @@ def _before_column_gap(text: str, span: Span) -> Span:
 
 
 def _not_a_proper_name(text: str, span: Span) -> bool:
-    """A code identifier ("REQUEST_DENIED", "DB_HOST": names have no underscore), a title alone
+    """A code identifier ("REQUEST_DENIED", "DB_HOST": names have no underscore; code_words.py), a title alone
     ("Maître", "Madame": the name it announces is not in the span) or unknown words closed by a
     particle ("Motif de la rupture": a noun and a preposition, the name would follow the particle)."""
     value = text[span.start : span.end]
-    if "_" in value:
-        return True
+    if "_" in value or is_code_identifier(text, span.start, span.end):
+        return True  # "DB_HOST", "Logger LOG = ...", "LOG.info(", "ReplicaSet"
     g = load_gazetteer()
     if is_title(value):
         return value.capitalize() not in g.first_names  # "Don", "don" signing: a first name too
