@@ -42,6 +42,7 @@ from .layout_words import (
 from .legal_forms import COMPANY_PREFIXES, ORGANISATION_WORDS, PARTNER_WORDS, is_legal_form, is_organisation_word
 from .names import NAME_PARTICLES, is_title
 from .products import names_product
+from .sites import names_site
 from .named_things import before_product_noun, ends_on_edition, in_room_name, in_ruled_heading, without_greeting
 from .types import Span
 
@@ -397,6 +398,11 @@ def _noun_not_street(text: str, span: Span) -> bool:
     return is_german_noun(text, span.start, span.end) or is_company_name(text, span.start, span.end)
 
 
+def _is_first_name(word: str) -> bool:
+    g = load_gazetteer()
+    return word in g.first_names or word in g.ambiguous_first_names
+
+
 def _is_known_name(word: str) -> bool:
     g = load_gazetteer()
     return word in g.first_names or word in g.ambiguous_first_names or word in g.last_names
@@ -410,6 +416,8 @@ def _names_a_thing(text: str, span: Span) -> bool:
         return True
     if names_product(text, span.start, span.end, _is_known_name):
         return True  # "Zendesk", "Okta Workforce Identity", "Windows Server", "Tableau"
+    if span.entity == PERSON_ENTITY and names_site(text, span.start, span.end, _is_first_name):
+        return True  # "Frankfurt Ost", "Berlin Office": a firm's site
     if text.count(" ", span.start, span.end) > 1 or _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start):
         return False
     return before_product_noun(text, span.end)
