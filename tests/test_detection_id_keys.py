@@ -59,3 +59,18 @@ def test_a_persons_or_a_phones_key_leaves_the_number(text: str) -> None:
 def test_words_ending_on_id_are_no_key() -> None:
     assert not keyed_as_identifier("paid: ", 6)
     assert not keyed_as_identifier("valid=", 6)
+
+
+def test_a_number_in_an_id_column_is_no_phone() -> None:
+    text = "id;product;region;status;amount\n4155550123;Power BI Pro;Nord;open;1200\n"
+    assert reported(text) == []
+    text = "customer_id;product\n4155550123;Okta SSO\n2125550198;Jira\n"
+    assert reported(text) == ["4155550123", "2125550198"]
+
+
+def test_a_stray_empty_field_keeps_the_columns_in_line() -> None:
+    from gateway.detection.tables import table_cells
+
+    text = "id;product;status;phone\n4471;Widget;;open;+1 415 555 0123\n"
+    cells = {c.column: text[c.start : c.end] for c in table_cells(text)}
+    assert cells == {"id": "4471", "product": "Widget", "status": "open", "phone": "+1 415 555 0123"}

@@ -7,7 +7,8 @@ an order, product or row id is often just as long. In structured text the writer
   'pk=4155550123';
 - an SQL comparison: 'WHERE o.id = 4155550123', 'o.id IN (4155550123, 2125550198)';
 - a REST path: '/api/v2/orders/4155550123', '/invoices/2125550198/pdf';
-- a noun and a written "id", or a short code and "#": '(macro id 36001482113)', 'MLS# 22-417739'.
+- a noun and a written "id", or a short code and "#": '(macro id 36001482113)', 'MLS# 22-417739';
+- a table's column: a CSV or INSERT cell under "id", "order_id" or "orderId" (tables.py).
 
 Keys and path segments that name a person or a phone ("customer_id", "/users/", "phoneId",
 "wa.me/") are left alone: their number may be personal, and other checks decide.
@@ -16,6 +17,8 @@ Keys and path segments that name a person or a phone ("customer_id", "/users/", 
 from __future__ import annotations
 
 import re
+
+from .tables import table_cells
 
 # A key that is "id" or ends on one set apart ("orderId", "order_id", "ORDER-ID"), or a primary key
 # ("pk"); "paid" or "valid" end on "id" too but set nothing apart.
@@ -72,4 +75,18 @@ def keyed_as_identifier(text: str, start: int) -> bool:
         if path is not None:
             host = path.group("host").lower()
             return not _personal(path.group("segment")) and not any(h in host for h in _PERSONAL_HOSTS)
+    return False
+
+
+def in_id_column(text: str, start: int, end: int) -> bool:
+    """Whether the number is a cell of a table column named as a thing's id ("id", "order_id",
+    "orderId", "pk"), a person's ids ("customer_id") aside."""
+    if "\n" not in text:
+        return False
+    for cell in table_cells(text):
+        if cell.start <= start and end <= cell.end:
+            words = cell.column.split()
+            if not words or words[-1] not in ("id", "pk"):
+                return False
+            return not any(_personal(w) for w in words[:-1])
     return False

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 
-from .id_keys import keyed_as_identifier
+from .id_keys import in_id_column, keyed_as_identifier
 from .institutions import after_register_label
 from .normalize import TextView
 from .numbers import group_shape, matches_at_digit_runs
@@ -224,8 +224,9 @@ def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
             continue
         if not match.group("intl") and _labelled_as_other_number(original_text, start):
             continue
-        if not match.group("intl") and keyed_as_identifier(original_text, start):
-            continue  # '"id": 4155550123', "o.id IN (...)", "/orders/4155550123": a record's id
+        if not match.group("intl") and (
+                keyed_as_identifier(original_text, start) or in_id_column(original_text, start, end)):
+            continue  # '"id": 4155550123', "o.id IN (...)", "/orders/4155550123", an "id" column: a record's id
         if not match.group("intl") and after_register_label(original_text, start):
             continue  # "RCS Nanterre 552 120 222", "SIREN 552120222": the firm's register number
         if not match.group("intl") and on_shipment_line(original_text, start):
