@@ -38,7 +38,7 @@ _PRODUCT_AFTER = re.compile(
 # Words that end a product's edition or plan name ("Salesforce Business", "Office Professional Plus").
 # ("Suite" is not among them: "Jane Roe Suite 5" is a name before an address.)
 _EDITION_WORDS = frozenset(
-    "business enterprise professional premium edition cloud essentials starter plus".split()
+    "business enterprise professional premium edition cloud essentials starter plus pro lite ultra mini".split()
 )
 # A heading line: text between two runs of rule characters ("---- Forwarded message ----").
 _RULED_HEADING = re.compile(r"[ \t>]*[-=_*~]{3,}[ \t]*([^\n]*?)[ \t]*[-=_*~]{3,}[ \t]*")

@@ -41,9 +41,15 @@ from .layout_words import (
 )
 from .legal_forms import COMPANY_PREFIXES, ORGANISATION_WORDS, PARTNER_WORDS, is_legal_form, is_organisation_word
 from .names import NAME_PARTICLES, is_title
+from .named_things import (
+    before_product_noun,
+    ends_on_edition,
+    in_room_name,
+    in_ruled_heading,
+    without_greeting,
+)
 from .products import names_product
 from .sites import names_site
-from .named_things import before_product_noun, ends_on_edition, in_room_name, in_ruled_heading, without_greeting
 from .types import Span
 
 PERSON_ENTITY = "PERSON"
@@ -414,7 +420,7 @@ def _names_a_thing(text: str, span: Span) -> bool:
         return True
     if span.entity == PERSON_ENTITY and ends_on_edition(text, span.start, span.end):
         return True
-    if names_product(text, span.start, span.end, _is_known_name):
+    if names_product(text, span.start, span.end, _is_known_name, span.entity == PERSON_ENTITY):
         return True  # "Zendesk", "Okta Workforce Identity", "Windows Server", "Tableau"
     if span.entity == PERSON_ENTITY and names_site(text, span.start, span.end, _is_first_name):
         return True  # "Frankfurt Ost", "Berlin Office": a firm's site

@@ -1,0 +1,40 @@
+"""Product models ("Dell WD19", "Typ Kiel", "Hamburg Pro"), pipeline step titles ("Install Nginx")
+and code names ('Codename "Marlowe"', "Sprint Falcon") found as people are dropped (products.py,
+code_words.py, named_things.py via not_persons.py); people and places beside such words stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.detection.not_persons import drop_non_persons
+from gateway.detection.types import Span
+
+
+def kept(text: str, value: str, entity: str = "PERSON") -> list[str]:
+    start = text.index(value)
+    return [text[s.start : s.end] for s in drop_non_persons(text, [Span(start, start + len(value), entity, 0.85)])]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Short description: Docking station Dell WD19 not detected", "Dell"),
+        ("Objet : Renouvellement du contrat de maintenance Sage X3", "Sage"),
+        ("Artikel: 12x Stahlregal Typ Kiel 2000", "Typ Kiel"),
+        ("4x Palettenregal Hamburg Pro", "Hamburg Pro"),
+    ],
+)
+def test_a_model_step_or_code_name_is_no_person(text: str, value: str) -> None:
+    assert kept(text, value) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity"),
+    [
+        ("Contact Jane Roe 415 555 0123", "Jane Roe", "PERSON"),
+        ("Flat 4B, Kim Roe 3a", "Kim Roe", "PERSON"),
+        ("Westminster\nLondon SW1A 2AA", "London", "LOCATION"),
+    ],
+)
+def test_a_person_or_place_stays(text: str, value: str, entity: str) -> None:
+    assert kept(text, value, entity) != []
