@@ -22,6 +22,8 @@ def kept(text: str, value: str, entity: str = "PERSON") -> list[str]:
         ("Objet : Renouvellement du contrat de maintenance Sage X3", "Sage"),
         ("Artikel: 12x Stahlregal Typ Kiel 2000", "Typ Kiel"),
         ("4x Palettenregal Hamburg Pro", "Hamburg Pro"),
+        ("- name: Install Nginx\n  hosts: webservers", "Install Nginx"),
+        ("    - name: Ensure nginx is at the latest version", "Ensure"),
     ],
 )
 def test_a_model_step_or_code_name_is_no_person(text: str, value: str) -> None:
@@ -34,6 +36,7 @@ def test_a_model_step_or_code_name_is_no_person(text: str, value: str) -> None:
         ("Contact Jane Roe 415 555 0123", "Jane Roe", "PERSON"),
         ("Flat 4B, Kim Roe 3a", "Kim Roe", "PERSON"),
         ("Westminster\nLondon SW1A 2AA", "London", "LOCATION"),
+        ("Install Jane Roe's laptop today", "Install Jane Roe", "PERSON"),
     ],
 )
 def test_a_person_or_place_stays(text: str, value: str, entity: str) -> None:

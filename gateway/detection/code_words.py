@@ -8,12 +8,15 @@ Dashboard({ ... })", "private static final Logger LOG = ...", "LOG.info(...)", "
 - a declaration keyword or modifier before it ("function", "class", "def", "final", "const") and
   what a declaration has after its name ("{", "(", "=", ":", "extends");
 - camel case of two or more words, the first of five letters or more: "ReplicaSet", "InvoiceService"
-  (names written so have a short head: "McMullen", "DeAndre", "LaToya", "MacDonald").
+  (names written so have a short head: "McMullen", "DeAndre", "LaToya", "MacDonald");
+- a step's title in a playbook or pipeline, opened by an imperative that is no name: "- name: Install
+  Nginx", "Ensure nginx is ...", "Deploy Frontend". A known name after the verb stays a name.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # A call, an attribute or a generic right after the word: "Dashboard(", "LOG.info", "Order.objects",
 # "List<". A name is followed by a space or punctuation, never glued to these; a file's extension
@@ -27,6 +30,12 @@ _CODE_BEFORE = re.compile(
 )
 # What follows a declared name on its line: "Logger LOG = ...", "class Dashboard {", "Order extends".
 _DECLARED_AFTER = re.compile(r"[ \t]*(?:[({:<=;]|(?:extends|implements)\b)")
+# Imperatives that open the titles of CI, Ansible and workflow steps and are no names in any list.
+STEP_VERBS = frozenset(
+    """Install Ensure Deploy Configure Restart Enable Disable Upgrade Uninstall Checkout Publish Provision
+    Download Upload Validate Verify Generate Render Mount Clone Bump Rollback Reload Compile Bootstrap
+    Initialize Initialise Migrate Seed Lint Scan Sign Notarize Template Gather Register Unregister""".split()
+)
 _CAMEL = re.compile(r"[A-Z][a-z]{4,}(?:[A-Z][a-z0-9]+)+")
 
 
@@ -38,3 +47,8 @@ def is_code_identifier(text: str, start: int, end: int) -> bool:
     if _CODE_AFTER.match(text, end):
         return True
     return _CODE_BEFORE.search(text, max(0, start - 16), start) is not None and _DECLARED_AFTER.match(text, end) is not None
+
+
+def is_step_title(words: list[str], known_name: Callable[[str], bool]) -> bool:
+    """"Install Nginx", "Ensure": a step's imperative and words that are no known names."""
+    return bool(words) and words[0] in STEP_VERBS and not any(known_name(w) for w in words[1:])

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 
 from .addresses import UPPER
-from .code_words import is_code_identifier
+from .code_words import is_code_identifier, is_step_title
 from .common_nouns import is_calendar_word, is_department_word, is_function_word, is_lexicon_word, is_role_word
 from .gazetteer import Gazetteer, is_common_word, load_gazetteer
 from .german_nouns import PREVIOUS_WORD, is_german_noun, without_leading_article, without_leading_noun
@@ -420,6 +420,8 @@ def _names_a_thing(text: str, span: Span) -> bool:
         return True
     if span.entity == PERSON_ENTITY and ends_on_edition(text, span.start, span.end):
         return True
+    if is_step_title(text[span.start : span.end].split(), _is_known_name):
+        return True  # "- name: Install Nginx", "Ensure nginx is at the latest version"
     if names_product(text, span.start, span.end, _is_known_name, span.entity == PERSON_ENTITY):
         return True  # "Zendesk", "Okta Workforce Identity", "Windows Server", "Tableau"
     if span.entity == PERSON_ENTITY and names_site(text, span.start, span.end, _is_first_name):
