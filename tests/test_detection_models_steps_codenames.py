@@ -24,6 +24,8 @@ def kept(text: str, value: str, entity: str = "PERSON") -> list[str]:
         ("4x Palettenregal Hamburg Pro", "Hamburg Pro"),
         ("- name: Install Nginx\n  hosts: webservers", "Install Nginx"),
         ("    - name: Ensure nginx is at the latest version", "Ensure"),
+        ('Release notes 4.12.0 (Codename "Marlowe")', "Marlowe"),
+        ("Fix Version/s: Sprint Falcon 24", "Falcon"),
     ],
 )
 def test_a_model_step_or_code_name_is_no_person(text: str, value: str) -> None:
@@ -37,6 +39,7 @@ def test_a_model_step_or_code_name_is_no_person(text: str, value: str) -> None:
         ("Flat 4B, Kim Roe 3a", "Kim Roe", "PERSON"),
         ("Westminster\nLondon SW1A 2AA", "London", "LOCATION"),
         ("Install Jane Roe's laptop today", "Install Jane Roe", "PERSON"),
+        ("Sprint Review – Team Phoenix", "Phoenix", "PERSON"),
     ],
 )
 def test_a_person_or_place_stays(text: str, value: str, entity: str) -> None:

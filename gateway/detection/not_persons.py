@@ -42,6 +42,7 @@ from .layout_words import (
 from .legal_forms import COMPANY_PREFIXES, ORGANISATION_WORDS, PARTNER_WORDS, is_legal_form, is_organisation_word
 from .names import NAME_PARTICLES, is_title
 from .named_things import (
+    after_codename_head,
     before_product_noun,
     ends_on_edition,
     in_room_name,
@@ -420,6 +421,8 @@ def _names_a_thing(text: str, span: Span) -> bool:
         return True
     if span.entity == PERSON_ENTITY and ends_on_edition(text, span.start, span.end):
         return True
+    if after_codename_head(text, span.start, span.end, _is_known_name):
+        return True  # 'Codename "Marlowe"', "Sprint Falcon", "Team Phoenix"
     if is_step_title(text[span.start : span.end].split(), _is_known_name):
         return True  # "- name: Install Nginx", "Ensure nginx is at the latest version"
     if names_product(text, span.start, span.end, _is_known_name, span.entity == PERSON_ENTITY):
