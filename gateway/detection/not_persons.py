@@ -11,7 +11,8 @@
   knows and that does not open two lines of a dialogue, labels a field.
 - Calendar words, departments, job titles, time-zone areas, number abbreviations: "Dienstag",
   "Tue Mar 5", "Recursos Humanos", "Microbiologist", "'Europe/Berlin'", "Rechnung Nr".
-- Rooms, products, headings between rules and greetings (named_things.py): "sala Garibaldi",
+- Rooms, products, sites, code names, pipeline steps and headings (thing_names.py), greetings
+  (named_things.py): "sala Garibaldi",
   "Tableau licences", "---- Weitergeleitete Nachricht ----", "Guten Tag", "Beste Grüße".
 - Salutation nouns, also after a title: "Sehr geehrte Frau Kollegin".
 - STREET_ADDRESS findings with no digit that are German nouns or firms' names ("Ihre Vertragsnummer").
@@ -25,7 +26,7 @@ from collections.abc import Sequence
 from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 
 from .addresses import UPPER
-from .code_words import is_code_identifier, is_step_title
+from .code_words import is_code_identifier
 from .common_nouns import is_calendar_word, is_department_word, is_function_word, is_lexicon_word, is_role_word
 from .gazetteer import Gazetteer, is_common_word, load_gazetteer
 from .german_nouns import PREVIOUS_WORD, is_german_noun, without_leading_article, without_leading_noun
@@ -41,16 +42,8 @@ from .layout_words import (
 )
 from .legal_forms import COMPANY_PREFIXES, ORGANISATION_WORDS, PARTNER_WORDS, is_legal_form, is_organisation_word
 from .names import NAME_PARTICLES, is_title
-from .named_things import (
-    after_codename_head,
-    before_product_noun,
-    ends_on_edition,
-    in_room_name,
-    in_ruled_heading,
-    without_greeting,
-)
-from .products import names_product
-from .sites import names_site
+from .thing_names import TITLE_BEFORE, names_a_thing
+from .named_things import without_greeting
 from .types import Span
 
 PERSON_ENTITY = "PERSON"
@@ -131,7 +124,7 @@ _NEXT_WORD = re.compile(r"[ ]+([^\W\d_]+)|[ ]*[^\w ]")
 # separator ("Tel.: ... | Centralita: ...").
 _LABEL_BEFORE = re.compile(r"(?:^|[|•·;\t]|\s[-–—]\s)[ \t*•#>-]*$")  # "# Verantwortlich:", "> Reason:"
 _LINE_LABEL = re.compile(rf"(?m)^[ \t]*([{UPPER}][^\W\d_]+)[ \t]?:")
-_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|M|Sr|Sra|Sig|Sig\.ra|Dott|Dott\.ssa)\.? $")
+_TITLE_BEFORE = TITLE_BEFORE
 _NUMBER_ABBREVIATIONS = frozenset({"Nr", "Nr.", "No", "No.", "Nº", "N°", "Núm", "Núm.", "Num", "Num."})
 # IANA time-zone names: "Europe/Berlin", "America/Argentina/Cordoba".
 _TIME_ZONE = re.compile(r"(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/[A-Za-z_\-]+(?:/[A-Za-z_\-]+)?")
@@ -405,35 +398,6 @@ def _noun_not_street(text: str, span: Span) -> bool:
     return is_german_noun(text, span.start, span.end) or is_company_name(text, span.start, span.end)
 
 
-def _is_first_name(word: str) -> bool:
-    g = load_gazetteer()
-    return word in g.first_names or word in g.ambiguous_first_names
-
-
-def _is_known_name(word: str) -> bool:
-    g = load_gazetteer()
-    return word in g.first_names or word in g.ambiguous_first_names or word in g.last_names
-
-
-def _names_a_thing(text: str, span: Span) -> bool:
-    """A room ("sala Garibaldi"), a product ("Tableau licences") or a heading between rules."""
-    if in_room_name(text, span.start, span.end) or in_ruled_heading(text, span.start, span.end):
-        return True
-    if span.entity == PERSON_ENTITY and ends_on_edition(text, span.start, span.end):
-        return True
-    if after_codename_head(text, span.start, span.end, _is_known_name):
-        return True  # 'Codename "Marlowe"', "Sprint Falcon", "Team Phoenix"
-    if is_step_title(text[span.start : span.end].split(), _is_known_name):
-        return True  # "- name: Install Nginx", "Ensure nginx is at the latest version"
-    if names_product(text, span.start, span.end, _is_known_name, span.entity == PERSON_ENTITY):
-        return True  # "Zendesk", "Okta Workforce Identity", "Windows Server", "Tableau"
-    if span.entity == PERSON_ENTITY and names_site(text, span.start, span.end, _is_first_name):
-        return True  # "Frankfurt Ost", "Berlin Office": a firm's site
-    if text.count(" ", span.start, span.end) > 1 or _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start):
-        return False
-    return before_product_noun(text, span.end)
-
-
 _LAYOUT_ENTITIES = frozenset({PERSON_ENTITY, LOCATION_ENTITY, STREET_ENTITY})
 
 
@@ -515,7 +479,7 @@ def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY) and is_company_name(text, span.start, span.end):
             continue  # "Pacheco Ltd", "Normand Legendre et Fils" (NER takes a founder for a place too)
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY):
-            if is_german_noun(text, span.start, span.end) or _names_a_thing(text, span):
+            if is_german_noun(text, span.start, span.end) or names_a_thing(text, span):
                 continue
             names = names or _Names(load_gazetteer())
             if is_field_label(text, span.start, span.end, names) or is_not_a_name(text, span.start, span.end, names) or (
