@@ -74,3 +74,12 @@ def test_a_stray_empty_field_keeps_the_columns_in_line() -> None:
     text = "id;product;status;phone\n4471;Widget;;open;+1 415 555 0123\n"
     cells = {c.column: text[c.start : c.end] for c in table_cells(text)}
     assert cells == {"id": "4471", "product": "Widget", "status": "open", "phone": "+1 415 555 0123"}
+
+
+@pytest.mark.parametrize("text", ["PO: 4500219877", "Contract no. 4155550123", "Ref: 4155550123", "SO 4155550123"])
+def test_a_documents_number_is_no_phone(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_contact_label_keeps_its_phone() -> None:
+    assert reported("Contact: 4155550123") == ["4155550123"]
