@@ -26,6 +26,8 @@ def kept(text: str, value: str, entity: str = "PERSON") -> list[str]:
         ("    - name: Ensure nginx is at the latest version", "Ensure"),
         ('Release notes 4.12.0 (Codename "Marlowe")', "Marlowe"),
         ("Fix Version/s: Sprint Falcon 24", "Falcon"),
+        ("Il server Zeus in sala CED va in manutenzione sabato.", "Zeus"),
+        ("Rolled out web-frontend 3.4.1 to Kubernetes cluster Aurora (eu-central-1)", "Aurora"),
     ],
 )
 def test_a_model_step_or_code_name_is_no_person(text: str, value: str) -> None:
@@ -40,6 +42,7 @@ def test_a_model_step_or_code_name_is_no_person(text: str, value: str) -> None:
         ("Westminster\nLondon SW1A 2AA", "London", "LOCATION"),
         ("Install Jane Roe's laptop today", "Install Jane Roe", "PERSON"),
         ("Sprint Review – Team Phoenix", "Phoenix", "PERSON"),
+        ("Table 12  Server: Maria  Guests: 2", "Maria", "PERSON"),
     ],
 )
 def test_a_person_or_place_stays(text: str, value: str, entity: str) -> None:

@@ -9,7 +9,8 @@ Where it stands often says otherwise, in any of the five languages:
   add-on", "review in Camunda workflow". A product noun follows the name; people take none.
 - Editions and plans: '"Salesforce Business"', "Jira Cloud", "Office Professional Plus". A
   finding that ends on an edition word names a product; a surname is no edition.
-- Code names: 'Codename "Marlowe"', "Sprint Falcon", "Operation Lighthouse", "Team Phoenix". A
+- Code names: 'Codename "Marlowe"', "Sprint Falcon", "Operation Lighthouse", "Team Phoenix", and
+  machines: "server Zeus", "cluster Aurora". A
   code name's head stands right before it; after "Team" or "Project" a known name may be the
   person the team or project is named for, and stays.
 - Headings between rules: "---------- Weitergeleitete Nachricht ----------", "-----Original
@@ -69,6 +70,11 @@ _CODENAME_BEFORE = re.compile(
     r"(?<![^\W_])(?P<head>Codename|Code name|Code-Name|Sprint|Operation|Release|Milestone|Epic|Team|Squad|Tribe|"
     r"Project|Projekt|Projet|Proyecto|Progetto)[ \t]*[:\-]?[ \t]*[\"'“„«]?$"
 )
+# Machines and clusters named like gods or stars: "server Zeus", "cluster Aurora", "VM Orion". No
+# colon between: "Server: Maria" on a restaurant bill labels a person.
+_MACHINE_BEFORE = re.compile(
+    r"(?<![^\W_])(?i:server|serveur|servidor|cluster|node|instance|vm|database|datenbank|rechner)[ \t]+[\"'“„«]?$"
+)
 _WEAK_HEADS = frozenset("Team Squad Tribe Project Projekt Projet Proyecto Progetto".split())
 
 
@@ -76,6 +82,8 @@ def after_codename_head(text: str, start: int, end: int, known_name: Callable[[s
     """'Codename "Marlowe"', "Sprint Falcon", "Team Phoenix": one word after a code name's head."""
     if " " in text[start:end]:
         return False
+    if _MACHINE_BEFORE.search(text, max(0, start - 16), start):
+        return True
     head = _CODENAME_BEFORE.search(text, max(0, start - 16), start)
     if head is None:
         return False
