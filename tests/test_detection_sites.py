@@ -40,3 +40,11 @@ def test_a_site_or_department_is_no_person(text: str, value: str) -> None:
 )
 def test_a_person_or_town_stays(text: str, value: str) -> None:
     assert kept(text, value) == [value]
+
+
+def test_an_office_of_a_department_holds_no_town() -> None:
+    assert kept("Saludos, Oficina de Proyectos", "Oficina de Proyectos") == []
+    text = "Saludos, Oficina de Teruel"
+    start = text.index("Oficina")
+    spans = drop_non_persons(text, [Span(start, len(text), "PERSON", 0.85)])
+    assert [(text[s.start : s.end], s.entity) for s in spans] == [("Teruel", "LOCATION")]

@@ -58,7 +58,8 @@ DEPARTMENT_WORDS = frozenset(
     "direction dirección direzione direktion générale generale financière financiera finanziaria "
     "technique técnica tecnica réseau réseaux redes network quality qualité calidad qualità assurance "
     "engineering ingeniería ingegneria développement desarrollo sviluppo operations opérations operaciones "
-    "informatique informática informatica sécurité seguridad sicurezza security compliance".split()
+    "informatique informática informatica sécurité seguridad sicurezza security compliance "
+    "proyectos projets progetti projekte projects sistemas systèmes sistemi systeme systems".split()
 )
 
 # Roles of the people in a chat, call, ticket or interview, in en, de, fr, es, it (masculine and

@@ -364,8 +364,8 @@ _OFFICE_OF = re.compile(
 
 def _office_place(text: str, span: Span) -> Span | None:
     match = _OFFICE_OF.fullmatch(text, span.start, span.end)
-    if match is None:
-        return None
+    if match is None or is_department_word(match.group(1)):
+        return None  # "Oficina de Proyectos": an office of a department, no town
     return Span(match.start(1), match.end(1), LOCATION_ENTITY, span.score)
 
 
