@@ -48,3 +48,7 @@ def test_an_office_of_a_department_holds_no_town() -> None:
     start = text.index("Oficina")
     spans = drop_non_persons(text, [Span(start, len(text), "PERSON", 0.85)])
     assert [(text[s.start : s.end], s.entity) for s in spans] == [("Teruel", "LOCATION")]
+
+
+def test_a_street_with_a_site_word_and_a_number_stays() -> None:
+    assert kept("Looking to support them in Station Nord 3972 in its mission.", "Station Nord") == ["Station Nord"]

@@ -8,6 +8,7 @@ and a compass point or site word after it name a building or branch of the firm,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -28,10 +29,15 @@ _SITE_WORDS = frozenset(
 _BUILDING_HEADS = frozenset("Tour Tower Turm Objekt Immeuble".split())
 
 
+_HOUSE_NUMBER_AFTER = re.compile(r",?[ \t]+[0-9]")
+
+
 def names_site(text: str, start: int, end: int, first_name: Callable[[str], bool]) -> bool:
     """Whether a finding of two or three words ends on a site word after a word that is no first
     name ("Frankfurt Ost", "Friedrichstraße Campus"), or is a building's head and a word that is no
     first name ("Torre Picasso")."""
+    if _HOUSE_NUMBER_AFTER.match(text, end):
+        return False  # "Station Nord 3972", "Objekt Lindenhof 4": a street and its number
     words = text[start:end].split()
     if len(words) == 2 and words[0] in _BUILDING_HEADS and not first_name(words[1]):
         return True  # "Torre Picasso", "Tour Europe", "Objekt Lindenhof"
