@@ -28,6 +28,8 @@ def kept(text: str, value: str, entity: str = "PERSON") -> list[str]:
         ("Fix Version/s: Sprint Falcon 24", "Falcon"),
         ("Il server Zeus in sala CED va in manutenzione sabato.", "Zeus"),
         ("Rolled out web-frontend 3.4.1 to Kubernetes cluster Aurora (eu-central-1)", "Aurora"),
+        ("Messages – Class 3 Willow\n\nMs Roe (teacher): Hello!", "Willow"),
+        ("Elternabend der Klasse 4b Füchse am Dienstag", "Füchse"),
     ],
 )
 def test_a_model_step_or_code_name_is_no_person(text: str, value: str) -> None:
@@ -43,6 +45,7 @@ def test_a_model_step_or_code_name_is_no_person(text: str, value: str) -> None:
         ("Install Jane Roe's laptop today", "Install Jane Roe", "PERSON"),
         ("Sprint Review – Team Phoenix", "Phoenix", "PERSON"),
         ("Table 12  Server: Maria  Guests: 2", "Maria", "PERSON"),
+        ("Room 3 Jane Roe checked in", "Jane Roe", "PERSON"),
     ],
 )
 def test_a_person_or_place_stays(text: str, value: str, entity: str) -> None:

@@ -10,7 +10,7 @@ Where it stands often says otherwise, in any of the five languages:
 - Editions and plans: '"Salesforce Business"', "Jira Cloud", "Office Professional Plus". A
   finding that ends on an edition word names a product; a surname is no edition.
 - Code names: 'Codename "Marlowe"', "Sprint Falcon", "Operation Lighthouse", "Team Phoenix", and
-  machines: "server Zeus", "cluster Aurora". A
+  machines and numbered groups: "server Zeus", "cluster Aurora", "Class 3 Willow". A
   code name's head stands right before it; after "Team" or "Project" a known name may be the
   person the team or project is named for, and stays.
 - Headings between rules: "---------- Weitergeleitete Nachricht ----------", "-----Original
@@ -70,6 +70,12 @@ _CODENAME_BEFORE = re.compile(
     r"(?<![^\W_])(?P<head>Codename|Code name|Code-Name|Sprint|Operation|Release|Milestone|Epic|Team|Squad|Tribe|"
     r"Project|Projekt|Projet|Proyecto|Progetto)[ \t]*[:\-]?[ \t]*[\"'“„«]?$"
 )
+# A group with a number before its name: a school class or a nursery group ("Class 3 Willow",
+# "Klasse 4b Füchse", "Gruppe 2 Sonnenblume", "Year 5 Oak"); people are not numbered so.
+_GROUP_BEFORE = re.compile(
+    r"(?<![^\W_])(?:Class|Form|Year|Group|Team|Klasse|Gruppe|Classe|Groupe|Clase|Grupo|Gruppo|Sezione)"
+    r"[ \t]+[0-9]{1,2}[A-Za-z]?[ \t]+$"
+)
 # Machines and clusters named like gods or stars: "server Zeus", "cluster Aurora", "VM Orion". No
 # colon between: "Server: Maria" on a restaurant bill labels a person.
 _MACHINE_BEFORE = re.compile(
@@ -82,7 +88,8 @@ def after_codename_head(text: str, start: int, end: int, known_name: Callable[[s
     """'Codename "Marlowe"', "Sprint Falcon", "Team Phoenix": one word after a code name's head."""
     if " " in text[start:end]:
         return False
-    if _MACHINE_BEFORE.search(text, max(0, start - 16), start):
+    window = max(0, start - 16)
+    if _MACHINE_BEFORE.search(text, window, start) or _GROUP_BEFORE.search(text, window, start):
         return True
     head = _CODENAME_BEFORE.search(text, max(0, start - 16), start)
     if head is None:
