@@ -21,7 +21,8 @@ from collections.abc import Callable
 # A call, an attribute or a generic right after the word: "Dashboard(", "LOG.info", "Order.objects",
 # "List<". A name is followed by a space or punctuation, never glued to these; a file's extension
 # ("Jane Roe.pdf") is no attribute.
-_CODE_AFTER = re.compile(r"\(|\.(?!(?:pdf|docx?|xlsx?|pptx?|txt|png|jpe?g|gif|csv|zip|msg|eml|vcf|odt|rtf|html?|json|xml|mp[34]|wav)\b)[a-z_][A-Za-z_]*(?![\w.\-]*@)|<[A-Z]")
+_FILE_EXTENSION = r"(?:pdf|docx?|xlsx?|pptx?|txt|png|jpe?g|gif|csv|zip|msg|eml|vcf|odt|rtf|html?|json|xml|mp[34]|wav)\b"
+_CODE_AFTER = re.compile(rf"\(|\.(?!{_FILE_EXTENSION})[a-z_][A-Za-z_]*(?![\w.\-]*@)|<[A-Z]")
 # Keywords and modifiers that open a declaration in common languages (not those that are English words
 # before a name too: "from", "let", "new", "except", "return", "@").
 _CODE_BEFORE = re.compile(
