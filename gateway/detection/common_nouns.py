@@ -52,7 +52,14 @@ DEPARTMENT_WORDS = frozenset(
     "controlling gestione facturación fatturazione facturation billing "
     # offices and branches, and places of business
     "oficina office offices bureau büro ufficio sede filiale sucursal agencia agence agenzia "
-    "niederlassung zweigstelle hotel hôtel albergo restaurante ristorante".split()
+    "niederlassung zweigstelle hotel hôtel albergo restaurante ristorante "
+    # management, engineering, quality, security and the network ("Direction Générale", "Dirección
+    # Financiera", "Quality Assurance", "service Réseau")
+    "direction dirección direzione direktion générale generale financière financiera finanziaria "
+    "technique técnica tecnica réseau réseaux redes network quality qualité calidad qualità assurance "
+    "engineering ingeniería ingegneria développement desarrollo sviluppo operations opérations operaciones "
+    "informatique informática informatica sécurité seguridad sicurezza security compliance "
+    "proyectos projets progetti projekte projects sistemas systèmes sistemi systeme systems".split()
 )
 
 # Roles of the people in a chat, call, ticket or interview, in en, de, fr, es, it (masculine and

@@ -51,7 +51,13 @@ def is_german_line(line: str) -> bool:
 # German noun endings no name has in this length: "Bezeichnung", "Ansprechpartner", "Geburtsdatum".
 _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "partner", "partnerin", "nummer", "datum",
                         "schrift", "stelle", "abteilung", "leitung", "vertrag", "rechnung", "kunden", "ssion", "adresse",
-                        "anschrift", "ation", "konto", "zustand", "elternzeit", "arbeitszeit")
+                        "anschrift", "ation", "konto", "zustand", "elternzeit", "arbeitszeit",
+                        # compounds of minutes, shift logs and tickets ("Übergabeprotokoll Spätschicht",
+                        # "Leitstand", "Rechnungskorrektur"): no Faker name of nine letters or more ends so
+                        "protokoll", "schicht", "ausschuss", "korrektur", "bericht", "antrag", "verfahren", "anlage",
+                        "auftrag", "vorgang", "dienst", "betrag", "termin", "zeitraum", "kosten", "übersicht", "stand",
+                        "gebühr", "system", "anfrage", "nachweis", "erklärung", "unterlagen", "vorlage", "freigabe",
+                        "übergabe", "zentrale", "zentrum")
 
 
 def is_german_noun(text: str, start: int, end: int) -> bool:

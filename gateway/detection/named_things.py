@@ -9,6 +9,10 @@ Where it stands often says otherwise, in any of the five languages:
   add-on", "review in Camunda workflow". A product noun follows the name; people take none.
 - Editions and plans: '"Salesforce Business"', "Jira Cloud", "Office Professional Plus". A
   finding that ends on an edition word names a product; a surname is no edition.
+- Code names: 'Codename "Marlowe"', "Sprint Falcon", "Operation Lighthouse", "Team Phoenix", and
+  machines and numbered groups: "server Zeus", "cluster Aurora", "Class 3 Willow". A
+  code name's head stands right before it; after "Team" or "Project" a known name may be the
+  person the team or project is named for, and stays.
 - Headings between rules: "---------- Weitergeleitete Nachricht ----------", "-----Original
   Message-----". A line whose text stands between runs of dashes or equals signs is a heading.
 - Greetings and closings: "Guten Tag Frau Paulsen", "Beste Grüße", "¡Hasta mañana!". The
@@ -18,6 +22,7 @@ Where it stands often says otherwise, in any of the five languages:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .types import Span
 
@@ -38,7 +43,7 @@ _PRODUCT_AFTER = re.compile(
 # Words that end a product's edition or plan name ("Salesforce Business", "Office Professional Plus").
 # ("Suite" is not among them: "Jane Roe Suite 5" is a name before an address.)
 _EDITION_WORDS = frozenset(
-    "business enterprise professional premium edition cloud essentials starter plus".split()
+    "business enterprise professional premium edition cloud essentials starter plus pro lite ultra mini".split()
 )
 # A heading line: text between two runs of rule characters ("---- Forwarded message ----").
 _RULED_HEADING = re.compile(r"[ \t>]*[-=_*~]{3,}[ \t]*([^\n]*?)[ \t]*[-=_*~]{3,}[ \t]*")
@@ -58,6 +63,38 @@ _CLOSING_ADJECTIVES = frozenset(
 )
 # A greeting word opening a farewell only with its complement: "Hasta mañana", "Hasta luego".
 _FAREWELL_AFTER = re.compile(r" (?:mañana|luego|pronto|la vista|el lunes|el martes|entonces|ahora)(?![^\W_])")
+
+
+# Heads that give a code name after them, and those after which a known name stays a person.
+_CODENAME_BEFORE = re.compile(
+    r"(?<![^\W_])(?P<head>Codename|Code name|Code-Name|Sprint|Operation|Release|Milestone|Epic|Team|Squad|Tribe|"
+    r"Project|Projekt|Projet|Proyecto|Progetto)[ \t]*[:\-]?[ \t]*[\"'“„«]?$"
+)
+# A group with a number before its name: a school class or a nursery group ("Class 3 Willow",
+# "Klasse 4b Füchse", "Gruppe 2 Sonnenblume", "Year 5 Oak"); people are not numbered so.
+_GROUP_BEFORE = re.compile(
+    r"(?<![^\W_])(?:Class|Form|Year|Group|Team|Klasse|Gruppe|Classe|Groupe|Clase|Grupo|Gruppo|Sezione)"
+    r"[ \t]+[0-9]{1,2}[A-Za-z]?[ \t]+$"
+)
+# Machines and clusters named like gods or stars: "server Zeus", "cluster Aurora", "VM Orion". No
+# colon between: "Server: Maria" on a restaurant bill labels a person.
+_MACHINE_BEFORE = re.compile(
+    r"(?<![^\W_])(?i:server|serveur|servidor|cluster|node|instance|vm|database|datenbank|rechner)[ \t]+[\"'“„«]?$"
+)
+_WEAK_HEADS = frozenset("Team Squad Tribe Project Projekt Projet Proyecto Progetto".split())
+
+
+def after_codename_head(text: str, start: int, end: int, known_name: Callable[[str], bool]) -> bool:
+    """'Codename "Marlowe"', "Sprint Falcon", "Team Phoenix": one word after a code name's head."""
+    if " " in text[start:end]:
+        return False
+    window = max(0, start - 16)
+    if _MACHINE_BEFORE.search(text, window, start) or _GROUP_BEFORE.search(text, window, start):
+        return True
+    head = _CODENAME_BEFORE.search(text, max(0, start - 16), start)
+    if head is None:
+        return False
+    return head.group("head") not in _WEAK_HEADS or not known_name(text[start:end])
 
 
 def in_room_name(text: str, start: int, end: int) -> bool:

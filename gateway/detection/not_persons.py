@@ -11,7 +11,8 @@
   knows and that does not open two lines of a dialogue, labels a field.
 - Calendar words, departments, job titles, time-zone areas, number abbreviations: "Dienstag",
   "Tue Mar 5", "Recursos Humanos", "Microbiologist", "'Europe/Berlin'", "Rechnung Nr".
-- Rooms, products, headings between rules and greetings (named_things.py): "sala Garibaldi",
+- Rooms, products, sites, code names, pipeline steps and headings (thing_names.py), greetings
+  (named_things.py): "sala Garibaldi",
   "Tableau licences", "---- Weitergeleitete Nachricht ----", "Guten Tag", "Beste Grüße".
 - Salutation nouns, also after a title: "Sehr geehrte Frau Kollegin".
 - STREET_ADDRESS findings with no digit that are German nouns or firms' names ("Ihre Vertragsnummer").
@@ -25,9 +26,11 @@ from collections.abc import Sequence
 from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 
 from .capitals import UPPER
+from .code_words import is_code_identifier
 from .common_nouns import is_calendar_word, is_department_word, is_function_word, is_lexicon_word, is_role_word
 from .gazetteer import Gazetteer, is_common_word, load_gazetteer
 from .german_nouns import PREVIOUS_WORD, is_german_noun, without_leading_article, without_leading_noun
+from .institutions import as_institution_town
 from .job_titles import in_job_title, is_profession_word
 from .layout_words import (
     in_form_row,
@@ -40,7 +43,8 @@ from .layout_words import (
 from .legal_forms import COMPANY_PREFIXES, ORGANISATION_WORDS, PARTNER_WORDS, is_legal_form, is_organisation_word
 from .name_connectors import NAME_CONNECTOR_WORDS
 from .names import NAME_PARTICLES, is_title
-from .named_things import before_product_noun, ends_on_edition, in_room_name, in_ruled_heading, without_greeting
+from .thing_names import TITLE_BEFORE, names_a_thing
+from .named_things import without_greeting
 from .types import Span
 
 PERSON_ENTITY = "PERSON"
@@ -123,7 +127,7 @@ _NEXT_WORD = re.compile(r"[ ]+([^\W\d_]+)|[ ]*[^\w ]")
 # separator ("Tel.: ... | Centralita: ...").
 _LABEL_BEFORE = re.compile(r"(?:^|[|•·;\t]|\s[-–—]\s)[ \t*•#>-]*$")  # "# Verantwortlich:", "> Reason:"
 _LINE_LABEL = re.compile(rf"(?m)^[ \t]*([{UPPER}][^\W\d_]+)[ \t]?:")
-_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|M|Sr|Sra|Sig|Sig\.ra|Dott|Dott\.ssa)\.? $")
+_TITLE_BEFORE = TITLE_BEFORE
 _NUMBER_ABBREVIATIONS = frozenset({"Nr", "Nr.", "No", "No.", "Nº", "N°", "Núm", "Núm.", "Num", "Num."})
 # IANA time-zone names: "Europe/Berlin", "America/Argentina/Cordoba".
 _TIME_ZONE = re.compile(r"(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/[A-Za-z_\-]+(?:/[A-Za-z_\-]+)?")
@@ -363,8 +367,8 @@ _OFFICE_OF = re.compile(
 
 def _office_place(text: str, span: Span) -> Span | None:
     match = _OFFICE_OF.fullmatch(text, span.start, span.end)
-    if match is None:
-        return None
+    if match is None or is_department_word(match.group(1)):
+        return None  # "Oficina de Proyectos": an office of a department, no town
     return Span(match.start(1), match.end(1), LOCATION_ENTITY, span.score)
 
 
@@ -395,17 +399,6 @@ def _noun_not_street(text: str, span: Span) -> bool:
     if SEPARATOR.search(text, span.start, span.end):
         return True  # "rota – Platform": a street's name is never two parts of a heading
     return is_german_noun(text, span.start, span.end) or is_company_name(text, span.start, span.end)
-
-
-def _names_a_thing(text: str, span: Span) -> bool:
-    """A room ("sala Garibaldi"), a product ("Tableau licences") or a heading between rules."""
-    if in_room_name(text, span.start, span.end) or in_ruled_heading(text, span.start, span.end):
-        return True
-    if span.entity == PERSON_ENTITY and ends_on_edition(text, span.start, span.end):
-        return True
-    if text.count(" ", span.start, span.end) > 1 or _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start):
-        return False
-    return before_product_noun(text, span.end)
 
 
 _LAYOUT_ENTITIES = frozenset({PERSON_ENTITY, LOCATION_ENTITY, STREET_ENTITY})
@@ -443,12 +436,12 @@ def _before_column_gap(text: str, span: Span) -> Span:
 
 
 def _not_a_proper_name(text: str, span: Span) -> bool:
-    """A code identifier ("REQUEST_DENIED", "DB_HOST": names have no underscore), a title alone
+    """A code identifier ("REQUEST_DENIED", "DB_HOST": names have no underscore; code_words.py), a title alone
     ("Maître", "Madame": the name it announces is not in the span) or unknown words closed by a
     particle ("Motif de la rupture": a noun and a preposition, the name would follow the particle)."""
     value = text[span.start : span.end]
-    if "_" in value:
-        return True
+    if "_" in value or is_code_identifier(text, span.start, span.end):
+        return True  # "DB_HOST", "Logger LOG = ...", "LOG.info(", "ReplicaSet"
     g = load_gazetteer()
     if is_title(value):
         return value.capitalize() not in g.first_names  # "Don", "don" signing: a first name too
@@ -480,12 +473,16 @@ def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
             span = ungreeted
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY):
             span = _before_column_gap(text, span)
+        town = as_institution_town(text, span) if span.entity in (PERSON_ENTITY, LOCATION_ENTITY) else None
+        if town is not None:
+            kept.extend([town] if town.end > town.start else [])
+            continue  # "Amtsgericht Roth": a place; "Le Tribunal", "Registro Imprese": no name
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY) and _not_a_proper_name(text, span):
             continue  # "REQUEST_DENIED", "Maître", "Motif de la rupture"
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY) and is_company_name(text, span.start, span.end):
             continue  # "Pacheco Ltd", "Normand Legendre et Fils" (NER takes a founder for a place too)
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY):
-            if is_german_noun(text, span.start, span.end) or _names_a_thing(text, span):
+            if is_german_noun(text, span.start, span.end) or names_a_thing(text, span):
                 continue
             names = names or _Names(load_gazetteer())
             if is_field_label(text, span.start, span.end, names) or is_not_a_name(text, span.start, span.end, names) or (

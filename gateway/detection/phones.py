@@ -20,11 +20,13 @@ from collections.abc import Iterator
 
 import phonenumbers
 
+from .id_keys import in_id_column, keyed_as_identifier
+from .institutions import after_register_label
 from .normalize import TextView
 from .numbers import group_shape, matches_at_digit_runs
 from .phone_columns import find_phone_cells
 from .phone_plans import possible_somewhere, valid_somewhere
-from .reference_labels import on_shipment_line
+from .reference_labels import labelled_as_document, on_shipment_line
 from .types import Span
 
 _PHONE = re.compile(
@@ -222,6 +224,13 @@ def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
             continue
         if not match.group("intl") and _labelled_as_other_number(original_text, start):
             continue
+        if not match.group("intl") and (
+                keyed_as_identifier(original_text, start) or in_id_column(original_text, start, end)):
+            continue  # '"id": 4155550123', "o.id IN (...)", "/orders/4155550123", an "id" column: a record's id
+        if not match.group("intl") and labelled_as_document(original_text, start):
+            continue  # "PO: 4500219877", "Contract no. ...", "Ref: ...": the document's number
+        if not match.group("intl") and after_register_label(original_text, start):
+            continue  # "RCS Nanterre 552 120 222", "SIREN 552120222": the firm's register number
         if not match.group("intl") and on_shipment_line(original_text, start):
             continue  # "TRACKING #: 8547732278", "Transporteur : Geodis – 934042485771": the parcel's
         if _HTTP_REQUEST_BEFORE.search(original_text, max(0, start - 12), start):

@@ -76,12 +76,21 @@ def _csv_cells(text: str) -> Iterator[Cell]:
             # A row with a stray delimiter in free text ("2025-07-02 00:17:57,009") cannot be read
             # by column, but the rows after it still can; and its first and last cells still sit
             # under the first and last columns (a stray delimiter falls between them).
+            if len(fields) > len(names):
+                fields = _without_stray_empty_fields(lines[j], fields, len(names))
             if len(fields) == len(names):
                 yield from _row_cells(lines[j], offsets[j], fields, names)
             elif len(fields) > len(names):
                 yield from _row_cells(lines[j], offsets[j], [fields[0], fields[-1]], [names[0], names[-1]])
             j += 1
         i = max(j, i + 1)
+
+
+def _without_stray_empty_fields(line: str, fields: list[tuple[int, int]], wanted: int) -> list[tuple[int, int]]:
+    """A row with a doubled delimiter ("4471;Widget;;open" under four names): when dropping its empty
+    fields leaves exactly one field per name, the empty ones were stray and the rest line up."""
+    filled = [(start, end) for start, end in fields if line[start:end].strip()]
+    return filled if len(filled) == wanted else fields
 
 
 # A clock time closing a field ("2024-03-01 09:15:42") and digits alone in the next one: the comma

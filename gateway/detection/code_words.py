@@ -1,0 +1,55 @@
+"""Identifiers in source code and logs that a name finder takes for people.
+
+Code names its classes, functions and loggers with capitalised words: "export default function
+Dashboard({ ... })", "private static final Logger LOG = ...", "LOG.info(...)", "kind: ReplicaSet",
+"LoggerFactory". Where the word stands says it is code, whatever the language:
+
+- a call or a definition right after it: "Dashboard(", "Order.objects", "LOG.info";
+- a declaration keyword or modifier before it ("function", "class", "def", "final", "const") and
+  what a declaration has after its name ("{", "(", "=", ":", "extends");
+- camel case of two or more words, the first of five letters or more: "ReplicaSet", "InvoiceService"
+  (names written so have a short head: "McMullen", "DeAndre", "LaToya", "MacDonald");
+- a step's title in a playbook or pipeline, opened by an imperative that is no name: "- name: Install
+  Nginx", "Ensure nginx is ...", "Deploy Frontend". A known name after the verb stays a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# A call, an attribute or a generic right after the word: "Dashboard(", "LOG.info", "Order.objects",
+# "List<". A name is followed by a space or punctuation, never glued to these; a file's extension
+# ("Jane Roe.pdf") is no attribute.
+_FILE_EXTENSION = r"(?:pdf|docx?|xlsx?|pptx?|txt|png|jpe?g|gif|csv|zip|msg|eml|vcf|odt|rtf|html?|json|xml|mp[34]|wav)\b"
+_CODE_AFTER = re.compile(rf"\(|\.(?!{_FILE_EXTENSION})[a-z_][A-Za-z_]*(?![\w.\-]*@)|<[A-Z]")
+# Keywords and modifiers that open a declaration in common languages (not those that are English words
+# before a name too: "from", "let", "new", "except", "return", "@").
+_CODE_BEFORE = re.compile(
+    r"(?<![\w])(?:function|class|def|extends|implements|interface|struct|enum|"
+    r"final|static|private|public|protected|const|func|fn|void|throws|instanceof|typeof)[ \t]+$"
+)
+# What follows a declared name on its line: "Logger LOG = ...", "class Dashboard {", "Order extends".
+_DECLARED_AFTER = re.compile(r"[ \t]*(?:[({:<=;]|(?:extends|implements)\b)")
+# Imperatives that open the titles of CI, Ansible and workflow steps and are no names in any list.
+STEP_VERBS = frozenset(
+    """Install Ensure Deploy Configure Restart Enable Disable Upgrade Uninstall Checkout Publish Provision
+    Download Upload Validate Verify Generate Render Mount Clone Bump Rollback Reload Compile Bootstrap
+    Initialize Initialise Migrate Seed Lint Scan Sign Notarize Template Gather Register Unregister""".split()
+)
+_CAMEL = re.compile(r"[A-Z][a-z]{4,}(?:[A-Z][a-z0-9]+)+")
+
+
+def is_code_identifier(text: str, start: int, end: int) -> bool:
+    """Whether a name-like finding is an identifier in code."""
+    value = text[start:end]
+    if " " not in value and _CAMEL.fullmatch(value):
+        return True
+    if _CODE_AFTER.match(text, end):
+        return True
+    return _CODE_BEFORE.search(text, max(0, start - 16), start) is not None and _DECLARED_AFTER.match(text, end) is not None
+
+
+def is_step_title(words: list[str], known_name: Callable[[str], bool]) -> bool:
+    """"Install Nginx", "Ensure": a step's imperative and words that are no known names."""
+    return bool(words) and words[0] in STEP_VERBS and not any(known_name(w) for w in words[1:])

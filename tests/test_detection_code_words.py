@@ -1,0 +1,48 @@
+"""Identifiers in code found as names are dropped (code_words.py via not_persons.py); names in
+code strings, mails and file names stay. Names are synthetic."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.detection.code_words import is_code_identifier
+from gateway.detection.not_persons import drop_non_persons
+from gateway.detection.types import Span
+
+
+def kept(text: str, value: str) -> list[str]:
+    start = text.index(value)
+    return [text[s.start : s.end] for s in drop_non_persons(text, [Span(start, start + len(value), "PERSON", 0.85)])]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('export default function Dashboard({ title = "Overview" }) {', "Dashboard"),
+        ("    private static final Logger LOG = LoggerFactory.getLogger(X.class);", "Logger LOG"),
+        ('        LOG.info("Loading invoice {}", id);', "LOG"),
+        ("Controlled By:  ReplicaSet/billing-api-7d9f8b6c5", "ReplicaSet"),
+        ("order = Order.objects.get(pk=4471)", "Order"),
+    ],
+)
+def test_a_code_identifier_is_no_name(text: str, value: str) -> None:
+    assert kept(text, value) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('author = "Jane Roe"', "Jane Roe"),
+        ("Attached: Lebenslauf Jane Roe.pdf", "Jane Roe"),
+        ("Heather MacNaboola | 670.424.1527", "Heather MacNaboola"),
+        ("An e-mail from Jane Roe (Sales) arrived.", "Jane Roe"),
+        ("In my class Jane was the best.", "Jane"),
+    ],
+)
+def test_a_name_stays(text: str, value: str) -> None:
+    assert kept(text, value) == [value]
+
+
+def test_short_camel_heads_are_names() -> None:
+    for name in ("McMullen", "DeAndre", "LaToya", "MacDonald"):
+        assert not is_code_identifier(name, 0, len(name))
