@@ -5,7 +5,7 @@ here, stdnum has none) is confident when written in the country's own distinctiv
 "730906-8851", a Latvian "241002-26936", a Czech "855712/4004", an Icelandic "150582-0089"), and
 otherwise (a bare run of 10 or 11 digits, which one order or phone number in ten or a hundred passes
 by chance) scored below the policy threshold, so that only a label nearby ("OIB", "isikukood",
-"personnummer", "EGN", "AMKA", or "social security number") raises it: see context.py. Each id is
+"personnummer", "EGN", "AMKA"; "social security" for the AMKA only) raises it: see context.py. Each id is
 one entity with its own label words, so the label also says which country's reading is meant.
 
 Digit-only ids are read on the digits view from the windows numbers.id_windows finds once per view;
