@@ -138,3 +138,14 @@ def test_a_number_on_00_no_plan_accepts_is_a_phone_only_next_to_a_phone_word(eng
 @pytest.mark.parametrize("text", ["NATO summit meeting: 12/03/1984", "Lugar de nacimiento verificado: 11/11/1937"])
 def test_only_a_key_naming_the_date_takes_qualifying_words(engine: DetectionEngine, text: str) -> None:
     assert [e for e, _ in labelled(engine, text) if e == "DATE_OF_BIRTH"] == []
+
+
+def test_record_numbers_and_birth_dates_under_a_spaced_header(engine: DetectionEngine) -> None:
+    text = ("Clinic list – ward 7\n\n"
+            "Bed no.   Patient      MRN          DOB           Admitted\n"
+            "7-02      QUENNELL     R4471902     1959-07-21    2025-01-14\n"
+            "7-03      —            30917725     1988-11-02    2025-01-15\n")
+    got = labelled(engine, text)
+    assert ("MEDICAL_RECORD_NUMBER", "R4471902") in got and ("MEDICAL_RECORD_NUMBER", "30917725") in got
+    assert ("DATE_OF_BIRTH", "1959-07-21") in got and ("DATE_OF_BIRTH", "1988-11-02") in got
+    assert ("DATE_OF_BIRTH", "2025-01-14") not in got
