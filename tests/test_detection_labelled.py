@@ -44,6 +44,9 @@ def phones(engine: DetectionEngine, text: str) -> list[str]:
         ("Référence client : 88213399", "ACCOUNT_NUMBER", "88213399"),
         ("N. nosologico: H100039215\nRicoverato dal 01/02/2024", "MEDICAL_RECORD_NUMBER", "H100039215"),
         ("Numéro IPP 20440011 – Mme Fake", "MEDICAL_RECORD_NUMBER", "20440011"),
+        ("Deposit claim\nTenancy reference: R-7730219\nTenant: Jo Fake", "ACCOUNT_NUMBER", "R-7730219"),
+        ("Lease no. 40918277 ends in May.", "ACCOUNT_NUMBER", "40918277"),
+        ("Booking QX7T\nFrequent flyer: KL-3320914\nSeat 4A", "ACCOUNT_NUMBER", "KL-3320914"),
     ],
 )
 def test_account_and_record_labels(engine: DetectionEngine, text: str, entity: str, value: str) -> None:
@@ -62,6 +65,8 @@ def test_a_reference_column_of_a_sql_insert_is_an_account_label(engine: Detectio
         "Our privacy policy 2024 covers 12345678 users.",  # a keyed noun without its colon
         "Police 12345678 were deployed.",
         "The order ref: 55120399 shipped.",  # a reference, but of an order
+        "Frequent flyer 12345678 miles were credited.",  # a scheme's name without its colon
+        "Please call 55120399 today.",  # "lease" inside a word is no label
     ],
 )
 def test_keyed_nouns_and_references_need_their_form(engine: DetectionEngine, text: str) -> None:
