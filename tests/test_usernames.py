@@ -145,6 +145,7 @@ def test_service_accounts_column_lists_and_prose_are_no_usernames(text: str) -> 
         ("# FIXME(orla.fakeby) the retry loop never ends", "orla.fakeby"),
         ("Contact record\nName: Orla Fakeby\nOwner: tevin_fake88\nLead source: Webinar", "tevin_fake88"),
         ("Agente: ¿Y el acceso?\nEmpleada: mi usuario del portal es nuria_fake52.", "nuria_fake52"),
+        ("Agente: ¿Y el acceso?\nEmpleada: mi usuario del portal es tfakez.", "tfakez"),
         ("Support: which login?\nMe: my login for the portal is kfake_71, thanks", "kfake_71"),
     ],
 )
@@ -171,3 +172,8 @@ def test_the_login_field_of_a_postgres_password_file() -> None:
             "203.0.113.9:5432:*:replicator:Yy12zzpw\n"
             "localhost:*:*:hfake_moreau11:pw9")
     assert usernames(text) == ["hfake_moreau11", "nora.fakeby"]  # "replicator" is the database's role
+
+
+def test_a_directory_account_in_brackets() -> None:
+    text = "Accounts to disable: AD (sfakewen), Okta (mia_fake22), VPN, GitHub\nAD (admin) stays."
+    assert usernames(text) == ["mia_fake22", "sfakewen"]

@@ -111,7 +111,9 @@ def find_labelled_logins(text: str) -> Iterator[tuple[int, int]]:
             continue
         if bare and domain_or_version(value):
             continue  # "docker login registry.example.com -u ...": the host logged in to
-        if bare and not (label in _LOGIN_ONLY_LABELS and _ends_clause_login(text, match, value)
+        # "mi usuario del portal es tdez.": one's own login stated whole, as a login-only label does
+        owned = words is not None and match.group("copula") is not None
+        if bare and not ((label in _LOGIN_ONLY_LABELS or owned) and _ends_clause_login(text, match, value)
                          or _bare_label_value(text, match, value) or _netrc_login(text, match, label)):
             continue
         if is_person_handle(value):

@@ -131,6 +131,22 @@ def _owner_keys(text: str) -> Iterator[tuple[int, int]]:
             yield match.start("value"), match.start("value") + len(match.group("value").rstrip("._-"))
 
 
+# A directory's account in brackets after the directory's name: "Accounts to disable: AD (jdoe),
+# VPN", "LDAP (m.rossi)": the directory holds people's logins, so a plain lower-case token is one.
+_DIRECTORY_ACCOUNT = re.compile(
+    r"(?<![\w])(?:AD|LDAP|Active Directory|Azure AD|Entra ID|Okta|SSO)[ \t]*\((?P<value>[a-z][a-z0-9._\-]{1,31})\)"
+)
+
+
+def _directory_accounts(text: str) -> Iterator[tuple[int, int]]:
+    if "(" not in text:
+        return
+    for match in _DIRECTORY_ACCOUNT.finditer(text):
+        value = match.group("value").rstrip("._-")
+        if plain_login(value) and is_person_handle(value) and not domain_or_version(value):
+            yield match.start("value"), match.start("value") + len(value)
+
+
 # A PostgreSQL password file's line, "host:port:database:user:password" (a port or "*" second, as
 # .pgpass writes it): the fourth field is the login.
 _PGPASS_LINE = re.compile(
@@ -166,5 +182,6 @@ def find_usernames(views: TextViews) -> Iterator[Span]:
     found.extend(_code_marker_authors(text))
     found.extend(_owner_keys(text))
     found.extend(_pgpass_logins(text))
+    found.extend(_directory_accounts(text))
     for start, end in dict.fromkeys(found):  # one span once, whichever rules found it
         yield Span(start, end, USERNAME_ENTITY, USERNAME_SCORE)
