@@ -153,3 +153,14 @@ def test_markdown_psql_and_space_aligned_tables_are_read_by_column() -> None:
 )
 def test_spaced_prose_and_code_are_no_tables(text: str) -> None:
     assert [text[c.start : c.end] for c in table_cells(text)] == []
+
+
+def test_a_spaced_header_may_name_a_column_in_a_few_words() -> None:
+    # "Visit no." and "Family name" hold one space; the columns are two or more apart.
+    sheet = ("Visit no.   Family name   MRN           DOB           Visit date    Status\n"
+             "A-201       HOLLOWAY      Q55120391     1968-02-17    2024-05-01    enrolled\n"
+             "A-202       —             7781223       1979-12-30    2024-05-02    screen fail\n")
+    cells = {(c.column, sheet[c.start : c.end]) for c in table_cells(sheet)}
+    assert ("mrn", "Q55120391") in cells and ("mrn", "7781223") in cells
+    assert ("dob", "1979-12-30") in cells and ("family name", "HOLLOWAY") in cells
+    assert ("status", "screen fail") in cells

@@ -44,6 +44,9 @@ def phones(engine: DetectionEngine, text: str) -> list[str]:
         ("Référence client : 88213399", "ACCOUNT_NUMBER", "88213399"),
         ("N. nosologico: H100039215\nRicoverato dal 01/02/2024", "MEDICAL_RECORD_NUMBER", "H100039215"),
         ("Numéro IPP 20440011 – Mme Fake", "MEDICAL_RECORD_NUMBER", "20440011"),
+        ("Deposit claim\nTenancy reference: R-7730219\nTenant: Jo Fake", "ACCOUNT_NUMBER", "R-7730219"),
+        ("Lease no. 40918277 ends in May.", "ACCOUNT_NUMBER", "40918277"),
+        ("Booking QX7T\nFrequent flyer: KL-3320914\nSeat 4A", "ACCOUNT_NUMBER", "KL-3320914"),
     ],
 )
 def test_account_and_record_labels(engine: DetectionEngine, text: str, entity: str, value: str) -> None:
@@ -62,6 +65,8 @@ def test_a_reference_column_of_a_sql_insert_is_an_account_label(engine: Detectio
         "Our privacy policy 2024 covers 12345678 users.",  # a keyed noun without its colon
         "Police 12345678 were deployed.",
         "The order ref: 55120399 shipped.",  # a reference, but of an order
+        "Frequent flyer 12345678 miles were credited.",  # a scheme's name without its colon
+        "Please call 55120399 today.",  # "lease" inside a word is no label
     ],
 )
 def test_keyed_nouns_and_references_need_their_form(engine: DetectionEngine, text: str) -> None:
@@ -138,3 +143,14 @@ def test_a_number_on_00_no_plan_accepts_is_a_phone_only_next_to_a_phone_word(eng
 @pytest.mark.parametrize("text", ["NATO summit meeting: 12/03/1984", "Lugar de nacimiento verificado: 11/11/1937"])
 def test_only_a_key_naming_the_date_takes_qualifying_words(engine: DetectionEngine, text: str) -> None:
     assert [e for e, _ in labelled(engine, text) if e == "DATE_OF_BIRTH"] == []
+
+
+def test_record_numbers_and_birth_dates_under_a_spaced_header(engine: DetectionEngine) -> None:
+    text = ("Clinic list – ward 7\n\n"
+            "Bed no.   Patient      MRN          DOB           Admitted\n"
+            "7-02      QUENNELL     R4471902     1959-07-21    2025-01-14\n"
+            "7-03      —            30917725     1988-11-02    2025-01-15\n")
+    got = labelled(engine, text)
+    assert ("MEDICAL_RECORD_NUMBER", "R4471902") in got and ("MEDICAL_RECORD_NUMBER", "30917725") in got
+    assert ("DATE_OF_BIRTH", "1959-07-21") in got and ("DATE_OF_BIRTH", "1988-11-02") in got
+    assert ("DATE_OF_BIRTH", "2025-01-14") not in got

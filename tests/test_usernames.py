@@ -136,3 +136,44 @@ def test_usernames_in_system_records_forms_and_markdown_tables(text: str, value:
 )
 def test_service_accounts_column_lists_and_prose_are_no_usernames(text: str) -> None:
     assert usernames(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("// TODO(quill_marsh42): read the key from the environment\nexport const A = 1;", "quill_marsh42"),
+        ("# FIXME(orla.fakeby) the retry loop never ends", "orla.fakeby"),
+        ("Contact record\nName: Orla Fakeby\nOwner: tevin_fake88\nLead source: Webinar", "tevin_fake88"),
+        ("Agente: ¿Y el acceso?\nEmpleada: mi usuario del portal es nuria_fake52.", "nuria_fake52"),
+        ("Agente: ¿Y el acceso?\nEmpleada: mi usuario del portal es tfakez.", "tfakez"),
+        ("Support: which login?\nMe: my login for the portal is kfake_71, thanks", "kfake_71"),
+    ],
+)
+def test_code_marker_authors_owners_and_qualified_own_logins(text: str, value: str) -> None:
+    assert value in usernames(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "// TODO(perf): cache this\n# FIXME(v1.2): drop the shim\n# TODO: later",
+        "Owner: finance\nOwner: Jane Roe\n",
+        "The request fails for this user only:\n\nfetch(\"https://api.example.com/x\", {})\n",
+        "uid = common.authenticate(DB, LOGIN, SECRET, {})\n",
+        "The user of the portal is gone; the login for that page is broken.",
+    ],
+)
+def test_topics_teams_calls_and_blocks_are_no_logins(text: str) -> None:
+    assert usernames(text) == []
+
+
+def test_the_login_field_of_a_postgres_password_file() -> None:
+    text = ("db-qa-3.example.internal:5432:billing:nora.fakeby:Xq7!pass\n"
+            "203.0.113.9:5432:*:replicator:Yy12zzpw\n"
+            "localhost:*:*:hfake_moreau11:pw9")
+    assert usernames(text) == ["hfake_moreau11", "nora.fakeby"]  # "replicator" is the database's role
+
+
+def test_a_directory_account_in_brackets() -> None:
+    text = "Accounts to disable: AD (sfakewen), Okta (mia_fake22), VPN, GitHub\nAD (admin) stays."
+    assert usernames(text) == ["mia_fake22", "sfakewen"]

@@ -152,7 +152,9 @@ _ACCOUNT_LABEL = _label_pattern(
     # "Student ID", "tenant reference", "policy application", "Kundenkarte Nr.", "Matrikelnummer"
     "|frequent flyer|frequent flier|loyalty|loyalty card|rewards|bonus card|student|tenant|badge|library card"
     "|policy application|vielflieger|kundenkarte|kundenkarten|bonuskarte|bonuskarten|treuekarte|treuekarten|matrikel"
-    "|studierenden|mieter|pupil|schüler|élève|alunno|alumno",
+    "|studierenden|mieter|pupil|schüler|élève|alunno|alumno"
+    # a tenancy's reference is the tenant's: "Tenancy reference: C335314", "lease no. 4471203"
+    "|tenancy|lease|mietvertrags",
     "client|cliente|compte|cuenta|conto|contrat|contrato|contratto|adhérent|membre|socio|sociétaire"
     "|salarié|employé|empleado|dipendente|police|póliza|polizza|abonné|abonado|afiliado|tessera|débiteur"
     "|deudor|debitore|carte de fidélité|carte fidélité|fidélité|étudiant|étudiante|locataire|badge"
@@ -160,7 +162,8 @@ _ACCOUNT_LABEL = _label_pattern(
     # "Debitor": the customer's account in German bookkeeping ("Debitor 031015"); an employee's "badge
     # C2924886" opens a door.
     "acct|matricule|matricola|legajo|debitor|badge|policy application|insurance application",
-    "policy|police|polizza|póliza|poliza",
+    # a scheme's name alone keys its member's number on a form ("Frequent flyer: M646453")
+    "policy|police|polizza|póliza|poliza|frequent flyer|frequent flier|vielflieger",
 )
 # Where a label may start (lower case, "_" read as a space): a prefix of every label above. A few
 # short stems stand for many labels ("memb": member, membership, membre; "num": number, numéro, numero).
@@ -171,7 +174,7 @@ _ACCOUNT_STEMS = ("acc", "memb", "customer", "client", "poli", "póliza", "contr
                   "cuenta", "subscriber", "insurance", "empl", "staff", "worker", "person", "payroll", "kunden", "kd", "mit",
                   "ver", "adhérent", "socio", "sociétaire", "salarié", "dipendente", "abon", "afiliado", "tessera",
                   "matric", "legajo", "debit", "debt", "débiteur", "deudor", "frequent", "loyal", "reward", "bonus",
-                  "student", "tenant", "badge", "library", "vielflieger", "treue", "matrikel", "studier", "mieter",
+                  "student", "tenan", "lease", "badge", "library", "vielflieger", "treue", "matrikel", "studier", "mieter",
                   "carte", "fidél", "étudiant", "locataire", "tarjeta", "fideliz", "estudiante", "inquilino", "carta",
                   "fedeltà", "studente", "pupil", "schüler", "élève", "alunn", "alumn")
 _GENERIC_ID_STEMS = ("id", "kennung", "nr.", "no.")  # "id" opens identifier, identifiant, ...

@@ -59,11 +59,17 @@ _HANDLE = r"[a-z][a-z0-9._\-]{2,31}"
 # "Usuario web: jdoe", "Login im Kundenportal: jdoe", "Usuario del área de clientes: jdoe" (up to four
 # words between a label and its colon).
 _USERNAME = re.compile(
-    rf"(?i)(?<![^\W_])(?P<label>{_LABEL})(?P<words>(?:[ \t]+[^\W\d_]{{2,14}}){{1,4}}(?=[ \t]*:))?"
+    # (or before a copula: "mi usuario del portal es jdoe", read only after a possessive, _POSSESSIVE)
+    rf"(?i)(?<![^\W_])(?P<label>{_LABEL})(?P<words>(?:[ \t]+[^\W\d_]{{2,14}}){{1,4}}(?=[ \t]*:|[ \t]+(?:is|ist|est|es|è)[ \t]))?"
     # (a quoted key and value in a call: "define( 'DB_USER', 'jdoe' )", '("user", "jdoe")')
     rf"(?P<sep>[\"']?\s*[:=]\s*[\"']?|[\"'][ \t]*,[ \t]*[\"']|,[ \t]+|[ \t]+(?P<copula>is|was|ist|lautet|est|es|è|era)[ \t]+[\"'“]?|[ \t]+)"
-    rf"(?P<value>{_HANDLE})(?![\w@\-]|:\S)"
+    # (a value followed by "(" is a function called, `uid = common.authenticate(...)`, not a login)
+    rf"(?P<value>{_HANDLE})(?![\w@\-(]|\.[\w(]|:\S)"
 )
+# A possessive before the label makes its qualified form a statement of one's own login ("my login
+# for the portal is jdoe", "mi usuario del portal es jdoe"); without it ("the user of the portal is
+# new") the words are prose.
+_POSSESSIVE = re.compile(r"(?i)(?<![^\W_])(?:my|our|your|mi|tu|su|mon|ma|ton|mein|meine|dein|deine|il mio|la mia|il tuo)[ \t]+$")
 
 
 def find_labelled_logins(text: str) -> Iterator[tuple[int, int]]:
@@ -81,7 +87,12 @@ def find_labelled_logins(text: str) -> Iterator[tuple[int, int]]:
             last_end = match.end()
             yield logged
             continue
-        if words and len(words.split()) > 1 and not (plain_login(value) and _opens_a_field(text, match.start())):
+        if "\n\n" in match.group("sep") or "\n" in match.group("sep") and words:
+            continue  # "... fails for this user only:" then a blank line: a block follows, not a login
+        if words and match.group("copula") is not None:
+            if not _POSSESSIVE.search(text, max(0, match.start() - 12), match.start()):
+                continue
+        elif words and len(words.split()) > 1 and not (plain_login(value) and _opens_a_field(text, match.start())):
             continue  # "User account settings: Enabled"; "Login klappt nicht: Benutzer jdoe" (a label follows)
         last_end = match.end()
         label = " ".join(match.group("label").lower().replace("_", " ").split())
@@ -100,7 +111,9 @@ def find_labelled_logins(text: str) -> Iterator[tuple[int, int]]:
             continue
         if bare and domain_or_version(value):
             continue  # "docker login registry.example.com -u ...": the host logged in to
-        if bare and not (label in _LOGIN_ONLY_LABELS and _ends_clause_login(text, match, value)
+        # "mi usuario del portal es tdez.": one's own login stated whole, as a login-only label does
+        owned = words is not None and match.group("copula") is not None
+        if bare and not ((label in _LOGIN_ONLY_LABELS or owned) and _ends_clause_login(text, match, value)
                          or _bare_label_value(text, match, value) or _netrc_login(text, match, label)):
             continue
         if is_person_handle(value):

@@ -133,7 +133,9 @@ _RULE = re.compile(r"[|+:]?(?:[ ]*[\-=]{3,}[ ]*[|+:]?)+")
 # A table aligned with spaces, as pandas, psql's unaligned mode or `ps` print one: fields apart by
 # two spaces or more (or a tab), a field's words by one.
 _SPACED_FIELD = re.compile(r"[^ \t]+(?: [^ \t]+)*")
-_SPACED_NAME = re.compile(r"[A-Za-z_%][\w.%\-]{0,40}")
+# A column name may be a few words ("Screen no.", "Date of birth"): the fields are two spaces apart,
+# so one space inside a name parts nothing.
+_SPACED_NAME = re.compile(r"[A-Za-z_%][\w.%\-]{0,40}(?: [A-Za-z#][\w.%\-]{0,20}){0,3}")
 
 
 def _spaced_fields(line: str) -> list[tuple[int, int]] | None:

@@ -104,6 +104,65 @@ def _after_a_name(text: str) -> Iterator[tuple[int, int]]:
             yield match.start("value"), match.end("value")
 
 
+# A code comment's marker names its author in brackets ("TODO(jdoe): ...", "FIXME(jane.doe)", the
+# Google style guides' convention); and a record's "Owner:" key, whose value is a person's login
+# when it has a login's shape ("Owner: jane_doe42"; "Owner: Jane Doe" is a name, "Owner: finance"
+# a team).
+_MARKER_AUTHOR = re.compile(r"(?<![\w])(?:TODO|FIXME|XXX|HACK|BUG|NOTE)\((?P<value>[a-z][a-z0-9._\-]{1,31})\)")
+_OWNER_KEY = re.compile(
+    r"(?i)(?<![\w])(?:owner|record owner|propriétaire|propietario|proprietario|besitzer|eigentümer)[ \t]*:[ \t]*"
+    r"(?-i:(?P<value>[a-z][a-z0-9._\-]{2,31}))(?=[ \t]*(?:\n|$|[;,)]))"
+)
+
+
+def _code_marker_authors(text: str) -> Iterator[tuple[int, int]]:
+    if "(" not in text:
+        return
+    for match in _MARKER_AUTHOR.finditer(text):
+        value = match.group("value").rstrip("._-")
+        if announced_login(value):  # "TODO(perf)" and "FIXME(v1.2)" name a topic and a version
+            yield match.start("value"), match.start("value") + len(value)
+
+
+def _owner_keys(text: str) -> Iterator[tuple[int, int]]:
+    for position in label_positions(text, ("owner", "record owner", "propri", "besitzer", "eigentümer")):
+        match = _OWNER_KEY.match(text, position)
+        if match and announced_login(match.group("value").rstrip("._-")):
+            yield match.start("value"), match.start("value") + len(match.group("value").rstrip("._-"))
+
+
+# A directory's account in brackets after the directory's name: "Accounts to disable: AD (jdoe),
+# VPN", "LDAP (m.rossi)": the directory holds people's logins, so a plain lower-case token is one.
+_DIRECTORY_ACCOUNT = re.compile(
+    r"(?<![\w])(?:AD|LDAP|Active Directory|Azure AD|Entra ID|Okta|SSO)[ \t]*\((?P<value>[a-z][a-z0-9._\-]{1,31})\)"
+)
+
+
+def _directory_accounts(text: str) -> Iterator[tuple[int, int]]:
+    if "(" not in text:
+        return
+    for match in _DIRECTORY_ACCOUNT.finditer(text):
+        value = match.group("value").rstrip("._-")
+        if plain_login(value) and is_person_handle(value) and not domain_or_version(value):
+            yield match.start("value"), match.start("value") + len(value)
+
+
+# A PostgreSQL password file's line, "host:port:database:user:password" (a port or "*" second, as
+# .pgpass writes it): the fourth field is the login.
+_PGPASS_LINE = re.compile(
+    r"(?m)^[ \t]*[\w.\-*\[\]]+:(?:[0-9]{2,5}|\*):[\w.\-*]+:(?P<value>[a-z][a-z0-9._\-]{1,31}):[^\s:]"
+)
+
+
+def _pgpass_logins(text: str) -> Iterator[tuple[int, int]]:
+    if text.count(":") < 4:
+        return
+    for match in _PGPASS_LINE.finditer(text):
+        value = match.group("value").rstrip("._-")
+        if announced_login(value):  # "replicator" and "postgres" are the database's own roles
+            yield match.start("value"), match.start("value") + len(value)
+
+
 def find_usernames(views: TextViews) -> Iterator[Span]:
     text = views.original
     found = list(find_labelled_logins(text))
@@ -120,5 +179,9 @@ def find_usernames(views: TextViews) -> Iterator[Span]:
     found.extend(find_announced_handles(text, announced_login))
     found.extend(span for span in find_flag_users(text) if is_person_handle(text[span[0] : span[1]]))
     found.extend(find_column_logins(text))
+    found.extend(_code_marker_authors(text))
+    found.extend(_owner_keys(text))
+    found.extend(_pgpass_logins(text))
+    found.extend(_directory_accounts(text))
     for start, end in dict.fromkeys(found):  # one span once, whichever rules found it
         yield Span(start, end, USERNAME_ENTITY, USERNAME_SCORE)
