@@ -44,3 +44,12 @@ def test_a_bare_number_in_brackets_needs_a_phone_word() -> None:
     assert reported("Return scanned at warehouse (183442001408). Refund blocked.") == []
     assert all(score < 0.5 for _, score in phones("Return scanned at warehouse (2319057043)."))
     assert reported("Cliente: 05073153209, quello vecchio") == ["05073153209"]
+
+
+def test_a_lines_number_after_its_number_word_is_a_phone() -> None:
+    # A subscriber line named by its own noun ("fixed line no.") before the number word is a phone;
+    # an order's number after the same number word is not.
+    assert reported("Je résilie ma ligne fixe n° 412 7730 dès réception.") == ["412 7730"]
+    assert reported("Disdetta della linea fissa n. 0521 448 903") == ["0521 448 903"]
+    assert reported("Commande n° 412 7730 expédiée") == []
+

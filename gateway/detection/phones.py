@@ -143,8 +143,11 @@ _LABEL_BEFORE = re.compile(
     rf"|(?:(?<![^\W_])(?P<noun>[^\W\d_]+)[.\-]?\s*)?(?<![^\W\d_])(?:n\.?\s?[°º]|n\.|nr\.|no\.|num\.))"
     r"\s*[:.]?\s*$"
 )
+# A phone line's own nouns count too: "ligne fixe n° 728 2956", "linea fissa n.", "Festnetz-Nr.",
+# "landline no.": a subscriber's line number is a phone number.
 _PHONE_NOUN_STEMS = ("tel", "phone", "fon", "fax", "mob", "handy", "cell", "portable", "móvil", "movil", "whats",
-                     "sms", "ruf", "durchwahl", "hotline", "contact", "kontakt", "contatto", "contacto", "zentrale")
+                     "sms", "ruf", "durchwahl", "hotline", "contact", "kontakt", "contatto", "contacto", "zentrale",
+                     "fixe", "fisso", "fissa", "fijo", "festnetz", "ligne", "linea", "línea", "landline", "gsm")
 _LABEL_REACH = 40  # characters before a number in which its label is read
 VALID_INTERNATIONAL_SCORE = 0.9
 POSSIBLE_INTERNATIONAL_SCORE = 0.75  # a length the country's plan allows, in no range it assigns
