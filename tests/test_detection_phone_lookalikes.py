@@ -53,3 +53,9 @@ def test_a_lines_number_after_its_number_word_is_a_phone() -> None:
     assert reported("Disdetta della linea fissa n. 0521 448 903") == ["0521 448 903"]
     assert reported("Commande n° 412 7730 expédiée") == []
 
+
+def test_a_span_of_years_or_months_is_no_phone() -> None:
+    assert reported("Senior buyer at Acme, 2017–2022 – references on request") == []
+    assert reported("Lived there 2011-04   2015-09, then moved abroad") == []
+    assert reported("Tenure 2003—2011; desk 0171 555 0199") == ["0171 555 0199"]
+
