@@ -59,3 +59,8 @@ def test_a_span_of_years_or_months_is_no_phone() -> None:
     assert reported("Lived there 2011-04   2015-09, then moved abroad") == []
     assert reported("Tenure 2003—2011; desk 0171 555 0199") == ["0171 555 0199"]
 
+
+def test_a_registration_number_is_no_phone() -> None:
+    assert reported("Hope Trust · Charity registration 108 200 4417 RC0001") == []
+    assert reported("Registration No.: 0161 555 0142") == []
+    assert reported("Registration desk, call 0161 555 0142") == ["0161 555 0142"]
