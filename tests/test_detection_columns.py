@@ -153,3 +153,17 @@ def test_markdown_psql_and_space_aligned_tables_are_read_by_column() -> None:
 )
 def test_spaced_prose_and_code_are_no_tables(text: str) -> None:
     assert [text[c.start : c.end] for c in table_cells(text)] == []
+
+
+def test_a_space_aligned_tables_place_address_column_holds_streets(values: ColumnValues) -> None:
+    # Header names of a few words ("Site address", "Asset / tag") in a table aligned with spaces; a
+    # word of place before "address" makes it a street column, a network's ("IP address") does not.
+    text = (
+        "Asset / tag   Model          Site address                  IP address\n"
+        "A-1           Dell R740      Lipova 14, 60200 Brno         10.0.4.21\n"
+        "A-2           HP DL380       Ulica Ruska 3, 10000 Zagreb   10.0.4.22\n"
+    )
+    streets = {value for value, entity in found(values, text) if entity == "STREET_ADDRESS"}
+    assert streets == {"Lipova 14, 60200 Brno", "Ulica Ruska 3, 10000 Zagreb"}
+    assert kind_of("ip address") is None and kind_of("email address") is None
+

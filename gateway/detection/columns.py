@@ -69,13 +69,28 @@ _QUALIFIERS = frozenset(
 _KEY_STEMS = tuple(sorted({name.split(" ")[0] for name in _KIND_OF} | _QUALIFIERS))
 
 
+# Addresses that are no place: "IP address", "email address", "wallet address". Any other word before
+# "address" ("garaging address", "site address", "registered address") says where, not what: a street.
+_NOT_POSTAL = frozenset("ip ipv4 ipv6 email e-mail mail mac web url wallet server host network memory bitcoin".split())
+_ADDRESS_HEADS = ("address", "adresse", "anschrift")
+
+
+def _where_address(part: str) -> bool:
+    """ "garaging address", "site address": one word before an address noun, and not a network's."""
+    words = part.split(" ")
+    return len(words) == 2 and words[1] in _ADDRESS_HEADS and words[0] not in _NOT_POSTAL and words[0].isalpha()
+
+
 def kind_of(column: str) -> str | None:
     """The kind of value a (normalised) column or key name holds: "postcode/town" holds a town,
-    "billing city" a town, "ip address" nothing (only whole names and a qualifier are read)."""
+    "billing city" a town, "garaging address" a street, "ip address" nothing (only whole names, a
+    qualifier, and one word of place before an address noun are read)."""
     for part in re.split(r"\s*[/&+]\s*| and | und | et | y | e ", column):
         kind = _KIND_OF.get(part)
         if kind is None and " " in part and part.split(" ", 1)[0] in _QUALIFIERS:
             kind = _KIND_OF.get(part.split(" ", 1)[1])
+        if kind is None and _where_address(part):
+            kind = "street"
         if kind is not None:
             return kind
     return None

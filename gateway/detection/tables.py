@@ -133,7 +133,9 @@ _RULE = re.compile(r"[|+:]?(?:[ ]*[\-=]{3,}[ ]*[|+:]?)+")
 # A table aligned with spaces, as pandas, psql's unaligned mode or `ps` print one: fields apart by
 # two spaces or more (or a tab), a field's words by one.
 _SPACED_FIELD = re.compile(r"[^ \t]+(?: [^ \t]+)*")
-_SPACED_NAME = re.compile(r"[A-Za-z_%][\w.%\-]{0,40}")
+# A name may hold a few words set apart by single spaces ("Garaging address", "Reg. / VIN (last 6)"):
+# two spaces part the fields, so one space is still inside a name.
+_SPACED_NAME = re.compile(r"[A-Za-z_%][\w.%\-]{0,40}(?: [\w.%\-/()#]{1,20}){0,4}")
 
 
 def _spaced_fields(line: str) -> list[tuple[int, int]] | None:
@@ -147,7 +149,7 @@ def _spaced_fields(line: str) -> list[tuple[int, int]] | None:
 
 
 def _spaced_table(lines: list[str], offsets: list[int], i: int, out: list[Cell]) -> int:
-    """Cells of a space-aligned table whose header is lines[i] (three or more names of one word),
+    """Cells of a space-aligned table whose header is lines[i] (three or more names of a few words),
     appended to `out`; the index of the line after the table. A row may open on an index that its
     header has no name for (pandas' "0", "1", ...)."""
     fields = _spaced_fields(lines[i])
