@@ -167,3 +167,14 @@ def test_a_space_aligned_tables_place_address_column_holds_streets(values: Colum
     assert streets == {"Lipova 14, 60200 Brno", "Ulica Ruska 3, 10000 Zagreb"}
     assert kind_of("ip address") is None and kind_of("email address") is None
 
+
+def test_a_cli_tables_rule_and_upper_case_glued_headers(values: ColumnValues) -> None:
+    # A CLI prints its header in capitals with the qualifier glued on ("SHIPPINGSTREET") and a rule
+    # of box-drawing dashes under it; the rows below are still the columns' values.
+    text = (
+        " KEY        SHIPPINGSTREET          SHIPPINGCITY\n"
+        " ────────── ─────────────────────── ──────────────\n"
+        " K-77       Quillonweg 41           Dunmerrow\n"
+    )
+    assert ("Quillonweg 41", "STREET_ADDRESS") in found(values, text)
+    assert kind_of("shippingstreet") == "street" and kind_of("billingcity") == "town"

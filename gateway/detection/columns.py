@@ -81,6 +81,13 @@ def _where_address(part: str) -> bool:
     return len(words) == 2 and words[1] in _ADDRESS_HEADS and words[0] not in _NOT_POSTAL and words[0].isalpha()
 
 
+def _glued_qualifier_kind(part: str) -> str | None:
+    for qualifier in _QUALIFIERS:
+        if part.startswith(qualifier) and len(part) > len(qualifier):
+            return _KIND_OF.get(part[len(qualifier):])
+    return None
+
+
 def kind_of(column: str) -> str | None:
     """The kind of value a (normalised) column or key name holds: "postcode/town" holds a town,
     "billing city" a town, "garaging address" a street, "ip address" nothing (only whole names, a
@@ -89,6 +96,8 @@ def kind_of(column: str) -> str | None:
         kind = _KIND_OF.get(part)
         if kind is None and " " in part and part.split(" ", 1)[0] in _QUALIFIERS:
             kind = _KIND_OF.get(part.split(" ", 1)[1])
+        if kind is None and " " not in part:
+            kind = _glued_qualifier_kind(part)  # "BILLINGSTREET", "shippingcity": upper-case headers lose the camel case
         if kind is None and _where_address(part):
             kind = "street"
         if kind is not None:

@@ -138,6 +138,9 @@ _SPACED_FIELD = re.compile(r"[^ \t]+(?: [^ \t]+)*")
 _SPACED_NAME = re.compile(r"[A-Za-z_%][\w.%\-]{0,40}(?: [\w.%\-/()#]{1,20}){0,4}")
 
 
+_SPACED_RULE = re.compile(r"[ \t]*[\-=─━]{3,}(?:[ \t+|]+[\-=─━]{3,})*[ \t]*")
+
+
 def _spaced_fields(line: str) -> list[tuple[int, int]] | None:
     """(start, end) of each field of a line aligned with spaces, or None when a single space is
     all that parts two of them (prose)."""
@@ -160,6 +163,8 @@ def _spaced_table(lines: list[str], offsets: list[int], i: int, out: list[Cell])
         return i + 1
     names = [column_name(line[start:end]) for start, end in fields]
     j = i + 1
+    if j < len(lines) and _SPACED_RULE.fullmatch(lines[j]):
+        j += 1  # a rule under the header ("─── ────", "--- ----"), as CLI tools print one
     while j < len(lines) and lines[j].strip():
         row = _spaced_fields(lines[j])
         if row is not None and len(row) == len(names) + 1 and lines[j][row[0][0] : row[0][1]].isdigit():
