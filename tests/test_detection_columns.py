@@ -178,3 +178,14 @@ def test_a_cli_tables_rule_and_upper_case_glued_headers(values: ColumnValues) ->
     )
     assert ("Quillonweg 41", "STREET_ADDRESS") in found(values, text)
     assert kind_of("shippingstreet") == "street" and kind_of("billingcity") == "town"
+
+
+def test_a_lower_case_note_in_an_address_column_is_no_street(values: ColumnValues) -> None:
+    text = (
+        "Unit  Model        Site address\n"
+        "1     Dell R740    Lipova 14, 60200 Brno\n"
+        "2     HP DL380     spare, as in 1\n"
+        "3     HP DL360     החותרים 54, חיפה\n"
+    )
+    streets = {value for value, entity in found(values, text) if entity == "STREET_ADDRESS"}
+    assert streets == {"Lipova 14, 60200 Brno", "החותרים 54, חיפה"}

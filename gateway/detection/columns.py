@@ -136,8 +136,12 @@ def _street_shape(value: str) -> bool:
         return False
     if not any(sum(c.isalpha() for c in w) >= 2 for w in words):
         return False
-    return any(_HOUSE_NUMBER.fullmatch(w.rstrip(",")) for w in words) or any(
-        is_street_word(w.strip(",")) for w in words)
+    if any(is_street_word(w.strip(",")) for w in words):
+        return True
+    # A name with a house number; a street's name has a capital (or a script without case):
+    # "depot, same as 01" under an address column is a note, not a street.
+    return any(_HOUSE_NUMBER.fullmatch(w.rstrip(",")) for w in words) and any(
+        c.isalpha() and not c.islower() for c in value)
 
 
 def _value_span(kind: str, text: str, start: int, end: int, known_names: frozenset[str]) -> tuple[int, int] | None:
