@@ -164,3 +164,39 @@ def test_a_spaced_header_may_name_a_column_in_a_few_words() -> None:
     assert ("mrn", "Q55120391") in cells and ("mrn", "7781223") in cells
     assert ("dob", "1979-12-30") in cells and ("family name", "HOLLOWAY") in cells
     assert ("status", "screen fail") in cells
+
+
+def test_a_space_aligned_tables_place_address_column_holds_streets(values: ColumnValues) -> None:
+    # Header names of a few words ("Site address", "Asset / tag") in a table aligned with spaces; a
+    # word of place before "address" makes it a street column, a network's ("IP address") does not.
+    text = (
+        "Asset / tag   Model          Site address                  IP address\n"
+        "A-1           Dell R740      Lipova 14, 60200 Brno         10.0.4.21\n"
+        "A-2           HP DL380       Ulica Ruska 3, 10000 Zagreb   10.0.4.22\n"
+    )
+    streets = {value for value, entity in found(values, text) if entity == "STREET_ADDRESS"}
+    assert streets == {"Lipova 14, 60200 Brno", "Ulica Ruska 3, 10000 Zagreb"}
+    assert kind_of("ip address") is None and kind_of("email address") is None
+
+
+def test_a_cli_tables_rule_and_upper_case_glued_headers(values: ColumnValues) -> None:
+    # A CLI prints its header in capitals with the qualifier glued on ("SHIPPINGSTREET") and a rule
+    # of box-drawing dashes under it; the rows below are still the columns' values.
+    text = (
+        " KEY        SHIPPINGSTREET          SHIPPINGCITY\n"
+        " ────────── ─────────────────────── ──────────────\n"
+        " K-77       Quillonweg 41           Dunmerrow\n"
+    )
+    assert ("Quillonweg 41", "STREET_ADDRESS") in found(values, text)
+    assert kind_of("shippingstreet") == "street" and kind_of("billingcity") == "town"
+
+
+def test_a_lower_case_note_in_an_address_column_is_no_street(values: ColumnValues) -> None:
+    text = (
+        "Unit  Model        Site address\n"
+        "1     Dell R740    Lipova 14, 60200 Brno\n"
+        "2     HP DL380     spare, as in 1\n"
+        "3     HP DL360     החותרים 54, חיפה\n"
+    )
+    streets = {value for value, entity in found(values, text) if entity == "STREET_ADDRESS"}
+    assert streets == {"Lipova 14, 60200 Brno", "החותרים 54, חיפה"}

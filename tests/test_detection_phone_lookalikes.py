@@ -44,3 +44,23 @@ def test_a_bare_number_in_brackets_needs_a_phone_word() -> None:
     assert reported("Return scanned at warehouse (183442001408). Refund blocked.") == []
     assert all(score < 0.5 for _, score in phones("Return scanned at warehouse (2319057043)."))
     assert reported("Cliente: 05073153209, quello vecchio") == ["05073153209"]
+
+
+def test_a_lines_number_after_its_number_word_is_a_phone() -> None:
+    # A subscriber line named by its own noun ("fixed line no.") before the number word is a phone;
+    # an order's number after the same number word is not.
+    assert reported("Je résilie ma ligne fixe n° 412 7730 dès réception.") == ["412 7730"]
+    assert reported("Disdetta della linea fissa n. 0521 448 903") == ["0521 448 903"]
+    assert reported("Commande n° 412 7730 expédiée") == []
+
+
+def test_a_span_of_years_or_months_is_no_phone() -> None:
+    assert reported("Senior buyer at Acme, 2017–2022 – references on request") == []
+    assert reported("Lived there 2011-04   2015-09, then moved abroad") == []
+    assert reported("Tenure 2003—2011; desk 0171 555 0199") == ["0171 555 0199"]
+
+
+def test_a_registration_number_is_no_phone() -> None:
+    assert reported("Hope Trust · Charity registration 108 200 4417 RC0001") == []
+    assert reported("Registration No.: 0161 555 0142") == []
+    assert reported("Registration desk, call 0161 555 0142") == ["0161 555 0142"]

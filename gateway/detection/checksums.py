@@ -33,7 +33,9 @@ def is_credit_card(digits: str) -> bool:
         return False
     if len(set(digits)) == 1:
         return False
-    if digits[0] == "2" and not ("2221" <= digits[:4] <= "2720" or digits.startswith("2131")):
+    # Opening on "2": Mastercard's 2221-2720, JCB's 2131, and Russia's Mir cards (IIN 2200-2204).
+    if digits[0] == "2" and not ("2221" <= digits[:4] <= "2720" or digits.startswith("2131")
+                                 or "2200" <= digits[:4] <= "2204"):
         return False
     return luhn.is_valid(digits)
 

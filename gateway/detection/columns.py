@@ -69,13 +69,37 @@ _QUALIFIERS = frozenset(
 _KEY_STEMS = tuple(sorted({name.split(" ")[0] for name in _KIND_OF} | _QUALIFIERS))
 
 
+# Addresses that are no place: "IP address", "email address", "wallet address". Any other word before
+# "address" ("garaging address", "site address", "registered address") says where, not what: a street.
+_NOT_POSTAL = frozenset("ip ipv4 ipv6 email e-mail mail mac web url wallet server host network memory bitcoin".split())
+_ADDRESS_HEADS = ("address", "adresse", "anschrift")
+
+
+def _where_address(part: str) -> bool:
+    """ "garaging address", "site address": one word before an address noun, and not a network's."""
+    words = part.split(" ")
+    return len(words) == 2 and words[1] in _ADDRESS_HEADS and words[0] not in _NOT_POSTAL and words[0].isalpha()
+
+
+def _glued_qualifier_kind(part: str) -> str | None:
+    for qualifier in _QUALIFIERS:
+        if part.startswith(qualifier) and len(part) > len(qualifier):
+            return _KIND_OF.get(part[len(qualifier):])
+    return None
+
+
 def kind_of(column: str) -> str | None:
     """The kind of value a (normalised) column or key name holds: "postcode/town" holds a town,
-    "billing city" a town, "ip address" nothing (only whole names and a qualifier are read)."""
+    "billing city" a town, "garaging address" a street, "ip address" nothing (only whole names, a
+    qualifier, and one word of place before an address noun are read)."""
     for part in re.split(r"\s*[/&+]\s*| and | und | et | y | e ", column):
         kind = _KIND_OF.get(part)
         if kind is None and " " in part and part.split(" ", 1)[0] in _QUALIFIERS:
             kind = _KIND_OF.get(part.split(" ", 1)[1])
+        if kind is None and " " not in part:
+            kind = _glued_qualifier_kind(part)  # "BILLINGSTREET", "shippingcity": upper-case headers lose the camel case
+        if kind is None and _where_address(part):
+            kind = "street"
         if kind is not None:
             return kind
     return None
@@ -112,8 +136,12 @@ def _street_shape(value: str) -> bool:
         return False
     if not any(sum(c.isalpha() for c in w) >= 2 for w in words):
         return False
-    return any(_HOUSE_NUMBER.fullmatch(w.rstrip(",")) for w in words) or any(
-        is_street_word(w.strip(",")) for w in words)
+    if any(is_street_word(w.strip(",")) for w in words):
+        return True
+    # A name with a house number; a street's name has a capital (or a script without case):
+    # "depot, same as 01" under an address column is a note, not a street.
+    return any(_HOUSE_NUMBER.fullmatch(w.rstrip(",")) for w in words) and any(
+        c.isalpha() and not c.islower() for c in value)
 
 
 def _value_span(kind: str, text: str, start: int, end: int, known_names: frozenset[str]) -> tuple[int, int] | None:

@@ -67,10 +67,11 @@ def as_institution_town(text: str, span: Span) -> Span | None:
 
 
 # A company register's label right before its number: "RCS Nanterre 552 120 222", "R.C.S. Paris B
-# 552 120 222", "SIREN 552120222", "REA MI-1234567", "HRB 12345", "KvK 12345678", "CIF B12345678".
+# 552 120 222", "SIREN 552120222", "REA MI-1234567", "HRB 12345", "KvK 12345678", "CIF B12345678", and a
+# body's registration with its registrar ("Charity registration 108 200 4417"): no phone, whoever holds it.
 _REGISTER_BEFORE = re.compile(
     r"(?<![^\W_])(?:R\.?C\.?S\.?(?:[ \t]+[A-ZÀ-Þ][\w\-]+){0,2}(?:[ \t]+[AB])?|SIRE[NT]|REA|R\.E\.A\.|HR[AB]|KvK|CIF"
-    r"|N[°º]?[ \t]*TVA|Registro Imprese(?:[ \t]+di(?:[ \t]+[A-Z][\w\-]+){1,4})?)[ \t]*(?:n[°º.]?|nr\.?|no\.?)?[ \t]*[:.]?[ \t]*$"
+    r"|N[°º]?[ \t]*TVA|(?i:registration(?:[ \t]+(?:number|no\.?|nr\.?))?)|Registro Imprese(?:[ \t]+di(?:[ \t]+[A-Z][\w\-]+){1,4})?)[ \t]*(?:n[°º.]?|nr\.?|no\.?)?[ \t]*[:.]?[ \t]*$"
 )
 
 

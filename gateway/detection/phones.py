@@ -5,7 +5,7 @@ The original grouping sets the score: "+41 44 668 18 00" or "(555) 123-4567" are
 own, a bare run of ten digits needs a context word ("call", "Tel.") to be reported, and so does a
 number opening on "00" that no numbering plan accepts. A number after a label that names another
 thing ("Ordine n.", "Bestellnr.", "Invoice:"), a meeting's ID or a device's serial number ("Meeting
-ID:", "S/N"), or in year-dash-number form ("2025-0412") is no phone; nor is an amount in thousands beside
+ID:", "S/N"), or in year-dash-number form ("2025-0412", "2019–2023") or a span of months ("2016-08   2019-02") is no phone; nor is an amount in thousands beside
 a currency ("1 250 000 €"), a log's year-first date ("2025/06/03 08:14"), and a bare run of digits alone
 in brackets ("(183442001408)") needs a phone word near it. A number after "+" that a numbering plan allows
 is a phone whatever its dots ("+61.3.5550.0123"), and so is a number opening on a trunk "0" in two
@@ -119,7 +119,11 @@ _ID_SUFFIX = re.compile(r"-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}")
 _YEAR_SLASH = re.compile(r"(?:19|20)[0-9]{2}/[1-9][0-9]{2,5}|[1-9][0-9]{2,5}/(?:19|20)[0-9]{2}")
 # "2025-0412": a reference in year-dash-number form. No national format the regions above use opens a
 # phone on a 19xx/20xx group split off by a dash (area codes open on 0, US ones are three digits).
-_YEAR_DASH = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{3,6}")
+# The dash may be an en or em dash: "2019–2023" is a span of years on a CV or a signature's tenure.
+_YEAR_DASH = re.compile(r"(?:19|20)[0-9]{2}[-\u2013\u2014][0-9]{3,6}")
+# "2016-08   2019-02", "2014-01 – 2016-07": a span of months (an address history's From/To columns).
+_MONTH_SPAN = re.compile(
+    r"(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])\s*[-\u2013\u2014]?\s*(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])")
 # A number after a label that names something else is that thing's number: "Ordine n. 4500219877",
 # "Bestellnr. 4500219877", "Invoice: 4500219877", "Segnalazione n. 2025-0412". Two forms: an order or
 # invoice noun in en/de/fr/es/it (with or without its number word), or any noun before a written
@@ -143,8 +147,11 @@ _LABEL_BEFORE = re.compile(
     rf"|(?:(?<![^\W_])(?P<noun>[^\W\d_]+)[.\-]?\s*)?(?<![^\W\d_])(?:n\.?\s?[°º]|n\.|nr\.|no\.|num\.))"
     r"\s*[:.]?\s*$"
 )
+# A phone line's own nouns count too: "ligne fixe n° 728 2956", "linea fissa n.", "Festnetz-Nr.",
+# "landline no.": a subscriber's line number is a phone number.
 _PHONE_NOUN_STEMS = ("tel", "phone", "fon", "fax", "mob", "handy", "cell", "portable", "móvil", "movil", "whats",
-                     "sms", "ruf", "durchwahl", "hotline", "contact", "kontakt", "contatto", "contacto", "zentrale")
+                     "sms", "ruf", "durchwahl", "hotline", "contact", "kontakt", "contatto", "contacto", "zentrale",
+                     "fixe", "fisso", "fissa", "fijo", "festnetz", "ligne", "linea", "línea", "landline", "gsm")
 _LABEL_REACH = 40  # characters before a number in which its label is read
 VALID_INTERNATIONAL_SCORE = 0.9
 POSSIBLE_INTERNATIONAL_SCORE = 0.75  # a length the country's plan allows, in no range it assigns
@@ -220,7 +227,8 @@ def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
         original = original_text[start:end]
         if _ID_SUFFIX.match(original_text, end):
             continue
-        if _YEAR_SLASH.fullmatch(original) or _YEAR_DASH.fullmatch(original) or _SPACED_DASH.search(original):
+        if _YEAR_SLASH.fullmatch(original) or _YEAR_DASH.fullmatch(original) or _SPACED_DASH.search(original) \
+                or _MONTH_SPAN.fullmatch(original):
             continue
         if not match.group("intl") and _labelled_as_other_number(original_text, start):
             continue

@@ -133,9 +133,12 @@ _RULE = re.compile(r"[|+:]?(?:[ ]*[\-=]{3,}[ ]*[|+:]?)+")
 # A table aligned with spaces, as pandas, psql's unaligned mode or `ps` print one: fields apart by
 # two spaces or more (or a tab), a field's words by one.
 _SPACED_FIELD = re.compile(r"[^ \t]+(?: [^ \t]+)*")
-# A column name may be a few words ("Screen no.", "Date of birth"): the fields are two spaces apart,
-# so one space inside a name parts nothing.
-_SPACED_NAME = re.compile(r"[A-Za-z_%][\w.%\-]{0,40}(?: [A-Za-z#][\w.%\-]{0,20}){0,3}")
+# A column name may be a few words set apart by single spaces ("Screen no.", "Date of birth", "Garaging
+# address", "Reg. / VIN (last 6)"): two spaces part the fields, so one space is still inside a name.
+_SPACED_NAME = re.compile(r"[A-Za-z_%][\w.%\-]{0,40}(?: [\w.%\-/()#]{1,20}){0,4}")
+
+
+_SPACED_RULE = re.compile(r"[ \t]*[\-=─━]{3,}(?:[ \t+|]+[\-=─━]{3,})*[ \t]*")
 
 
 def _spaced_fields(line: str) -> list[tuple[int, int]] | None:
@@ -149,7 +152,7 @@ def _spaced_fields(line: str) -> list[tuple[int, int]] | None:
 
 
 def _spaced_table(lines: list[str], offsets: list[int], i: int, out: list[Cell]) -> int:
-    """Cells of a space-aligned table whose header is lines[i] (three or more names of one word),
+    """Cells of a space-aligned table whose header is lines[i] (three or more names of a few words),
     appended to `out`; the index of the line after the table. A row may open on an index that its
     header has no name for (pandas' "0", "1", ...)."""
     fields = _spaced_fields(lines[i])
@@ -160,6 +163,8 @@ def _spaced_table(lines: list[str], offsets: list[int], i: int, out: list[Cell])
         return i + 1
     names = [column_name(line[start:end]) for start, end in fields]
     j = i + 1
+    if j < len(lines) and _SPACED_RULE.fullmatch(lines[j]):
+        j += 1  # a rule under the header ("─── ────", "--- ----"), as CLI tools print one
     while j < len(lines) and lines[j].strip():
         row = _spaced_fields(lines[j])
         if row is not None and len(row) == len(names) + 1 and lines[j][row[0][0] : row[0][1]].isdigit():
