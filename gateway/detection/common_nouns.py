@@ -78,13 +78,27 @@ ROLE_WORDS = frozenset(
     # who takes part in a delivery ("Driver says he's stuck", "Fahrer: bin da")
     "driver courier dispatcher technician fahrer fahrerin kurier disponent disponentin techniker technikerin "
     "chauffeur livreur livreuse technicien technicienne conductor conductora repartidor repartidora técnico "
-    "técnica autista corriere fattorino tecnico".split()
+    "técnica autista corriere fattorino tecnico "
+    # the parties of an insurance claim, an employment or a care case, who speak in its call notes
+    # and chats ("Assicurato: In via Roma 4", "Empleada (Ana Ruiz): Hola")
+    "insured policyholder claimant employee employer worker witness adjuster caregiver carer "
+    "parent parents guardian plaintiff defendant respondent appellant petitioner "
+    "versicherte versicherter versicherungsnehmer versicherungsnehmerin geschädigte geschädigter "
+    "antragsteller antragstellerin arbeitnehmer arbeitnehmerin angestellte angestellter zeuge zeugin "
+    "assuré assurée souscripteur souscriptrice sinistré sinistrée employé employée salarié salariée "
+    "demandeur demandeuse témoin "
+    "asegurado asegurada tomador tomadora empleado empleada trabajador trabajadora solicitante "
+    "reclamante testigo paciente "
+    "assicurato assicurata contraente danneggiato danneggiata dipendente impiegato impiegata "
+    "lavoratore lavoratrice richiedente testimone paziente".split()
 )
 
 # Function words of German, French, Spanish and Italian ("ihre", "nella", "dans"): spaCy's stop words.
-FUNCTION_WORDS = frozenset().union(
-    *(importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS for language in ("de", "fr", "es", "it"))
+_FUNCTION_WORDS_BY_LANGUAGE = tuple(
+    frozenset(importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS)
+    for language in ("de", "fr", "es", "it")
 )
+FUNCTION_WORDS = frozenset().union(*_FUNCTION_WORDS_BY_LANGUAGE)
 
 _LEXICON_LOCALES = ("en_US", "de_DE", "fr_FR", "es_ES", "it_IT")
 _STOP_WORD_LANGUAGES = ("en", "de", "fr", "es", "it")
@@ -126,3 +140,9 @@ def is_department_word(word: str) -> bool:
 def is_function_word(word: str) -> bool:
     """"nella", "vi", "alla", "dans": a function word of German, French, Spanish or Italian."""
     return word.lower() in FUNCTION_WORDS
+
+
+def same_language_function_words(first: str, second: str) -> bool:
+    """"Dove è", "Où est": two function words of one of German, French, Spanish or Italian."""
+    a, b = first.lower(), second.lower()
+    return any(a in words and b in words for words in _FUNCTION_WORDS_BY_LANGUAGE)

@@ -57,7 +57,11 @@ _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "partner", "pa
                         "protokoll", "schicht", "ausschuss", "korrektur", "bericht", "antrag", "verfahren", "anlage",
                         "auftrag", "vorgang", "dienst", "betrag", "termin", "zeitraum", "kosten", "übersicht", "stand",
                         "gebühr", "system", "anfrage", "nachweis", "erklärung", "unterlagen", "vorlage", "freigabe",
-                        "übergabe", "zentrale", "zentrum")
+                        "übergabe", "zentrale", "zentrum",
+                        # documents of a claim or a personnel file ("Fahrzeugschein", "Kostenvoranschlag",
+                        # "Aktenvermerk", "Personalakte"): no Faker name of nine letters or more ends so either
+                        "schein", "vermerk", "akte", "anschlag", "ausweis", "zeugnis", "gutachten", "formular",
+                        "quittung", "bescheid")
 
 
 def is_german_noun(text: str, start: int, end: int) -> bool:
@@ -127,3 +131,25 @@ def without_leading_article(text: str, span: Span) -> Span:
     if not rest or first not in GERMAN_DETERMINERS:
         return span
     return Span(span.end - len(rest), span.end, span.entity, span.score)
+
+
+# The formal pronouns, capitalised in every position ("bringen Sie Ihre Brille mit", "für Ihre
+# Anfrage"): never a name, and the word after a possessive one is a noun unless it is a first name
+# ("Ihre Anna Schmidt" signs a letter).
+_FORMAL_PRONOUNS = frozenset("Sie Ihre Ihr Ihnen Ihren Ihrem Ihrer Ihres".split())
+
+
+def without_formal_pronoun(text: str, span: Span) -> Span | None:
+    """The span after its last formal pronoun when a first name follows it, None when only the
+    pronoun and nouns are left ("Sie Ihre Brille", "Ihre"); the span as it is without a pronoun."""
+    if span.entity not in (_PERSON, _LOCATION):
+        return span
+    words = text[span.start : span.end].split(" ")
+    last = max((i for i, w in enumerate(words) if w in _FORMAL_PRONOUNS), default=-1)
+    if last == -1:
+        return span
+    rest = words[last + 1 :]
+    if not rest or rest[0] not in load_gazetteer().first_names:
+        return None
+    offset = len(" ".join(words[: last + 1])) + 1
+    return Span(span.start + offset, span.end, span.entity, span.score)

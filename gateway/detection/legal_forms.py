@@ -115,6 +115,10 @@ ORGANISATION_WORDS = frozenset(
     # professional firms
     "solicitors lawyers attorneys barristers accountants architects notaires avocats abogados avvocati "
     "advocaten rechtsanwälte steuerberater "
+    # practices and services that close a firm's or a unit's name ("Dillon Veterinary Surgery",
+    # "Riverside Clinic", "Betriebsärztlicher Dienst"); words that open a doctor's name ("Praxis
+    # Dr. Lang") are left out: the name after them is a person
+    "surgery veterinary clinic dienst "
     # departments and units: "Departamento de Ventas", "Abteilung Einkauf", "Ufficio Acquisti"
     "department dept. departement departamento département dipartimento abteilung ufficio afdeling "
     "avdelning afdelingen osasto dział oddělení osztály division".split()

@@ -27,9 +27,23 @@ from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 
 from .capitals import UPPER
 from .code_words import is_code_identifier
-from .common_nouns import is_calendar_word, is_department_word, is_function_word, is_lexicon_word, is_role_word
+from .counted_nouns import is_counted_noun
+from .common_nouns import (
+    is_calendar_word,
+    is_department_word,
+    is_function_word,
+    is_lexicon_word,
+    is_role_word,
+    same_language_function_words,
+)
 from .gazetteer import Gazetteer, is_common_word, load_gazetteer
-from .german_nouns import PREVIOUS_WORD, is_german_noun, without_leading_article, without_leading_noun
+from .german_nouns import (
+    PREVIOUS_WORD,
+    is_german_noun,
+    without_formal_pronoun,
+    without_leading_article,
+    without_leading_noun,
+)
 from .institutions import as_institution_town
 from .job_titles import in_job_title, is_profession_word
 from .layout_words import (
@@ -45,6 +59,7 @@ from .name_connectors import NAME_CONNECTOR_WORDS
 from .names import NAME_PARTICLES, is_title
 from .thing_names import TITLE_BEFORE, names_a_thing
 from .named_things import without_greeting
+from .speaker_roles import without_leading_role
 from .types import Span
 
 PERSON_ENTITY = "PERSON"
@@ -261,6 +276,8 @@ def is_not_a_name(text: str, start: int, end: int, names: _Names) -> bool:
 def _one_word_not_a_name(text: str, start: int, end: int, word: str, names: _Names) -> bool:
     if word in _NUMBER_ABBREVIATIONS or _in_time_zone(text, start, end):
         return True
+    if is_counted_noun(text, start, end):
+        return True  # "bis 24 Stunden vorher", "in 3 Tagen": a unit after a count
     if is_function_word(word) and _in_running_words(text, start, end):
         return True  # "la presente Vi ricordiamo", "Alla c.a. di": a pronoun or article, capitalised
     if is_calendar_word(word):  # "am Dienstag", "Tue Mar 5", "05/Mar/2024" ("Mar" is a name too)
@@ -297,7 +314,15 @@ def _in_running_words(text: str, start: int, end: int) -> bool:
         return False
     before = _LOWER_BEFORE.search(text, max(0, start - 40), start)
     around = [w for w in (*(before.groups() if before else ()), *after.groups()) if w]
-    return sum(_foreign_function_word(w) for w in around) >= 2
+    if sum(_foreign_function_word(w) for w in around) >= 2:
+        return True
+    # Opening a line or a speaker's words ("Operatore: Dove è avvenuto?") there are no words before
+    # it: enough that the next word is a function word of the same language ("Anni ist" is not).
+    return before is None and _UTTERANCE_START.search(text, max(0, start - 2), start) is not None and (
+        same_language_function_words(text[start:end], after.group(1)))
+
+
+_UTTERANCE_START = re.compile(r"(?:^|\n|: ?)$")
 
 
 # English determiners: a capitalised word right after one names a thing ("the Standard plan", "every
@@ -458,7 +483,10 @@ def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
     kept = []
     names: _Names | None = None
     for span in spans:
-        span = _without_firm_after_particle(text, without_leading_article(text, span))
+        span = without_formal_pronoun(text, without_leading_role(text, without_leading_article(text, span)))
+        if span is None:
+            continue  # "bringen Sie Ihre Brille mit", "für Ihre Anfrage": a pronoun and a noun
+        span = _without_firm_after_particle(text, span)
         if span.entity in _LAYOUT_ENTITIES:
             span = without_tag_name(text, span)
             span = span and without_property_keys(text, span)

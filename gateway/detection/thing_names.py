@@ -14,6 +14,7 @@ from .gazetteer import load_gazetteer
 from .named_things import after_codename_head, before_product_noun, ends_on_edition, in_room_name, in_ruled_heading
 from .products import names_product
 from .sites import names_site
+from .trade_terms import after_trade_term
 from .types import Span
 
 PERSON_ENTITY = "PERSON"
@@ -46,6 +47,8 @@ def names_a_thing(text: str, span: Span) -> bool:
         return True  # "Zendesk", "Okta Workforce Identity", "Windows Server", "Tableau"
     if span.entity == PERSON_ENTITY and names_site(text, span.start, span.end, _is_first_name):
         return True  # "Frankfurt Ost", "Berlin Office": a firm's site
+    if span.entity == PERSON_ENTITY and after_trade_term(text, span.start, span.end):
+        return True  # "FCA Rotterdam", "DAP Graz": a delivery term and its named place
     if text.count(" ", span.start, span.end) > 1 or TITLE_BEFORE.search(text, max(0, span.start - 12), span.start):
         return False
     return before_product_noun(text, span.end)
