@@ -153,10 +153,30 @@ def _scan_labelled_values(text: str) -> Iterator[tuple[bool, str, int, str]]:
         after = _AFTER_KEY.match(text, key_end)
         if after and not is_mapping_key(after.group("value")) and _separator_fits(text, position, after) \
                 and not _names_no_secret(text, position, key_end):
-            is_password = bool(keyword.group("pw")) and not _KEY_IN_NAME.search(text, keyword.end(), key_end)
+            is_password = _names_a_password(text, keyword, key_end)
             value = after.group("value")
             next_part = _NEXT_PART.search(value)
             yield is_password, after.group("sep"), after.start("value"), value[: next_part.start()] if next_part else value
+
+
+# A password word inside a key's name (after its first key word): "KEYCLOAK_ADMIN_PASSWORD",
+# "smtp_auth_password", "keystore_password".
+_PASSWORD_IN_NAME = re.compile(rf"(?i)(?:{_PASSWORD_WORDS})(?![a-z])")
+
+
+def _names_a_password(text: str, keyword: re.Match[str], key_end: int) -> bool:
+    """A key names a password when its last key word is a password word: "KEYCLOAK_ADMIN_PASSWORD"
+    and "smtp_auth_password" hold "key" and "auth" on the way, but what they hold is a password;
+    "clave_api" and "password_api_key" end on a key word and hold a key."""
+    end = keyword.end()
+    if not keyword.group("pw"):
+        found = None
+        for found in _PASSWORD_IN_NAME.finditer(text, end, key_end):
+            pass
+        if found is None:
+            return False
+        end = found.end()
+    return not _KEY_IN_NAME.search(text, end, key_end)
 
 
 def _names_no_secret(text: str, position: int, key_end: int) -> bool:
@@ -214,6 +234,9 @@ _HEX_ONLY = re.compile(r"^[0-9a-fA-F\-]+$")
 
 def _is_placeholder(value: str) -> bool:
     return bool(_PLACEHOLDER.match(value) or _VARIABLE.fullmatch(value))
+
+
+is_placeholder = _is_placeholder  # for the modules that read credential layouts of their own
 
 
 def _names_a_thing(value: str) -> bool:
