@@ -34,3 +34,17 @@ def test_versions_are_not_addresses(text: str) -> None:
 )
 def test_addresses_stay_addresses(text: str, ip: str) -> None:
     assert ips(text) == [ip]
+
+
+# An IPv6 address in full with its port glued on, no brackets (_IPV6_PORT).
+@pytest.mark.parametrize(
+    "text, ip",
+    [("  server web2 2001:db8:10:0:0:0:0:42:8443 check", "2001:db8:10:0:0:0:0:42"),
+     ("server: https://2001:db8:1:2:3:4:5:6:6443", "2001:db8:1:2:3:4:5:6")],
+)
+def test_an_ipv6_address_with_its_port_glued_on(text: str, ip: str) -> None:
+    assert ips(text) == [ip]
+
+
+def test_a_fingerprint_is_no_address_with_a_port() -> None:
+    assert ips("fingerprint 12:34:56:78:90:12:34:56:78:90:ab:cd:ef:01:23:45") == []

@@ -94,6 +94,11 @@ _IPV4 = re.compile(r"(?<![\w.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![\w]|\.[0-9])")
 # An address may close a clause with a colon ("von fe80::1: invalidCredentials"), not open a longer
 # colon run.
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%\w+)?(?!\w|:[\w:])")
+# A full address (eight groups) with a port glued on without brackets: "2001:db8:0:0:0:0:0:7:8080"
+# in a server line, a URL or a .pgpass entry. An address holds eight groups at most, so a ninth of
+# decimal digits is the port; a run that goes on in hex groups (a key's fingerprint) is none.
+_IPV6_PORT = re.compile(
+    r"(?<![\w:])(?P<address>(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}):\d{1,5}(?!\w|:[0-9A-Fa-f]{1,4}(?![^\W_]))")
 
 
 # "Version 5.27.27.99", "release v1.23.18.195", "build 7.18.21.94": four dotted numbers after a
@@ -185,6 +190,9 @@ def find_ip_addresses(view: TextView) -> Iterator[Span]:
         if not any(c.isdigit() for c in value) or not is_ip_address(value.split("%")[0]):
             continue
         yield span_in_original(view, match.start(), match.end(), "IP_ADDRESS", 0.85)
+    for match in _IPV6_PORT.finditer(text):
+        if is_ip_address(match.group("address")):
+            yield span_in_original(view, match.start("address"), match.end("address"), "IP_ADDRESS", 0.85)
 
 
 _URL = re.compile(
