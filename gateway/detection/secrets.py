@@ -37,7 +37,8 @@ from functools import lru_cache
 from .labelled import label_positions
 from .log_logins import USER_PASS_FLAG
 from .password_flags import flag_passwords
-from .secret_values import encodes_prose, is_directory, is_mapping_key, is_password_shaped, is_timestamp
+from .secret_values import (encodes_prose, is_directory, is_mapping_key, is_password_shaped, is_table_reference,
+                            is_timestamp)
 from .tables import Cell, column_name, table_cells
 from .types import Span
 from .views import TextViews
@@ -165,9 +166,7 @@ _PASSWORD_IN_NAME = re.compile(rf"(?i)(?:{_PASSWORD_WORDS})(?![a-z])")
 
 
 def _names_a_password(text: str, keyword: re.Match[str], key_end: int) -> bool:
-    """A key names a password when its last key word is a password word: "KEYCLOAK_ADMIN_PASSWORD"
-    and "smtp_auth_password" hold "key" and "auth" on the way, but what they hold is a password;
-    "clave_api" and "password_api_key" end on a key word and hold a key."""
+    """A key's last key word decides: "KEYCLOAK_ADMIN_PASSWORD" holds a password, "clave_api" a key."""
     end = keyword.end()
     if not keyword.group("pw"):
         found = None
@@ -266,7 +265,7 @@ def _looks_random(value: str) -> bool:
 
 
 def _looks_like_password(value: str, separator: str) -> bool:
-    if _is_placeholder(value) or _names_a_thing(value) or is_directory(value):
+    if _is_placeholder(value) or _names_a_thing(value) or is_directory(value) or is_table_reference(value):
         return False
     if separator.strip() == "":  # "password reset", "Passwort vergessen": prose, unless it is random-looking
         return any(c.isdigit() for c in value) and any(c.isalpha() for c in value) or _looks_random(value)
@@ -317,7 +316,9 @@ def find_secrets(views: TextViews) -> Iterator[Span]:
 # Columns that hold what is derived from a secret, or says something about it, not the secret.
 _NOT_SECRET_COLUMN_WORDS = frozenset(
     "hash hashed digest md5 sha sha1 sha256 sha512 bcrypt salt fingerprint id name type kind url uri "
-    "file path expires expiry expiration created updated at date count length policy hint reset".split()
+    "file path expires expiry expiration created updated at date count length policy hint reset "
+    # where passwords are looked up, not one: Postfix's "smtp_sasl_password_maps = hash:/etc/...".
+    "map maps".split()
 )
 # A password word glued behind another word names a password too ("initialkennwort",
 # "startpasswort", "adminpassword", "engangslösenord"); the short words stay whole ("bypass").
