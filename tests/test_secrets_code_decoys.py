@@ -23,3 +23,9 @@ def test_where_passwords_are_looked_up_is_no_password(text: str) -> None:
 
 def test_a_password_with_a_colon_is_still_one() -> None:
     assert passwords("password: Kb:/7q#Lm2") == ["Kb:/7q#Lm2"]
+
+
+def test_a_log_line_time_after_a_password_flag_is_no_password() -> None:
+    text = "Use --password-stdin.\n2024-03-02T10:15:30.1234567Z Login Succeeded\n"
+    assert passwords(text) == []
+    assert passwords("password Tulip42x") == ["Tulip42x"]

@@ -268,6 +268,8 @@ def _looks_like_password(value: str, separator: str) -> bool:
     if _is_placeholder(value) or _names_a_thing(value) or is_directory(value) or is_table_reference(value):
         return False
     if separator.strip() == "":  # "password reset", "Passwort vergessen": prose, unless it is random-looking
+        if is_timestamp(value):  # "--password-stdin.\n2025-06-18T07:41:10Z ...": the next log line's time
+            return False
         return any(c.isdigit() for c in value) and any(c.isalpha() for c in value) or _looks_random(value)
     if _ORDINARY_WORD.match(value) and value.lower() in _PROSE_AFTER_LABEL:
         return False
