@@ -34,3 +34,36 @@ def test_versions_are_not_addresses(text: str) -> None:
 )
 def test_addresses_stay_addresses(text: str, ip: str) -> None:
     assert ips(text) == [ip]
+
+
+# An IPv6 address in full with its port glued on, no brackets (_IPV6_PORT).
+@pytest.mark.parametrize(
+    "text, ip",
+    [("  server web2 2001:db8:10:0:0:0:0:42:8443 check", "2001:db8:10:0:0:0:0:42"),
+     ("server: https://2001:db8:1:2:3:4:5:6:6443", "2001:db8:1:2:3:4:5:6")],
+)
+def test_an_ipv6_address_with_its_port_glued_on(text: str, ip: str) -> None:
+    assert ips(text) == [ip]
+
+
+def test_a_fingerprint_is_no_address_with_a_port() -> None:
+    assert ips("fingerprint 12:34:56:78:90:12:34:56:78:90:ab:cd:ef:01:23:45") == []
+
+
+# A quad whose first three parts are small reads as a version without a version word (_version_shaped).
+@pytest.mark.parametrize(
+    "text",
+    ["worker logs from billing-sync 6.18.22.140:", "Beschreibung=Lohnexport (3.9.0.77)", "# nginx.conf – staging, 2.14.31.9"],
+)
+def test_small_part_quads_are_versions(text: str) -> None:
+    assert ips(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, ip",
+    [("host 3.9.17.20 is down", "3.9.17.20"), ("curl http://4.12.30.8/health", "4.12.30.8"),
+     ("listen 5.6.7.8:443", "5.6.7.8"), ("allow 2.3.4.0/24", "2.3.4.0"), ("ssh ops@6.7.8.9", "6.7.8.9"),
+     ("gateway 10.1.2.3", "10.1.2.3"), ("peer 198.51.100.23 and 7.30.33.41", "198.51.100.23")],
+)
+def test_address_grammar_keeps_small_part_quads(text: str, ip: str) -> None:
+    assert ips(text)[:1] == [ip]

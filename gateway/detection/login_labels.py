@@ -116,6 +116,8 @@ def find_labelled_logins(text: str) -> Iterator[tuple[int, int]]:
         if bare and not ((label in _LOGIN_ONLY_LABELS or owned) and _ends_clause_login(text, match, value)
                          or _bare_label_value(text, match, value) or _netrc_login(text, match, label)):
             continue
+        if text.startswith("(", match.start("value") + len(value)):
+            continue  # "uid = common.authenticate(...)", "user = get_user(id)": code calls a function
         if is_person_handle(value):
             yield match.start("value"), match.start("value") + len(value)
 

@@ -94,6 +94,11 @@ _IPV4 = re.compile(r"(?<![\w.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![\w]|\.[0-9])")
 # An address may close a clause with a colon ("von fe80::1: invalidCredentials"), not open a longer
 # colon run.
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%\w+)?(?!\w|:[\w:])")
+# A full address (eight groups) with a port glued on without brackets: "2001:db8:0:0:0:0:0:7:8080"
+# in a server line, a URL or a .pgpass entry. An address holds eight groups at most, so a ninth of
+# decimal digits is the port; a run that goes on in hex groups (a key's fingerprint) is none.
+_IPV6_PORT = re.compile(
+    r"(?<![\w:])(?P<address>(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}):\d{1,5}(?!\w|:[0-9A-Fa-f]{1,4}(?![^\W_]))")
 
 
 # "Version 5.27.27.99", "release v1.23.18.195", "build 7.18.21.94": four dotted numbers after a
@@ -149,6 +154,27 @@ _ADDRESS_BEFORE = re.compile(
 )
 
 
+# A four-part version needs no version word to read as one: "order-events-consumer 7.20.37.102",
+# "DATEV (8.6.0.109)", "# alertmanager.yml – prod, 1.5.25.214". A version's parts are small (a major
+# release, then minor, patch and build counters), while public addresses spread their first three
+# octets over the whole 0-255 range; a quad whose first three parts are all small is read as a
+# version unless the address grammar says otherwise: a host word before it, a port (":8080"), a prefix
+# length ("/24"), a URL's "//" or a login's "@". The 10/8 private range ("10.0.0.8") is an address.
+_SMALL_PARTS = (20, 40, 40)
+_ADDRESS_SYNTAX_AFTER = re.compile(r"[:/]\d")
+
+
+def _version_shaped(text: str, match: re.Match[str]) -> bool:
+    parts = [int(p) for p in match.group().split(".")]
+    if parts[0] == 10 or any(p > limit for p, limit in zip(parts, _SMALL_PARTS)):
+        return False
+    start = match.start()
+    if text[max(0, start - 2) : start] == "//" or text[start - 1 : start] == "@":
+        return False
+    return _ADDRESS_SYNTAX_AFTER.match(text, match.end()) is None \
+        and _ADDRESS_BEFORE.search(text, max(0, start - 20), start) is None
+
+
 def _version_after(text: str, match: re.Match[str]) -> bool:
     return _VERSION_AFTER.match(text, match.end()) is not None \
         and _ADDRESS_BEFORE.search(text, max(0, match.start() - 20), match.start()) is None
@@ -173,7 +199,7 @@ def find_ip_addresses(view: TextView) -> Iterator[Span]:
     text = view.text
     for match in _ipv4_matches(view):
         if is_ip_address(match.group()) and not _VERSION_BEFORE.search(text, max(0, match.start() - 40), match.start()) \
-                and not _version_after(text, match):
+                and not _version_after(text, match) and not _version_shaped(text, match):
             yield span_in_original(view, match.start(), match.end(), "IP_ADDRESS", 0.9)
     if "::" not in text and text.count(":") < 5:
         return
@@ -185,6 +211,9 @@ def find_ip_addresses(view: TextView) -> Iterator[Span]:
         if not any(c.isdigit() for c in value) or not is_ip_address(value.split("%")[0]):
             continue
         yield span_in_original(view, match.start(), match.end(), "IP_ADDRESS", 0.85)
+    for match in _IPV6_PORT.finditer(text):
+        if is_ip_address(match.group("address")):
+            yield span_in_original(view, match.start("address"), match.end("address"), "IP_ADDRESS", 0.85)
 
 
 _URL = re.compile(

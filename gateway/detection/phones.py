@@ -227,6 +227,8 @@ def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
         original = original_text[start:end]
         if _ID_SUFFIX.match(original_text, end):
             continue
+        if original_text[start - 1 : start] == ":" and original_text[end : end + 1] == ":":
+            continue  # "arn:aws:iam::123456789012:role/x", "1:418827716352:web:...": an identifier's segment
         if _YEAR_SLASH.fullmatch(original) or _YEAR_DASH.fullmatch(original) or _SPACED_DASH.search(original) \
                 or _MONTH_SPAN.fullmatch(original):
             continue

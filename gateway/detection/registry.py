@@ -10,13 +10,13 @@ use, by plugins.py), plus the stages that run after recognition (stages.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
 
-from . import birthdates, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secrets, spelled, usernames
+from . import birthdates, credential_lines, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secrets, spelled, usernames
 from .addresses import ADDRESS_CONTEXT, AddressFinder
 from .columns import COLUMN_ENTITIES, ColumnValues
 from .custom import compile_custom
@@ -51,6 +51,13 @@ def _phones(views: TextViews) -> list[Span]:
 def _national_id(entity: str, context: tuple[str, ...]) -> FunctionRecognizer:
     return FunctionRecognizer(entity, lambda v: numbers.find_national_ids(v.digits, entity, v.original), context,
                               view="digits", name=f"find_national_ids[{entity}]")
+
+
+def _find_passwords(views: TextViews) -> Iterator[Span]:
+    """Passwords after their labels (secrets.py) and in credential files' layouts (credential_lines.py):
+    one recognizer per entity."""
+    yield from secrets.find_passwords(views)
+    yield from credential_lines.find_credential_line_passwords(views)
 
 
 PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
@@ -122,7 +129,7 @@ PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
     # (secrets.py), dates of birth (birthdates.py), identifiers only a label makes personal (labelled.py).
     FunctionRecognizer("SECRET", secrets.find_secrets),
     FunctionRecognizer("PRIVATE_KEY", secrets.find_private_keys),
-    FunctionRecognizer("PASSWORD", secrets.find_passwords),
+    FunctionRecognizer("PASSWORD", _find_passwords, name="find_passwords"),
     FunctionRecognizer("DATE_OF_BIRTH", birthdates.find_dates_of_birth),
     FunctionRecognizer("MEDICAL_RECORD_NUMBER", labelled.find_medical_record_numbers),
     FunctionRecognizer("ACCOUNT_NUMBER", labelled.find_account_numbers),

@@ -36,6 +36,15 @@ def is_directory(value: str) -> bool:
     return _DIRECTORY.fullmatch(value) is not None
 
 
+# A lookup table's type and path ("hash:/etc/postfix/sasl_passwd", "file:~/.netrc").
+_TABLE_REFERENCE = re.compile(r"[a-z][a-z0-9_\-]*:~?/[\w./\-]+")
+
+
+def is_table_reference(value: str) -> bool:
+    """Where passwords are kept (a Postfix map, a file), not a password."""
+    return _TABLE_REFERENCE.fullmatch(value) is not None
+
+
 def is_mapping_key(value: str) -> bool:
     """"secrets:\\n  gitlabDeployToken: ...": what follows a parent key on the next line is a child
     key (ending in ':'), not the parent's value."""

@@ -37,7 +37,8 @@ from functools import lru_cache
 from .labelled import label_positions
 from .log_logins import USER_PASS_FLAG
 from .password_flags import flag_passwords
-from .secret_values import encodes_prose, is_directory, is_mapping_key, is_password_shaped, is_timestamp
+from .secret_values import (encodes_prose, is_directory, is_mapping_key, is_password_shaped, is_table_reference,
+                            is_timestamp)
 from .tables import Cell, column_name, table_cells
 from .types import Span
 from .views import TextViews
@@ -153,10 +154,28 @@ def _scan_labelled_values(text: str) -> Iterator[tuple[bool, str, int, str]]:
         after = _AFTER_KEY.match(text, key_end)
         if after and not is_mapping_key(after.group("value")) and _separator_fits(text, position, after) \
                 and not _names_no_secret(text, position, key_end):
-            is_password = bool(keyword.group("pw")) and not _KEY_IN_NAME.search(text, keyword.end(), key_end)
+            is_password = _names_a_password(text, keyword, key_end)
             value = after.group("value")
             next_part = _NEXT_PART.search(value)
             yield is_password, after.group("sep"), after.start("value"), value[: next_part.start()] if next_part else value
+
+
+# A password word inside a key's name (after its first key word): "KEYCLOAK_ADMIN_PASSWORD",
+# "smtp_auth_password", "keystore_password".
+_PASSWORD_IN_NAME = re.compile(rf"(?i)(?:{_PASSWORD_WORDS})(?![a-z])")
+
+
+def _names_a_password(text: str, keyword: re.Match[str], key_end: int) -> bool:
+    """A key's last key word decides: "KEYCLOAK_ADMIN_PASSWORD" holds a password, "clave_api" a key."""
+    end = keyword.end()
+    if not keyword.group("pw"):
+        found = None
+        for found in _PASSWORD_IN_NAME.finditer(text, end, key_end):
+            pass
+        if found is None:
+            return False
+        end = found.end()
+    return not _KEY_IN_NAME.search(text, end, key_end)
 
 
 def _names_no_secret(text: str, position: int, key_end: int) -> bool:
@@ -216,6 +235,9 @@ def _is_placeholder(value: str) -> bool:
     return bool(_PLACEHOLDER.match(value) or _VARIABLE.fullmatch(value))
 
 
+is_placeholder = _is_placeholder  # for the modules that read credential layouts of their own
+
+
 def _names_a_thing(value: str) -> bool:
     """An object key or a file path ("uploads/<uuid>.bin", "certs/db.pem") or a value holding a UUID."""
     return bool(_UUID.search(value)) or "/" in value and bool(_FILE_NAME.fullmatch(value.rsplit("/", 1)[1]))
@@ -243,9 +265,11 @@ def _looks_random(value: str) -> bool:
 
 
 def _looks_like_password(value: str, separator: str) -> bool:
-    if _is_placeholder(value) or _names_a_thing(value) or is_directory(value):
+    if _is_placeholder(value) or _names_a_thing(value) or is_directory(value) or is_table_reference(value):
         return False
     if separator.strip() == "":  # "password reset", "Passwort vergessen": prose, unless it is random-looking
+        if is_timestamp(value):  # "--password-stdin.\n2025-06-18T07:41:10Z ...": the next log line's time
+            return False
         return any(c.isdigit() for c in value) and any(c.isalpha() for c in value) or _looks_random(value)
     if _ORDINARY_WORD.match(value) and value.lower() in _PROSE_AFTER_LABEL:
         return False
@@ -294,7 +318,9 @@ def find_secrets(views: TextViews) -> Iterator[Span]:
 # Columns that hold what is derived from a secret, or says something about it, not the secret.
 _NOT_SECRET_COLUMN_WORDS = frozenset(
     "hash hashed digest md5 sha sha1 sha256 sha512 bcrypt salt fingerprint id name type kind url uri "
-    "file path expires expiry expiration created updated at date count length policy hint reset".split()
+    "file path expires expiry expiration created updated at date count length policy hint reset "
+    # where passwords are looked up, not one: Postfix's "smtp_sasl_password_maps = hash:/etc/...".
+    "map maps".split()
 )
 # A password word glued behind another word names a password too ("initialkennwort",
 # "startpasswort", "adminpassword", "engangslösenord"); the short words stay whole ("bypass").

@@ -37,6 +37,7 @@ from .login_shapes import (
     two_part_login,
 )
 from .prose_handles import find_announced_handles
+from .credential_lines import find_pgpass_users
 from .shell_logins import find_command_users, find_shell_logins
 from .types import Span
 from .views import TextViews
@@ -174,6 +175,7 @@ def find_usernames(views: TextViews) -> Iterator[Span]:
     found.extend(span for span in find_log_logins(views) if is_person_handle(text[span[0] : span[1]]))
     found.extend(span for span in find_system_record_logins(text) if is_person_handle(text[span[0] : span[1]]))
     found.extend(span for span in find_shell_logins(text) if is_person_handle(text[span[0] : span[1]]))
+    found.extend(span for span in find_pgpass_users(text) if is_person_handle(text[span[0] : span[1]]))
     found.extend(span for span in find_command_users(text)
                  if is_person_handle(text[span[0] : span[1]]) and plain_login(text[span[0] : span[1]]))
     found.extend(find_announced_handles(text, announced_login))

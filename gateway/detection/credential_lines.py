@@ -1,0 +1,70 @@
+"""Credentials in the fixed layouts of credential files, where no key word labels the password.
+
+- a PostgreSQL password file line (`~/.pgpass`): `host:port:database:user:password`, one entry a line,
+  the port a number or `*`;
+- a mail address glued to its password by a colon, the layout of Postfix's `sasl_passwd` and of
+  SMTP relay settings (`[smtp.example.com]:587 jdoe@example.com:<password>`).
+
+The password is the last field; the login of a .pgpass line is usernames.py's (`find_pgpass_users`),
+which drops service accounts (`replicator`, `postgres`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .secrets import LABELLED_SCORE, PASSWORD_ENTITY, is_placeholder
+from .types import Span
+from .views import TextViews
+
+# The fields are read from the right, so an IPv6 host keeps its colons. The host is a name, an
+# address or `*`; a database, user and password hold no unescaped colon ("\:" is a colon in a field).
+# (A /etc/passwd line, "root:x:0:0:root:/root:/bin/bash", has no host-shaped first part.)
+_FIELD = r"(?:\\:|[^\s:\\])+"
+_PGPASS_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<host>\*|\[?[0-9A-Fa-f:.]+\]?|[A-Za-z0-9](?:[A-Za-z0-9\-]*\.)*[A-Za-z0-9\-]+)"
+    rf":(?:\d{{2,5}}|\*):(?:{_FIELD}):(?P<user>{_FIELD}):(?P<password>{_FIELD})[ \t]*$"
+)
+# A mail address, a colon and the password up to the end of the token. A git remote
+# ("git@github.com:org/repo.git"), a copy target ("jdoe@host:~/dir") and a port ("@host:8080") are
+# no password: a path or a number follows their colon.
+_MAIL_PASSWORD = re.compile(
+    r"(?<![\w.+\-])[\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}:(?P<password>[^\s:/~\"'<>]{4,128})(?=\s|$)"
+)
+
+
+def _is_password(value: str) -> bool:
+    """After a mail address, a password holds a letter and a digit or symbol, or mixes cases over
+    eight characters or more; never a number or a placeholder."""
+    has_letter = any(c.isalpha() for c in value)
+    mixed_case = any(c.isupper() for c in value) and any(c.islower() for c in value) and len(value) >= 8
+    return has_letter and (any(not c.isalpha() for c in value) or mixed_case) and not is_placeholder(value)
+
+
+def _pgpass_lines(text: str) -> Iterator[re.Match[str]]:
+    if text.count(":") < 4:
+        return
+    for match in _PGPASS_LINE.finditer(text):
+        # (times and counters, "12:30:45:10:20", have numbers where a user and a password stand)
+        if not match.group("user").isdigit() and not match.group("password").isdigit():
+            yield match
+
+
+def find_pgpass_users(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the user field of each .pgpass line."""
+    for match in _pgpass_lines(text):
+        if match.group("user") != "*":
+            yield match.start("user"), match.end("user")
+
+
+def find_credential_line_passwords(views: TextViews) -> Iterator[Span]:
+    text = views.original
+    for match in _pgpass_lines(text):  # the layout says what the last field is
+        if not is_placeholder(match.group("password")):
+            yield Span(match.start("password"), match.end("password"), PASSWORD_ENTITY, LABELLED_SCORE)
+    if "@" not in text:
+        return
+    for match in _MAIL_PASSWORD.finditer(text):
+        if _is_password(match.group("password")):
+            yield Span(match.start("password"), match.end("password"), PASSWORD_ENTITY, LABELLED_SCORE)
