@@ -21,3 +21,12 @@ def engine() -> DetectionEngine:
 def people(engine: DetectionEngine, text: str) -> list[str]:
     """The PERSON findings of `text` under the shipped default policy's entities."""
     return [text[s.start : s.end] for s in engine.analyze([text], DEFAULT)[0] if s.entity == "PERSON"]
+
+
+def kept_by_non_person_filter(text: str, value: str, entity: str = "PERSON") -> list[str]:
+    """What not_persons.drop_non_persons keeps of one finding of `value` in `text` (as text)."""
+    from gateway.detection.not_persons import drop_non_persons
+    from gateway.detection.types import Span
+
+    start = text.index(value)
+    return [text[s.start : s.end] for s in drop_non_persons(text, [Span(start, start + len(value), entity, 0.85)])]

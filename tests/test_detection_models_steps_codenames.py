@@ -5,14 +5,10 @@ code_words.py, named_things.py via not_persons.py); people and places beside suc
 from __future__ import annotations
 
 import pytest
-
-from gateway.detection.not_persons import drop_non_persons
-from gateway.detection.types import Span
+from tests.engine_fixtures import kept_by_non_person_filter as kept
 
 
-def kept(text: str, value: str, entity: str = "PERSON") -> list[str]:
-    start = text.index(value)
-    return [text[s.start : s.end] for s in drop_non_persons(text, [Span(start, start + len(value), entity, 0.85)])]
+
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,9 @@ import pytest
 
 from gateway.detection.not_persons import drop_non_persons
 from gateway.detection.types import Span
+from tests.engine_fixtures import kept_by_non_person_filter as kept
 
 
-def kept(text: str, value: str) -> list[str]:
-    start = text.index(value)
-    return [text[s.start : s.end] for s in drop_non_persons(text, [Span(start, start + len(value), "PERSON", 0.85)])]
 
 
 @pytest.mark.parametrize(
