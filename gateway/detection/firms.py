@@ -35,11 +35,11 @@ from collections.abc import Sequence
 from .capitals import UPPER
 from .cased_names import AGENT_SPEAKER
 from .common_nouns import is_lexicon_word
+from .company_names import SEPARATOR
 from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .job_titles import is_job_title_word
 from .legal_forms import is_legal_form, is_organisation_word
 from .name_connectors import NAME_CONNECTOR_PATTERN, NAME_CONNECTORS
-from .not_persons import SEPARATOR
 from .types import Span
 
 PERSON_ENTITY = "PERSON"

@@ -16,13 +16,13 @@ from spacy.language import Language
 from .addresses import ADDRESS_CONTEXT
 from .capitals import UPPER
 from .common_nouns import CALENDAR_WORDS
+from .company_names import SEPARATOR
 from .gazetteer import ENGLISH_VOCABULARY, ENGLISH_WORDS, is_common_word
 from .german_nouns import is_german_line
 from .legal_forms import is_organisation_word
 from .names import PERSON_CONTEXT, trim_name
 from .ner import ner_spans, vocabulary_bound
 from .normalize import TextView
-from .not_persons import SEPARATOR
 from .context import compile_context
 from .recognizer import NER_PHASE, Recognizer
 from .types import Span

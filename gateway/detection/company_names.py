@@ -1,0 +1,82 @@
+"""Company names: "Pacheco Ltd", "Niemeier KGaA", "Grupo Coronado S.L.", "Suministros Bárcena".
+
+A name-like finding that carries a legal form or an organisation word, or stands right before or after
+one on its line, names a company; a surname inside it identifies the company, not a person
+(not_persons.py drops such PERSON findings; firms.py and the NER recognizer share the separator).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .legal_forms import COMPANY_PREFIXES, ORGANISATION_WORDS, PARTNER_WORDS, is_legal_form, is_organisation_word
+from .name_connectors import NAME_CONNECTOR_WORDS
+
+_WORD = re.compile(r"[\w./&]+")
+# Separators between the parts of a signature line ("Jane Roe | Acme AB", "Jane Roe - Sales").
+SEPARATOR = re.compile(r"[ \t]+(?:[|•·–—]|-)[ \t]+")
+# One more name joined by a space or a connector, then a word: " & Johansson AB", " Nilsson HB",
+# " i Synowie Sp.", " Harrison Partners". Its connectors are not name_connectors.py's: Czech and
+# Slovak "a" ("Novák a syn") is safe only here, where a name and an organisation word must follow
+# (in name_connectors.py's lists "Book a Table" would read as names); "και" is left out, a Latin
+# capital must follow it here.
+_JOINED_NAME = re.compile(r" (?:(?:&|and|und|y|et|e|och|og|i|a|és|ja|en) )?([A-ZÀ-Þ][^\W\d_]+) ([\w./]+)")
+
+
+def _line_words(text: str, start: int, end: int) -> list[str]:
+    return _WORD.findall(text[start:end])
+
+
+_REACH = 48  # characters looked at on each side of a finding (never the whole of a long line)
+
+
+def is_company_name(text: str, start: int, end: int) -> bool:
+    """Whether a name-like span is (part of) a company name on its line."""
+    opener, _, rest = text[start:end].partition(" ")
+    if rest and opener in COMPANY_PREFIXES:
+        return True  # "Perum Fujiati Kurniawan": a company prefix opens it
+    line_end = text.find("\n", end, end + _REACH)
+    line_end = line_end if line_end != -1 else min(len(text), end + _REACH)
+    if _followed_by_organisation_word(text, start, end, line_end):
+        # "Alicia Rademaker | Westlund AB": a separator ends the name's part of the line (looked
+        # for only here: cutting the line can only turn a yes into a no).
+        separator = SEPARATOR.search(text, end, line_end)
+        if separator is None or _followed_by_organisation_word(text, start, end, separator.start()):
+            return True
+    line_start = max(text.rfind("\n", max(0, start - _REACH), start) + 1, start - _REACH)
+    before = list(_WORD.finditer(text, line_start, start))
+    if not before or not before[-1].group()[:1].isupper() or (
+            before[-1].group().lower() not in ORGANISATION_WORDS and before[-1].group() not in COMPANY_PREFIXES):
+        return False
+    # "Jane Roe (Example & Cie.), Kim Poe": a closing bracket ends the firm's name before the span.
+    return SEPARATOR.search(text, before[-1].end(), start) is None and ")" not in text[before[-1].end() : start]
+
+
+def _followed_by_organisation_word(text: str, start: int, end: int, line_end: int) -> bool:
+    inside = _line_words(text, start, end)
+    # Words of the span, the last one completed to the end of its token ("S." of "S.L.").
+    completed = _line_words(text, start, line_end)[: len(inside)]
+    return any(is_organisation_word(w) for w in completed) or _closed_by_organisation_word(text, end, line_end)
+
+
+def _closed_by_organisation_word(text: str, end: int, line_end: int) -> bool:
+    """"Pacheco Ltd", "Ruiz, S.A.", "Mohamed & Johansson AB", "Karlsson Nilsson HB": the name is
+    followed by an organisation word, or by one more name (after a connector) and an organisation word.
+    After a comma only a legal form counts ("Jane Roe, Group CFO" is a person and her title)."""
+    rest = text[end:line_end]
+    after = _line_words(text, end, line_end)[:4]
+    if not after:
+        return False
+    if rest.lstrip(" ").startswith(","):
+        return is_legal_form(after[0])
+    if rest.lstrip(" ").startswith("("):
+        return False  # "Troy Martin (Departamento Legal)": the person's department, set aside
+    words = after[1:] if after[0] in NAME_CONNECTOR_WORDS else after
+    if after[0] in NAME_CONNECTOR_WORDS and len(after) > 1 and after[1].lower() in PARTNER_WORDS:
+        return True  # "Gualtieri e figli", "Bravo y asociados S.L.", "Horváth és társa Bt."
+    if len(after) >= 3 and after[1] in NAME_CONNECTOR_WORDS and is_organisation_word(after[2].rstrip(".")):
+        return True  # "Normand Legendre et Fils", "Rossi Bianchi e Figli"
+    if words and (is_organisation_word(words[0]) or words[0][-1] == "." and is_organisation_word(words[0][:-1])):  # "Pacheco Ltd", "Smith & Sons."
+        return True
+    joined = _JOINED_NAME.match(rest)
+    return joined is not None and is_organisation_word(joined.group(2))
