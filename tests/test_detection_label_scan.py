@@ -41,3 +41,17 @@ def test_a_set_asked_for_after_a_text_was_scanned_still_sees_its_labels():
 
 def test_no_labels_no_positions():
     assert label_positions("customer no 4471203", ()) == []
+
+
+def test_threads_registering_sets_while_others_scan_get_every_label():
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"Reported by Jane; member id {i}, Kundennummer {i}, geburtsdatum 1984, login jdoe{i}" for i in range(200)]
+    new_sets = [(f"zz{i}", "kundennummer", "login") for i in range(12)]  # sets no recognizer asked for yet
+
+    def scan(i: int) -> bool:
+        text, labels = texts[i % len(texts)], new_sets[i % len(new_sets)] if i % 3 else SETS[i % len(SETS)]
+        return label_positions(text, labels) == _one_set_at_a_time(text, labels)
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert all(pool.map(scan, range(600)))

@@ -15,6 +15,7 @@ number?" / "CUSTOMER: Sure, it's POL-6771584976.", ANSWER_TURN, also read by bir
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 
 import ahocorasick
@@ -49,40 +50,53 @@ class _LabelScanner:
     once for all of them (about ten sets, each a pass of its own before; the scan itself, not what
     it finds, was most of their cost on ordinary prose), and each set then picks its labels out of
     that one list of matches. The sets are the recognizers' constants; past _MAX_SETS (a plug-in
-    asking with sets of its own) a set gets an automaton of its own instead of growing this one."""
+    asking with sets of its own) a set gets an automaton of its own instead of growing this one.
+    Safe under threads (a host may call the Presidio adapter from several): a set is registered
+    under a lock and bumps the generation, and scans are cached per (text, generation), so a scan
+    made before a set was registered is never served for it."""
 
     _MAX_SETS = 64
 
     def __init__(self) -> None:
         self._sets: dict[tuple[str, ...], frozenset[str]] = {}
+        self._lock = threading.Lock()
+        self._generation = 0
         self._automaton: ahocorasick.Automaton | None = None
+        self._built_for = -1
 
     def positions(self, text: str, labels: tuple[str, ...]) -> list[int]:
         wanted = self._sets.get(labels)
         if wanted is None:
-            if len(self._sets) >= self._MAX_SETS:
-                return sorted({end - len(label) + 1 for end, label in _automaton(labels).iter(_lowered_once(text))})
-            wanted = self._sets[labels] = frozenset(labels)
-            self._automaton = None
-            self._matches.cache_clear()
-        found = self._matches(text)
+            with self._lock:
+                if len(self._sets) >= self._MAX_SETS and labels not in self._sets:
+                    return sorted({end - len(label) + 1 for end, label in _automaton(labels).iter(_lowered_once(text))})
+                if labels not in self._sets:
+                    self._sets[labels] = frozenset(labels)
+                    self._generation += 1
+                wanted = self._sets[labels]
+        found = self._matches(text, self._generation)
         if not found:
             return []
         return sorted({start for label, starts in found.items() if label in wanted for start in starts})
 
     @lru_cache(maxsize=8)  # noqa: B019 - one scanner per process, texts of the last few calls only
-    def _matches(self, text: str) -> dict[str, list[int]]:
+    def _matches(self, text: str, generation: int) -> dict[str, list[int]]:
         """Label -> the offsets where it starts in the text (usually a few labels, ordinary words)."""
-        if self._automaton is None:
-            automaton = ahocorasick.Automaton()
-            for label in set().union(*self._sets.values()):
-                automaton.add_word(label, label)
-            automaton.make_automaton()
-            self._automaton = automaton
         found: dict[str, list[int]] = {}
-        for end, label in self._automaton.iter(_lowered_once(text)):
+        for end, label in self._automaton_of(generation).iter(_lowered_once(text)):
             found.setdefault(label, []).append(end - len(label) + 1)
         return found
+
+    def _automaton_of(self, generation: int) -> ahocorasick.Automaton:
+        """The automaton of every set registered by `generation` (or since: more labels only)."""
+        with self._lock:
+            if self._automaton is None or self._built_for < generation:
+                automaton = ahocorasick.Automaton()
+                for label in set().union(*self._sets.values()):
+                    automaton.add_word(label, label)
+                automaton.make_automaton()
+                self._automaton, self._built_for = automaton, self._generation
+            return self._automaton
 
 
 @lru_cache(maxsize=64)
