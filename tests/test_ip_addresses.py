@@ -67,3 +67,17 @@ def test_small_part_quads_are_versions(text: str) -> None:
 )
 def test_address_grammar_keeps_small_part_quads(text: str, ip: str) -> None:
     assert ips(text)[:1] == [ip]
+
+
+@pytest.mark.parametrize(
+    ("text", "ip"),
+    [
+        ("blocked 12.34.5.6 after five failed logins", "12.34.5.6"),
+        ("the IP that attacked us was 12.34.5.6", "12.34.5.6"),
+        ("Firewall: allow 1.20.30.40", "1.20.30.40"),
+        ("fail2ban.actions: NOTICE [sshd] Ban 3.14.15.92", "3.14.15.92"),
+    ],
+)
+def test_a_word_that_takes_an_address_keeps_a_small_part_quad_an_address(text: str, ip: str) -> None:
+    # Fail closed: the version reading needs a line that says nothing about addresses.
+    assert ips(text) == [ip]

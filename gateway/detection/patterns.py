@@ -162,6 +162,12 @@ _ADDRESS_BEFORE = re.compile(
 # length ("/24"), a URL's "//" or a login's "@". The 10/8 private range ("10.0.0.8") is an address.
 _SMALL_PARTS = (20, 40, 40)
 _ADDRESS_SYNTAX_AFTER = re.compile(r"[:/]\d")
+# Fail closed: a word earlier on the line that takes an address ("the IP that attacked us was ...",
+# "fail2ban: Ban ...", "blocked ... after five failed logins", "allow ... on 443") keeps it an address.
+_ADDRESS_ON_LINE = re.compile(
+    r"(?i)\b(?:ip|ipv4|addr|address|adresse|indirizzo|direcci[oó]n|blocked|banned|ban|block|allow(?:ed)?|den(?:y|ied)"
+    r"|permit(?:ted)?|reject(?:ed)?|firewall|iptables|ufw|fail2ban|ping(?:ed)?|log(?:ged)? ?in|logins?|attack(?:ed|er)?)\b"
+)
 
 
 def _version_shaped(text: str, match: re.Match[str]) -> bool:
@@ -171,8 +177,10 @@ def _version_shaped(text: str, match: re.Match[str]) -> bool:
     start = match.start()
     if text[max(0, start - 2) : start] == "//" or text[start - 1 : start] == "@":
         return False
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
     return _ADDRESS_SYNTAX_AFTER.match(text, match.end()) is None \
-        and _ADDRESS_BEFORE.search(text, max(0, start - 20), start) is None
+        and _ADDRESS_BEFORE.search(text, max(0, start - 20), start) is None \
+        and _ADDRESS_ON_LINE.search(text, line_start, start) is None
 
 
 def _version_after(text: str, match: re.Match[str]) -> bool:
