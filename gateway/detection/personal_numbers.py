@@ -18,7 +18,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from stdnum.bg import egn as bg_egn
 from stdnum.cz import rc as cz_rc
@@ -36,10 +35,9 @@ from stdnum.pt import nif as pt_nif
 from stdnum.se import personnummer as se_pnr
 from stdnum.si import emso as si_emso
 
-from .context import compile_context
 from .normalize import TextView
 from .numbers import SPACED_DASH, all_digit_runs, id_windows
-from .recognizer import Recognizer
+from .recognizer import Recognizer, compiled_context
 from .types import Span
 from .views import TextViews
 
@@ -183,14 +181,10 @@ def _written_alone(original: str, start: int, end: int) -> bool:
     return before not in "-/.#_" and after not in "-/.#_" and not (before.isalnum() or after.isalnum())
 
 
-def find_personal_numbers(view: TextView, entity: str, original: str) -> Iterator[Span]:
-    """Windows of one id's lengths (longest first) that pass its check, none overlapping an earlier
-    one; a window whose groups a spaced dash splits is two numbers, not one id."""
-    return _find(view, PERSONAL_NUMBER_BY_ENTITY[entity], id_windows(view), original)
-
-
 def _find(view: TextView, spec: PersonalNumber, windows: dict[int, list[tuple[int, int, int]]],
           original: str) -> Iterator[Span]:
+    """Windows of one id's lengths (longest first) that pass its check, none overlapping an earlier
+    one; a window whose groups a spaced dash splits is two numbers, not one id."""
     text = view.text
     taken: list[tuple[int, int]] = []
     for length in spec.lengths:
@@ -231,12 +225,7 @@ class PersonalNumbersRecognizer(Recognizer):
         return [span for spec in self._specs for span in _find(view, spec, windows, views.original)]
 
     def context_pattern(self, entity: str) -> re.Pattern[str] | None:
-        return _context_of(entity)
-
-
-@lru_cache(maxsize=None)
-def _context_of(entity: str) -> re.Pattern[str] | None:
-    return compile_context(labels(entity))
+        return compiled_context(labels(entity))
 
 
 # Irish PPS number: seven digits, a check letter (mod 23) and an optional second letter.

@@ -46,7 +46,8 @@ TERMS_PHASE = 2  # policy deny terms, last
 
 
 @lru_cache(maxsize=1024)
-def _compiled_context(words: tuple[str, ...]) -> re.Pattern[str] | None:
+def compiled_context(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """compile_context, once per set of words (a recognizer with per-entity words uses it too)."""
     return compile_context(words)
 
 
@@ -70,7 +71,7 @@ class Recognizer:
 
     def context_pattern(self, entity: str) -> re.Pattern[str] | None:
         """Compiled context words for spans of `entity` (the same words for all entities by default)."""
-        return _compiled_context(self.context)
+        return compiled_context(self.context)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name} {sorted(self.entities)}>"
