@@ -14,6 +14,7 @@ import httpx
 from gateway.config import TimeoutConfig
 from gateway.errors import GatewayError
 from gateway.router import Upstream
+from gateway.upstream_network import UpstreamTransport
 
 # Client headers that change how the Anthropic API reads a request; forwarded only in strict shapes.
 _ANTHROPIC_HEADERS = {
@@ -41,28 +42,24 @@ def anthropic_headers(client_headers: dict[str, str]) -> dict[str, str]:
 
 
 class UpstreamClient:
-    """One connection pool per region, used through httpx's transport layer rather than an
-    `httpx.AsyncClient`: the gateway wants none of what the client layer adds to every request
-    (a cookie jar that would carry one team's upstream cookies into another team's requests,
-    redirects, auth flows, proxies and .netrc from the environment), and it was about a tenth of
-    the gateway process's profile samples under load."""
+    """One connection pool per region, used through a transport of our own (`upstream_network`)
+    rather than an `httpx.AsyncClient`: the gateway wants none of what the client layer adds to every
+    request (a cookie jar that would carry one team's upstream cookies into another team's requests,
+    redirects, auth flows, proxies and .netrc from the environment), and it was about a tenth of the
+    gateway process's profile samples under load; the transport's sockets are plain asyncio ones."""
 
     def __init__(self, timeouts: TimeoutConfig) -> None:
         self.timeouts = timeouts
         self._timeout = httpx.Timeout(
             connect=timeouts.connect_s, read=timeouts.read_s, write=timeouts.read_s, pool=timeouts.connect_s
         ).as_dict()
-        self._transports: dict[str, httpx.AsyncHTTPTransport] = {}
+        self._transports: dict[str, UpstreamTransport] = {}
 
-    def _transport(self, region: str) -> httpx.AsyncHTTPTransport:
+    def _transport(self, region: str) -> UpstreamTransport:
         transport = self._transports.get(region)
         if transport is None:
-            transport = httpx.AsyncHTTPTransport(
-                # httpcore scans its pool on every request: a moderate keep-alive pool is faster than a huge one.
-                limits=httpx.Limits(max_connections=256, max_keepalive_connections=32),
-                # No TLS settings from the environment either (SSL_CERT_FILE and the like).
-                trust_env=False,
-            )
+            # httpcore scans its pool on every request: a moderate keep-alive pool is faster than a huge one.
+            transport = UpstreamTransport(max_connections=256, max_keepalive_connections=32)
             self._transports[region] = transport
         return transport
 
