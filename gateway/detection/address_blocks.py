@@ -13,6 +13,7 @@ import re
 
 from .capitals import UPPER
 from .contact_labels import opens_contact_field
+from .document_numbers import reads_as_document_number
 from .gazetteer import is_common_word, is_english_word
 from .postal_lines import LINE_MARKS, street_line_above
 from .street_words import JOINERS, PREFIXES
@@ -101,6 +102,8 @@ def extend_block(text: str, start: int, end: int) -> tuple[int, int]:
         if "\n" in piece and _heads_lines(text, match.end()):
             break  # "Neue Anschrift ab 18.03.2025:": a heading opens the next line, not a town
         words = piece.strip(" ,\n").split(" ")
+        if any(_reference_code(w) for w in words):
+            break  # "PO INC1234567", "Ref SR-2024-012345": an order's or ticket's line under the block
         # All-caps words are region codes or towns ("LO", "IN", "OSLO"), never ordinary words here.
         region = len(words) == 1 and words[0].islower()  # only matched when a postcode follows
         ordinary = all(is_common_word(w.rstrip(".")) and not w.isupper() for w in words if w and not w[0].isdigit())
@@ -108,6 +111,18 @@ def extend_block(text: str, start: int, end: int) -> tuple[int, int]:
             break
         end = match.end()
     return start, end
+
+
+# Seven digits in a row: longer than any postcode, a reference's or a parcel's number. Three capitals
+# or more before a hyphen and digits: a project's ticket key ("OPS-1234"); a postcode's country letters
+# are one or two ("A-1010", "CH-8001", "LV-1050").
+_REFERENCE_CODE = re.compile(r"[0-9]{7}|^[A-Z]{3,}-[0-9]+$")
+
+
+def _reference_code(word: str) -> bool:
+    """Whether a word of a block's tail is a reference code rather than a town, region or postcode."""
+    word = word.rstrip(".,;:")
+    return _REFERENCE_CODE.search(word) is not None or reads_as_document_number(word)
 
 
 def _heads_lines(text: str, end: int) -> bool:

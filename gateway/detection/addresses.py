@@ -199,6 +199,8 @@ class AddressFinder:
             written = m.group().split(" ", 2)[1 if m.group()[0].isdigit() else 0].rstrip(",")
             if written == "via" and not numbered:
                 continue  # English "via Slack"; the Italian street word is written "Via"
+            if _SEVEN_DIGITS.search(m.group()):
+                continue  # "shipped via JJD3088866310215": a parcel's number, longer than a house number
             names = [w for w in m.group().split(" ")[1:] if w[:1].isupper()]
             if written.startswith("R") and len(written) <= 2 and (
                 len(names) < (1 if numbered else 2) or any(is_english_word(w) or is_common_word(w) for w in names)
@@ -283,6 +285,10 @@ class AddressFinder:
 # What may stand right before a street's first word: a space, an opening bracket or quote, a field's
 # separator or markup. Anything else glued to a word before it makes one token of both ("FRITZ!Box").
 _OPENERS = frozenset(" \t\n\r([{\"'«„“‘>|:;,=*")
+
+
+# Seven digits in a row: no house number is that long.
+_SEVEN_DIGITS = re.compile(r"[0-9]{7}")
 
 
 def _glued_to_word(text: str, start: int) -> bool:

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from .document_numbers import reads_as_document_number
 from .numbers import all_digit_runs
 from .tables import Cell, table_cells
 from .types import Span
@@ -295,12 +296,6 @@ def _role_entity(text: str, position: int) -> str | None:
     return MEDICAL_RECORD_ENTITY if roles[-1].group("patient") else ACCOUNT_NUMBER_ENTITY
 
 
-# A service desk's record number (ServiceNow's numbering: a record type's prefix, INC incident, REQ
-# request, RITM requested item, CHG change, PRB problem, (SC/P)TASK task, KB article, then seven digits)
-# numbers a ticket, not a patient or an account, whatever label the writer put before it.
-_SERVICE_DESK_NUMBER = re.compile(r"(?:INC|REQ|RITM|CHG|PRB|SCTASK|PTASK|TASK|KB)\d{7}")
-
-
 @lru_cache(maxsize=8)
 def _labelled_ids(text: str) -> tuple[Span, ...]:
     """Medical record and account numbers, found in one pass (their labels share words: "n°",
@@ -313,14 +308,16 @@ def _labelled_ids(text: str) -> tuple[Span, ...]:
         match = _MEDICAL.match(text, position) or _ACCOUNT.match(text, position)
         if match:
             last_end = match.end()
-            if _SERVICE_DESK_NUMBER.fullmatch(match.group("value")):
-                continue
+            if reads_as_document_number(match.group("value")):
+                continue  # a ticket's or an invoice's number, whatever label the writer put before it
             entity = MEDICAL_RECORD_ENTITY if match.re is _MEDICAL else ACCOUNT_NUMBER_ENTITY
             spans.append(Span(_value_start(match), match.end("value"), entity, LABELLED_ID_SCORE))
             continue
         match = _prose_id(text, position) if position == 0 or not text[position - 1].isalnum() else None
         if match:
             last_end = match.end()
+            if reads_as_document_number(match.group("value")):
+                continue
             spans.append(Span(match.start("value"), match.end("value"), ACCOUNT_NUMBER_ENTITY, LABELLED_ID_SCORE))
             continue
         match = _PERSON_OBJECT_ID.match(text, position)
@@ -335,7 +332,7 @@ def _labelled_ids(text: str) -> tuple[Span, ...]:
             spans.append(Span(match.start("value"), match.end("value"), MEDICAL_RECORD_ENTITY, LABELLED_ID_SCORE))
             continue
         match = _GENERIC_ID.match(text, position) if _opens_clause(text, position) else None
-        if match:
+        if match and not reads_as_document_number(match.group("value")):
             entity = _role_entity(text, position)
             if entity is not None:
                 last_end = match.end()
@@ -346,7 +343,8 @@ def _labelled_ids(text: str) -> tuple[Span, ...]:
         entity = _column_entity(cell.column)
         if entity is None and cell.column == "id" and _row_of(text, cell.start) in people_rows:
             entity = ACCOUNT_NUMBER_ENTITY
-        if entity and _WHOLE_ID.fullmatch(text, cell.start, cell.end):
+        if entity and _WHOLE_ID.fullmatch(text, cell.start, cell.end) \
+                and not reads_as_document_number(text[cell.start : cell.end]):
             spans.append(Span(cell.start, cell.end, entity, LABELLED_ID_SCORE))
     return tuple(spans)
 

@@ -20,6 +20,7 @@ from .checksums import (
 from .normalize import TextView
 from .numbers import all_digit_runs, longest_digit_run, matches_at_digit_runs
 from .legal_forms import is_legal_form
+from .document_numbers import document_not_licence
 from .reference_labels import labelled_as_document
 from .types import Span
 
@@ -289,7 +290,8 @@ def find_medical_licenses(view: TextView) -> Iterator[Span]:
         if text.startswith("/", match.start() - 1) or text.startswith("/", match.end()):
             continue
         # "order #SO1974318", "fattura n. SO7804481": one reference number in ten passes the checksum.
-        if is_dea_number(match.group()) and not labelled_as_document(text, match.start()):
+        if is_dea_number(match.group()) and not labelled_as_document(text, match.start()) \
+                and not document_not_licence(text, match.start(), match.group()):
             yield span_in_original(view, match.start(), match.end(), "MEDICAL_LICENSE", 0.6)
 
 

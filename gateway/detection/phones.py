@@ -174,12 +174,20 @@ def _label_possible(window: str) -> bool:
     return any(hint in lower for hint in _LABEL_HINTS)
 
 
-def _labelled_as_other_number(text: str, start: int) -> bool:
-    """Whether the label right before `start` names an order, invoice or other non-phone number."""
+def _labelled_as_thing_id(text: str, start: int) -> bool:
+    """Whether a meeting's ID or a device's serial label stands right before `start` ("S/N 0049...":
+    a serial may open on "00" without being dialled abroad)."""
     window = text[max(0, start - _LABEL_REACH) : start]
     lower = window.lower()
-    if any(hint in lower for hint in _THING_ID_HINTS) and _THING_ID_BEFORE.search(window):
+    return any(hint in lower for hint in _THING_ID_HINTS) and _THING_ID_BEFORE.search(window) is not None
+
+
+def _labelled_as_other_number(text: str, start: int) -> bool:
+    """Whether the label right before `start` names an order, invoice or other non-phone number."""
+    if _labelled_as_thing_id(text, start):
         return True
+    window = text[max(0, start - _LABEL_REACH) : start]
+    lower = window.lower()
     if not _label_possible(window):
         return False
     match = _LABEL_BEFORE.search(window)
@@ -234,6 +242,8 @@ def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
             continue
         if not match.group("intl") and _labelled_as_other_number(original_text, start):
             continue
+        if match.group("intl") and body.startswith("00") and _labelled_as_thing_id(original_text, start):
+            continue  # "S/N 004996611503": a serial's leading zeros, not an international call
         if not match.group("intl") and (
                 keyed_as_identifier(original_text, start) or in_id_column(original_text, start, end)):
             continue  # '"id": 4155550123', "o.id IN (...)", "/orders/4155550123", an "id" column: a record's id

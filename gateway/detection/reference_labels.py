@@ -16,7 +16,10 @@ _DOCUMENT_NOUN = (
     r"(?:(?:order|ordine|orden|bestellung|bestell|auftrag|commande|pedido|encomenda|bestelling|invoice|rechnung"
     r"|facture|factura|fatura|fattura|factuur|lieferschein|delivery[ \-]note|bon de livraison|albar[aá]n"
     r"|bolla|quote|quotation|angebot|devis|offerta|presupuesto|contract|vertrag|contrat|contrato|contratto"
-    r"|r[ée]f[ée]rence|referencia|riferimento|referenz|ref)[^\W\d_]*|po|so)"
+    r"|r[ée]f[ée]rence|referencia|riferimento|referenz|ref"
+    # a booking's confirmation and a freight load are numbered by the firm too
+    r"|confirmation|bestätigung|conferma|confirmación|confirmação|booking|buchung|reservation|reservierung"
+    r"|réservation|reserva|prenotazione)[^\W\d_]*|po|so|load)"
 )
 _NUMBER_WORD = r"(?:number|nummer|numéro|número|numero|no\.?|nr\.?|n\.?\s?[°º]|n\.|id|#)"
 # Markup between a label and its value: "order <strong>#SO1974318</strong>".
@@ -39,7 +42,9 @@ def labelled_as_document(text: str, start: int) -> bool:
 _SHIPMENT_WORD = re.compile(
     r"(?i)(?<![^\W_])(?:track(?:ing)?|tracciamento|seguimiento|rastreio|suivi|sendung(?:s?nummer)?|paket"
     r"|parcel|colis|shipment|consignment|waybill|awb|carrier|transporteur|transportista|spediteur|corriere"
-    r"|vettore|versand|spedizione|envío|envio|expédition)(?![^\W_])"
+    r"|vettore|versand|spedizione|envío|envio|expédition"
+    # the verb and the containers and couriers that carry a parcel: "shipped via", "tote", "courier label"
+    r"|shipped|ships|dispatched|versandt|expédié|spedito|enviado|courier|kurier|coursier|tote|pallet|palette)(?![^\W_])"
 )
 # Words that say the number is someone's phone after all ("Carrier hotline", "driver, call ...").
 _PHONE_WORD = re.compile(
@@ -48,7 +53,8 @@ _PHONE_WORD = re.compile(
 )
 _SHIPMENT_HINTS = ("track", "traccia", "seguim", "rastre", "suivi", "sendung", "paket", "parcel", "colis", "ship",
                    "consign", "waybill", "awb", "carrier", "transport", "spedit", "corriere", "vettore", "versand",
-                   "spedizion", "env", "expédi")
+                   "spedizion", "env", "expédi", "dispatch", "courier", "kurier", "coursier", "tote", "pallet",
+                   "palette", "spedit")
 
 
 def on_shipment_line(text: str, start: int) -> bool:

@@ -185,7 +185,12 @@ def _names_no_secret(text: str, position: int, key_end: int) -> bool:
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.-") and position - start < 40:
         start -= 1
     words = column_name(text[start:key_end]).split()
-    return len(words) > 1 and not _NOT_SECRET_COLUMN_WORDS.isdisjoint(words)
+    return len(words) > 1 and not (_NOT_SECRET_COLUMN_WORDS.isdisjoint(words) and _RECORD_KEY_WORDS.isdisjoint(words))
+
+
+# A key that finds a record or orders rows is a lookup value, not a credential: a shop's "order_key",
+# a table's "sort_key", "partition_key", "primary_key", "foreign_key", a "cache_key".
+_RECORD_KEY_WORDS = frozenset("order sort partition primary foreign cache lookup".split())
 
 
 def _separator_fits(text: str, key_start: int, after: re.Match[str]) -> bool:
