@@ -74,8 +74,12 @@ _PRIVATE_KEY = re.compile(
     r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]{16,16384}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
 )
 # The password runs to the last "@" before the host: generated passwords contain "@" too. The user
-# may be empty: "redis://:<password>@host" is how Redis (and AMQP, MongoDB) URLs carry a password alone.
-_URL_PASSWORD = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@\"'<>]*:([^\s/\"'<>]+)@[A-Za-z0-9.\-\[]")
+# may be empty: "redis://:<password>@host" is how Redis (and AMQP, MongoDB) URLs carry a password alone;
+# or a mail address: "smtp://jdoe@example.com:<password>@mail.example.com:587" (a mailer's DSN).
+_URL_PASSWORD = re.compile(
+    r"[A-Za-z][A-Za-z0-9+.\-]*://(?:[^\s:/@\"'<>]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+|[^\s:/@\"'<>]*)"
+    r":([^\s/\"'<>]+)@[A-Za-z0-9.\-\[]"
+)
 _BEARER = re.compile(r"(?i:(?<![^\W_])bearer|(?<![^\W_])token)\s+([A-Za-z0-9_\-.=+/~]{20,})")
 
 # A key name holding a secret word (detect-secrets' keyword plugin), then ':' '=' or ' is ', then the value.
