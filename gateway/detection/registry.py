@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import birthdates, credential_lines, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secret_kinds, secrets, spelled, usernames
+from . import birthdates, credential_lines, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secret_kinds, secret_phrases, secrets, spelled, usernames
 from .addresses import ADDRESS_CONTEXT, AddressFinder
 from .columns import COLUMN_ENTITIES, ColumnValues
 from .custom import compile_custom
@@ -56,13 +56,15 @@ def _national_id(entity: str, context: tuple[str, ...]) -> FunctionRecognizer:
 def _find_passwords(views: TextViews) -> Iterator[Span]:
     """Passwords after their labels (secrets.py) and in credential files' layouts (credential_lines.py):
     one recognizer per entity; a generated token in a password's place is a SECRET (secret_kinds.py)."""
-    found = [*secrets.find_passwords(views), *credential_lines.find_credential_line_passwords(views)]
+    found = [*secrets.find_passwords(views), *credential_lines.find_credential_line_passwords(views),
+             *(s for s in secret_phrases.find_phrase_credentials(views) if s.entity == "PASSWORD")]
     return secret_kinds.passwords_typed(views.original, found)
 
 
 def _find_secrets(views: TextViews) -> Iterator[Span]:
     """Secrets (secrets.py); a short labelled one is a PASSWORD (secret_kinds.py)."""
-    return secret_kinds.secrets_typed(views.original, secrets.find_secrets(views), secrets.PROVIDER_SCORE)
+    yield from secret_kinds.secrets_typed(views.original, secrets.find_secrets(views), secrets.PROVIDER_SCORE)
+    yield from (s for s in secret_phrases.find_phrase_credentials(views) if s.entity == "SECRET")
 
 
 PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (

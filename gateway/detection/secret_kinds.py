@@ -32,10 +32,10 @@ _HEX = re.compile(r"[0-9a-fA-F\-]+")
 _LOGIN_PAIR = re.compile(r"(?P<user>[A-Za-z_][\w.\-]{0,63}):(?P<password>[^\s:]{4,})")
 
 
-def is_generated_token(value: str) -> bool:
-    """24 characters or more from a token's alphabet, upper and lower case and digits mixed, many
-    distinct characters; hex (hashes, commit ids) is never one."""
-    if len(value) < GENERATED_MIN_LENGTH or not _TOKEN_CHARS.fullmatch(value) or _HEX.fullmatch(value):
+def is_generated_token(value: str, min_length: int = GENERATED_MIN_LENGTH) -> bool:
+    """`min_length` characters or more from a token's alphabet, upper and lower case and digits
+    mixed, many distinct characters; hex (hashes, commit ids) is never one."""
+    if len(value) < min_length or not _TOKEN_CHARS.fullmatch(value) or _HEX.fullmatch(value):
         return False
     classes = any(c.isupper() for c in value) + any(c.islower() for c in value) + any(c.isdigit() for c in value)
     return classes == 3 and len(set(value)) >= 12

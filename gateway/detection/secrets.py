@@ -75,9 +75,9 @@ _PRIVATE_KEY = re.compile(
 )
 # The password runs to the last "@" before the host: generated passwords contain "@" too. The user
 # may be empty: "redis://:<password>@host" is how Redis (and AMQP, MongoDB) URLs carry a password alone;
-# or a mail address: "smtp://jdoe@example.com:<password>@mail.example.com:587" (a mailer's DSN).
+# or a mail address: "smtp://jdoe@example.com:<password>@mail.example.com:587" (a mailer's DSN; "jdoe@localhost").
 _URL_PASSWORD = re.compile(
-    r"[A-Za-z][A-Za-z0-9+.\-]*://(?:[^\s:/@\"'<>]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+|[^\s:/@\"'<>]*)"
+    r"[A-Za-z][A-Za-z0-9+.\-]*://(?:[^\s:/@\"'<>]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*|[^\s:/@\"'<>]*)"
     r":([^\s/\"'<>]+)@[A-Za-z0-9.\-\[]"
 )
 _BEARER = re.compile(r"(?i:(?<![^\W_])bearer|(?<![^\W_])token)\s+([A-Za-z0-9_\-.=+/~]{20,})")
