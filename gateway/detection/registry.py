@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import birthdates, credential_lines, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secret_kinds, secret_phrases, secrets, spelled, usernames
+from . import birthdates, credential_calls, credential_lines, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secret_kinds, secret_phrases, secrets, spelled, usernames
 from .addresses import ADDRESS_CONTEXT, AddressFinder
 from .columns import COLUMN_ENTITIES, ColumnValues
 from .custom import compile_custom
@@ -57,6 +57,7 @@ def _find_passwords(views: TextViews) -> Iterator[Span]:
     """Passwords after their labels (secrets.py) and in credential files' layouts (credential_lines.py):
     one recognizer per entity; a generated token in a password's place is a SECRET (secret_kinds.py)."""
     found = [*secrets.find_passwords(views), *credential_lines.find_credential_line_passwords(views),
+             *credential_calls.find_call_passwords(views),
              *(s for s in secret_phrases.find_phrase_credentials(views) if s.entity == "PASSWORD")]
     return secret_kinds.passwords_typed(views.original, found)
 

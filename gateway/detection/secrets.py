@@ -37,8 +37,8 @@ from functools import lru_cache
 from .labelled import label_positions
 from .log_logins import USER_PASS_FLAG
 from .password_flags import flag_passwords
-from .secret_values import (encodes_prose, is_directory, is_mapping_key, is_password_shaped, is_table_reference,
-                            is_timestamp)
+from .secret_values import (encodes_prose, is_command_name, is_directory, is_mapping_key, is_password_shaped,
+                            is_table_reference, is_timestamp)
 from .tables import Cell, column_name, table_cells
 from .types import Span
 from .views import TextViews
@@ -269,7 +269,8 @@ def _looks_random(value: str) -> bool:
 
 
 def _looks_like_password(value: str, separator: str) -> bool:
-    if _is_placeholder(value) or _names_a_thing(value) or is_directory(value) or is_table_reference(value):
+    if _is_placeholder(value) or _names_a_thing(value) or is_directory(value) or is_table_reference(value) \
+            or is_command_name(value):
         return False
     if separator.strip() == "":  # "password reset", "Passwort vergessen": prose, unless it is random-looking
         if is_timestamp(value):  # "--password-stdin.\n2025-06-18T07:41:10Z ...": the next log line's time
