@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import birthdates, credential_calls, credential_lines, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secret_kinds, secret_phrases, secrets, spelled, usernames
+from . import birthdates, command_output, credential_calls, credential_lines, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secret_kinds, secret_phrases, secrets, spelled, usernames
 from .addresses import ADDRESS_CONTEXT, AddressFinder
 from .columns import COLUMN_ENTITIES, ColumnValues
 from .custom import compile_custom
@@ -63,9 +63,11 @@ def _find_passwords(views: TextViews) -> Iterator[Span]:
 
 
 def _find_secrets(views: TextViews) -> Iterator[Span]:
-    """Secrets (secrets.py); a short labelled one is a PASSWORD (secret_kinds.py)."""
+    """Secrets (secrets.py; after phrase labels, secret_phrases.py; printed by a command that reads them,
+    command_output.py); a short labelled one is a PASSWORD (secret_kinds.py)."""
     yield from secret_kinds.secrets_typed(views.original, secrets.find_secrets(views), secrets.PROVIDER_SCORE)
     yield from (s for s in secret_phrases.find_phrase_credentials(views) if s.entity == "SECRET")
+    yield from command_output.find_printed_secrets(views)
 
 
 PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .labelled import label_positions
 from .secret_kinds import PASSWORD, SECRET, is_generated_token
@@ -86,9 +87,18 @@ def _label_of(line: str, separator_at: int) -> str | None:
     return label
 
 
-def find_phrase_credentials(views: TextViews) -> Iterator[Span]:
-    """SECRET and PASSWORD values after phrase or glued labels holding a secret or password word."""
-    text = views.original
+def find_phrase_credentials(views: TextViews) -> tuple[Span, ...]:
+    """SECRET and PASSWORD values after phrase or glued labels holding a secret or password word
+    (cached: the SECRET and the PASSWORD recognizers both read them for the same text)."""
+    return _phrase_credentials(views.original)
+
+
+@lru_cache(maxsize=4)
+def _phrase_credentials(text: str) -> tuple[Span, ...]:
+    return tuple(_scan(text))
+
+
+def _scan(text: str) -> Iterator[Span]:
     done_lines: set[int] = set()
     for position in label_positions(text, _STEMS):
         line_start, line_end = _line_bounds(text, position)
