@@ -9,8 +9,10 @@ long and random, letters and digits with at most base64's or URL-safe punctuatio
   machine account's key, `redis://:<48 random characters>@host`);
 - a value in a generic secret's place (`auth`, `secret`, `curl -u user:<value>`) that is short is a
   PASSWORD; a provider-shaped key (found by its prefix) is a SECRET at any length;
-- a labelled `user:password` pair (`stats auth jdoe:<value>`) is a login and its password: the
-  password is the part after the colon, typed by its own shape.
+- a labelled `user:password` pair (`stats auth jdoe:<value>`) is a login (USERNAME) and its
+  password: the password is the part after the colon, typed by its own shape;
+- a short labelled value made of lower-case words and a hex tail (`order_key: wc_order_c75bfe4`)
+  names a record, not a secret.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from .types import Span
 
 SECRET = "SECRET"
 PASSWORD = "PASSWORD"
+USERNAME = "USERNAME"
 # Shortest generated token; the longest password a person picks stays under it.
 GENERATED_MIN_LENGTH = 24
 # Labelled secrets shorter than this are passwords (an API key is 20 characters or more).
@@ -29,6 +32,8 @@ SECRET_MIN_LENGTH = 20
 _TOKEN_CHARS = re.compile(r"[A-Za-z0-9+/=_.~\-]+")
 _HEX = re.compile(r"[0-9a-fA-F\-]+")
 # "jdoe:S3cret!", "svc.backup:..." : a login, a colon, the rest (no scheme, no second colon).
+# "wc_order_c75bfe4", "cart-item-9f3a": lower-case words and a hex or digit tail name a record.
+_READABLE_ID = re.compile(r"(?:[a-z]{2,}[_\-])+[0-9a-f]{4,}")
 _LOGIN_PAIR = re.compile(r"(?P<user>[A-Za-z_][\w.\-]{0,63}):(?P<password>[^\s:]{4,})")
 
 
@@ -60,6 +65,9 @@ def secrets_typed(text: str, spans: Iterable[Span], provider_score: float) -> It
         start, value = span.start, text[span.start : span.end]
         pair = _LOGIN_PAIR.fullmatch(value)
         if pair and not is_generated_token(pair.group("user")):
+            yield Span(start, start + pair.end("user"), USERNAME, span.score)
             start, value = start + pair.start("password"), pair.group("password")
+        if _READABLE_ID.fullmatch(value):
+            continue
         entity = PASSWORD if len(value) < SECRET_MIN_LENGTH else SECRET
         yield Span(start, start + len(value), entity, span.score)
