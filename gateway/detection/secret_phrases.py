@@ -58,7 +58,8 @@ def _line_bounds(text: str, position: int) -> tuple[int, int]:
 
 
 def _is_secret_value(value: str) -> bool:
-    if not is_generated_token(value, SECRET_MIN_LENGTH) or _UUID.search(value) or encodes_prose(value):
+    # ("--from-literal=API_KEY=<key>": a value holding "=" but base64's padding is an assignment of its own)
+    if "=" in value.rstrip("=") or not is_generated_token(value, SECRET_MIN_LENGTH) or _UUID.search(value) or encodes_prose(value):
         return False
     # a path's parts are words or file names; a key's base64 has neither
     return not any(part.islower() and part.isalpha() or "." in part for part in value.split("/")[:-1]) \
