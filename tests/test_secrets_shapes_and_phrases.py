@@ -20,7 +20,8 @@ CHOSEN = "Lantern4821!"
 
 def found(text: str) -> list[tuple[str, str]]:
     views = TextViews(text)
-    spans = [s for r in PATTERN_RECOGNIZERS if r.entity in ("SECRET", "PASSWORD") for s in r.find(views)]
+    spans = [s for r in PATTERN_RECOGNIZERS if r.entity in ("SECRET", "PASSWORD") for s in r.find(views)
+             if s.entity in ("SECRET", "PASSWORD")]
     return sorted({(s.entity, text[s.start : s.end]) for s in spans})
 
 
@@ -98,6 +99,16 @@ def test_a_generated_token_in_a_password_place_is_a_secret() -> None:
 def test_a_short_value_in_a_generic_secret_place_is_a_password() -> None:
     assert found("  hook_geheimnis: Rk2mWq8ZtLp4Xv7N") == [("PASSWORD", "Rk2mWq8ZtLp4Xv7N")]
     assert found(f"  basic auth ops_team:{CHOSEN}") == [("PASSWORD", CHOSEN)]
+
+
+def test_a_labelled_login_pair_gives_the_login_too() -> None:
+    text = f"  basic auth ops_team:{CHOSEN}"
+    spans = next(r for r in PATTERN_RECOGNIZERS if r.entity == "SECRET").find(TextViews(text))
+    assert sorted((s.entity, text[s.start : s.end]) for s in spans) == [("PASSWORD", CHOSEN), ("USERNAME", "ops_team")]
+
+
+def test_a_record_id_under_a_key_word_is_no_secret() -> None:
+    assert found('  "order_key": "shop_order_5e0c9a1"') == []
 
 
 def test_generated_token_shape() -> None:
