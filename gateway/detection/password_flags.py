@@ -14,8 +14,10 @@ import re
 from collections.abc import Iterator
 
 _USER_FLAG = re.compile(r"(?<!\S)(?:-u|-U|--user|--username)(?:[ \t]+|=)[^\s\-]")
+# (A glued value may be quoted too, `-p'S3cret#'`, as shells need for a password's symbols.)
 _PASS_FLAG = re.compile(
-    r"(?<!\S)-[pP](?:(?P<glued>[^\s\-\"'][^\s\"']{3,127})|[ \t]+(?P<q>[\"']?)(?P<spaced>[^\s\"'\-][^\s\"']{3,127})(?P=q))(?!\S)"
+    r"(?<!\S)-[pP](?:(?P<glued>[^\s\-\"'][^\s\"']{3,127})|(?P<gq>[\"'])(?P<quoted>[^\n\"']{4,128})(?P=gq)"
+    r"|[ \t]+(?P<q>[\"']?)(?P<spaced>[^\s\"'\-][^\s\"']{3,127})(?P=q))(?!\S)"
 )
 _TOOL_FLAG = re.compile(
     r"(?<![\w\-])(?:sshpass[ \t]+-p|redis-cli(?:[ \t]+-[hpn][ \t]+\S+)*[ \t]+-a)[ \t]*(?P<q>[\"']?)"
@@ -42,11 +44,11 @@ def flag_passwords(text: str) -> Iterator[tuple[int, int]]:
             start, end = _line(text, match.start())
             if not _USER_FLAG.search(text, start, end):
                 continue
-            group = "glued" if match.group("glued") else "spaced"
+            group = next(g for g in ("glued", "quoted", "spaced") if match.group(g))
             value = match.group(group)
             # ("-pthread", "-pedantic" are compiler flags: a glued value mixes cases, digits or symbols.)
             mixed_case = value != value.lower() and value != value.upper()
-            if _PORT_OR_MAPPING.fullmatch(value) or not (_password_like(value) or group == "glued" and mixed_case):
+            if _PORT_OR_MAPPING.fullmatch(value) or not (_password_like(value) or group != "spaced" and mixed_case):
                 continue
             yield match.start(group), match.end(group)
     if "sshpass" in text or "redis-cli" in text:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import birthdates, credential_lines, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secrets, spelled, usernames
+from . import birthdates, command_output, credential_calls, credential_lines, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secret_kinds, secret_phrases, secrets, spelled, usernames
 from .addresses import ADDRESS_CONTEXT, AddressFinder
 from .columns import COLUMN_ENTITIES, ColumnValues
 from .custom import compile_custom
@@ -55,9 +55,19 @@ def _national_id(entity: str, context: tuple[str, ...]) -> FunctionRecognizer:
 
 def _find_passwords(views: TextViews) -> Iterator[Span]:
     """Passwords after their labels (secrets.py) and in credential files' layouts (credential_lines.py):
-    one recognizer per entity."""
-    yield from secrets.find_passwords(views)
-    yield from credential_lines.find_credential_line_passwords(views)
+    one recognizer per entity; a generated token in a password's place is a SECRET (secret_kinds.py)."""
+    found = [*secrets.find_passwords(views), *credential_lines.find_credential_line_passwords(views),
+             *credential_calls.find_call_passwords(views),
+             *(s for s in secret_phrases.find_phrase_credentials(views) if s.entity == "PASSWORD")]
+    return secret_kinds.passwords_typed(views.original, found)
+
+
+def _find_secrets(views: TextViews) -> Iterator[Span]:
+    """Secrets (secrets.py; after phrase labels, secret_phrases.py; printed by a command that reads them,
+    command_output.py); a short labelled one is a PASSWORD (secret_kinds.py)."""
+    yield from secret_kinds.secrets_typed(views.original, secrets.find_secrets(views), secrets.PROVIDER_SCORE)
+    yield from (s for s in secret_phrases.find_phrase_credentials(views) if s.entity == "SECRET")
+    yield from command_output.find_printed_secrets(views)
 
 
 PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
@@ -127,7 +137,7 @@ PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
         "cartão de cidadão", "cartao de cidadao", "citizen card", *personal_numbers.COMMON_LABELS)),
     # Found only next to their labels (the label is the evidence), so no extra context words: secrets
     # (secrets.py), dates of birth (birthdates.py), identifiers only a label makes personal (labelled.py).
-    FunctionRecognizer("SECRET", secrets.find_secrets),
+    FunctionRecognizer("SECRET", _find_secrets, name="find_secrets"),
     FunctionRecognizer("PRIVATE_KEY", secrets.find_private_keys),
     FunctionRecognizer("PASSWORD", _find_passwords, name="find_passwords"),
     FunctionRecognizer("DATE_OF_BIRTH", birthdates.find_dates_of_birth),

@@ -82,3 +82,13 @@ def encodes_prose(value: str) -> bool:
         return False
     letters = sum(c.isalpha() for c in decoded)
     return letters >= 0.7 * len(decoded.replace(" ", ""))
+
+
+# A PowerShell cmdlet's name ("ConvertTo-SecureString", "Read-Host", "Get-Credential"): after
+# "$pw =" it is the command that makes the value, not the value.
+_COMMAND_NAME = re.compile(r"[A-Z][a-z]+(?:To)?-[A-Z][A-Za-z]+")
+
+
+def is_command_name(value: str) -> bool:
+    """A Verb-Noun command name."""
+    return _COMMAND_NAME.fullmatch(value) is not None

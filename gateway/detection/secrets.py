@@ -37,8 +37,8 @@ from functools import lru_cache
 from .labelled import label_positions
 from .log_logins import USER_PASS_FLAG
 from .password_flags import flag_passwords
-from .secret_values import (encodes_prose, is_directory, is_mapping_key, is_password_shaped, is_table_reference,
-                            is_timestamp)
+from .secret_values import (encodes_prose, is_command_name, is_directory, is_mapping_key, is_password_shaped,
+                            is_table_reference, is_timestamp)
 from .tables import Cell, column_name, table_cells
 from .types import Span
 from .views import TextViews
@@ -74,8 +74,12 @@ _PRIVATE_KEY = re.compile(
     r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]{16,16384}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
 )
 # The password runs to the last "@" before the host: generated passwords contain "@" too. The user
-# may be empty: "redis://:<password>@host" is how Redis (and AMQP, MongoDB) URLs carry a password alone.
-_URL_PASSWORD = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@\"'<>]*:([^\s/\"'<>]+)@[A-Za-z0-9.\-\[]")
+# may be empty: "redis://:<password>@host" is how Redis (and AMQP, MongoDB) URLs carry a password alone;
+# or a mail address: "smtp://jdoe@example.com:<password>@mail.example.com:587" (a mailer's DSN; "jdoe@localhost").
+_URL_PASSWORD = re.compile(
+    r"[A-Za-z][A-Za-z0-9+.\-]*://(?:[^\s:/@\"'<>]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*|[^\s:/@\"'<>]*)"
+    r":([^\s/\"'<>]+)@[A-Za-z0-9.\-\[]"
+)
 _BEARER = re.compile(r"(?i:(?<![^\W_])bearer|(?<![^\W_])token)\s+([A-Za-z0-9_\-.=+/~]{20,})")
 
 # A key name holding a secret word (detect-secrets' keyword plugin), then ':' '=' or ' is ', then the value.
@@ -270,7 +274,8 @@ def _looks_random(value: str) -> bool:
 
 
 def _looks_like_password(value: str, separator: str) -> bool:
-    if _is_placeholder(value) or _names_a_thing(value) or is_directory(value) or is_table_reference(value):
+    if _is_placeholder(value) or _names_a_thing(value) or is_directory(value) or is_table_reference(value) \
+            or is_command_name(value):
         return False
     if separator.strip() == "":  # "password reset", "Passwort vergessen": prose, unless it is random-looking
         if is_timestamp(value):  # "--password-stdin.\n2025-06-18T07:41:10Z ...": the next log line's time

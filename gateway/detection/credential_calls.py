@@ -1,0 +1,67 @@
+"""Passwords passed as string literals to calls that build a credential, where no key names them.
+
+`$pw = ConvertTo-SecureString "<pw>" -AsPlainText -Force` (PowerShell), `HTTPBasicAuth("jdoe", "<pw>")`,
+`requests.get(url, auth=("jdoe", "<pw>"))`, `new NetworkCredential("jdoe", "<pw>", "CORP")`,
+`client.login("jdoe", "<pw>")`, `user.set_password("<pw>")`: the call says what its argument is. The
+password is the last literal that reads as one (letters with digits, a symbol or mixed case); with
+two literals or more the first is the login. A variable, a placeholder or an empty string is none;
+`ConvertTo-SecureString` with `-AsPlainText` takes any literal, its switch says it is the secret.
+A generated token in that place is reported as a SECRET (registry.py reads it through secret_kinds.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .labelled import label_positions
+from .secret_kinds import PASSWORD
+from .secrets import is_placeholder
+from .types import Span
+from .views import TextViews
+
+SCORE = 0.85
+# Call names (lower case, as label_positions finds them) whose string arguments are credentials.
+_CALLS = ("convertto-securestring", "basicauth(", "digestauth(", "networkcredential(", "auth=(", "auth = (",
+          "login(", "set_password(", "setpassword(", "passwordcredential(", "usernamepasswordcredentials(",
+          "passwordauthentication(")
+_PLAIN_TEXT_SWITCH = "-asplaintext"
+_LITERAL = re.compile(r"(?P<q>[\"'])(?P<value>[^\"'\n\\]{0,200})(?P=q)")
+_MAX_CALL_CHARS = 240
+
+
+def _reads_as_password(value: str) -> bool:
+    if not 4 <= len(value) <= 128 or " " in value or "://" in value or "/" in value:
+        return False
+    has_letter = any(c.isalpha() for c in value)
+    # ("Processing", "Welcome" are words: a capital after the first letter mixes cases)
+    mixed_case = any(c.isupper() for c in value[1:]) and any(c.islower() for c in value)
+    return has_letter and (not value.isalpha() or mixed_case and len(value) >= 8)
+
+
+def _call_end(text: str, start: int) -> int:
+    """Where the call's arguments may end: the end of its line, at most _MAX_CALL_CHARS on."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    return min(line_end, start + _MAX_CALL_CHARS)
+
+
+def find_call_passwords(views: TextViews) -> Iterator[Span]:
+    """Password literals passed to credential-building calls."""
+    text = views.original
+    lowered = text.lower()
+    for position in label_positions(text, _CALLS):
+        end = _call_end(text, position)
+        literals = [m for m in _LITERAL.finditer(text, position, end) if not is_placeholder(m.group("value"))
+                    and not m.group("value").startswith("$")]
+        if not literals:
+            continue
+        plain_switch = lowered.startswith("convertto-securestring", position) and _PLAIN_TEXT_SWITCH in lowered[position:end]
+        if plain_switch:
+            chosen = literals[0] if len(literals[0].group("value")) >= 4 else None
+        else:
+            candidates = literals[1:] if len(literals) > 1 else literals
+            chosen = next((m for m in reversed(candidates) if _reads_as_password(m.group("value"))), None)
+        if chosen is None:
+            continue
+        yield Span(chosen.start("value"), chosen.end("value"), PASSWORD, SCORE)
