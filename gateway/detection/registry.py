@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import birthdates, credential_lines, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secrets, spelled, usernames
+from . import birthdates, credential_lines, deferred_ids, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secrets, spelled, trial_subjects, usernames
 from .addresses import ADDRESS_CONTEXT, AddressFinder
 from .columns import COLUMN_ENTITIES, ColumnValues
 from .custom import compile_custom
@@ -58,6 +58,20 @@ def _find_passwords(views: TextViews) -> Iterator[Span]:
     one recognizer per entity."""
     yield from secrets.find_passwords(views)
     yield from credential_lines.find_credential_line_passwords(views)
+
+
+def _find_medical_record_numbers(views: TextViews) -> Iterator[Span]:
+    """Record numbers after their labels (labelled.py), a few words after them (deferred_ids.py) and
+    a study's subject numbers (trial_subjects.py)."""
+    yield from labelled.find_medical_record_numbers(views)
+    yield from deferred_ids.find_deferred_medical_record_numbers(views)
+    yield from trial_subjects.find_trial_subject_numbers(views)
+
+
+def _find_account_numbers(views: TextViews) -> Iterator[Span]:
+    """Account numbers after their labels (labelled.py) and a few words after them (deferred_ids.py)."""
+    yield from labelled.find_account_numbers(views)
+    yield from deferred_ids.find_deferred_account_numbers(views)
 
 
 PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
@@ -131,8 +145,8 @@ PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
     FunctionRecognizer("PRIVATE_KEY", secrets.find_private_keys),
     FunctionRecognizer("PASSWORD", _find_passwords, name="find_passwords"),
     FunctionRecognizer("DATE_OF_BIRTH", birthdates.find_dates_of_birth),
-    FunctionRecognizer("MEDICAL_RECORD_NUMBER", labelled.find_medical_record_numbers),
-    FunctionRecognizer("ACCOUNT_NUMBER", labelled.find_account_numbers),
+    FunctionRecognizer("MEDICAL_RECORD_NUMBER", _find_medical_record_numbers, name="find_medical_record_numbers"),
+    FunctionRecognizer("ACCOUNT_NUMBER", _find_account_numbers, name="find_account_numbers"),
     FunctionRecognizer("USERNAME", usernames.find_usernames),
 )
 
