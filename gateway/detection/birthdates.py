@@ -115,6 +115,10 @@ _DATE_THEN_PARTICIPLE = re.compile(rf"(?i)(?<![\d.])(?P<date>{_DATE})[ \t]+(?:[^
 def find_participle_birth_dates(text: str) -> Iterator[Span]:
     """The dates a birth participle names a few words away (find_dates_of_birth reads them)."""
     for position in label_positions(text, _PARTICIPLES):
+        if position and (text[position - 1].isalnum() or text[position - 1] == "_"):
+            continue  # inside a word ("Osborne", "Renata")
+        if not any(c.isdigit() for c in text[max(0, position - 40) : position + 90]):
+            continue
         match = _PARTICIPLE_THEN_DATE.match(text, position)
         if match:
             yield Span(match.start("date"), match.end("date"), DATE_OF_BIRTH_ENTITY, BIRTH_DATE_SCORE)

@@ -52,8 +52,14 @@ _CLAUSE_THEN_COPULA = re.compile(
 )
 
 
+_COPULA_HINT = re.compile(r"(?i)[ \t](?:is|that|it|was|lautet|ist|est|c'est|es|è)[ \t']")
+
+
 def _after_a_copula(text: str) -> Iterator[Span]:
     for position in label_positions(text, _HOLDER_NOUNS):
+        window = text[position : position + 80]
+        if not any(c.isdigit() for c in window) or not _COPULA_HINT.search(window):
+            continue  # cheap: no digit or no copula within the clause's reach
         match = _CLAUSE_THEN_COPULA.match(text, position)
         if match and _reads_as_id(match.group("value")) and not _OTHER_DOCUMENT.search(match.group("gap")):
             yield Span(match.start("value"), match.end("value"), ACCOUNT_NUMBER_ENTITY, LABELLED_ID_SCORE)

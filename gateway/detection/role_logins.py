@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from .common_nouns import is_lexicon_word
 from .labelled import label_positions
+from .log_logins import occurrences
 from .login_shapes import announced_login, is_person_handle
 
 # Nouns naming the person who handled a record, or whose record it is (en/de/fr/es/it). Optionally
@@ -93,16 +94,21 @@ _AGENT_KEY = re.compile(
 
 
 def _key_logins(text: str) -> Iterator[tuple[int, int]]:
-    scans = ((_CAMEL_KEY, ("User", "Login")), (_AGENT_KEY, ("-by", "-von", "-par", "-por", "-da")),
-             (_ACCOUNT_PARAMETER, ("-samaccountname", "-userprincipalname", "-identity", "-member", "-owner", "-user")))
     lower = text.lower()
-    for pattern, needles in scans:
-        if not any(needle in (lower if pattern is _ACCOUNT_PARAMETER else text) for needle in needles):
-            continue
-        for match in pattern.finditer(text):
-            value = match.group("value").rstrip("._-")
-            if _person_login(value):
-                yield match.start("value"), match.start("value") + len(value)
+    if len(lower) != len(text):
+        lower = text  # a character whose lower case is longer: keep offsets exact
+    # each pattern is tried only where its literal stands (str.find)
+    scans = ((_CAMEL_KEY, text, ("User", "Login")), (_AGENT_KEY, lower, ("-by", "-von", "-par", "-por", "-da")),
+             (_ACCOUNT_PARAMETER, lower, ("-samaccountname", "-userprincipalname", "-identity", "-member", "-owner",
+                                          "-user")))
+    for pattern, haystack, needles in scans:
+        for needle in needles:
+            for position in occurrences(haystack, needle):
+                match = pattern.match(text, position)
+                if match:
+                    value = match.group("value").rstrip("._-")
+                    if _person_login(value):
+                        yield match.start("value"), match.start("value") + len(value)
 
 
 # A question naming the login, then the next speaker's turn giving it alone: "And your username?\nCaller: jdoe."
