@@ -98,3 +98,33 @@ def find_dates_of_birth(views: TextViews) -> Iterator[Span]:
     for cell in table_cells(text):
         if _BIRTH_COLUMN.search(cell.column) and _WHOLE_DATE.fullmatch(text, cell.start, cell.end):
             yield Span(cell.start, cell.end, DATE_OF_BIRTH_ENTITY, BIRTH_DATE_SCORE)
+    yield from find_participle_birth_dates(text)
+
+
+# A birth participle and the date a few words on ("born in Leeds on 12 March 1984", "geboren bin ich
+# am 04.09.1980", "née à Lyon le 3 mai 1975"), or, in German's verb-final order, the date before it
+# ("ich bin am 04.09.1980 geboren"). The words hold no digit and no sentence end; "NATO" is no "nato".
+_PARTICIPLES = ("born", "geboren", "né", "née", "nacido", "nacida", "nato", "nata", "nació", "nacque")
+_PARTICIPLE_THEN_DATE = re.compile(
+    r"(?<![^\W_])(?:[Bb]orn|[Gg]eboren|[Nn]ée?|[Nn]acid[oa]|[Nn]aci[óo]|[Nn]at[oa]|[Nn]acque)"
+    rf"(?:[ \t]+[^\W\d_][\w'’]{{0,14}}){{1,3}}[ \t]+(?i:(?P<date>{_DATE}))(?!\d)"
+)
+_DATE_THEN_PARTICIPLE = re.compile(rf"(?i)(?<![\d.])(?P<date>{_DATE})[ \t]+(?:[^\W\d_]+[ \t]+)?$")
+
+
+def find_participle_birth_dates(text: str) -> Iterator[Span]:
+    """The dates a birth participle names a few words away (find_dates_of_birth reads them)."""
+    for position in label_positions(text, _PARTICIPLES):
+        if position and (text[position - 1].isalnum() or text[position - 1] == "_"):
+            continue  # inside a word ("Osborne", "Renata")
+        if not any(c.isdigit() for c in text[max(0, position - 40) : position + 90]):
+            continue
+        match = _PARTICIPLE_THEN_DATE.match(text, position)
+        if match:
+            yield Span(match.start("date"), match.end("date"), DATE_OF_BIRTH_ENTITY, BIRTH_DATE_SCORE)
+        elif text.startswith("geboren", position):
+            match = _DATE_THEN_PARTICIPLE.search(text[max(0, position - 40) : position])
+            if match:
+                offset = max(0, position - 40)
+                yield Span(offset + match.start("date"), offset + match.end("date"), DATE_OF_BIRTH_ENTITY,
+                           BIRTH_DATE_SCORE)

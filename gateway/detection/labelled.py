@@ -173,12 +173,15 @@ _ACCOUNT_LABEL = _label_pattern(
     "client|cliente|compte|cuenta|conto|contrat|contrato|contratto|adhérent|membre|socio|sociétaire"
     "|salarié|employé|empleado|dipendente|police|póliza|polizza|abonné|abonado|afiliado|tessera|débiteur"
     "|deudor|debitore|carte de fidélité|carte fidélité|fidélité|étudiant|étudiante|locataire|badge"
-    "|tarjeta de fidelización|fidelización|estudiante|inquilino|carta fedeltà|fedeltà|studente",
+    "|tarjeta de fidelización|fidelización|estudiante|inquilino|carta fedeltà|fedeltà|studente"
+    # a person's enrolment with a scheme or school: "codice iscrizione", "n° d'adhésion", "número de inscripción"
+    "|iscrizione|adhésion|inscription|inscripción|afiliación|tesseramento",
     # "Debitor": the customer's account in German bookkeeping ("Debitor 031015"); an employee's "badge
     # C2924886" opens a door.
-    "acct|matricule|matricola|legajo|debitor|badge|policy application|insurance application",
+    "acct|matricule|matricola|legajo|debitor|badge|policy application|insurance application|versicherungsschein",
     # a scheme's name alone keys its member's number on a form ("Frequent flyer: M646453")
-    "policy|police|polizza|póliza|poliza|frequent flyer|frequent flier|vielflieger",
+    # (and an account, a policy certificate: "Card account: 4471203", "Versicherungsschein M907930")
+    "policy|police|polizza|póliza|poliza|frequent flyer|frequent flier|vielflieger|account",
 )
 # Where a label may start (lower case, "_" read as a space): a prefix of every label above. A few
 # short stems stand for many labels ("memb": member, membership, membre; "num": number, numéro, numero).
@@ -191,7 +194,8 @@ _ACCOUNT_STEMS = ("acc", "memb", "customer", "client", "poli", "póliza", "contr
                   "matric", "legajo", "debit", "debt", "débiteur", "deudor", "frequent", "loyal", "reward", "bonus",
                   "student", "tenan", "lease", "badge", "library", "vielflieger", "treue", "matrikel", "studier", "mieter",
                   "carte", "fidél", "étudiant", "locataire", "tarjeta", "fideliz", "estudiante", "inquilino", "carta",
-                  "fedeltà", "studente", "pupil", "schüler", "élève", "alunn", "alumn")
+                  "fedeltà", "studente", "pupil", "schüler", "élève", "alunn", "alumn", "iscriz", "adhésion",
+                  "inscri", "afilia", "tessera")
 _GENERIC_ID_STEMS = ("id", "kennung", "nr.", "no.")  # "id" opens identifier, identifiant, ...
 _OBJECT_STEMS = ("user", "customer", "member", "patient", "client", "employee", "subscriber", "person", "contact")
 _RECORD_STEMS = ("record",)
@@ -209,7 +213,7 @@ _SEPARATOR = (
     # up to two words qualifying the label before its colon: "Patientennummer Klinik: ", "Client ID (CRM): "
     # (a preposition may join them: "N.º de socio del programa de fidelización: ")
     r"(?:(?:[^\S\n]+(?:(?:of|de|del|des|du|di|della|der)[^\S\n]+)?\(?[^\W\d_]{2,20}\)?){1,2}[^\S\n]*:[^\S\n]*"
-    r"|[\"']?\s*[:#=]\s*[\"']?|\s+(?:is|ist|est|es|è|n\.?\s?[°º]\.?|n\.|no\.?|nr\.?)\s*[:#]?\s*|\s+|\s*[:#]?\s*[-–]\s*|-"
+    r"|[\"']?\s*[:#=]\s*[\"']?|\s+(?:is|ist|lautet|est|es|è|n\.?\s?[°º]\.?|n\.|no\.?|nr\.?)\s*[:#]?\s*|\s+|\s*[:#]?\s*[-–]\s*|-"
     rf"|{ANSWER_TURN})"
 )
 # Five digits or more, a single "-" or "/" between them, after an optional prefix: "POL-6948161908".

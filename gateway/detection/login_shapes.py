@@ -62,6 +62,13 @@ def name_shaped(value: str) -> bool:
             and not is_lexicon_word(parts[0]) | is_lexicon_word(parts[1]))
 
 
+def first_name_handle(value: str) -> bool:
+    """"sharon.read", "jane_doe42": a known first name, a separator and a second word (the surname,
+    often also a word or, as ".read", a top-level domain)."""
+    parts = re.split(r"[._]", value.rstrip("0123456789"))
+    return len(parts) == 2 and len(parts[0]) > 2 and parts[0] in _first_names() and parts[1].isalpha()
+
+
 # A login of two parts ("ramona_durante95", "j.doe").
 _SEPARATED_HANDLE = re.compile(r"[a-z]{1,20}[._][a-z]{2,20}\d{0,4}")
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import birthdates, command_output, credential_calls, credential_lines, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secret_kinds, secret_phrases, secrets, spelled, usernames
+from . import birthdates, command_output, credential_calls, credential_lines, deferred_ids, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secret_kinds, secret_phrases, secrets, spelled, trial_subjects, usernames
 from .addresses import ADDRESS_CONTEXT, AddressFinder
 from .columns import COLUMN_ENTITIES, ColumnValues
 from .custom import compile_custom
@@ -68,6 +68,20 @@ def _find_secrets(views: TextViews) -> Iterator[Span]:
     yield from secret_kinds.secrets_typed(views.original, secrets.find_secrets(views), secrets.PROVIDER_SCORE)
     yield from (s for s in secret_phrases.find_phrase_credentials(views) if s.entity == "SECRET")
     yield from command_output.find_printed_secrets(views)
+
+
+def _find_medical_record_numbers(views: TextViews) -> Iterator[Span]:
+    """Record numbers after their labels (labelled.py), a few words after them (deferred_ids.py) and
+    a study's subject numbers (trial_subjects.py)."""
+    yield from labelled.find_medical_record_numbers(views)
+    yield from deferred_ids.find_deferred_medical_record_numbers(views)
+    yield from trial_subjects.find_trial_subject_numbers(views)
+
+
+def _find_account_numbers(views: TextViews) -> Iterator[Span]:
+    """Account numbers after their labels (labelled.py) and a few words after them (deferred_ids.py)."""
+    yield from labelled.find_account_numbers(views)
+    yield from deferred_ids.find_deferred_account_numbers(views)
 
 
 PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
@@ -141,8 +155,8 @@ PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
     FunctionRecognizer("PRIVATE_KEY", secrets.find_private_keys),
     FunctionRecognizer("PASSWORD", _find_passwords, name="find_passwords"),
     FunctionRecognizer("DATE_OF_BIRTH", birthdates.find_dates_of_birth),
-    FunctionRecognizer("MEDICAL_RECORD_NUMBER", labelled.find_medical_record_numbers),
-    FunctionRecognizer("ACCOUNT_NUMBER", labelled.find_account_numbers),
+    FunctionRecognizer("MEDICAL_RECORD_NUMBER", _find_medical_record_numbers, name="find_medical_record_numbers"),
+    FunctionRecognizer("ACCOUNT_NUMBER", _find_account_numbers, name="find_account_numbers"),
     FunctionRecognizer("USERNAME", usernames.find_usernames),
 )
 

@@ -30,6 +30,7 @@ from .login_labels import find_column_logins, find_labelled_logins
 from .login_shapes import (
     announced_login,
     domain_or_version,
+    first_name_handle,
     is_person_handle,
     lower_case_handle,
     name_shaped,
@@ -37,6 +38,7 @@ from .login_shapes import (
     two_part_login,
 )
 from .prose_handles import find_announced_handles
+from .role_logins import find_role_logins
 from .credential_lines import find_pgpass_users
 from .shell_logins import find_command_users, find_shell_logins
 from .types import Span
@@ -101,7 +103,9 @@ def _after_a_name(text: str) -> Iterator[tuple[int, int]]:
     first_names = load_gazetteer().first_names
     for match in _NAME_THEN_HANDLE.finditer(text):
         value = match.group("value")
-        if match.group("first") in first_names and lower_case_handle(value) and not domain_or_version(value):
+        # (a name's handle may end like a site, "sharon.read": a first name and a surname decide)
+        if (match.group("first") in first_names and lower_case_handle(value)
+                and (not domain_or_version(value) or first_name_handle(value))):
             yield match.start("value"), match.end("value")
 
 
@@ -185,5 +189,6 @@ def find_usernames(views: TextViews) -> Iterator[Span]:
     found.extend(_owner_keys(text))
     found.extend(_pgpass_logins(text))
     found.extend(_directory_accounts(text))
+    found.extend(find_role_logins(text))
     for start, end in dict.fromkeys(found):  # one span once, whichever rules found it
         yield Span(start, end, USERNAME_ENTITY, USERNAME_SCORE)

@@ -1,0 +1,139 @@
+"""Logins that a person's role, a key's shape or a question names, rather than a login label
+(usernames.py gathers them):
+
+- after a noun naming the member of staff who handled a record or the person it is about, when the
+  value has a login's shape: "Analyst: jdoe42", "escalated to engineer m.rossi", "student id jroe",
+  "poste de jdoe" (a workstation is named after its user), "the account jdoe42 was locked";
+- as the value of a camel-case key ending in a login word (`adminUsername=jdoe`, `"repoLogin": "j.doe"`),
+  or of a hyphenated key naming who acted (`managed-by: jdoe`, `created-by: jane.doe`), or of a
+  directory cmdlet's account parameter (`New-ADUser -SamAccountName "jdoe"`);
+- as the answer to a question naming the login ("... and your username?" / "CALLER: jdoe."): the
+  next speaker's turn holds it alone.
+
+A value must read as a person's login (login_shapes.py): "Analyst: pending" and "agent v2.1" are none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .common_nouns import is_lexicon_word
+from .labelled import label_positions
+from .log_logins import occurrences
+from .login_shapes import announced_login, is_person_handle
+
+# Nouns naming the person who handled a record, or whose record it is (en/de/fr/es/it). Optionally
+# followed by a word naming the login itself ("student id", "agent login").
+_ROLE_NOUNS = (
+    "analyst", "agent", "reviewer", "approver", "requester", "requestor", "technician", "engineer", "auditor",
+    "investigator", "author", "maintainer", "submitter", "handler", "student", "employee", "operator",
+    "prüfer", "antragsteller", "mitarbeiter", "analyste", "conseiller", "conseillère", "auteur", "demandeur",
+    "valideur", "analista", "agente", "autor", "solicitante", "revisor", "operatore", "autore", "richiedente",
+    "operador", "workstation", "poste de", "postazione di", "puesto de", "arbeitsplatz von", "rechner von",
+    # an account named by its login: "the account pwinter was locked", "Benutzerkonto hmeier"
+    "account", "account of", "benutzerkonto", "nutzerkonto", "compte", "compte de", "cuenta", "cuenta de",
+)
+_ROLE = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(_ROLE_NOUNS, key=len, reverse=True))
+_VALUE = r"(?-i:(?P<value>[a-z][a-z0-9._\-]{2,31}))(?![\w@(\-:/]|\.[A-Za-z0-9])"
+_ROLE_LOGIN = re.compile(
+    rf"(?i)(?<![^\W_])(?:{_ROLE})(?:[ \t]+(?:id|login|account|user(?:name)?|handle))?"
+    rf"(?P<sep>[ \t]*:[ \t]*|[ \t]+)[\"'`]?{_VALUE}"
+)
+
+
+# Two letters that open English and Romance words ("pr", "st", "ch"): an initial glued to a surname
+# mostly makes a pair no word opens with ("jhall", "mford", "dprice").
+_WORD_ONSETS = frozenset(
+    "bl br ch cl cr dr fl fr gl gn gr kl kn kr ph pl pr ps qu sc sh sk sl sm sn sp st sv sw th tr ts tw wh wr".split()
+)
+_VOWELS = frozenset("aeiouy")
+
+
+def glued_initial(value: str) -> bool:
+    """"jhall", "mford", "aantunes": an initial glued to a surname, by its shape (the surname need
+    not be a known one): letters only, and a first pair no word opens with."""
+    if not (4 <= len(value) <= 16 and value.isalpha() and value.islower()):
+        return False
+    pair = value[:2]
+    if not _VOWELS.intersection(value[2:]):
+        return False  # "https", "xmlns": a surname has a vowel
+    if pair[0] == pair[1]:
+        return pair != "ll"  # "aantunes", "bbates" ("llama" is a word)
+    # (after a vowel, a consonant opens words of every kind: "approved", "admin")
+    return pair[0] not in _VOWELS and pair[1] not in _VOWELS and pair not in _WORD_ONSETS
+
+
+def _person_login(value: str) -> bool:
+    return is_person_handle(value) and not is_lexicon_word(value) and (announced_login(value) or glued_initial(value))
+
+
+def _role_logins(text: str) -> Iterator[tuple[int, int]]:
+    for position in label_positions(text, _ROLE_NOUNS):
+        match = _ROLE_LOGIN.match(text, position)
+        if not match:
+            continue
+        value = match.group("value").rstrip("._-")
+        end = match.start("value") + len(value)
+        if _person_login(value):
+            yield match.start("value"), end
+
+
+# A camel-case key ending in a login word: "ossUsername=jdoe", `"adminLogin": "j.doe"`.
+_CAMEL_KEY = re.compile(
+    r"(?<=[a-z0-9])(?:User(?:name|Name|Id|ID)?|Login(?:Name)?)[\"'`]?[ \t]*[:=][ \t]*[\"'`]?" + _VALUE
+)
+# A directory cmdlet's account parameter: `New-ADUser -SamAccountName "jdoe"`, `-Members "j.doe"`.
+_ACCOUNT_PARAMETER = re.compile(
+    r"(?i)(?<![\w-])-(?:SamAccountName|UserPrincipalName|Identity|Members?|Owner|User(?:name)?)[ \t]+[\"']?" + _VALUE
+)
+# A hyphenated key naming who acted: "managed-by: jdoe", "created-by = jane.doe".
+_AGENT_KEY = re.compile(
+    r"(?i)(?<=[a-z])-(?:by|von|par|por|da)[\"'`]?[ \t]*[:=][ \t]*[\"'`]?" + _VALUE
+)
+
+
+def _key_logins(text: str) -> Iterator[tuple[int, int]]:
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = text  # a character whose lower case is longer: keep offsets exact
+    # each pattern is tried only where its literal stands (str.find)
+    scans = ((_CAMEL_KEY, text, ("User", "Login")), (_AGENT_KEY, lower, ("-by", "-von", "-par", "-por", "-da")),
+             (_ACCOUNT_PARAMETER, lower, ("-samaccountname", "-userprincipalname", "-identity", "-member", "-owner",
+                                          "-user")))
+    for pattern, haystack, needles in scans:
+        for needle in needles:
+            for position in occurrences(haystack, needle):
+                match = pattern.match(text, position)
+                if match:
+                    value = match.group("value").rstrip("._-")
+                    if _person_login(value):
+                        yield match.start("value"), match.start("value") + len(value)
+
+
+# A question naming the login, then the next speaker's turn giving it alone: "And your username?\nCaller: jdoe."
+_LOGIN_QUESTION_WORDS = ("username", "user name", "login", "user id", "userid", "benutzername", "identifiant",
+                         "nom d'utilisateur", "usuario", "nome utente")
+_ANSWER = re.compile(
+    r"(?i)(?:username|user name|login|user id|userid|benutzername|identifiant|nom d'utilisateur|usuario|nome utente)"
+    r"(?:[ \t]+[^\W\d_][\w'’]*){0,3}[ \t]*\?[\"'”]?[ \t]*\n[ \t]*[^\W\d_][^\n:?]{0,30}:[ \t]*"
+    r"(?:(?:it's|it is|sure|yes|yeah|oui|ja|sí|si|c'est|es|è)[,.!]?[ \t]+){0,2}[\"'`]?" + _VALUE
+    + r"(?=[ \t]*[.!,]?[ \t]*(?:\n|$))"
+)
+
+
+def _answered_logins(text: str) -> Iterator[tuple[int, int]]:
+    if "?" not in text:
+        return
+    for position in label_positions(text, _LOGIN_QUESTION_WORDS):
+        match = _ANSWER.match(text, position)
+        if match:
+            value = match.group("value").rstrip("._-")
+            if _person_login(value):
+                yield match.start("value"), match.start("value") + len(value)
+
+
+def find_role_logins(text: str) -> Iterator[tuple[int, int]]:
+    yield from _role_logins(text)
+    yield from _key_logins(text)
+    yield from _answered_logins(text)
