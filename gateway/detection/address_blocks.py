@@ -100,6 +100,8 @@ def extend_block(text: str, start: int, end: int) -> tuple[int, int]:
             break  # "Ship to: ...", "CP y población: ...": the next line is a label, not a town or country
         if "\n" in piece and _heads_lines(text, match.end()):
             break  # "Neue Anschrift ab 18.03.2025:": a heading opens the next line, not a town
+        if "\n" in piece and opens_sentence(text, match.end()):
+            break  # "Courier label ... created", "Payment terms ....": the next line is a sentence or a label
         words = piece.strip(" ,\n").split(" ")
         # All-caps words are region codes or towns ("LO", "IN", "OSLO"), never ordinary words here.
         region = len(words) == 1 and words[0].islower()  # only matched when a postcode follows
@@ -108,6 +110,32 @@ def extend_block(text: str, start: int, end: int) -> tuple[int, int]:
             break
         end = match.end()
     return start, end
+
+
+# Lower-case words that join the parts of a town's name ("Frankfurt am Main", "Kingston upon Thames",
+# "Ashby de la Zouch"): the only lower-case words a town line holds.
+_TOWN_JOINERS = frozenset(
+    "am an im in bei upon on sur sous de del della di la le les en aux pri nad pod ob der den und and super by "
+    "da do dos das du des y e et van von".split()
+)
+_NEXT_LOWER = re.compile(r"[ ]([a-zà-ÿ][a-zà-ÿ']*)(?![\w])")
+# A label's words and its colon later on the line: "... de la mission : ...", "UBO 2: ...".
+_LABEL_LATER = re.compile(r"(?:[ ][\w.'’\-]+){0,4}[ ]?:(?:[ \t]|$)", re.MULTILINE)
+
+
+def opens_sentence(text: str, end: int) -> bool:
+    """Whether the capitalised word taken at the start of a line, up to `end`, opens a sentence or
+    a label rather than a town line: a lower-case word of the language follows it ("Courier label
+    created ...", "Deposit waived", "Check no. 3318"), or a colon closes a few words later ("Lieu de
+    la mission : ..."). A town line holds capitalised words, postcodes and the joiners of a town's
+    name ("Frankfurt am Main") only, so any other lower-case word ends the block."""
+    if _LABEL_LATER.match(text, end):
+        return True
+    after = _NEXT_LOWER.match(text, end)
+    if after is None or after.group(1) in _TOWN_JOINERS:
+        return False
+    word = after.group(1)
+    return len(word) >= 3 or is_english_word(word)
 
 
 def _heads_lines(text: str, end: int) -> bool:
