@@ -153,3 +153,19 @@ def without_formal_pronoun(text: str, span: Span) -> Span | None:
         return None
     offset = len(" ".join(words[: last + 1])) + 1
     return Span(span.start + offset, span.end, span.entity, span.score)
+
+
+# "Robin von der Servicestelle", "Jan vom Kundendienst": a person and the office they speak for.
+_FROM_OFFICE = re.compile(r" (?:von der|von dem|von den|vom) ([^\W\d_]+)$")
+
+
+def without_office_after_von(text: str, span: Span) -> Span:
+    """The name ends before "von der" when a German noun, not a name's last part, follows it:
+    "von der Servicestelle" names an office ("Ursula von der Leyen" keeps her whole name)."""
+    if span.entity != _PERSON:
+        return span
+    value = text[span.start : span.end]
+    office = _FROM_OFFICE.search(value)
+    if office is None or office.start() == 0 or not _noun_ending(office.group(1)) or _known_name(office.group(1)):
+        return span
+    return Span(span.start, span.start + office.start(), span.entity, span.score)
