@@ -38,3 +38,23 @@ def test_a_town_line_under_the_street_still_joins_the_block(finder: AddressFinde
     text = f"Ship to:\n14 Quellory Crescent\n{town}\nQ12 3RT"
     found = " | ".join(streets(finder, text))
     assert town.split()[0] in found and "14 Quellory Crescent" in found
+
+
+def test_a_country_closing_the_block_inside_a_sentence_stays_in(finder: AddressFinder) -> None:
+    text = "Bring it to 12 Quellory Road\n Marnsby\n Norway before the weekend."
+    assert any(s.endswith("Norway") for s in streets(finder, text))
+
+
+def test_a_town_line_with_a_placeholder_and_its_postcode_stays_in(finder: AddressFinder) -> None:
+    text = "14 Quellory Crescent\nMARNSBY n/a 5512"
+    assert any("5512" in s for s in streets(finder, text))
+
+
+@pytest.mark.parametrize("line", ["Lieferung: 3 Kabeltrommeln 50 m, Rolle 2", "Inhalt: 6 Kanister 20 l, Gefahrgut 3",
+                                  "Load: 2 Drums 200 kg"])
+def test_a_count_and_a_measure_are_no_street(finder: AddressFinder, line: str) -> None:
+    assert streets(finder, line) == []
+
+
+def test_a_street_with_a_house_number_letter_stays_a_street(finder: AddressFinder) -> None:
+    assert any("Quellorweg 5 a" in s for s in streets(finder, "Adresse: 12 Quellorweg 5 a, 5512 Marnsby"))

@@ -57,3 +57,9 @@ def test_a_german_office_after_von_der_is_not_part_of_the_name(engine: Detection
 def test_a_particle_name_keeps_its_last_part(engine: DetectionEngine) -> None:
     text = "Die Rede hielt Margarete von der Lohe am Montag."
     assert any(name.endswith("von der Lohe") for name in persons(engine, text))
+
+
+@pytest.mark.parametrize("text", ["Signed: __________  Gauge reading: 4.2 bar", "Start: 12 May   Hunter count: 14",
+                                  "Abholung (Lagernr. QX-5512) bestätigt"])
+def test_a_field_label_in_a_form_column_is_not_a_person(engine: DetectionEngine, text: str) -> None:
+    assert persons(engine, text) == []

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from faker.providers.address.en_US import Provider as AddressProvider
+
 from .capitals import UPPER
 from .contact_labels import opens_contact_field
 from .gazetteer import is_common_word, is_english_word
@@ -100,7 +102,7 @@ def extend_block(text: str, start: int, end: int) -> tuple[int, int]:
             break  # "Ship to: ...", "CP y población: ...": the next line is a label, not a town or country
         if "\n" in piece and _heads_lines(text, match.end()):
             break  # "Neue Anschrift ab 18.03.2025:": a heading opens the next line, not a town
-        if "\n" in piece and opens_sentence(text, match.end()):
+        if "\n" in piece and opens_sentence(text, match.start(), match.end()):
             break  # "Courier label ... created", "Payment terms ....": the next line is a sentence or a label
         words = piece.strip(" ,\n").split(" ")
         # All-caps words are region codes or towns ("LO", "IN", "OSLO"), never ordinary words here.
@@ -119,20 +121,26 @@ _TOWN_JOINERS = frozenset(
     "da do dos das du des y e et van von".split()
 )
 _NEXT_LOWER = re.compile(r"[ ]([a-zà-ÿ][a-zà-ÿ']*)(?![\w])")
-# A label's words and its colon later on the line: "... de la mission : ...", "UBO 2: ...".
-_LABEL_LATER = re.compile(r"(?:[ ][\w.'’\-]+){0,4}[ ]?:(?:[ \t]|$)", re.MULTILINE)
+# A label's words and its colon later on the line, within one sentence: "... de la mission : ...", "UBO 2: ...".
+_LABEL_LATER = re.compile(r"(?:[ ](?:[^\W\d_][\w'’\-]*|[0-9]+)){0,3}[ ]?:(?:[ \t]|$)", re.MULTILINE)
+# The rest of a town line: a word or two and its postcode ("ALTA n/a 9513").
+_POSTCODE_CLOSES = re.compile(rf"(?:[ ]+[^\s]+){{0,2}}[ ]+(?:{_POSTCODE}|[0-9]{{4,6}})[ ]*(?:\n|$)")
+_COUNTRIES = frozenset(c.split(" (")[0].lower() for c in AddressProvider.countries)
 
 
-def opens_sentence(text: str, end: int) -> bool:
-    """Whether the capitalised word taken at the start of a line, up to `end`, opens a sentence or
-    a label rather than a town line: a lower-case word of the language follows it ("Courier label
-    created ...", "Deposit waived", "Check no. 3318"), or a colon closes a few words later ("Lieu de
-    la mission : ..."). A town line holds capitalised words, postcodes and the joiners of a town's
-    name ("Frankfurt am Main") only, so any other lower-case word ends the block."""
+def opens_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the words taken at the start of a line, text[start:end], open a sentence or a label
+    rather than a town line: a lower-case word of a sentence follows them ("Courier label created
+    ...", "Deposit waived", "Check no. 3318"), or a colon closes a few words later ("Lieu de la
+    mission : ..."). A town line holds capitalised words, postcodes and the joiners of a town's
+    name ("Frankfurt am Main") only; a country may close the address in a sentence ("... Sweden
+    after the concert")."""
     if _LABEL_LATER.match(text, end):
         return True
     after = _NEXT_LOWER.match(text, end)
-    if after is None or after.group(1) in _TOWN_JOINERS:
+    if after is None or after.group(1) in _TOWN_JOINERS or _POSTCODE_CLOSES.match(text, end):
+        return False
+    if text[start:end].strip(" ,\n").lower() in _COUNTRIES:
         return False
     word = after.group(1)
     return len(word) >= 3 or is_english_word(word)

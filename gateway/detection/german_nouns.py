@@ -82,6 +82,8 @@ def is_german_noun(text: str, start: int, end: int) -> bool:
         return True  # "Änderung", "Meldung", "Zahlungen"
     if word in _SALUTATION_NOUNS:  # "Sehr geehrte Damen und Herren", "Liebe Kolleginnen und Kollegen"
         return True
+    if len(word) >= 5 and word[0].isupper() and word.endswith("nr") and text.startswith(".", end):
+        return True  # "Auftragsnr.", "Kundennr.": a compound's abbreviated "Nummer", a field's label
     return _after_article(text, start)
 
 

@@ -47,7 +47,8 @@ def is_contraction(word: str) -> bool:
 
 # A speaker labelled by a role phrase: a capitalised word, one or two lower-case words, perhaps a
 # name in brackets, then the colon ("Front desk:", "Night shift lead (Ana):", "Support team :").
-_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[*>•\-][ \t]*)?$")
+# Where a label opens: a line's start (after a time stamp or a list mark) or a form's next column.
+_LINE_OPENING = re.compile(r"(?:(?:^|\n)[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[*>•\-][ \t]*)?|[^\s] {2,}|\t)$")
 _ROLE_PHRASE_TAIL = re.compile(r"((?: [a-zà-ÿ][a-zà-ÿ\-]+){1,2})(?: \([^()\n]{1,40}\))?[ \t]?:")
 # Lower-case words a speaker's name may be followed by: a name's particles and verbs of speech.
 _NOT_ROLE_TAIL = frozenset(
@@ -60,8 +61,8 @@ _NOT_ROLE_TAIL = frozenset(
 
 def opens_role_label(text: str, span: Span) -> bool:
     """Whether a one-word PERSON finding is the first word of a role phrase labelling a speaker's
-    line ("Front desk:", "Night shift lead (Ana):"): a person's label has no lower-case word after
-    the name but a particle or a verb of speech."""
+    line ("Front desk:", "Night shift lead (Ana):") or of a form's field ("...   Gauge reading: 4"):
+    a person's label has no lower-case word after the name but a particle or a verb of speech."""
     if span.entity != _PERSON or " " in text[span.start : span.end]:
         return False
     if _LINE_OPENING.search(text, max(0, span.start - 40), span.start) is None:
