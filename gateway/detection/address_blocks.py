@@ -133,14 +133,15 @@ def opens_sentence(text: str, start: int, end: int) -> bool:
     rather than a town line: a lower-case word of a sentence follows them ("Courier label created
     ...", "Deposit waived", "Check no. 3318"), or a colon closes a few words later ("Lieu de la
     mission : ..."). A town line holds capitalised words, postcodes and the joiners of a town's
-    name ("Frankfurt am Main") only; a country may close the address in a sentence ("... Sweden
-    after the concert")."""
+    name ("Frankfurt am Main") only; a postcode or a country may close the address in a sentence
+    ("... Sweden after the concert", "... 38298 last night", "... Iceland for this card: ...")."""
+    words = text[start:end].strip(" ,\n")
+    if any(c.isdigit() for c in words) or words.lower() in _COUNTRIES:
+        return False  # a postcode or a country closes the address, whatever the sentence goes on with
     if _LABEL_LATER.match(text, end):
         return True
     after = _NEXT_LOWER.match(text, end)
     if after is None or after.group(1) in _TOWN_JOINERS or _POSTCODE_CLOSES.match(text, end):
-        return False
-    if text[start:end].strip(" ,\n").lower() in _COUNTRIES:
         return False
     word = after.group(1)
     return len(word) >= 3 or is_english_word(word)
