@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from faker.providers.address.en_US import Provider as AddressProvider
+
 from .capitals import UPPER
 from .contact_labels import opens_contact_field
 from .document_numbers import reads_as_document_number
@@ -101,6 +103,8 @@ def extend_block(text: str, start: int, end: int) -> tuple[int, int]:
             break  # "Ship to: ...", "CP y población: ...": the next line is a label, not a town or country
         if "\n" in piece and _heads_lines(text, match.end()):
             break  # "Neue Anschrift ab 18.03.2025:": a heading opens the next line, not a town
+        if "\n" in piece and opens_sentence(text, match.start(), match.end()):
+            break  # "Courier label ... created", "Payment terms ....": the next line is a sentence or a label
         words = piece.strip(" ,\n").split(" ")
         if any(_reference_code(w) for w in words):
             break  # "PO INC1234567", "Ref SR-2024-012345": an order's or ticket's line under the block
@@ -123,6 +127,39 @@ def _reference_code(word: str) -> bool:
     """Whether a word of a block's tail is a reference code rather than a town, region or postcode."""
     word = word.rstrip(".,;:")
     return _REFERENCE_CODE.search(word) is not None or reads_as_document_number(word)
+
+
+# Lower-case words that join the parts of a town's name ("Frankfurt am Main", "Kingston upon Thames",
+# "Ashby de la Zouch"): the only lower-case words a town line holds.
+_TOWN_JOINERS = frozenset(
+    "am an im in bei upon on sur sous de del della di la le les en aux pri nad pod ob der den und and super by "
+    "da do dos das du des y e et van von".split()
+)
+_NEXT_LOWER = re.compile(r"[ ]([a-zà-ÿ][a-zà-ÿ']*)(?![\w])")
+# A label's words and its colon later on the line, within one sentence: "... de la mission : ...", "UBO 2: ...".
+_LABEL_LATER = re.compile(r"(?:[ ](?:[^\W\d_][\w'’\-]*|[0-9]+)){0,3}[ ]?:(?:[ \t]|$)", re.MULTILINE)
+# The rest of a town line: a word or two and its postcode ("ALTA n/a 9513").
+_POSTCODE_CLOSES = re.compile(rf"(?:[ ]+[^\s]+){{0,2}}[ ]+(?:{_POSTCODE}|[0-9]{{4,6}})[ ]*(?:\n|$)")
+_COUNTRIES = frozenset(c.split(" (")[0].lower() for c in AddressProvider.countries)
+
+
+def opens_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the words taken at the start of a line, text[start:end], open a sentence or a label
+    rather than a town line: a lower-case word of a sentence follows them ("Courier label created
+    ...", "Deposit waived", "Check no. 3318"), or a colon closes a few words later ("Lieu de la
+    mission : ..."). A town line holds capitalised words, postcodes and the joiners of a town's
+    name ("Frankfurt am Main") only; a postcode or a country may close the address in a sentence
+    ("... Sweden after the concert", "... 38298 last night", "... Iceland for this card: ...")."""
+    words = text[start:end].strip(" ,\n")
+    if any(c.isdigit() for c in words) or words.lower() in _COUNTRIES:
+        return False  # a postcode or a country closes the address, whatever the sentence goes on with
+    if _LABEL_LATER.match(text, end):
+        return True
+    after = _NEXT_LOWER.match(text, end)
+    if after is None or after.group(1) in _TOWN_JOINERS or _POSTCODE_CLOSES.match(text, end):
+        return False
+    word = after.group(1)
+    return len(word) >= 3 or is_english_word(word)
 
 
 def _heads_lines(text: str, end: int) -> bool:

@@ -31,6 +31,7 @@ from .common_nouns import is_month_word
 from .country_closed_lines import country_closed_pieces
 from .contact_labels import is_contact_label
 from .gazetteer import ENGLISH_VOCABULARY, is_common_word, is_english_word
+from .measures import measured
 from .normalize import TextView
 from .numbers import all_digit_runs
 from .national_town_lines import cyrillic_boxes, indonesian_streets, ukrainian_streets
@@ -225,6 +226,8 @@ class AddressFinder:
                 continue  # "Telefax 08621 ...", "Durchwahl 032 ...": a phone's label, not a street
             if is_month_word(word):
                 continue  # "4 Mar 2024", "12 Juni 2025": a date
+            if m.group("lead") and _measures_after(text, m):
+                continue  # "14 Behälter 240 l", "2 Kabeltrommeln 50 m": a count and a measure
             found.append((m.start(), m.end(), 0.7 if m.group("lead") else 0.4))
         if gates.po_box(view):
             found.extend((m.start(), m.end(), 0.85) for m in self.po_box.finditer(text))
@@ -294,6 +297,15 @@ _SEVEN_DIGITS = re.compile(r"[0-9]{7}")
 def _glued_to_word(text: str, start: int) -> bool:
     """Whether the match at `start` continues a token of the text ("FRITZ!Box 7590", "foo+Weg 3")."""
     return start >= 2 and text[start - 1] not in _OPENERS and text[start - 2].isalnum()
+
+
+def _measures_after(text: str, match: re.Match[str]) -> bool:
+    """Whether the number closing a word-and-number match is a measure: a unit follows it, or
+    the match took a unit's letter for a house number's ("240 l")."""
+    number = match.group().rsplit(" ", 2)
+    if len(number) == 3 and number[-1] in ("l", "t", "m", "g") and number[-2].isdigit():
+        return True
+    return measured(text, match.end())
 
 
 def _after_month(text: str, start: int) -> bool:

@@ -82,6 +82,8 @@ def is_german_noun(text: str, start: int, end: int) -> bool:
         return True  # "Änderung", "Meldung", "Zahlungen"
     if word in _SALUTATION_NOUNS:  # "Sehr geehrte Damen und Herren", "Liebe Kolleginnen und Kollegen"
         return True
+    if len(word) >= 5 and word[0].isupper() and word.endswith("nr") and text.startswith(".", end):
+        return True  # "Auftragsnr.", "Kundennr.": a compound's abbreviated "Nummer", a field's label
     return _after_article(text, start)
 
 
@@ -153,3 +155,19 @@ def without_formal_pronoun(text: str, span: Span) -> Span | None:
         return None
     offset = len(" ".join(words[: last + 1])) + 1
     return Span(span.start + offset, span.end, span.entity, span.score)
+
+
+# "Robin von der Servicestelle", "Jan vom Kundendienst": a person and the office they speak for.
+_FROM_OFFICE = re.compile(r" (?:von der|von dem|von den|vom) ([^\W\d_]+)$")
+
+
+def without_office_after_von(text: str, span: Span) -> Span:
+    """The name ends before "von der" when a German noun, not a name's last part, follows it:
+    "von der Servicestelle" names an office ("Ursula von der Leyen" keeps her whole name)."""
+    if span.entity != _PERSON:
+        return span
+    value = text[span.start : span.end]
+    office = _FROM_OFFICE.search(value)
+    if office is None or office.start() == 0 or not _noun_ending(office.group(1)) or _known_name(office.group(1)):
+        return span
+    return Span(span.start, span.start + office.start(), span.entity, span.score)

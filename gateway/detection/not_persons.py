@@ -43,6 +43,7 @@ from .german_nouns import (
     without_formal_pronoun,
     without_leading_article,
     without_leading_noun,
+    without_office_after_von,
 )
 from .institutions import as_institution_town
 from .job_titles import in_job_title, is_profession_word
@@ -57,7 +58,7 @@ from .layout_words import (
 from .names import NAME_PARTICLES, is_title
 from .thing_names import TITLE_BEFORE, names_a_thing
 from .named_things import without_greeting
-from .speaker_roles import without_leading_role
+from .speaker_roles import is_contraction, opens_role_label, without_leading_role
 from .types import Span
 
 PERSON_ENTITY = "PERSON"
@@ -414,7 +415,9 @@ def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
         span = without_formal_pronoun(text, without_leading_role(text, without_leading_article(text, span)))
         if span is None:
             continue  # "bringen Sie Ihre Brille mit", "für Ihre Anfrage": a pronoun and a noun
-        span = _without_firm_after_particle(text, span)
+        span = without_office_after_von(text, _without_firm_after_particle(text, span))
+        if is_contraction(text[span.start : span.end]) or opens_role_label(text, span):
+            continue  # "I've", "Front desk (Ana):": a pronoun, a role phrase labelling a speaker
         if span.entity in _LAYOUT_ENTITIES:
             span = without_tag_name(text, span)
             span = span and without_property_keys(text, span)

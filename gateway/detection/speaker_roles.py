@@ -34,3 +34,38 @@ def without_leading_role(text: str, span: Span) -> Span:
     if text[line_start : span.start].strip() and not _LABEL_END.match(text, span.end):
         return span
     return Span(span.start + len(first) + 1, span.end, span.entity, span.score)
+
+
+# An English contraction: "I'm", "We've", "They'll", "You're", "She'd". No name ends so (a name's
+# apostrophe opens a capitalised part, "O'Neil", or closes a possessive, "Kelly's").
+_CONTRACTION = re.compile(r"[^\W\d_]+['’](?:m|ve|ll|re|d)")
+
+
+def is_contraction(word: str) -> bool:
+    return _CONTRACTION.fullmatch(word) is not None
+
+
+# A speaker labelled by a role phrase: a capitalised word, one or two lower-case words, perhaps a
+# name in brackets, then the colon ("Front desk:", "Night shift lead (Ana):", "Support team :").
+# Where a label opens: a line's start (after a time stamp or a list mark) or a form's next column.
+_LINE_OPENING = re.compile(r"(?:(?:^|\n)[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[*>•\-][ \t]*)?|[^\s] {2,}|\t)$")
+_ROLE_PHRASE_TAIL = re.compile(r"((?: [a-zà-ÿ][a-zà-ÿ\-]+){1,2})(?: \([^()\n]{1,40}\))?[ \t]?:")
+# Lower-case words a speaker's name may be followed by: a name's particles and verbs of speech.
+_NOT_ROLE_TAIL = frozenset(
+    "van von der den de da di del della dos das du ter ten la le al bin y e "
+    "said says wrote writes asked asks replied replies answered added noted commented told again "
+    "sagt sagte schreibt schrieb fragt fragte antwortet meint dit écrit répond demande dice dijo "
+    "escribe pregunta responde disse scrive chiede risponde".split()
+)
+
+
+def opens_role_label(text: str, span: Span) -> bool:
+    """Whether a one-word PERSON finding is the first word of a role phrase labelling a speaker's
+    line ("Front desk:", "Night shift lead (Ana):") or of a form's field ("...   Gauge reading: 4"):
+    a person's label has no lower-case word after the name but a particle or a verb of speech."""
+    if span.entity != _PERSON or " " in text[span.start : span.end]:
+        return False
+    if _LINE_OPENING.search(text, max(0, span.start - 40), span.start) is None:
+        return False
+    tail = _ROLE_PHRASE_TAIL.match(text, span.end)
+    return tail is not None and not any(w in _NOT_ROLE_TAIL for w in tail.group(1).split())
