@@ -15,7 +15,7 @@ import asyncio
 import select
 import socket
 import ssl
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Coroutine, Iterable
 from typing import Any
 
 import httpcore
@@ -177,38 +177,31 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
                           socket_options: Iterable[tuple[int, int, Any]] | None = None) -> httpcore.AsyncNetworkStream:
         loop = asyncio.get_running_loop()
         local = (local_address, 0) if local_address else None
-        try:
-            async with asyncio.timeout(timeout):
-                transport, protocol = await loop.create_connection(_Buffered, host, port, local_addr=local)
-        except TimeoutError:
-            raise httpcore.ConnectTimeout("connect timed out") from None
-        except OSError as exc:
-            raise httpcore.ConnectError(str(exc)) from None
-        _apply(transport, socket_options)
-        return AsyncioStream(transport, protocol)
+        return await _connect(loop.create_connection(_Buffered, host, port, local_addr=local), timeout, socket_options)
 
     async def connect_unix_socket(self, path: str, timeout: float | None = None,
                                   socket_options: Iterable[tuple[int, int, Any]] | None = None) -> httpcore.AsyncNetworkStream:
         loop = asyncio.get_running_loop()
-        try:
-            async with asyncio.timeout(timeout):
-                transport, protocol = await loop.create_unix_connection(_Buffered, path)
-        except TimeoutError:
-            raise httpcore.ConnectTimeout("connect timed out") from None
-        except OSError as exc:
-            raise httpcore.ConnectError(str(exc)) from None
-        _apply(transport, socket_options)
-        return AsyncioStream(transport, protocol)
+        return await _connect(loop.create_unix_connection(_Buffered, path), timeout, socket_options)
 
     async def sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
 
 
-def _apply(transport: asyncio.BaseTransport, options: Iterable[tuple[int, int, Any]] | None) -> None:
+async def _connect(opening: Coroutine[Any, Any, tuple[asyncio.BaseTransport, _Buffered]], timeout: float | None,
+                   socket_options: Iterable[tuple[int, int, Any]] | None) -> AsyncioStream:
+    try:
+        async with asyncio.timeout(timeout):
+            transport, protocol = await opening
+    except TimeoutError:
+        raise httpcore.ConnectTimeout("connect timed out") from None
+    except OSError as exc:
+        raise httpcore.ConnectError(str(exc)) from None
     sock: socket.socket | None = transport.get_extra_info("socket")
-    for option in options or ():
+    for option in socket_options or ():
         if sock is not None:
             sock.setsockopt(*option)
+    return AsyncioStream(transport, protocol)  # type: ignore[arg-type]
 
 
 # httpcore's failures as httpx's, most specific first (httpx's transport does the same mapping).

@@ -5,9 +5,10 @@ back-pressure both ways, and TLS that verifies the server (an untrusted certific
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ssl
 import subprocess
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
 import httpx
@@ -38,6 +39,18 @@ async def serve(handler: Handler, ssl_context: ssl.SSLContext | None = None) -> 
     return server, server.sockets[0].getsockname()[1]
 
 
+@contextlib.asynccontextmanager
+async def upstream(handler: Handler) -> AsyncIterator[tuple[int, UpstreamTransport]]:
+    """A local server running `handler` and a transport to use on it, both closed afterwards."""
+    server, port = await serve(handler)
+    transport = UpstreamTransport(8, 4)
+    try:
+        yield port, transport
+    finally:
+        await transport.aclose()
+        server.close()
+
+
 async def post(transport: UpstreamTransport, url: str, body: bytes = b"{}", timeouts: dict | None = None) -> tuple[int, bytes]:
     request = httpx.Request("POST", url, content=body, extensions={"timeout": timeouts or TIMEOUTS})
     response = await transport.handle_async_request(request)
@@ -62,15 +75,10 @@ def test_keep_alive_reuses_one_connection_and_bodies_arrive_whole() -> None:
         writer.close()
 
     async def main() -> None:
-        server, port = await serve(handler)
-        transport = UpstreamTransport(8, 4)
-        try:
+        async with upstream(handler) as (port, transport):
             for i in range(3):
                 body = f"request number {i} ".encode() * 50
                 assert await post(transport, f"http://127.0.0.1:{port}/v1/x", body) == (200, body[::-1] * 1000)
-        finally:
-            await transport.aclose()
-            server.close()
         assert len(connections) == 1
 
     asyncio.run(main())
@@ -87,15 +95,10 @@ def test_a_connection_the_server_closed_while_idle_is_not_reused() -> None:
         writer.close()
 
     async def main() -> None:
-        server, port = await serve(handler)
-        transport = UpstreamTransport(8, 4)
-        try:
+        async with upstream(handler) as (port, transport):
             assert await post(transport, f"http://127.0.0.1:{port}/") == (200, b"once")
             await asyncio.sleep(0.1)  # the close reaches this side while the connection sits in the pool
             assert await post(transport, f"http://127.0.0.1:{port}/") == (200, b"once")
-        finally:
-            await transport.aclose()
-            server.close()
         assert len(connections) == 2
 
     asyncio.run(main())
@@ -107,14 +110,9 @@ def test_an_upstream_that_never_answers_is_a_read_timeout() -> None:
         await asyncio.sleep(5)
 
     async def main() -> None:
-        server, port = await serve(handler)
-        transport = UpstreamTransport(8, 4)
-        try:
+        async with upstream(handler) as (port, transport):
             with pytest.raises(httpx.ReadTimeout):
                 await post(transport, f"http://127.0.0.1:{port}/", timeouts={**TIMEOUTS, "read": 0.2})
-        finally:
-            await transport.aclose()
-            server.close()
 
     asyncio.run(main())
 
@@ -157,14 +155,9 @@ def test_a_large_body_to_a_slow_reader_is_sent_whole() -> None:
         await writer.drain()
 
     async def main() -> None:
-        server, port = await serve(slow)
-        transport = UpstreamTransport(8, 4)
         body = bytes(range(256)) * (16 * 1024)  # 4 MiB
-        try:
+        async with upstream(slow) as (port, transport):
             assert await post(transport, f"http://127.0.0.1:{port}/", body) == (200, b"ok")
-        finally:
-            await transport.aclose()
-            server.close()
         assert received == [body]
 
     asyncio.run(main())
