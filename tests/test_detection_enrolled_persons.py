@@ -118,3 +118,14 @@ def test_prose_after_a_plural_label_is_no_login() -> None:
     from gateway.detection.login_lists import find_listed_logins
 
     assert list(find_listed_logins("Usernames are case-sensitive and unique.")) == []
+
+
+def test_a_wrapped_line_between_plural_label_and_copula() -> None:
+    from gateway.detection.login_lists import find_listed_logins
+
+    text = "I'll open both seats; usernames\nwill be nora_kemp4 and bstaal, passwords apart."
+    assert [text[s:e] for s, e in find_listed_logins(text)] == ["nora_kemp4", "bstaal"]
+
+
+def test_a_domain_before_an_odd_login_is_not_taken() -> None:
+    assert "ACME" not in logins("net use G: \\\\srv\\Scans /user:ACME\\_7 pw /persistent:no")

@@ -93,6 +93,8 @@ def find_labelled_logins(text: str) -> Iterator[tuple[int, int]]:
             last_end = match.end()
             yield logged
             continue
+        if text.startswith("\\", match.start("value") + len(match.group("value"))):
+            continue  # "/user:CORP\\_19": a Windows domain whose login is no handle, never the login
         if match.group("sep") == ">" and text[match.start() - 1 : match.start()] != "<":
             continue  # an XML element's text, "<username>jdoe</username>", and no other ">"
         if "\n\n" in match.group("sep") or "\n" in match.group("sep") and words:

@@ -17,9 +17,10 @@ _PLURAL_LABELS = ("usernames", "user names", "user ids", "userids", "logins", "l
 _LABEL = "|".join(re.escape(w).replace(r"\ ", r"[ \t_]") for w in sorted(_PLURAL_LABELS, key=len, reverse=True))
 _HANDLE = r"[a-z][a-z0-9._\-]{2,31}"
 # The label, then a colon or a copula ("will be", "are", "sind", "seront"), then the list of handles
-# joined by commas or a word for "and" (one line: a list goes no further than its sentence).
+# joined by commas or a word for "and" (a wrapped line may part the label from its copula; the list
+# itself stays on one line, as a sentence's does).
 _LIST = re.compile(
-    rf"(?i)(?<![^\W_])(?:{_LABEL})(?:[ \t]*:[ \t]*|[ \t]+(?:will[ \t]+be|are|were|sind|lauten|werden[ \t]+sein"
+    rf"(?i)(?<![^\W_])(?:{_LABEL})(?:[ \t]*:[ \t]*|[ \t]*\n?[ \t]*(?<=\s)(?:will[ \t]+be|are|were|sind|lauten|werden[ \t]+sein"
     rf"|seront|sont|serán|son|saranno|sono)[ \t]+)"
     rf"(?P<items>{_HANDLE}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|und|et|y|e)[ \t]+|,[ \t]*(?:and|und|et|y|e)[ \t]+){_HANDLE}){{0,9}})"
 )
