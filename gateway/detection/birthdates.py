@@ -64,7 +64,14 @@ _KEY_LABEL = _alternation(_KEY_WORDS)
 # or the question that names it and the next speaker's answer ("your date of birth?\nCaller: ",
 # labelled.py).
 # A date format in brackets qualifies a key too: "Date of birth (DD/MM/YYYY): ", "Geburtsdatum (TT.MM.JJJJ):".
-_QUALIFIED_KEY = r"(?:[^\S\n]+(?:\(?[^\W\d_]+\)?|\([^\W\d_]{1,4}(?:[./\- ][^\W\d_]{1,4}){1,2}\))){1,3}[^\S\n]*[:=]"
+# Up to five words may say where the date was given or seen ("Birth date entered at sign-up: ", "DOB on the
+# scanned licence: "), or lead to a copula instead of a colon ("DOB of patient given as ", "birth date
+# recorded is ").
+_QUALIFIER_WORD = r"(?:\(?[^\W\d_]+(?:[\-'’][^\W\d_]+)*\)?|\([^\W\d_]{1,4}(?:[./\- ][^\W\d_]{1,4}){1,2}\))"
+_QUALIFIED_KEY = (
+    rf"(?:(?:[^\S\n]+{_QUALIFIER_WORD}){{1,5}}[^\S\n]*[:=]"
+    r"|(?:[^\S\n]+[^\W\d_]+){1,4}[^\S\n]+(?:as|is|was|ist|war|lautet|est|était|es|era|è))"
+)
 _BIRTH_DATE = re.compile(
     rf"(?i)(?<![^\W_])(?:(?:{_KEY_LABEL}){_QUALIFIED_KEY}|(?:{_LABEL})(?:{ANSWER_TURN})?)"
     rf"(?:[\s:=\-–,.\"'(]|\bis\b|\bon\b|\bthe\b|\bam\b|\ble\b|\bel\b|\bil\b|\bde\b|\)){{0,6}}"

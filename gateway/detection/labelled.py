@@ -169,13 +169,23 @@ _ACCOUNT_LABEL = _label_pattern(
     "|policy application|vielflieger|kundenkarte|kundenkarten|bonuskarte|bonuskarten|treuekarte|treuekarten|matrikel"
     "|studierenden|mieter|pupil|schüler|élève|alunno|alumno"
     # a tenancy's reference is the tenant's: "Tenancy reference: C335314", "lease no. 4471203"
-    "|tenancy|lease|mietvertrags",
+    "|tenancy|lease|mietvertrags"
+    # a person enrolled in a plan, programme or game, or giving a sample: "Plan participant ID", "Benefits ID",
+    # "Donor ID", "Player ID", "Beneficiary no.", "Applicant number", "Enrollee ID", "Cardholder number"; a
+    # supplier's or vendor's number is the account a payee is paid to ("Vendor no. 4471203")
+    "|participant|plan participant|benefits|beneficiary|donor|player|applicant|enrollee|enrolee|learner"
+    "|cardholder|card holder|holder|supplier|vendor|teilnehmer|spieler|spender|antragsteller|lieferanten|kreditoren",
     "client|cliente|compte|cuenta|conto|contrat|contrato|contratto|adhérent|membre|socio|sociétaire"
     "|salarié|employé|empleado|dipendente|police|póliza|polizza|abonné|abonado|afiliado|tessera|débiteur"
     "|deudor|debitore|carte de fidélité|carte fidélité|fidélité|étudiant|étudiante|locataire|badge"
     "|tarjeta de fidelización|fidelización|estudiante|inquilino|carta fedeltà|fedeltà|studente"
     # a person's enrolment with a scheme or school: "codice iscrizione", "n° d'adhésion", "número de inscripción"
-    "|iscrizione|adhésion|inscription|inscripción|afiliación|tesseramento",
+    "|iscrizione|adhésion|inscription|inscripción|afiliación|tesseramento"
+    # the same enrolled or paid persons in French, Spanish and Italian ("numéro d'allocataire", "code
+    # fournisseur", "n° de participant", "número de beneficiario", "codice fornitore")
+    "|allocataire|bénéficiaire|beneficiario|beneficiaria|participant|participante|partecipante|donneur|donante"
+    "|donatore|joueur|jugador|giocatore|demandeur|solicitante|richiedente|assuré|asegurado|assicurato"
+    "|fournisseur|proveedor|fornitore",
     # "Debitor": the customer's account in German bookkeeping ("Debitor 031015"); an employee's "badge
     # C2924886" opens a door.
     "acct|matricule|matricola|legajo|debitor|badge|policy application|insurance application|versicherungsschein",
@@ -186,7 +196,7 @@ _ACCOUNT_LABEL = _label_pattern(
 # Where a label may start (lower case, "_" read as a space): a prefix of every label above. A few
 # short stems stand for many labels ("memb": member, membership, membre; "num": number, numéro, numero).
 _NUMBER_BEFORE_STEMS = ("n°", "nº", "n.", "no.", "nr.", "núm", "num", "cod", "id", "réf", "ref", "rif")
-_MEDICAL_STEMS = ("medical", "patient", "paciente", "paziente", "chart", "hospital", "health", "fall", "akten",
+_MEDICAL_STEMS = ("medical", "patient", "paciente", "paziente", "chart", "hospital", "health", "fall", "akten", "akte", "expediente",
                   "mrn", "dossier", "historia", "nhc", "cartella", "nosolog", "ricover", "ipp")
 _ACCOUNT_STEMS = ("acc", "memb", "customer", "client", "poli", "póliza", "contra", "conto", "konto", "compte", "vertrag",
                   "cuenta", "subscriber", "insurance", "empl", "staff", "worker", "person", "payroll", "kunden", "kd", "mit",
@@ -195,7 +205,11 @@ _ACCOUNT_STEMS = ("acc", "memb", "customer", "client", "poli", "póliza", "contr
                   "student", "tenan", "lease", "badge", "library", "vielflieger", "treue", "matrikel", "studier", "mieter",
                   "carte", "fidél", "étudiant", "locataire", "tarjeta", "fideliz", "estudiante", "inquilino", "carta",
                   "fedeltà", "studente", "pupil", "schüler", "élève", "alunn", "alumn", "iscriz", "adhésion",
-                  "inscri", "afilia", "tessera")
+                  "inscri", "afilia", "tessera", "particip", "partecip", "benefi", "bénéfi", "donor", "donneur",
+                  "donante", "donatore", "player", "joueur", "jugador", "giocator", "applicant", "enrol", "learner",
+                  "holder", "cardholder", "card holder", "supplier", "vendor", "teilnehmer", "spieler", "spender",
+                  "antragsteller", "lieferanten", "kreditoren", "allocataire", "demandeur", "solicitante", "richiedente",
+                  "assur", "asegur", "assicur", "fournisseur", "proveedor", "fornitor")
 _GENERIC_ID_STEMS = ("id", "kennung", "nr.", "no.")  # "id" opens identifier, identifiant, ...
 _OBJECT_STEMS = ("user", "customer", "member", "patient", "client", "employee", "subscriber", "person", "contact")
 _RECORD_STEMS = ("record",)
@@ -212,7 +226,10 @@ ANSWER_TURN = (
 _SEPARATOR = (
     # up to two words qualifying the label before its colon: "Patientennummer Klinik: ", "Client ID (CRM): "
     # (a preposition may join them: "N.º de socio del programa de fidelización: ")
-    r"(?:(?:[^\S\n]+(?:(?:of|de|del|des|du|di|della|der)[^\S\n]+)?\(?[^\W\d_]{2,20}\)?){1,2}[^\S\n]*:[^\S\n]*"
+    # or up to four naming where it is kept, "Chart number at the prescribing clinic: ", and a bracketed
+    # label of its own, "Donor ID (employee no.): "
+    r"(?:(?:[^\S\n]+(?:(?:of|de|del|des|du|di|della|der|at|in|on|for|bei|im|au|à|en|presso)[^\S\n]+)?"
+    r"\(?[^\W\d_]{2,20}\.?\)?){1,4}[^\S\n]*:[^\S\n]*"
     r"|[\"']?\s*[:#=]\s*[\"']?|\s+(?:is|ist|lautet|est|es|è|n\.?\s?[°º]\.?|n\.|no\.?|nr\.?)\s*[:#]?\s*|\s+|\s*[:#]?\s*[-–]\s*|-"
     rf"|{ANSWER_TURN})"
 )
@@ -272,9 +289,13 @@ _PERSON_OBJECT_ID = re.compile(
 # A "record number" is a patient's where the text speaks of care: "I'll send the prescription ...
 # Your record number is H6831653".
 _RECORD_ID = re.compile(rf"(?i)(?P<label>record)[\s_\-]?(?:number|no\.?|nr\.?|#|id){_SEPARATOR}{_ID_VALUE}")
+# So is a "file" of a patient named in a French, Spanish or German care note: "patient Jo Roe, dossier
+# 0415581", "expediente 4471203", "Akte 4471203" (elsewhere a file number is a case's or a supplier's).
+_FILE_ID = re.compile(rf"(?i)(?P<label>dossier|expediente|akte)[ \t]+(?:n[°º.]?[ \t]*)?{_ID_VALUE}")
 _CARE_WORDS = re.compile(
     r"(?i)(?<![^\W_])(?:prescription|pharmacy|clinic|hospital|patient|doctor|gp|nurse|ward|appointment|diagnosis"
-    r"|treatment|medication|surgery|rezept|apotheke|klinik|praxis|ordonnance|pharmacie|receta|farmacia|ricetta)"
+    r"|treatment|medication|surgery|rezept|apotheke|klinik|praxis|ordonnance|pharmacie|receta|farmacia|ricetta"
+    r"|patiente?|paciente|patientin|santé|salud|hôpital|hospital|krankenhaus|sanitaires?|sanitari[oa]s?)"
 )
 
 
@@ -332,6 +353,12 @@ def _labelled_ids(text: str) -> tuple[Span, ...]:
             continue
         match = _RECORD_ID.match(text, position)
         if match and _CARE_WORDS.search(text, max(0, position - _ROLE_REACH * 2), min(len(text), match.end() + 80)):
+            last_end = match.end()
+            spans.append(Span(match.start("value"), match.end("value"), MEDICAL_RECORD_ENTITY, LABELLED_ID_SCORE))
+            continue
+        match = _FILE_ID.match(text, position)
+        if match and _CARE_WORDS.search(text, max(0, position - _ROLE_REACH), min(len(text), match.end() + 80)) \
+                and not reads_as_document_number(match.group("value")):
             last_end = match.end()
             spans.append(Span(match.start("value"), match.end("value"), MEDICAL_RECORD_ENTITY, LABELLED_ID_SCORE))
             continue

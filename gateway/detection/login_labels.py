@@ -34,11 +34,15 @@ USERNAME_LABELS = (
     "usuario", "nombre de usuario", "nome utente", "utente", "zugang", "benutzerkennung", "benutzer-id",
     "bearbeiter", "bearbeiterin", "sachbearbeiter", "sachbearbeiterin", "assignee", "assigned to", "zugewiesen an",
     "assigné à", "asignado a", "assegnato a",
+    # an ID one signs in with on the web, a portal or a network ("Record-keeper web ID: ...", "Logon: ...")
+    "web id", "web login", "online id", "portal id", "login id", "logon", "logon name", "logon id", "sign-in name",
+    "network id", "windows id", "windows login",
 )
 # A prefix of every label, found with str.find (labelled.label_positions).
 _LABEL_STEMS = ("user", "login", "uid", "account", "benutzer", "nutzername", "anmeldename", "identifiant",
                 "nom d", "utilisateur", "usuario", "nombre", "utente", "nome", "zugang", "bearbeiter", "sachbearbeiter",
-                "assign", "zugewiesen", "asignado", "assegnato")
+                "assign", "zugewiesen", "asignado", "assegnato", "web id", "web login", "online id", "portal id", "logon",
+                "sign-in", "network id", "windows id", "windows login")
 # Labels that name other things as often as a login: their value must be a lower-case handle.
 _WEAK_LABELS = frozenset({"account", "zugang"})
 # Labels naming the member of staff a case is with: the value is a login only in lower case
@@ -51,6 +55,7 @@ _KEY_ONLY_LABELS = frozenset({"uid"})  # only as a key: "uid=jdoe", "uid: jdoe"
 _LOGIN_ONLY_LABELS = frozenset({
     "username", "user name", "userid", "user id", "login name", "benutzername", "nutzername", "anmeldename",
     "nom d'utilisateur", "nombre de usuario", "nome utente", "benutzerkennung", "benutzer-id",
+    "web id", "online id", "portal id", "login id", "logon name", "logon id", "sign-in name", "network id", "windows id",
 })
 _LABEL = "|".join(re.escape(w).replace(r"\ ", r"[\s_]?") for w in sorted(USERNAME_LABELS, key=len, reverse=True))
 _HANDLE = r"[a-z][a-z0-9._\-]{2,31}"
@@ -62,9 +67,10 @@ _USERNAME = re.compile(
     # (or before a copula: "mi usuario del portal es jdoe", read only after a possessive, _POSSESSIVE)
     rf"(?i)(?<![^\W_])(?P<label>{_LABEL})(?P<words>(?:[ \t]+[^\W\d_]{{2,14}}){{1,4}}(?=[ \t]*:|[ \t]+(?:is|ist|est|es|è)[ \t]))?"
     # (a quoted key and value in a call: "define( 'DB_USER', 'jdoe' )", '("user", "jdoe")')
-    rf"(?P<sep>[\"']?\s*[:=]\s*[\"']?|[\"'][ \t]*,[ \t]*[\"']|,[ \t]+|[ \t]+(?P<copula>is|was|ist|lautet|est|es|è|era)[ \t]+[\"'“]?|[ \t]+)"
+    rf"(?P<sep>[\"']?\s*[:=]\s*[\"']?|>(?=[^<>\n]{{1,40}}</)|[\"'][ \t]*,[ \t]*[\"']|,[ \t]+|[ \t]+(?P<copula>is|was|ist|lautet|est|es|è|era)[ \t]+[\"'“]?|[ \t]+)"
     # (a value followed by "(" is a function called, `uid = common.authenticate(...)`, not a login)
-    rf"(?P<value>{_HANDLE})(?![\w@\-(]|\.[\w(]|:\S)"
+    # (a Windows account names its domain first, "/user:CORP\\jdoe": the login follows the backslash)
+    rf"(?:(?P<domain>[A-Za-z][\w\-]{{0,14}})\\)?(?P<value>{_HANDLE})(?![\w@\-(]|\.[\w(]|:\S)"
 )
 # A possessive before the label makes its qualified form a statement of one's own login ("my login
 # for the portal is jdoe", "mi usuario del portal es jdoe"); without it ("the user of the portal is
@@ -87,6 +93,10 @@ def find_labelled_logins(text: str) -> Iterator[tuple[int, int]]:
             last_end = match.end()
             yield logged
             continue
+        if text.startswith("\\", match.start("value") + len(match.group("value"))):
+            continue  # "/user:CORP\\_19": a Windows domain whose login is no handle, never the login
+        if match.group("sep") == ">" and text[match.start() - 1 : match.start()] != "<":
+            continue  # an XML element's text, "<username>jdoe</username>", and no other ">"
         if "\n\n" in match.group("sep") or "\n" in match.group("sep") and words:
             continue  # "... fails for this user only:" then a blank line: a block follows, not a login
         if words and match.group("copula") is not None:
@@ -182,7 +192,8 @@ def _opens_a_field(text: str, start: int) -> bool:
     """A label of several words opens a line or a sentence ("... kündigen. Login im Kundenportal:
     jdoe"); in mid-sentence ("the user said this: hello") the words are prose."""
     before = text[:start].rstrip(" \t-*•")
-    return before == "" or before[-1] in "\n.;!?(|–—"  # "N° client : 66404164 – Identifiant ...: jdoe"
+    # (or follows a comma: "checked in the app (AppName), driver's login for it: jdoe")
+    return before == "" or before[-1] in "\n.;!?(|–—,"  # "N° client : 66404164 – Identifiant ...: jdoe"
 
 
 def _bare_label_value(text: str, match: re.Match[str], value: str) -> bool:

@@ -27,6 +27,7 @@ from .gazetteer import load_gazetteer
 from .labelled import label_positions
 from .log_logins import find_flag_users, find_log_logins, find_logins_of_a_user_word, find_system_record_logins, occurrences
 from .login_labels import find_column_logins, find_labelled_logins
+from .login_lists import find_listed_logins
 from .login_shapes import (
     announced_login,
     domain_or_version,
@@ -190,5 +191,6 @@ def find_usernames(views: TextViews) -> Iterator[Span]:
     found.extend(_pgpass_logins(text))
     found.extend(_directory_accounts(text))
     found.extend(find_role_logins(text))
+    found.extend(find_listed_logins(text))
     for start, end in dict.fromkeys(found):  # one span once, whichever rules found it
         yield Span(start, end, USERNAME_ENTITY, USERNAME_SCORE)
