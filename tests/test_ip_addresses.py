@@ -81,3 +81,19 @@ def test_address_grammar_keeps_small_part_quads(text: str, ip: str) -> None:
 def test_a_word_that_takes_an_address_keeps_a_small_part_quad_an_address(text: str, ip: str) -> None:
     # Fail closed: the version reading needs a line that says nothing about addresses.
     assert ips(text) == [ip]
+
+
+# A request line in the Common Log Format names its client first, even when the line is commented
+# out or the address happens to look like a release number.
+@pytest.mark.parametrize(
+    "text, ip",
+    [("# replayed request:\n# 198.51.100.23 - kpatel [03/Mar/2026:08:15:00 +0100] \"GET /x HTTP/1.1\" 200", "198.51.100.23"),
+     ("## 203.0.113.77 - - [2026-03-03T08:15:00Z] \"PUT /cart HTTP/2\" 204", "203.0.113.77"),
+     ("upgrade to 4.12.30.9 - - [03/Mar/2026:08:15:00 +0100] \"GET / HTTP/1.1\" 200", "4.12.30.9")],
+)
+def test_access_log_clients_are_addresses(text: str, ip: str) -> None:
+    assert ips(text) == [ip]
+
+
+def test_changelog_heading_with_a_date_stays_a_version() -> None:
+    assert ips("### 6.31.18.44 - 2026-01-05\n- fixed the importer") == []

@@ -38,6 +38,12 @@ STEP_VERBS = frozenset(
     Initialize Initialise Migrate Seed Lint Scan Sign Notarize Template Gather Register Unregister""".split()
 )
 _CAMEL = re.compile(r"[A-Z][a-z]{4,}(?:[A-Z][a-z0-9]+)+")
+# A key glued to its "=" ("Server=tcp:db;", "Encrypt=True;", "?Lang=de"): a name is the value after a
+# key, never the key; "==" compares rather than assigns, so it is left to the other rules.
+_ASSIGNED_AFTER = re.compile(r"=(?!=)")
+# Literal values of configuration and code, capitalised as Python, .NET and YAML write them.
+_LITERALS = frozenset("True False None Null TRUE FALSE NULL NONE".split())
+_LITERAL_BEFORE = re.compile(r"[=:][ \t]*[\"']?$")
 
 
 def is_code_identifier(text: str, start: int, end: int) -> bool:
@@ -45,7 +51,9 @@ def is_code_identifier(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if " " not in value and _CAMEL.fullmatch(value):
         return True
-    if _CODE_AFTER.match(text, end):
+    if _CODE_AFTER.match(text, end) or " " not in value and _ASSIGNED_AFTER.match(text, end):
+        return True
+    if value in _LITERALS and _LITERAL_BEFORE.search(text, max(0, start - 4), start):
         return True
     return _CODE_BEFORE.search(text, max(0, start - 16), start) is not None and _DECLARED_AFTER.match(text, end) is not None
 
@@ -53,3 +61,18 @@ def is_code_identifier(text: str, start: int, end: int) -> bool:
 def is_step_title(words: list[str], known_name: Callable[[str], bool]) -> bool:
     """"Install Nginx", "Ensure": a step's imperative and words that are no known names."""
     return bool(words) and words[0] in STEP_VERBS and not any(known_name(w) for w in words[1:])
+
+
+# A batch file's comment keyword opening its line ("REM Ansprechpartner: ...", "@rem build step"): the
+# keyword is syntax, what follows it is ordinary text.
+_COMMENT_KEYWORD = re.compile(r"(?:REM|rem|Rem)(?: +|$)")
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t@]*$")
+
+
+def without_comment_keyword(text: str, start: int, end: int) -> int | None:
+    """Where a finding starts once a batch comment keyword at its line's start is cut off it (its own
+    start when it has none), or None when the keyword is all of it."""
+    keyword = _COMMENT_KEYWORD.match(text, start, end)
+    if keyword is None or _LINE_OPENING.search(text, max(0, start - 8), start) is None:
+        return start
+    return keyword.end() if keyword.end() < end else None

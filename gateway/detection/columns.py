@@ -65,6 +65,10 @@ _QUALIFIERS = frozenset(
     "billing shipping delivery home postal mailing invoice customer client contact recipient sender patient "
     "employee primary main".split()
 )
+# Whose name a column holds, then which part of it, the word "name" left out: "recipient_first",
+# "customer_last", "patientGiven".
+_PERSON_QUALIFIERS = frozenset("customer client contact recipient sender patient employee".split())
+_NAME_PARTS = frozenset("first last given family middle sur".split())
 # Where a key may start (lower case, "_" read as a space): the first word of every name and qualifier.
 _KEY_STEMS = tuple(sorted({name.split(" ")[0] for name in _KIND_OF} | _QUALIFIERS))
 
@@ -96,6 +100,8 @@ def kind_of(column: str) -> str | None:
         kind = _KIND_OF.get(part)
         if kind is None and " " in part and part.split(" ", 1)[0] in _QUALIFIERS:
             kind = _KIND_OF.get(part.split(" ", 1)[1])
+            if kind is None and part.split(" ", 1)[0] in _PERSON_QUALIFIERS and part.split(" ", 1)[1] in _NAME_PARTS:
+                kind = "name"
         if kind is None and " " not in part:
             kind = _glued_qualifier_kind(part)  # "BILLINGSTREET", "shippingcity": upper-case headers lose the camel case
         if kind is None and _where_address(part):

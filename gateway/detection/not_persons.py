@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 
 from .capitals import UPPER
-from .code_words import is_code_identifier
+from .code_words import is_code_identifier, without_comment_keyword
 from .common_nouns import (
     is_calendar_word,
     is_department_word,
@@ -389,6 +389,11 @@ def _before_column_gap(text: str, span: Span) -> Span:
     return Span(span.start, gap.start(), span.entity, span.score)
 
 
+def _without_batch_comment(text: str, span: Span) -> Span | None:
+    start = without_comment_keyword(text, span.start, span.end)
+    return span if start == span.start else None if start is None else Span(start, span.end, span.entity, span.score)
+
+
 def _not_a_proper_name(text: str, span: Span) -> bool:
     """A code identifier ("REQUEST_DENIED", "DB_HOST": names have no underscore; code_words.py), a title alone
     ("Maître", "Madame": the name it announces is not in the span) or unknown words closed by a
@@ -431,7 +436,9 @@ def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
                 continue  # "Guten Tag", "Beste Grüße", "¡Hasta mañana!"
             span = ungreeted
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY):
-            span = _before_column_gap(text, span)
+            span = _without_batch_comment(text, _before_column_gap(text, span))
+            if span is None:
+                continue  # "REM" opening a batch file's comment line
         town = as_institution_town(text, span) if span.entity in (PERSON_ENTITY, LOCATION_ENTITY) else None
         if town is not None:
             kept.extend([town] if town.end > town.start else [])

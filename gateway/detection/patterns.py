@@ -171,6 +171,16 @@ _ADDRESS_ON_LINE = re.compile(
 )
 
 
+# The Common Log Format after a quad: "<address> <ident> <user> [<time>]", as web servers, proxies and
+# dead-letter queues print a request ("1.2.3.4 - jdoe [02/Dec/2026:10:00:00 +0000]"). Whatever stands
+# before it (a comment's "#", a version-looking value), that is a client address.
+_ACCESS_LOG_AFTER = re.compile(r"[ \t]+\S+[ \t]+\S+[ \t]+\[")
+
+
+def _access_log_line(text: str, match: re.Match[str]) -> bool:
+    return text.startswith(" ", match.end()) and _ACCESS_LOG_AFTER.match(text, match.end()) is not None
+
+
 def _version_shaped(text: str, match: re.Match[str]) -> bool:
     parts = [int(p) for p in match.group().split(".")]
     if parts[0] == 10 or any(p > limit for p, limit in zip(parts, _SMALL_PARTS)):
@@ -207,8 +217,11 @@ def _ipv4_matches(view: TextView) -> Iterator[re.Match[str]]:
 def find_ip_addresses(view: TextView) -> Iterator[Span]:
     text = view.text
     for match in _ipv4_matches(view):
-        if is_ip_address(match.group()) and not _VERSION_BEFORE.search(text, max(0, match.start() - 40), match.start()) \
-                and not _version_after(text, match) and not _version_shaped(text, match):
+        if not is_ip_address(match.group()):
+            continue
+        read_as_version = _VERSION_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None \
+            or _version_after(text, match) or _version_shaped(text, match)
+        if _access_log_line(text, match) or not read_as_version:
             yield span_in_original(view, match.start(), match.end(), "IP_ADDRESS", 0.9)
     if "::" not in text and text.count(":") < 5:
         return

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import birthdates, command_output, credential_calls, credential_lines, deferred_ids, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secret_kinds, secret_phrases, secrets, spelled, trial_subjects, usernames
+from . import birthdates, command_output, licence_labels, credential_calls, credential_lines, deferred_ids, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secret_kinds, secret_phrases, secrets, spelled, trial_subjects, usernames
 from .addresses import ADDRESS_CONTEXT, AddressFinder
 from .columns import COLUMN_ENTITIES, ColumnValues
 from .custom import compile_custom
@@ -124,7 +124,7 @@ PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
         "passport", "travel document")),
     ViewRecognizer("US_BANK_NUMBER", patterns.find_us_bank_numbers, "folded", score=0.2, context=(
         "bank", "account", "acct", "routing", "checking", "savings", "deposit")),
-    ViewRecognizer("US_DRIVER_LICENSE", patterns.find_us_driver_licenses, "folded", context=(
+    ViewRecognizer("US_DRIVER_LICENSE", licence_labels.find_driver_licenses, "folded", context=(
         "driver", "driving", "license", "licence", "dl", "dmv", "permit")),
     # Checksummed national ids on the digits view; the digit grouping sets the score (numbers.py).
     _national_id("DE_TAX_ID", ("steuer", "steuerid", "steuer-id", "idnr", "identifikationsnummer", "tax id",
