@@ -64,7 +64,8 @@ _USERNAME = re.compile(
     # (a quoted key and value in a call: "define( 'DB_USER', 'jdoe' )", '("user", "jdoe")')
     rf"(?P<sep>[\"']?\s*[:=]\s*[\"']?|[\"'][ \t]*,[ \t]*[\"']|,[ \t]+|[ \t]+(?P<copula>is|was|ist|lautet|est|es|è|era)[ \t]+[\"'“]?|[ \t]+)"
     # (a value followed by "(" is a function called, `uid = common.authenticate(...)`, not a login)
-    rf"(?P<value>{_HANDLE})(?![\w@\-(]|\.[\w(]|:\S)"
+    # (nor one a backslash follows: "/user:CORP\\jdoe" names the domain first, domain_logins.py's)
+    rf"(?P<value>{_HANDLE})(?![\w@\-(\\]|\.[\w(]|:\S)"
 )
 # A possessive before the label makes its qualified form a statement of one's own login ("my login
 # for the portal is jdoe", "mi usuario del portal es jdoe"); without it ("the user of the portal is
