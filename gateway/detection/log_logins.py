@@ -23,7 +23,8 @@ from .views import TextViews
 
 # Log and command grammar.
 _IP = r"(?:(?:\d{1,3}\.){3}\d{1,3}|(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|[0-9A-Fa-f:]*::[0-9A-Fa-f:]*)(?![\w:.])"
-_IP_AT_LINE_START = re.compile(rf"(?m)^{_IP}")
+# (a log line quoted in a config's or script's comment keeps its grammar: "# 203.0.113.5 - jdoe [...")
+_IP_AT_LINE_START = re.compile(rf"(?m)^(?:[ \t]*(?:#+|//|--|;+|REM)[ \t]+)?{_IP}")
 # Common/combined access log: "<ip> <ident> <user> [<time>]".
 _ACCESS_LOG_USER = re.compile(r" (?:-|[\w.\-]+) (?P<value>[^\s\[\]\"-][^\s\[\]\"]{0,63}) \[\d")
 # "Failed password for jdoe from 203.0.113.5", "connexion refusée pour jdoe depuis ...".

@@ -202,8 +202,16 @@ def is_not_a_name(text: str, start: int, end: int, names: _Names) -> bool:
     return _TITLE_BEFORE.search(text, max(0, start - 12), start) is None
 
 
+# A configuration's literal after its key: "ssl=True", "Pooling=False", "verify: None".
+_LITERALS = frozenset({"True", "False", "None", "Null", "TRUE", "FALSE", "NONE", "NULL"})
+
+
+def _is_config_literal(text: str, start: int, word: str) -> bool:
+    return word in _LITERALS and text[max(0, start - 3) : start].rstrip(" \t\"'")[-1:] in ("=", ":")
+
+
 def _one_word_not_a_name(text: str, start: int, end: int, word: str, names: _Names) -> bool:
-    if word in _NUMBER_ABBREVIATIONS or _in_time_zone(text, start, end):
+    if word in _NUMBER_ABBREVIATIONS or _in_time_zone(text, start, end) or _is_config_literal(text, start, word):
         return True
     if is_counted_noun(text, start, end):
         return True  # "bis 24 Stunden vorher", "in 3 Tagen": a unit after a count

@@ -199,6 +199,19 @@ def _version_after(text: str, match: re.Match[str]) -> bool:
         and _ADDRESS_BEFORE.search(text, max(0, match.start() - 20), match.start()) is None
 
 
+def _version_before(text: str, match: re.Match[str]) -> bool:
+    """A version word before the quad; a "#" opening the line is a changelog heading only when the
+    quad's parts are a version's ("## 1.2.3.4"): "# 131.210.146.133 - jdoe [...]" is a log line
+    quoted in a config's comment."""
+    before = _VERSION_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is None:
+        return False
+    if before.group().lstrip().startswith("#"):
+        parts = [int(p) for p in match.group().split(".")]
+        return all(p <= limit for p, limit in zip(parts, _SMALL_PARTS))
+    return True
+
+
 def _ipv4_matches(view: TextView) -> Iterator[re.Match[str]]:
     """The matches `_IPV4.finditer` yields, tried only where one can open: a dotted quad opens on a
     whole digit run (nothing of a word or a dot before it) that a dot follows, so the pattern is
@@ -219,8 +232,7 @@ def find_ip_addresses(view: TextView) -> Iterator[Span]:
     for match in _ipv4_matches(view):
         if not is_ip_address(match.group()):
             continue
-        read_as_version = _VERSION_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None \
-            or _version_after(text, match) or _version_shaped(text, match)
+        read_as_version = _version_before(text, match) or _version_after(text, match) or _version_shaped(text, match)
         if _access_log_line(text, match) or not read_as_version:
             yield span_in_original(view, match.start(), match.end(), "IP_ADDRESS", 0.9)
     if "::" not in text and text.count(":") < 5:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.language import Language
 
 from . import birthdates, command_output, licence_labels, credential_calls, credential_lines, deferred_ids, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secret_kinds, secret_phrases, secrets, spelled, trial_subjects, usernames
+from . import key_pairs, net_commands
 from .addresses import ADDRESS_CONTEXT, AddressFinder
 from .columns import COLUMN_ENTITIES, ColumnValues
 from .custom import compile_custom
@@ -58,16 +59,19 @@ def _find_passwords(views: TextViews) -> Iterator[Span]:
     one recognizer per entity; a generated token in a password's place is a SECRET (secret_kinds.py)."""
     found = [*secrets.find_passwords(views), *credential_lines.find_credential_line_passwords(views),
              *credential_calls.find_call_passwords(views),
+             *(Span(start, end, "PASSWORD", secrets.LABELLED_SCORE)
+               for start, end in net_commands.find_net_passwords(views.original)),
              *(s for s in secret_phrases.find_phrase_credentials(views) if s.entity == "PASSWORD")]
     return secret_kinds.passwords_typed(views.original, found)
 
 
 def _find_secrets(views: TextViews) -> Iterator[Span]:
     """Secrets (secrets.py; after phrase labels, secret_phrases.py; printed by a command that reads them,
-    command_output.py); a short labelled one is a PASSWORD (secret_kinds.py)."""
+    command_output.py; after its access key id, key_pairs.py); a short labelled one is a PASSWORD (secret_kinds.py)."""
     yield from secret_kinds.secrets_typed(views.original, secrets.find_secrets(views), secrets.PROVIDER_SCORE)
     yield from (s for s in secret_phrases.find_phrase_credentials(views) if s.entity == "SECRET")
     yield from command_output.find_printed_secrets(views)
+    yield from key_pairs.find_paired_secrets(views)
 
 
 def _find_medical_record_numbers(views: TextViews) -> Iterator[Span]:

@@ -26,6 +26,17 @@ _PASSWORD_SYMBOLS = frozenset("!#$%&*()+=?^~")
 _CALL = re.compile(r"[A-Za-z_][\w.]*\(.*\)")
 
 
+# A call cut off at its quoted argument: 'password = Sys.getenv("DB_PASSWORD")' leaves "Sys.getenv(",
+# 'pwd = getenv("PGPASS")' leaves "getenv(". A qualified name, or a lower-case name without digits (a
+# password a person picks, "Word1234(", holds digits).
+_CALL_OPENING = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\(|[a-z_][A-Za-z_]*\(")
+
+
+def is_call_opening(value: str) -> bool:
+    """A function's name and its opening bracket: code that fetches the value, not the value."""
+    return _CALL_OPENING.fullmatch(value) is not None
+
+
 def is_timestamp(value: str) -> bool:
     """A value holding a clock time or a date."""
     return _TIMESTAMP.search(value) is not None

@@ -37,8 +37,8 @@ from functools import lru_cache
 from .labelled import label_positions
 from .log_logins import USER_PASS_FLAG
 from .password_flags import flag_passwords
-from .secret_values import (encodes_prose, is_command_name, is_directory, is_mapping_key, is_password_shaped,
-                            is_table_reference, is_timestamp)
+from .secret_values import (encodes_prose, is_call_opening, is_command_name, is_directory, is_mapping_key,
+                            is_password_shaped, is_table_reference, is_timestamp)
 from .tables import Cell, column_name, table_cells
 from .types import Span
 from .views import TextViews
@@ -127,8 +127,10 @@ _AFTER_KEY = re.compile(
     rf"(?P<close>[\"'\]]{{0,2}}){_QUALIFIER}(?P<sep>{_SEPARATOR})"
     r"(?P<quote>[\"'`]?)(?P<value>[^\s\"'`<>]{4,200})"
 )
-# A connection string's next part ("AccountKey=...;EndpointSuffix=core.windows.net") ends a value.
-_NEXT_PART = re.compile(r";[A-Za-z][\w .\-]*=")
+# A connection string's next part ends a value: "AccountKey=...;EndpointSuffix=core.windows.net", a
+# client's comma-separated options ("host:6380,password=...,ssl=True", StackExchange.Redis) and a
+# URL query's next parameter ("?password=...&authSource=admin").
+_NEXT_PART = re.compile(r"(?:;[A-Za-z][\w .\-]*|[,&][A-Za-z][\w.\-]*)=")
 
 
 # Where a key word may start (lower case): found with str.find, then checked with _KEYWORD.
@@ -275,7 +277,7 @@ def _looks_random(value: str) -> bool:
 
 def _looks_like_password(value: str, separator: str) -> bool:
     if _is_placeholder(value) or _names_a_thing(value) or is_directory(value) or is_table_reference(value) \
-            or is_command_name(value):
+            or is_command_name(value) or is_call_opening(value):
         return False
     if separator.strip() == "":  # "password reset", "Passwort vergessen": prose, unless it is random-looking
         if is_timestamp(value):  # "--password-stdin.\n2025-06-18T07:41:10Z ...": the next log line's time

@@ -5,7 +5,8 @@ answer, in order: keep what clears the policy threshold, drop "names" that are c
 German nouns (not_persons.py) or stand where a firm's name stands (firms.py), drop what lies inside
 an allow term, resolve overlaps, and, when the policy looks for names, take the siblings of names
 in lists (lists.py) and later bare mentions of names already found (mentions.py), both through the
-same company and firm filters. Each stage takes the text's `Analysis` and returns the new span list.
+same company and firm filters; when it looks for credentials, their further occurrences
+(repeated_credentials.py). Each stage takes the text's `Analysis` and returns the new span list.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .firms import FirmFilter
 from .lists import list_members
 from .mentions import repeat_mentions
 from .not_persons import drop_non_persons
+from .repeated_credentials import CREDENTIAL_ENTITIES, repeated_credentials
 from .spans import drop_allowed, resolve_overlaps
 from .types import DetectionSpec, Span
 from .views import TextViews
@@ -97,6 +99,10 @@ def _repeat_mentions_of(known_names: frozenset[str], firms: FirmFilter) -> Calla
     return repeat_mentions_stage
 
 
+def _credential_repeats(analysis: Analysis) -> list[Span]:
+    return repeated_credentials(analysis.views.original, analysis.spans)
+
+
 def stages_for(spec: DetectionSpec, known_names: frozenset[str], first_names: frozenset[str] = frozenset()) -> tuple[Stage, ...]:
     firms = FirmFilter(first_names)
     chain: list[Stage] = [keep_above(spec.score_threshold)]
@@ -105,4 +111,6 @@ def stages_for(spec: DetectionSpec, known_names: frozenset[str], first_names: fr
     chain.append(resolve)
     if "PERSON" in spec.entities:
         chain += [_adding(_list_continuation_of(firms)), _adding(_repeat_mentions_of(known_names, firms))]
+    if spec.entities & CREDENTIAL_ENTITIES:
+        chain.append(_adding(_credential_repeats))
     return tuple(chain)

@@ -7,6 +7,8 @@ what the login finders report, keeps the logins a person's (login_shapes.py) and
   203.0.113.5", "token refresh failed for user jdoe", `curl -u jdoe:<secret>`, a URL's credentials,
   sudo's log line, "/home/jdoe"): log_logins.py;
 - in remote-shell grammar (`ssh jdoe@bastion`, `sudo -u jdoe`): shell_logins.py;
+- after a Windows domain (`/user:CORP\\jdoe`): domain_logins.py; in a markup element named for a login
+  (`<username>jdoe</username>`): element_logins.py; the account of `net user jdoe ...`: net_commands.py;
 - in chat (nicks, @mentions, "ping jdoe or ..."): chat_handles.py;
 - announced in prose ("find me on GitHub as jane_doe42"): prose_handles.py;
 - here, the agent of a record: after "by" and its translations when it reads as a name ("approved
@@ -41,6 +43,9 @@ from .login_shapes import (
 from .prose_handles import find_announced_handles
 from .role_logins import find_role_logins
 from .credential_lines import find_pgpass_users
+from .domain_logins import find_domain_logins
+from .element_logins import find_element_logins
+from .net_commands import find_net_accounts
 from .shell_logins import find_command_users, find_shell_logins
 from .types import Span
 from .views import TextViews
@@ -192,5 +197,8 @@ def find_usernames(views: TextViews) -> Iterator[Span]:
     found.extend(_directory_accounts(text))
     found.extend(find_role_logins(text))
     found.extend(find_listed_logins(text))
+    found.extend(find_domain_logins(text))
+    found.extend(find_element_logins(text))
+    found.extend(find_net_accounts(text))
     for start, end in dict.fromkeys(found):  # one span once, whichever rules found it
         yield Span(start, end, USERNAME_ENTITY, USERNAME_SCORE)
