@@ -4,23 +4,19 @@ title-cased.
 Labels, registered letters and CRM duplicates print a whole block in capitals, while the street
 patterns know street words and names written capitalised ("Street", "Gordon"). Rather than double
 every pattern, such lines are title-cased in a same-length copy of the text and the patterns run on
-it once more; only findings on those lines are kept from it. A line qualifies when it has no
-lower-case letter and the block it stands in has a line in capitals with a number in it (a street
-or postcode line), so headings alone never start the extra pass.
+it once more; only strong findings on those lines are kept from it. A line qualifies when it has no
+lower-case letter; the extra pass runs only when one such line holds a number (a street or postcode
+line), so headings alone never start it.
 """
 
 from __future__ import annotations
 
-import re
-
 from .normalize import TextView
-
-_LINE = re.compile(r"[^\n]+")
 
 
 def _shouted(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 3 and not any(c.islower() for c in letters) and any(c.isupper() for c in letters)
+    # str.isupper (in C) first: a capital and no lower-case letter; most lines fail it at once.
+    return line.isupper() and sum(c.isalpha() for c in line) >= 3
 
 
 def _title_cased(line: str) -> str:
@@ -42,8 +38,15 @@ def title_cased_lines(view: TextView) -> tuple[TextView, list[tuple[int, int]]] 
     """A same-length view with the lines in capitals title-cased and those lines' ranges, or None
     when no line in capitals holds a number."""
     text = view.text
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if _shouted(m.group())]
-    if not any(any(c.isdigit() for c in text[s:e]) for s, e in lines):
+    lines: list[tuple[int, int]] = []
+    numbered = False
+    position = 0
+    for line in text.split("\n"):
+        if _shouted(line):
+            lines.append((position, position + len(line)))
+            numbered = numbered or any(c.isdigit() for c in line)
+        position += len(line) + 1
+    if not numbered:
         return None
     pieces = list(text)
     for start, end in lines:
