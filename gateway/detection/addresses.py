@@ -26,6 +26,7 @@ from .address_blocks import (
     unit_in_block,
 )
 from .address_gates import AddressGates
+from .capital_lines import title_cased_lines
 from .capitals import UPPER
 from .common_nouns import is_month_word
 from .country_closed_lines import country_closed_pieces
@@ -167,6 +168,7 @@ class AddressFinder:
 
     def find(self, view: TextView) -> Iterator[Span]:
         yield from self._find(view)
+        yield from self._find_in_capitals(view)
         # Two blocks side by side (shipping labels, quotes): each column read as a block of its own,
         # each line of a span reported apart (the other column's cells stand between them).
         for column in column_views(view):
@@ -174,6 +176,19 @@ class AddressFinder:
             for span in self._find(TextView(text)):
                 for line in _LINE.finditer(text, span.start, span.end):
                     yield Span(*column.to_original(line.start(), line.end()), span.entity, span.score)
+
+    def _find_in_capitals(self, view: TextView) -> Iterator[Span]:
+        """Lines written wholly in capitals, read title-cased (same length: offsets hold)."""
+        recased = title_cased_lines(view)
+        if recased is None:
+            return
+        cased, lines = recased
+        for span in self._find(cased):
+            if span.score < 0.7:
+                continue  # "SECTION 4", "ORDER 55120": only a street word or postcode line counts here
+            for start, end in lines:
+                if span.start < end and start < span.end:
+                    yield Span(*view.to_original(max(span.start, start), min(span.end, end)), span.entity, span.score)
 
     def _find(self, view: TextView) -> Iterator[Span]:
         text = view.text

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from .context import boost
+from .field_markup import outside_codes, without_field_markup
 from .ner import load_pipeline, model_version
 from .recognizer import Recognizer
 from .registry import Plan, RecognizerRegistry
@@ -45,8 +46,10 @@ class DetectionEngine:
 
     def analyze(self, texts: Sequence[str], spec: DetectionSpec) -> list[list[Span]]:
         plan = self.registry.plan(spec)
-        views = [TextViews(text) for text in texts]
-        return [self._finish(v, plan, spec, found) for v, found in zip(views, self.recognize(views, plan, spec))]
+        # Printer/EDI codes are blanked in place (same length), so spans need no mapping back.
+        views = [TextViews(without_field_markup(text)) for text in texts]
+        found = zip(texts, views, self.recognize(views, plan, spec))
+        return [outside_codes(text, v.original, self._finish(v, plan, spec, spans)) for text, v, spans in found]
 
     def recognize(self, views: list[TextViews], plan: Plan, spec: DetectionSpec) -> list[list[Span]]:
         """Candidates per text: every recognizer of the plan, context-boosted, before the stages.
