@@ -187,7 +187,6 @@ def _labelled_as_other_number(text: str, start: int) -> bool:
     if _labelled_as_thing_id(text, start):
         return True
     window = text[max(0, start - _LABEL_REACH) : start]
-    lower = window.lower()
     if not _label_possible(window):
         return False
     match = _LABEL_BEFORE.search(window)
