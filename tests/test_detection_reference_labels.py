@@ -105,3 +105,12 @@ def test_company_vat_ids_are_not_personal(engine: DetectionEngine, text: str) ->
 ])
 def test_other_vat_ids_stay(engine: DetectionEngine, text: str) -> None:
     assert "EU_VAT" in entities(engine, text, VAT)
+
+
+def test_an_article_number_is_a_document_number_not_a_phone() -> None:
+    from gateway.detection.reference_labels import labelled_as_document
+
+    text = "CERTIFIED MAIL RECEIPT\nArticle number: 2749468425\nTeil: Pumpe, Artikel 7734-22"
+    assert labelled_as_document(text, text.index("2749"))
+    assert labelled_as_document(text, text.index("7734"))
+    assert not labelled_as_document("Mobile: 2749468425", len("Mobile: "))

@@ -36,3 +36,31 @@ def test_a_release_noun_or_commit_after_the_quad_makes_it_a_version(text: str) -
 )
 def test_an_address_stays_an_address(text: str, value: str) -> None:
     assert ips(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recording: the dry run shows what's new in 10.16.13.201 for the dashboards.",
+        "Cliente: Dopo l'aggiornamento alla 10.2.18.15 la fatturazione elettronica non parte.",
+        "npm notice package: @acme-ui/jira-tokens@2.6.2.7",
+        "npm notice package: @acme-ui/veeam backup-tokens@12.18.31.211",
+        "# sap_export.py – reads open items over RFC (pyrfc 10.17.4.192)",
+        "call-back verification log (fraud control, policy 10.15.5.230)",
+    ],
+)
+def test_release_notes_package_versions_and_document_numbers_are_not_addresses(text: str) -> None:
+    assert ips(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("ssh admin@10.0.0.5 and check the disk", "10.0.0.5"),
+        ("unreachable (host 10.0.0.7) since noon", "10.0.0.7"),
+        ("traffic leaves via (gateway 10.0.0.1) only", "10.0.0.1"),
+        ("failed login from 10.1.2.3 at 09:14", "10.1.2.3"),
+    ],
+)
+def test_addresses_in_brackets_and_logins_stay_addresses(text: str, value: str) -> None:
+    assert ips(text) == [value]

@@ -36,6 +36,7 @@ from .common_nouns import (
 )
 from .company_names import SEPARATOR, is_company_name
 from .counted_nouns import is_counted_noun
+from .dictionary_words import is_dictionary_phrase
 from .gazetteer import Gazetteer, is_common_word, load_gazetteer
 from .german_nouns import (
     PREVIOUS_WORD,
@@ -453,6 +454,8 @@ def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
             continue  # "Amtsgericht Roth": a place; "Le Tribunal", "Registro Imprese": no name
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY) and _not_a_proper_name(text, span):
             continue  # "REQUEST_DENIED", "Maître", "Motif de la rupture"
+        if span.entity == PERSON_ENTITY and is_dictionary_phrase(text, span.start, span.end):
+            continue  # "Arrival,Departure", "Fault: no boot", "Consignee (name, ...)": English words, no name
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY) and is_company_name(text, span.start, span.end):
             continue  # "Pacheco Ltd", "Normand Legendre et Fils" (NER takes a founder for a place too)
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY):

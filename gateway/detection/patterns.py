@@ -118,12 +118,13 @@ _VERSION_WORDS = (r"v|version|versión|versione|ver\.?|release|rel\.?|revision|r
                   r"|puesta[ \t]+en[ \t]+producci[oó]n")
 # (Not "update" or "pin": "update the DNS record to 203.0.113.7" names an address.)
 _RELEASE_VERBS = r"bump(?:ed|s)?|roll(?:ed|s)?[ \-]?back|rollback|revert(?:ed|s)?|downgrade[ds]?|upgrade[ds]?|promote[ds]?"
-_TO = r"(?:to|auf|zu|à|a|vers|en|para|al)"
+_TO = r"(?:to|auf|zu|zur|zum|à|a|vers|en|para|al|alla|alle|naar|till)"
 # A bug tracker's release grammar: what a change is "released in", "fixed in", "shipped in" or
 # "reproducible on" is a version ("Still reproducible on 2.4.1.9", "fixed in 1.2.3.4"); a machine is
 # "on host ..." or "on server ...", which the words here never take.
 _RELEASED_IN = (r"(?:released|shipped|fixed|introduced|resolved|regressed|broken|reproducible|reproduced"
-                r"|reproduces|veröffentlicht|behoben|corrigé|publié|corregido|corretto)[ \t]+(?:in|on|with|ab|dans|en)")
+                r"|reproduces|veröffentlicht|behoben|corrigé|publié|corregido|corretto"
+                r"|new|added|changed|deprecated|removed|neu|nouveau|nuevo|novità)[ \t]+(?:in|on|with|ab|dans|en)")
 # A version word, then its article and one noun: "version du thème 1.2.3.4", "version of the plugin 1.2.3.4".
 _VERSION_OF = (r"(?:version|versión|versione|versão|versie)[ \t]+(?:of|du|de|des|del|della|dello|der|van)"
                r"(?:[ \t]+(?:the|la|le|l'|el|il|lo|die|das|het))?[ \t]*[\w\-]+")
@@ -134,6 +135,10 @@ _VERSION_BEFORE = re.compile(
     rf"|(?:(?<![^\W_])|(?<=-D))(?:{_VERSION_WORDS})[\"']?[ ]?[:=][ \t]*[\"']?(?:[\w.\-]+@)?v?"
     rf"|\b(?:{_RELEASED_IN}|{_VERSION_OF})[ \t]+v?"
     rf"|\b(?:chart|image|package|paquete|paket|pacchetto)[ \t]+[\w.\-]+[ \t]+v?"
+    # a package manager's name@version: "npm notice package: @acme-ui/jira-tokens@2.6.2.7"
+    rf"|\b(?:package|paket|npm|yarn|pnpm|pip|gem|cargo)\b[ \t:]+[@\w./\-]+(?:[ \t][\w.\-]+)?@"
+    # a product's name and its version in brackets: "(pyrfc 3.1.0.4)" (not "(host 10.0.0.5)": below)
+    rf"|\([a-z][\w\-]*[ \t]+v?"
     rf"|/[\w.\-]+:v?"
     rf"|(?<![^\n])\#{{1,6}}[ \t]+v?)$"
 )
@@ -209,7 +214,23 @@ def _version_before(text: str, match: re.Match[str]) -> bool:
     if before.group().lstrip().startswith("#"):
         parts = [int(p) for p in match.group().split(".")]
         return all(p <= limit for p, limit in zip(parts, _SMALL_PARTS))
+    if before.group().startswith("("):  # "(pyrfc 3.1.0.4)", but "(host 10.0.0.5)", "(gateway 10.0.0.1)"
+        return _ADDRESS_BEFORE.search(text, before.start(), match.start()) is None and _NETWORK_WORD.search(
+            text, before.start(), match.start()) is None
     return True
+
+
+_NETWORK_WORD = re.compile(r"(?i)\b(?:gateway|gw|router|dns|proxy|node|vip|nat|lb|nameserver|resolver|bastion|vpn)\b")
+# A document's number written in dots is the document's ("policy 10.15.5.230", "ordine 3.12.7.40"):
+# an address is never labelled by the document that holds it (reference_labels.py, and a few more).
+_MORE_DOCUMENTS_BEFORE = re.compile(
+    r"(?i)\b(?:policy|polizza|police|p[óo]liza|ap[óo]lice|claim|sinistro|ticket|case|caso|dossier|akte|sku|lot"
+    r"|batch|charge)[ \t]*(?:no\.?|nr\.?|n[°º]\.?|#)?[ \t:#]*$")
+
+
+def _document_number(text: str, match: re.Match[str]) -> bool:
+    return labelled_as_document(text, match.start()) or _MORE_DOCUMENTS_BEFORE.search(
+        text, max(0, match.start() - 30), match.start()) is not None
 
 
 def _ipv4_matches(view: TextView) -> Iterator[re.Match[str]]:
@@ -232,7 +253,8 @@ def find_ip_addresses(view: TextView) -> Iterator[Span]:
     for match in _ipv4_matches(view):
         if not is_ip_address(match.group()):
             continue
-        read_as_version = _version_before(text, match) or _version_after(text, match) or _version_shaped(text, match)
+        read_as_version = (_version_before(text, match) or _version_after(text, match) or _version_shaped(text, match)
+                           or _document_number(text, match))
         if _access_log_line(text, match) or not read_as_version:
             yield span_in_original(view, match.start(), match.end(), "IP_ADDRESS", 0.9)
     if "::" not in text and text.count(":") < 5:

@@ -1,6 +1,6 @@
 """Labels that say a number is a business document's or a parcel's, not a person's.
 
-An order, invoice, delivery-note or reference number ("order #SO1974318", "fattura n. SO7804481",
+An order, invoice, delivery-note, article or reference number ("order #SO1974318", "fattura n. SO7804481",
 "DELIVERY NOTE  SO0252344", "référence SO9812454") can pass a DEA checksum or a licence shape by chance,
 and a parcel's tracking number ("TRACKING #: 8547732278", "N° de suivi : 695688716409", "Carrier:
 Geodis – 934042485771", "Track it here: https://track.example.com/5200321730") a phone's. The label
@@ -19,7 +19,9 @@ _DOCUMENT_NOUN = (
     r"|r[ée]f[ée]rence|referencia|riferimento|referenz|ref"
     # a booking's confirmation and a freight load are numbered by the firm too
     r"|confirmation|bestätigung|conferma|confirmación|confirmação|booking|buchung|reservation|reservierung"
-    r"|réservation|reserva|prenotazione)[^\W\d_]*|po|so|load)"
+    r"|réservation|reserva|prenotazione"
+    # a product's or a postal item's article number ("Artikel 7734-22", "Article number: 2749468425")
+    r"|article|artikel|articolo|art[ií]culo|item)[^\W\d_]*|po|so|load)"
 )
 _NUMBER_WORD = r"(?:number|nummer|numéro|número|numero|no\.?|nr\.?|n\.?\s?[°º]|n\.|id|#)"
 # Markup between a label and its value: "order <strong>#SO1974318</strong>".

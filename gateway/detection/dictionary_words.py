@@ -1,0 +1,49 @@
+"""PERSON findings made only of English dictionary words that no name list knows.
+
+spaCy's small English model takes a capitalised word in a label, a table cell or a heading for a
+person ("Arrival,Departure,Guest", "Fault: no boot", "2. Consignee (name, address)"). A word that
+the name gazetteer (every Faker locale's first and last names) does not know and that the English
+lexicon does (english_lexicon.py) is a word there, not a name; a name the gazetteer knows keeps its
+own rules ("Grace Hopper", "Mr. Brown"), and so does a word that its context makes a name: after a
+title or an introduction ("Mr. Arrival", "my name is Rive", "Hi Anne-Lotte", "says Weld") or owning
+something ("Vignette's address") or acting as only people do ("Zama lives on ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .english_lexicon import is_english_word
+from .gazetteer import load_gazetteer
+from .names import is_title
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+\.?)\s+$")
+_INTRODUCED = re.compile(
+    r"(?:name is|name's|named|called|call me|this is|dear|hi|hello|hey|said|says|asked|replied|by|with|and"
+    r"|name ?:)[\s:,]*$", re.IGNORECASE)
+# The subject of a verb only people do ("Zama lives on ...", "Langley began writing").
+_ACTS = re.compile(r" (?:lives|lived|began|wrote|writes|said|says|married|studied|graduated|was born|is from)\b")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def is_dictionary_phrase(text: str, start: int, end: int) -> bool:
+    """Whether every word of text[start:end] is an English word and none is a known name."""
+    words = _WORD.findall(text, start, end)
+    if not words or text.startswith(("'s", "’s"), end) and not _opens_line(text, start):
+        return False  # "here's Vignette's address"; "Generator's phone:" opening a line is a label
+    g = load_gazetteer()
+    for word in words:
+        for part in (word, *re.split(r"[-'’]", word)) if "-" in word or "'" in word or "’" in word else (word,):
+            title = part if not (part.isupper() or part.islower()) else part.title()
+            if title in g.first_names or title in g.last_names or title in g.ambiguous_first_names:
+                return False
+        if not all(len(part) > 2 and is_english_word(part) for part in re.split(r"[-'’]", word)):
+            return False
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    if before is not None and is_title(before.group(1)):
+        return False
+    return _INTRODUCED.search(text, max(0, start - 20), start) is None and _ACTS.match(text, end) is None
