@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 from gateway.audit.writer import AuditWriter
 from gateway.config import GatewayConfig
 from gateway.db import make_engine, migrate
+from gateway.detection.heap import freeze_loaded_objects
 from gateway.detection.service import DetectorService
 from gateway.keys import KeyStore
 from gateway.limits import InFlight
@@ -74,6 +75,7 @@ class Services:
     async def start(self) -> None:
         await self.audit.start()
         await self.detector.start()
+        freeze_loaded_objects()  # the inline engine, policies and app stay out of later collections (detection/heap.py)
         log.info("gateway_started", regions=self.router.regions(), detector=self.detector.version)
 
     async def stop(self) -> None:

@@ -24,6 +24,7 @@ from . import chunking
 from .dispatch import LARGE, SMALL, PriorityDispatcher
 from .cache import ResultCache
 from .engine import ENGINE_VERSION, DetectionEngine
+from .heap import freeze_loaded_objects
 from .plugins import presidio_class_names
 from .propagation import propagate
 from .settings import DetectorSettings, extend_import_path
@@ -60,6 +61,7 @@ def _worker_warm(_: int) -> str:
     assert _engine is not None
     _engine.analyze(["Warm-up: Jane Roe, jane.roe@example.com, +1 202 555 0143."],
                     DetectionSpec(frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"})))
+    freeze_loaded_objects()  # the model and the lists stay out of every later collection (heap.py)
     return _engine.version
 
 
