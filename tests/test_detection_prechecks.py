@@ -48,6 +48,8 @@ ADDRESS_CASES = [
     ("numbered_suffix", "4147 Midway Road"),
     ("numbered_suffix", "the Midway Roads are closed"),
     ("numbered_suffix", "12 Elm St. is here"),
+    ("numbered_suffix", "West 42nd Street"),
+    ("numbered_suffix", "O'Neil-Smith. Road"),
     ("prefixed", "Via Pasquale Scura 127"),
     ("prefixed", "91 avenue Jules Ferry"),
     ("prefixed", "ul. Chrzanowska 61"),
@@ -70,6 +72,13 @@ def test_an_address_pattern_that_matches_passes_its_precheck(finder: AddressFind
 @pytest.mark.parametrize("pattern", sorted({p for p, _ in ADDRESS_CASES}))
 def test_prose_passes_no_address_precheck(finder: AddressFinder, pattern: str) -> None:
     assert not getattr(finder.gates, pattern)(fold(PROSE + " This is version 0-1-15."))
+
+
+def test_a_suffix_word_after_no_capitalised_word_skips_the_numbered_suffix_scan(finder: AddressFinder) -> None:
+    # "Reach" is a street suffix (Faker's), but here a lower-case word and a full stop stand before it.
+    view = fold("The parcel arrived damaged. Reach them by mail, or Reach out to 42 people.")
+    assert finder.numbered_suffix.search(view.text) is None
+    assert not finder.gates.numbered_suffix(view)
 
 
 def test_prose_with_an_address_still_finds_it(finder: AddressFinder) -> None:
