@@ -296,3 +296,28 @@ def test_patterns_tried_where_they_can_open_find_the_scan_s_matches(starts, patt
     scanned = [m.span() for m in pattern.finditer(view.text)]
     assert scanned
     assert [m.span() for m in patterns.matches_at(pattern, view.text, starts(view))] == scanned
+
+
+@pytest.mark.parametrize("text", ["Permission denied for jdoe@203.0.113.5", "jdoe@2001:db8::7: Permission denied",
+                                  "Last login: jdoe@fe80::1 on pts/0"])
+def test_a_login_at_an_ip_passes_its_precheck(text: str) -> None:
+    from gateway.detection import shell_logins
+
+    assert shell_logins._AT_IP.search(text) is not None
+    assert shell_logins._ip_after_an_at(text)
+
+
+def test_a_mail_address_skips_the_login_at_ip_scan() -> None:
+    from gateway.detection import shell_logins
+
+    text = PROSE + " Write to jane.doe@example.com or ops@acme.test, the last login was at 10:14."
+    assert shell_logins._AT_IP.search(text) is None
+    assert not shell_logins._ip_after_an_at(text)
+
+
+@pytest.mark.parametrize(("text", "login"), [("run docker login registry.example.com -u jdoe -p x", "jdoe"),
+                                             ("after the login: su  - jdoe", "jdoe")])
+def test_a_login_word_with_a_user_option_still_finds_the_user(text: str, login: str) -> None:
+    from gateway.detection import shell_logins
+
+    assert [text[a:b] for a, b in shell_logins.find_command_users(text)] == [login]
