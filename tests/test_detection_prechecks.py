@@ -321,3 +321,14 @@ def test_a_login_word_with_a_user_option_still_finds_the_user(text: str, login: 
     from gateway.detection import shell_logins
 
     assert [text[a:b] for a, b in shell_logins.find_command_users(text)] == [login]
+
+
+@pytest.mark.parametrize("before", ["Version ", "release v", "bump chart to ", "roll back to ", "-Drevision=",
+                                    "SENTRY_RELEASE=orders@", "## ", "registry.example/app:", "fixed in ",
+                                    "version of the plugin ", "the last login came from ", "host ", ""])
+def test_the_version_word_scan_finds_what_the_full_search_finds(before: str) -> None:
+    text = PROSE[:30] + " " + before + "1.2.3.4"
+    end = len(text) - len("1.2.3.4")
+    expected = patterns._VERSION_BEFORE.search(text, max(0, end - 40), end)
+    found = patterns._version_word_before(text, max(0, end - 40), end)
+    assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group()))
