@@ -332,3 +332,26 @@ def test_the_version_word_scan_finds_what_the_full_search_finds(before: str) -> 
     expected = patterns._VERSION_BEFORE.search(text, max(0, end - 40), end)
     found = patterns._version_word_before(text, max(0, end - 40), end)
     assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group()))
+
+
+@pytest.mark.parametrize("text", ["ref A1 23 456 789 and x 1 12 345 678", "KS K00-00-0000, CO 12-345-6789, t-3 a1b22",
+                                  "VT 1234567A; IA 123AB4567 / 12ABC34567; 10.0.0.7 and 4111 1111"])
+def test_licence_matches_skip_one_digit_runs_and_find_the_same(text: str) -> None:
+    from gateway.detection.numbers import matches_at_digit_runs
+
+    view = fold(text)
+    expected = [m.span() for m in patterns._US_DRIVER_LICENSE.finditer(view.text)]
+    assert expected
+    assert [m.span() for m in matches_at_digit_runs(view, patterns._US_DRIVER_LICENSE, patterns._ASCII_LETTERS,
+                                                    min_run=2)] == expected
+
+
+@pytest.mark.parametrize(("before", "keyed"), [('"id": ', True), ("orderId=", True), ("order_id: ", True),
+                                                ("WHERE o.id = ", True), ("o.id IN (2125550198, ", True),
+                                                ("/api/v2/orders/", True), ("(macro id ", True), ("MLS# ", True),
+                                                ("Customer ID: ", False), ("call me on ", False), ("id => '", True)])
+def test_identifier_keys_are_read_with_their_prechecks(before: str, keyed: bool) -> None:
+    from gateway.detection.id_keys import keyed_as_identifier
+
+    text = "Note: " + before + "4155550123"
+    assert keyed_as_identifier(text, len(text) - 10) is keyed

@@ -479,7 +479,8 @@ def _license_matches(view: TextView) -> Iterator[re.Match[str]]:
     if "WDL" in text:
         yield from _US_DRIVER_LICENSE.finditer(text)
         return
-    yield from matches_at_digit_runs(view, _US_DRIVER_LICENSE, _ASCII_LETTERS)
+    # (every format's first run of digits holds two or more: "A12-34-5678", "12 345 678", "123AB4567")
+    yield from matches_at_digit_runs(view, _US_DRIVER_LICENSE, _ASCII_LETTERS, min_run=2)
 
 
 def find_us_driver_licenses(view: TextView) -> Iterator[Span]:
