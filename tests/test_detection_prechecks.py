@@ -355,3 +355,11 @@ def test_identifier_keys_are_read_with_their_prechecks(before: str, keyed: bool)
 
     text = "Note: " + before + "4155550123"
     assert keyed_as_identifier(text, len(text) - 10) is keyed
+
+
+@pytest.mark.parametrize(("window", "has"), [("account number is C4471203", True), ("account settings only", False),
+                                              ("Konto ist ٤٤٧١٢٠٣", True), ("Konto ist ²", True), ("Konto für Jö", False)])
+def test_the_clause_digit_check_reads_digits_as_str_isdigit_does(window: str, has: bool) -> None:
+    from gateway.detection import deferred_ids
+
+    assert deferred_ids._has_digit(window) is has is any(c.isdigit() for c in window)
