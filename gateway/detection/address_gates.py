@@ -143,20 +143,31 @@ class AddressGates:
         if self._suffixes is None:
             return True
         words = word_runs(view)
-        suffixes = self._suffixes.intersection(words) | self._suffixes.intersection(map(_ALL_BUT_LAST, words))
-        if not suffixes:
-            return False
         # The pattern puts "(?:<capitalised word>|<ordinal>) " right before the suffix, so one of the
         # suffix's places must have one ("damaged. Reach them" has none: the scan of every
-        # character is skipped). Each place " <suffix word>" is found with str.find (its suffix
-        # word may run on, "Roads"), and the word before it is read backwards on the reversed text.
+        # character is skipped). A suffix word stands whole ("Road") or with one more character
+        # ("Roads"); the whole ones are tried first, and the trimmed words (a pass over every word)
+        # only when those fail. Each place " <suffix word>" is found with str.find (its word may
+        # run on), and the word before it is read backwards on the reversed text.
         text = view.text
-        backwards = text[::-1]
+        backwards: list[str] = []
+        if not self._suffixes.isdisjoint(words) and self._named_before_one_of(
+                text, backwards, self._suffixes.intersection(words)):
+            return True
+        if self._suffixes.isdisjoint(map(_ALL_BUT_LAST, words)):
+            return False
+        return self._named_before_one_of(text, backwards, self._suffixes.intersection(map(_ALL_BUT_LAST, words)))
+
+    def _named_before_one_of(self, text: str, backwards: list[str], suffixes: Iterable[str]) -> bool:
+        """Whether a capitalised word or an ordinal and a space stand before one of the suffixes
+        somewhere in the text (`backwards` holds the reversed text once it is made)."""
         last = len(text) - 1
         for word in suffixes:
             at = text.find(" " + word)
             while at != -1:
-                if self._name_before_suffix.match(backwards, last - at):
+                if not backwards:
+                    backwards.append(text[::-1])
+                if self._name_before_suffix.match(backwards[0], last - at):
                     return True
                 at = text.find(" " + word, at + 1)
         return False
