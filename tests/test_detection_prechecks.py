@@ -48,6 +48,8 @@ ADDRESS_CASES = [
     ("numbered_suffix", "4147 Midway Road"),
     ("numbered_suffix", "the Midway Roads are closed"),
     ("numbered_suffix", "12 Elm St. is here"),
+    ("numbered_suffix", "West 42nd Street"),
+    ("numbered_suffix", "O'Neil-Smith. Road"),
     ("prefixed", "Via Pasquale Scura 127"),
     ("prefixed", "91 avenue Jules Ferry"),
     ("prefixed", "ul. Chrzanowska 61"),
@@ -70,6 +72,13 @@ def test_an_address_pattern_that_matches_passes_its_precheck(finder: AddressFind
 @pytest.mark.parametrize("pattern", sorted({p for p, _ in ADDRESS_CASES}))
 def test_prose_passes_no_address_precheck(finder: AddressFinder, pattern: str) -> None:
     assert not getattr(finder.gates, pattern)(fold(PROSE + " This is version 0-1-15."))
+
+
+def test_a_suffix_word_after_no_capitalised_word_skips_the_numbered_suffix_scan(finder: AddressFinder) -> None:
+    # "Reach" is a street suffix (Faker's), but here a lower-case word and a full stop stand before it.
+    view = fold("The parcel arrived damaged. Reach them by mail, or Reach out to 42 people.")
+    assert finder.numbered_suffix.search(view.text) is None
+    assert not finder.gates.numbered_suffix(view)
 
 
 def test_prose_with_an_address_still_finds_it(finder: AddressFinder) -> None:
@@ -287,3 +296,70 @@ def test_patterns_tried_where_they_can_open_find_the_scan_s_matches(starts, patt
     scanned = [m.span() for m in pattern.finditer(view.text)]
     assert scanned
     assert [m.span() for m in patterns.matches_at(pattern, view.text, starts(view))] == scanned
+
+
+@pytest.mark.parametrize("text", ["Permission denied for jdoe@203.0.113.5", "jdoe@2001:db8::7: Permission denied",
+                                  "Last login: jdoe@fe80::1 on pts/0"])
+def test_a_login_at_an_ip_passes_its_precheck(text: str) -> None:
+    from gateway.detection import shell_logins
+
+    assert shell_logins._AT_IP.search(text) is not None
+    assert shell_logins._ip_after_an_at(text)
+
+
+def test_a_mail_address_skips_the_login_at_ip_scan() -> None:
+    from gateway.detection import shell_logins
+
+    text = PROSE + " Write to jane.doe@example.com or ops@acme.test, the last login was at 10:14."
+    assert shell_logins._AT_IP.search(text) is None
+    assert not shell_logins._ip_after_an_at(text)
+
+
+@pytest.mark.parametrize(("text", "login"), [("run docker login registry.example.com -u jdoe -p x", "jdoe"),
+                                             ("after the login: su  - jdoe", "jdoe")])
+def test_a_login_word_with_a_user_option_still_finds_the_user(text: str, login: str) -> None:
+    from gateway.detection import shell_logins
+
+    assert [text[a:b] for a, b in shell_logins.find_command_users(text)] == [login]
+
+
+@pytest.mark.parametrize("before", ["Version ", "release v", "bump chart to ", "roll back to ", "-Drevision=",
+                                    "SENTRY_RELEASE=orders@", "## ", "registry.example/app:", "fixed in ",
+                                    "version of the plugin ", "the last login came from ", "host ", ""])
+def test_the_version_word_scan_finds_what_the_full_search_finds(before: str) -> None:
+    text = PROSE[:30] + " " + before + "1.2.3.4"
+    end = len(text) - len("1.2.3.4")
+    expected = patterns._VERSION_BEFORE.search(text, max(0, end - 40), end)
+    found = patterns._version_word_before(text, max(0, end - 40), end)
+    assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group()))
+
+
+@pytest.mark.parametrize("text", ["ref A1 23 456 789 and x 1 12 345 678", "KS K00-00-0000, CO 12-345-6789, t-3 a1b22",
+                                  "VT 1234567A; IA 123AB4567 / 12ABC34567; 10.0.0.7 and 4111 1111"])
+def test_licence_matches_skip_one_digit_runs_and_find_the_same(text: str) -> None:
+    from gateway.detection.numbers import matches_at_digit_runs
+
+    view = fold(text)
+    expected = [m.span() for m in patterns._US_DRIVER_LICENSE.finditer(view.text)]
+    assert expected
+    assert [m.span() for m in matches_at_digit_runs(view, patterns._US_DRIVER_LICENSE, patterns._ASCII_LETTERS,
+                                                    min_run=2)] == expected
+
+
+@pytest.mark.parametrize(("before", "keyed"), [('"id": ', True), ("orderId=", True), ("order_id: ", True),
+                                                ("WHERE o.id = ", True), ("o.id IN (2125550198, ", True),
+                                                ("/api/v2/orders/", True), ("(macro id ", True), ("MLS# ", True),
+                                                ("Customer ID: ", False), ("call me on ", False), ("id => '", True)])
+def test_identifier_keys_are_read_with_their_prechecks(before: str, keyed: bool) -> None:
+    from gateway.detection.id_keys import keyed_as_identifier
+
+    text = "Note: " + before + "4155550123"
+    assert keyed_as_identifier(text, len(text) - 10) is keyed
+
+
+@pytest.mark.parametrize(("window", "has"), [("account number is C4471203", True), ("account settings only", False),
+                                              ("Konto ist ٤٤٧١٢٠٣", True), ("Konto ist ²", True), ("Konto für Jö", False)])
+def test_the_clause_digit_check_reads_digits_as_str_isdigit_does(window: str, has: bool) -> None:
+    from gateway.detection import deferred_ids
+
+    assert deferred_ids._has_digit(window) is has is any(c.isdigit() for c in window)

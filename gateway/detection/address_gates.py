@@ -92,18 +92,40 @@ class AddressGates:
         # The ending is looked for in the word's last letters, lower-cased ("str." ends in "str").
         self._endings = tuple(e.rstrip(".") for e in endings)
         self._longest_ending = max(map(len, self._endings))
+        # The endings by their last two characters (str.endswith of all ~120 at every digit run was
+        # most of this gate's cost); the shorter ones are tried at every run.
+        self._endings_by_tail: dict[str, tuple[str, ...]] = {}
+        for ending in self._endings:
+            if len(ending) >= 2:
+                self._endings_by_tail[ending[-2:]] = (*self._endings_by_tail.get(ending[-2:], ()), ending)
+        self._short_endings = tuple(e for e in self._endings if len(e) < 2)
+        self._ending_lasts = frozenset(e[-1] for e in self._endings if e)
         # word_number: a capitalised word, a space, then the house number's first digit.
         self._cap_word_number = re.compile(rf"[{upper}][\w'’\-]*\.? [0-9]")
+        # numbered_suffix: the words right before the suffix, read backwards on the reversed text
+        # from the space before it: a capitalised word ("Midway ", [A-Z][letters]['-letters]*.?)
+        # or an ordinal ("42nd "), each spelled backwards.
+        self._name_before_suffix = re.compile(
+            rf" (?:\.?(?:[^\W\d_]+['’\-])*[^\W\d_]*[{upper}]|(?:ts|dn|dr|ht)[0-9])"
+        )
 
     def ending(self, view: TextView) -> bool:
         """"Musterstraße 12": a word ending like a street (checked on the word, in any case) right
         before a digit run, with at most a dot and a space between. A word ends in an ending only
         if the text's last characters before the dot and space, lower-cased, do."""
         text = view.text
+        by_tail, short = self._endings_by_tail, self._short_endings
+        # ASCII text lower-cases character by character: a run whose character before (the dot and
+        # space aside) ends no ending in lower case is passed over without the slice and the lookup.
+        lasts = self._ending_lasts if text.isascii() and not short else None
         for start, _ in all_digit_runs(view):
             end = start - 1 if text.startswith(" ", start - 1) else start
             end = end - 1 if text.startswith(".", end - 1) else end
-            if text[max(0, end - self._longest_ending) : end].lower().endswith(self._endings):
+            if lasts is not None and text[end - 1 : end].lower() not in lasts:
+                continue
+            last = text[max(0, end - self._longest_ending) : end].lower()
+            # (an ending of two or more characters ends the same two characters as the text)
+            if last.endswith(by_tail.get(last[-2:], ())) or short and last.endswith(short):
                 return True
         return False
 
@@ -121,7 +143,34 @@ class AddressGates:
         if self._suffixes is None:
             return True
         words = word_runs(view)
-        return not self._suffixes.isdisjoint(words) or not self._suffixes.isdisjoint(map(_ALL_BUT_LAST, words))
+        # The pattern puts "(?:<capitalised word>|<ordinal>) " right before the suffix, so one of the
+        # suffix's places must have one ("damaged. Reach them" has none: the scan of every
+        # character is skipped). A suffix word stands whole ("Road") or with one more character
+        # ("Roads"); the whole ones are tried first, and the trimmed words (a pass over every word)
+        # only when those fail. Each place " <suffix word>" is found with str.find (its word may
+        # run on), and the word before it is read backwards on the reversed text.
+        text = view.text
+        backwards: list[str] = []
+        if not self._suffixes.isdisjoint(words) and self._named_before_one_of(
+                text, backwards, self._suffixes.intersection(words)):
+            return True
+        if self._suffixes.isdisjoint(map(_ALL_BUT_LAST, words)):
+            return False
+        return self._named_before_one_of(text, backwards, self._suffixes.intersection(map(_ALL_BUT_LAST, words)))
+
+    def _named_before_one_of(self, text: str, backwards: list[str], suffixes: Iterable[str]) -> bool:
+        """Whether a capitalised word or an ordinal and a space stand before one of the suffixes
+        somewhere in the text (`backwards` holds the reversed text once it is made)."""
+        last = len(text) - 1
+        for word in suffixes:
+            at = text.find(" " + word)
+            while at != -1:
+                if not backwards:
+                    backwards.append(text[::-1])
+                if self._name_before_suffix.match(backwards[0], last - at):
+                    return True
+                at = text.find(" " + word, at + 1)
+        return False
 
     def prefixed(self, view: TextView) -> bool:
         """"Via Pasquale Scura 127", "ul. Chrzanowska 61": a street prefix, then a space."""

@@ -53,12 +53,20 @@ _CLAUSE_THEN_COPULA = re.compile(
 
 
 _COPULA_HINT = re.compile(r"(?i)[ \t](?:is|that|it|was|lautet|ist|est|c'est|es|è)[ \t']")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(window: str) -> bool:
+    """`any(c.isdigit() for c in window)`; in ASCII the digits are 0-9, found by re in C."""
+    if window.isascii():
+        return _ASCII_DIGIT.search(window) is not None
+    return any(c.isdigit() for c in window)
 
 
 def _after_a_copula(text: str) -> Iterator[Span]:
     for position in label_positions(text, _HOLDER_NOUNS):
         window = text[position : position + 80]
-        if not any(c.isdigit() for c in window) or not _COPULA_HINT.search(window):
+        if not _has_digit(window) or not _COPULA_HINT.search(window):
             continue  # cheap: no digit or no copula within the clause's reach
         match = _CLAUSE_THEN_COPULA.match(text, position)
         if match and _reads_as_id(match.group("value")) and not _OTHER_DOCUMENT.search(match.group("gap")):

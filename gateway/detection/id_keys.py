@@ -60,14 +60,22 @@ def keyed_as_identifier(text: str, start: int) -> bool:
     window = text[max(line_start, start - _REACH) : start]
     if not window:
         return False
-    for pattern in (_KEYED_BEFORE, _SQL_LIST_BEFORE):
-        match = pattern.search(window)
+    # Exact prechecks on the window's end (it holds no newline, so "$" is its end): each pattern
+    # is searched only when the characters it ends on are there; most numbers follow a word.
+    # _KEYED_BEFORE ends on ":", "=", "=>" or "==" and then spaces, tabs and a quote at most;
+    # _SQL_LIST_BEFORE on "(" and then a list's digits, commas, spaces and tabs.
+    keyed = window.rstrip(" \t\"'")[-1:] in (":", "=", ">")
+    listed = window.rstrip(" \t0123456789,")[-1:] == "("
+    for pattern, possible in ((_KEYED_BEFORE, keyed), (_SQL_LIST_BEFORE, listed)):
+        match = pattern.search(window) if possible else None
         if match is not None:
             # "Customer ID: ", "Patient-Id = ": the word before a bare key says whose it is.
             before = _WORD_BEFORE.search(window, 0, match.start())
             owner = before.group(1) if before is not None and match.group("thing") is None else ""
             return not _personal(match.group("thing") or "") and not _personal(owner)
-    named = _NAMED_ID_BEFORE.search(window)
+    # _NAMED_ID_BEFORE ends on "id" in one of its cases (then spaces, tabs and one of ":#=") or on "#".
+    named_possible = window.rstrip(" \t:#=").endswith(("id", "ID", "Id")) or window.rstrip(" \t").endswith("#")
+    named = _NAMED_ID_BEFORE.search(window) if named_possible else None
     if named is not None:
         return not _personal(named.group("thing") or named.group("code"))
     if window.endswith("/"):

@@ -35,14 +35,20 @@ def all_digit_runs(view: TextView) -> list[tuple[int, int]]:
     return view_fact(view, _all_digit_runs)
 
 
-def matches_at_digit_runs(view: TextView, pattern: re.Pattern[str], openers: str) -> Iterator[re.Match[str]]:
+def matches_at_digit_runs(view: TextView, pattern: re.Pattern[str], openers: str,
+                          min_run: int = 1) -> Iterator[re.Match[str]]:
     """The matches `pattern.finditer(view.text)` yields, for a pattern whose every match holds a digit
     at most three characters in, behind nothing but `openers` characters: tried at each digit run's
     start and at an opener up to three characters before it, left to right, after the previous match,
-    instead of at every character of the text."""
+    instead of at every character of the text. With `min_run`, a pattern whose first run of digits is
+    always that long is not tried at shorter runs (a position tried for a run has no digit before the
+    run: an earlier run's positions were tried with it and `after` passed them)."""
     text = view.text
     after = 0
-    for start, _ in all_digit_runs(view):
+    for start, end in all_digit_runs(view):
+        if end - start < min_run:
+            after = max(after, start + 1)  # as when no position matched
+            continue
         for position in range(max(after, start - 3), start + 1):
             if position < start and text[position] not in openers:
                 continue

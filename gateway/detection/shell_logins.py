@@ -49,13 +49,32 @@ _USER_OPTION = re.compile(
     re.M,
 )
 _OPTION_COMMANDS = ("ssh", "sudo", "su -", "chown", " login", "psql", "pg_", "createdb", "dropdb", "mysql", "mariadb")
+# The hints above but " login", and what a text whose only hint is " login" needs for a match: a
+# registry tool before its "login", or "su" before a space or tab (the su option allows more spaces
+# than the "su -" hint). Prose says "login" often, and then the scan of every character is skipped.
+_OPTION_COMMANDS_BUT_LOGIN = tuple(c for c in _OPTION_COMMANDS if c != " login")
+_LOGIN_ONLY_NEEDS = ("docker", "podman", "buildah", "nerdctl", "oras", "skopeo", "su ", "su\t")
+_HEX = frozenset("0123456789ABCDEFabcdef")
+
+
+def _ip_after_an_at(text: str) -> bool:
+    """Exact precheck of _AT_IP: after some "@" an IPv4 address opens on a digit (\\d, any decimal
+    digit), or an IPv6 one on a hex digit with a colon within its first five characters. A mail
+    address's "@example.com" has neither, and the scan of every character is skipped."""
+    at = text.find("@")
+    while at != -1:
+        after = text[at + 1 : at + 6]
+        if after[:1].isdecimal() or after[:1] in _HEX and ":" in after[1:]:
+            return True
+        at = text.find("@", at + 1)
+    return False
 
 
 def find_shell_logins(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each login in `user@<ip>` or after a remote-shell command."""
     if "@" not in text:
         return
-    for match in _AT_IP.finditer(text):
+    for match in _AT_IP.finditer(text) if _ip_after_an_at(text) else ():
         yield match.start("value"), match.end("value")
     if any(command in text for command in _COMMANDS):
         for match in _SHELL_COMMAND.finditer(text):
@@ -67,6 +86,9 @@ def find_shell_logins(text: str) -> Iterator[tuple[int, int]]:
 
 def find_command_users(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each login given to a command's user option."""
-    if any(command in text for command in _OPTION_COMMANDS):
+    # (the same texts as `any(command in text for command in _OPTION_COMMANDS)` less those whose only
+    # hint is " login" and that hold nothing else the pattern needs: the spans found are the same)
+    if any(command in text for command in _OPTION_COMMANDS_BUT_LOGIN) or " login" in text and any(
+            need in text for need in _LOGIN_ONLY_NEEDS):
         for match in _USER_OPTION.finditer(text):
             yield match.start("value"), match.end("value")
