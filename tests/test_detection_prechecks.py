@@ -325,7 +325,9 @@ def test_a_login_word_with_a_user_option_still_finds_the_user(text: str, login: 
 
 @pytest.mark.parametrize("before", ["Version ", "release v", "bump chart to ", "roll back to ", "-Drevision=",
                                     "SENTRY_RELEASE=orders@", "## ", "registry.example/app:", "fixed in ",
-                                    "version of the plugin ", "the last login came from ", "host ", ""])
+                                    "version of the plugin ", "the last login came from ", "host ", "",
+                                    "what's new in ", "aggiornamento alla ", "npm notice package: @acme/x-tokens@",
+                                    "yarn add left-pad@", "gem install rails@", "(pyrfc ", "(host "])
 def test_the_version_word_scan_finds_what_the_full_search_finds(before: str) -> None:
     text = PROSE[:30] + " " + before + "1.2.3.4"
     end = len(text) - len("1.2.3.4")

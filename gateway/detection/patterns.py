@@ -204,10 +204,10 @@ def _version_after(text: str, match: re.Match[str]) -> bool:
         and _ADDRESS_BEFORE.search(text, max(0, match.start() - 20), match.start()) is None
 
 
-# Where a _VERSION_BEFORE match can start: every alternative opens on "/", on "#" or on a word at a
+# Where a _VERSION_BEFORE match can start: every alternative opens on "/", "#", "(" or on a word at a
 # word's start ("\\b" or "(?<![^\\W_])" before it, or "-D"), and each of its words opens on one of
 # these letters (in any case; a non-ASCII letter may fold to one). The characters between start none.
-_VERSION_BEFORE_START = re.compile(r"[/#]|(?:(?<![^\W_])|(?<=-D))(?:(?i:[abcdfimprstuv])|[^\x00-\x7f])")
+_VERSION_BEFORE_START = re.compile(r"[/#(]|(?:(?<![^\W_])|(?<=-D))(?:(?i:[abcdfgimnprstuvy])|[^\x00-\x7f])")
 
 
 def _version_word_before(text: str, start: int, end: int) -> re.Match[str] | None:
