@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -87,7 +88,10 @@ def _is_cap_word(token: str) -> bool:
     return token[0] in UPPER and token.rstrip(".").replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
+@lru_cache(maxsize=4096)
 def is_title(word: str) -> bool:
+    # Cached: three regex matches per call, asked for the same few words ("Please", "Customer") of
+    # every text by names.py, mentions.py and not_persons.py.
     return _TITLE.fullmatch(word) is not None or is_pre_nominal(word) or POST_NOMINAL.fullmatch(word) is not None
 
 
@@ -247,29 +251,49 @@ class NameFinder:
         # After a title or an introduction a capitalised ordinary word is the name itself ("Mr. White",
         # "Ms. Brown", "My name is Else", "leave me Grant"); greetings and titles still go.
         # "Jack: ...", "... Brown's report", "Best,\nJoy"
-        labelled = (self._speaker(text, run) or self._possessive(text, run) or self._signs_off(text, run)
-                    or self._inverted(text, run))
-        introduced_run = bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]])) or labelled
+        # Whether the whole run is labelled or introduced is asked only when needed: most runs are one
+        # ordinary word ("Please", "They") that the loop drops without it. (All the cues are pure, so
+        # asking later or never changes nothing.)
+        whole = run
+        labelled: bool | None = None
+        introduced_run: bool | None = None
+        greeted_any = False  # a greeting dropped before a known first name labels the run too
+        intro_whole = False  # whether an introduction ends before the whole run (asked once)
         while run and (is_title(run[0][2]) or is_common_word(run[0][2].rstrip("."))) and not self._ambiguous_first(
                 text, run) and not self._first_name_title(run):
+            title = is_title(run[0][2])
             word = run[0][2].rstrip(".,")
-            if (titled or introduced_run) and not is_title(run[0][2]) and word.lower() not in _NEVER_NAMES:
-                break
-            titled = titled or is_title(run[0][2])
+            if not title and word.lower() not in _NEVER_NAMES:
+                if titled or greeted_any:
+                    break
+                if introduced_run is None:
+                    labelled = self._labelled(text, whole)
+                    intro_whole = self._introduced_at(text, whole[0][0])
+                    introduced_run = intro_whole or labelled
+                if introduced_run:
+                    break
+            titled = titled or title
             # "Hi Jack,": after a greeting, a known first name is the name even when it is a word too.
             greeted = word.lower() in _GREETINGS and len(run) > 1 and self._known_first(run[1][2])
-            labelled = labelled or greeted
-            introduced_run = introduced_run or greeted
+            greeted_any = greeted_any or greeted
             run = run[1:]
         if not run:
             return None
+        if introduced_run is None:
+            labelled = self._labelled(text, whole)
+            intro_whole = self._introduced_at(text, whole[0][0])
+            introduced_run = intro_whole or labelled
+        labelled = labelled or greeted_any
+        introduced_run = introduced_run or greeted_any
         paired = self._ambiguous_first(text, run)  # "Grace Hopper": the word-name opens the name
         words = [t[2].rstrip(".") for t in run]
         particle = [w in _PARTICLES for w in words]
         known_first = [w in self.first or (i == 0 and paired) or self._compound_first(w) for i, w in enumerate(words)]
         known_last = [w in self.last for w in words]
         common = [is_common_word(w) for w in words]
-        introduced = labelled or paired or bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]])) or self._announced(text, run)
+        introduced = (labelled or paired
+                      or (intro_whole if run[0][0] == whole[0][0] else self._introduced_at(text, run[0][0]))
+                      or self._announced(text, run))
         # "Pomeroy L Guibord": words around a lone initial are a name even when both are unknown.
         introduced = (introduced or initialled(words, common) or gaelic(words) or acting_subject(text, run, common)
                       or owner_of_personal(text, run, common) or vocative(text, run, common))
@@ -307,6 +331,16 @@ class NameFinder:
         else:
             score = 0.7 if introduced else 0.4
         return span_start, span_end, score
+
+    def _labelled(self, text: str, run: list[tuple[int, int, str]]) -> bool:
+        """A speaker label, a possessive, a signature or an inverted "Surname, First" (see each)."""
+        return (self._speaker(text, run) or self._possessive(text, run) or self._signs_off(text, run)
+                or self._inverted(text, run))
+
+    @staticmethod
+    def _introduced_at(text: str, start: int) -> bool:
+        """Whether an introduction ("my name is", "Dear", "ex-...") ends right before `start`."""
+        return _NAME_INTRO.search(text[max(0, start - 20) : start]) is not None
 
     @staticmethod
     def _first_name_next(known_first: list[bool], known_last: list[bool], lo: int, hi: int) -> bool:
