@@ -214,3 +214,18 @@ def test_delivery_roles_are_no_names(engine):
     text = ("[March 30, 2024, 08:14:22] Остап: Morning! Driver says he is stuck on the ring road, ETA 20 min\n"
             "[March 30, 2024, 08:15:03] Зоряна Мельник: ok. can you send me his number?")
     assert "Driver" not in values(engine, text, PERSON, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "window",
+    ["My name is ", "my NAME's", "Name :  ", "name?\n", "called: ", "ex-Zombie ", "ex- ", "said,\n", "hi",
+     "this is not ", "Name 1:", "sex-", "Hi there ", "named", "", "under ,:", "EX-Band", "nam is ", "dear\t"],
+)
+def test_reversed_introduction_pattern_agrees_with_the_forward_one(window):
+    # names.py matches the introduction before a run backwards (a speed-up); it must answer as the
+    # readable forward pattern does, at every window end.
+    from gateway.detection.names import _NAME_INTRO, NameFinder
+
+    for end in range(len(window) + 1):
+        forward = _NAME_INTRO.search(window[max(0, end - 20) : end]) is not None
+        assert NameFinder._introduced_at(window, end) is forward, (window, end)

@@ -38,12 +38,16 @@ _TITLE = re.compile(
     r"|Signor|Signora|Dott|Dott\.ssa)\.?",
     re.IGNORECASE,
 )
-_NAME_INTRO = re.compile(
-    r"(?:name is|name's|named|called|call me|this is|dear|hi|hello|leave me|said|says|asked|asks|replied"
-    r"|nam is|under|by|ex-[^\W\d_]+"
-    r"|name ?:|name\?)[\s:,]*$",
-    re.IGNORECASE,
-)
+# Words that introduce a name right after them ("my name is", "Dear", "ex-Zombie"), then spaces,
+# colons or commas up to the name.
+_INTRO_PHRASES = ("name is", "name's", "named", "called", "call me", "this is", "dear", "hi", "hello", "leave me",
+                  "said", "says", "asked", "asks", "replied", "nam is", "under", "by", "name:", "name :", "name?")
+_NAME_INTRO = re.compile(rf"(?:{'|'.join(map(re.escape, _INTRO_PHRASES))}|ex-[^\W\d_]+)[\s:,]*$", re.IGNORECASE)
+# The same test read backwards from the name: searched forwards, the pattern above is tried at every
+# character of the window with all its phrases (4 us a run); matched once at the start of the
+# reversed window it costs a tenth. Same answer: a string matches one iff its reverse matches the other.
+_NAME_INTRO_REVERSED = re.compile(
+    rf"[\s:,]*(?:{'|'.join(re.escape(phrase[::-1]) for phrase in _INTRO_PHRASES)}|[^\W\d_]+-xe)", re.IGNORECASE)
 _POSSESSIVE = ("'s", "’s")
 # A list of people a plural noun announces: "our 3 founders: Luthar, King and Baker", "Présents : ...",
 # "Teilnehmer: ...". Every item is a name, even a surname alone.
@@ -340,7 +344,7 @@ class NameFinder:
     @staticmethod
     def _introduced_at(text: str, start: int) -> bool:
         """Whether an introduction ("my name is", "Dear", "ex-...") ends right before `start`."""
-        return _NAME_INTRO.search(text[max(0, start - 20) : start]) is not None
+        return _NAME_INTRO_REVERSED.match(text[max(0, start - 20) : start][::-1]) is not None
 
     @staticmethod
     def _first_name_next(known_first: list[bool], known_last: list[bool], lo: int, hi: int) -> bool:
