@@ -24,7 +24,7 @@ from .caseless_names import find_georgian_names
 from .common_nouns import FUNCTION_WORDS, MONTH_WORDS, ROLE_WORDS
 from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .honorifics import POST_NOMINAL, is_pre_nominal, post_nominal_at
-from .name_cues import PARTICLES, acting_subject, gaelic, initialled, owner_of_personal, vocative
+from .name_cues import PARTICLES, gaelic, initialled, person_after
 from .normalize import TextView
 from .rtl_names import find_rtl_names
 from .types import Span
@@ -299,8 +299,7 @@ class NameFinder:
                       or (intro_whole if run[0][0] == whole[0][0] else self._introduced_at(text, run[0][0]))
                       or self._announced(text, run))
         # "Pomeroy L Guibord": words around a lone initial are a name even when both are unknown.
-        introduced = (introduced or initialled(words, common) or gaelic(words) or acting_subject(text, run, common)
-                      or owner_of_personal(text, run, common) or vocative(text, run, common))
+        introduced = introduced or initialled(words, common) or gaelic(words) or person_after(text, run, common)
         if not titled and not introduced and not any(f or l for f, l in zip(known_first, known_last)):
             return None
         lo, hi = 0, len(run)
