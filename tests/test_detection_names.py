@@ -229,3 +229,22 @@ def test_reversed_introduction_pattern_agrees_with_the_forward_one(window):
     for end in range(len(window) + 1):
         forward = _NAME_INTRO.search(window[max(0, end - 20) : end]) is not None
         assert NameFinder._introduced_at(window, end) is forward, (window, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hi, it's kaitlyn wilson", "customer customer customer x", "recipient is clara matias, recipient unknown",
+     "conversation with kelly johnson; chat with amy", "patientin patient paciente", "", "customerx it’s i am"],
+)
+def test_cue_places_are_those_of_a_find_per_cue(text):
+    # cased_names.py finds its cues with one automaton (a speed-up); it must give the places, and the
+    # order, of a str.find per cue resuming after each place.
+    from gateway.detection.cased_names import _CUES, _cue_places
+
+    expected = []
+    for cue in _CUES:
+        at = text.find(cue)
+        while at != -1:
+            expected.append((cue, at))
+            at = text.find(cue, at + len(cue))
+    assert _cue_places(text) == expected
