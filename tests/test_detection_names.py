@@ -248,3 +248,18 @@ def test_cue_places_are_those_of_a_find_per_cue(text):
             expected.append((cue, at))
             at = text.find(cue, at + len(cue))
     assert _cue_places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Mr.", "MRS", "ſir", "Dott.ssa", "Sig.ra", "Maître", "Don", "MUDr", "Ing.", "doc.", "doc", "Др.", "Ph.D.", "Ph. D.",
+     "PhD", "CSc.", "LL.M.", "Dr. h. c.", "Customer", "Maria", "Drs", "Mrx", "Signora.", "Th.D", ""],
+)
+def test_is_title_answers_as_its_three_patterns(word):
+    # names.py asks one combined pattern (a speed-up); it must answer as _TITLE, PRE_NOMINAL and
+    # POST_NOMINAL asked one after the other.
+    from gateway.detection.honorifics import POST_NOMINAL, is_pre_nominal
+    from gateway.detection.names import _TITLE, is_title
+
+    expected = _TITLE.fullmatch(word) is not None or is_pre_nominal(word) or POST_NOMINAL.fullmatch(word) is not None
+    assert is_title(word) is expected
