@@ -107,3 +107,16 @@ def test_a_firm_with_a_chilean_legal_form_is_no_person(engine: DetectionEngine) 
 def test_a_street_with_a_number_is_still_a_street(engine: DetectionEngine) -> None:
     found = masked(engine, "Bitte liefern an: Musterstraße 12, 10115 Berlin")
     assert any("Musterstraße 12" in f for f in found)
+
+
+@pytest.mark.parametrize("text", ["sala Garibaldi", "Meeting room\n Kepler", "boardroom Orion", "xroom Orion", "room",
+                                  "salón  Goya", "SALLE DE RÉUNION Jupiter", "_sala Verdi", "conference room Ada"])
+def test_reversed_room_pattern_agrees_with_the_forward_one(text):
+    # named_things.py matches the room word before a name backwards (a speed-up); it must answer as
+    # the readable forward pattern does, wherever the name would start.
+    from gateway.detection.named_things import _ROOM_BEFORE, _ROOM_BEFORE_REVERSED
+
+    for head_end in range(len(text) + 1):
+        forward = _ROOM_BEFORE.search(text, max(0, head_end - 24), head_end) is not None
+        backward = _ROOM_BEFORE_REVERSED.match(text[max(0, head_end - 24) : head_end][::-1]) is not None
+        assert backward is forward, (text, head_end)

@@ -214,3 +214,52 @@ def test_delivery_roles_are_no_names(engine):
     text = ("[March 30, 2024, 08:14:22] Остап: Morning! Driver says he is stuck on the ring road, ETA 20 min\n"
             "[March 30, 2024, 08:15:03] Зоряна Мельник: ok. can you send me his number?")
     assert "Driver" not in values(engine, text, PERSON, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "window",
+    ["My name is ", "my NAME's", "Name :  ", "name?\n", "called: ", "ex-Zombie ", "ex- ", "said,\n", "hi",
+     "this is not ", "Name 1:", "sex-", "Hi there ", "named", "", "under ,:", "EX-Band", "nam is ", "dear\t"],
+)
+def test_reversed_introduction_pattern_agrees_with_the_forward_one(window):
+    # names.py matches the introduction before a run backwards (a speed-up); it must answer as the
+    # readable forward pattern does, at every window end.
+    from gateway.detection.names import _NAME_INTRO, NameFinder
+
+    for end in range(len(window) + 1):
+        forward = _NAME_INTRO.search(window[max(0, end - 20) : end]) is not None
+        assert NameFinder._introduced_at(window, end) is forward, (window, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hi, it's kaitlyn wilson", "customer customer customer x", "recipient is clara matias, recipient unknown",
+     "conversation with kelly johnson; chat with amy", "patientin patient paciente", "", "customerx it’s i am"],
+)
+def test_cue_places_are_those_of_a_find_per_cue(text):
+    # cased_names.py finds its cues with one automaton (a speed-up); it must give the places, and the
+    # order, of a str.find per cue resuming after each place.
+    from gateway.detection.cased_names import _CUES, _cue_places
+
+    expected = []
+    for cue in _CUES:
+        at = text.find(cue)
+        while at != -1:
+            expected.append((cue, at))
+            at = text.find(cue, at + len(cue))
+    assert _cue_places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Mr.", "MRS", "ſir", "Dott.ssa", "Sig.ra", "Maître", "Don", "MUDr", "Ing.", "doc.", "doc", "Др.", "Ph.D.", "Ph. D.",
+     "PhD", "CSc.", "LL.M.", "Dr. h. c.", "Customer", "Maria", "Drs", "Mrx", "Signora.", "Th.D", ""],
+)
+def test_is_title_answers_as_its_three_patterns(word):
+    # names.py asks one combined pattern (a speed-up); it must answer as _TITLE, PRE_NOMINAL and
+    # POST_NOMINAL asked one after the other.
+    from gateway.detection.honorifics import POST_NOMINAL, is_pre_nominal
+    from gateway.detection.names import _TITLE, is_title
+
+    expected = _TITLE.fullmatch(word) is not None or is_pre_nominal(word) or POST_NOMINAL.fullmatch(word) is not None
+    assert is_title(word) is expected

@@ -68,7 +68,7 @@ def _mostly_georgian(text: str, georgian_letters: int) -> bool:
 
 def find_georgian_names(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each Georgian name in `text`."""
-    if _ANY.search(text) is None:
+    if text.isascii() or _ANY.search(text) is None:  # isascii costs nothing: no scan of ASCII text
         return
     first, last = _names()
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]

@@ -23,6 +23,10 @@ SEPARATOR = re.compile(r"[ \t]+(?:[|•·–—]|-)[ \t]+")
 _JOINED_NAME = re.compile(r" (?:(?:&|and|und|y|et|e|och|og|i|a|és|ja|en) )?([A-ZÀ-Þ][^\W\d_]+) ([\w./]+)")
 
 
+# A run of _WORD's characters after what is not one, matched on a reversed text: the last word before a place.
+_LAST_WORD = re.compile(r"[^\w./&]*([\w./&]+)")
+
+
 def _line_words(text: str, start: int, end: int) -> list[str]:
     return _WORD.findall(text[start:end])
 
@@ -44,18 +48,24 @@ def is_company_name(text: str, start: int, end: int) -> bool:
         if separator is None or _followed_by_organisation_word(text, start, end, separator.start()):
             return True
     line_start = max(text.rfind("\n", max(0, start - _REACH), start) + 1, start - _REACH)
-    before = list(_WORD.finditer(text, line_start, start))
-    if not before or not before[-1].group()[:1].isupper() or (
-            before[-1].group().lower() not in ORGANISATION_WORDS and before[-1].group() not in COMPANY_PREFIXES):
+    # The last word before the span: read backwards from it, not every word of the line up to it.
+    last = _LAST_WORD.match(text[line_start:start][::-1])
+    if last is None:
+        return False
+    word, word_end = last.group(1)[::-1], start - last.start(1)
+    if not word[:1].isupper() or (word.lower() not in ORGANISATION_WORDS and word not in COMPANY_PREFIXES):
         return False
     # "Jane Roe (Example & Cie.), Kim Poe": a closing bracket ends the firm's name before the span.
-    return SEPARATOR.search(text, before[-1].end(), start) is None and ")" not in text[before[-1].end() : start]
+    return SEPARATOR.search(text, word_end, start) is None and ")" not in text[word_end:start]
 
 
 def _followed_by_organisation_word(text: str, start: int, end: int, line_end: int) -> bool:
-    inside = _line_words(text, start, end)
-    # Words of the span, the last one completed to the end of its token ("S." of "S.L.").
-    completed = _line_words(text, start, line_end)[: len(inside)]
+    # Words of the span, the last one completed to the end of its token ("S." of "S.L."): words are
+    # whole runs of _WORD's characters, so only a last word the span's end cuts goes on past it.
+    completed = _line_words(text, start, end)
+    rest = _WORD.match(text, end, line_end) if completed and _WORD.match(text, end - 1) else None
+    if rest is not None:
+        completed[-1] += rest.group()
     return any(is_organisation_word(w) for w in completed) or _closed_by_organisation_word(text, end, line_end)
 
 

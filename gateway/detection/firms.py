@@ -64,6 +64,7 @@ _BUSINESS_NOUNS = frozenset(
     "office offices team board campaign subsidiary venture".split()
 )
 _AFTER_WORD = re.compile(r"[ ]+([a-z]+)")
+_HYPHEN_CAPITAL = re.compile(rf"-[{UPPER}]")  # what the second form of _FIRM_SHAPE holds
 # "Lees, Webster and Shaw", "Gray, Wallis e Ahmed": three or more bare surnames.
 _SURNAME = rf"[{UPPER}][^\W\d_]*(?:['’][{UPPER}][^\W\d_]+)?(?<=[^\W\d_]{{2}})"  # "O'Neill", "O'Clery"
 _SURNAME_LIST = re.compile(
@@ -331,8 +332,10 @@ def _modifier_or_closed(text: str, span: Span) -> bool:
     line_start, line_end = _line_bounds(text, span.start, span.end)
     window_start, window_end = max(line_start, span.start - 80), min(line_end, span.end + 80)
     window = text[window_start:window_end]
-    if "-" not in window and " and " not in window and " & " not in window:
-        return False  # no surname list or double-barrelled name here
+    if " and " not in window and " & " not in window and _HYPHEN_CAPITAL.search(window) is None:
+        # No surname list or double-barrelled name here: each _FIRM_SHAPE needs " and ", " & " or a
+        # hyphen before a capital ("t-0", "e-mail", "2024-05" pass a bare hyphen test, not this one).
+        return False
     for match in _FIRM_SHAPE.finditer(text, window_start, window_end):
         if match.start() > span.start:
             break

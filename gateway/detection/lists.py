@@ -22,7 +22,13 @@ _ITEM = rf"[{UPPER}][^\W\d_]+(?:['’\-][{UPPER}]?[^\W\d_]+)?"
 # "A, B and C", "A and B", "A, B, C & D" — single capitalised words, one line.
 # Only "and" and "&", not name_connectors.py's other languages: widening the list would change which
 # siblings are taken, and that has not been measured.
-_LIST = re.compile(rf"(?<![\w'’\-.]){_ITEM}(?:, {_ITEM})*,? (?:and|&) {_ITEM}(?![\w'’\-])")
+# The first item's capital is matched before the look-behind ("no word character before it") is
+# asked: a pattern that opens on a character class lets re skip in C to the next capital instead of
+# trying the look-behind at every character (twice as fast, the same matches: the two-character
+# look-behind checks the character before that capital; at the text's start it cannot fit and so
+# holds, as the one-character look-behind does there).
+_LIST = re.compile(rf"[{UPPER}](?<![\w'’\-.].)[^\W\d_]+(?:['’\-][{UPPER}]?[^\W\d_]+)?"
+                   rf"(?:, {_ITEM})*,? (?:and|&) {_ITEM}(?![\w'’\-])")
 _ITEM_RE = re.compile(_ITEM)
 _SENTENCE_END = ".!?\n"
 _SPEAKER = re.compile(rf"^[ \t]*({_ITEM}):", re.MULTILINE)

@@ -47,14 +47,24 @@ def repeat_mentions(text: str, spans: Sequence[Span], known: frozenset[str]) -> 
     for term in sorted(terms, key=len, reverse=True):
         by_first_word.setdefault(term.split(" ", 1)[0], []).append(term)
     found: list[Span] = []
-    for match in _WORD.finditer(text):
-        word = match.group()
-        word = word[:-2] if word.endswith(("'s", "’s")) else word  # "Marrero's"
-        for term in by_first_word.get(word, ()):
-            end = match.start() + len(term)
-            if text.startswith(term, match.start()) and (end == len(text) or not _is_name_char(text[end])):
-                found.append(Span(match.start(), end, "PERSON", _REPEAT_SCORE))
-                break
+    # Each term's first word is looked for with str.find, not every word of the text with a Python
+    # loop: a _WORD match can only start where a letter follows no word character (whatever matched
+    # before), so matching _WORD at each place a first word occurs sees exactly the words a scan would.
+    for first, group in by_first_word.items():
+        at = text.find(first) if first else -1
+        while at != -1:
+            match = _WORD.match(text, at)
+            if match is not None:
+                word = match.group()
+                word = word[:-2] if word.endswith(("'s", "’s")) else word  # "Marrero's"
+                if word == first:
+                    for term in group:
+                        end = at + len(term)
+                        if text.startswith(term, at) and (end == len(text) or not _is_name_char(text[end])):
+                            found.append(Span(at, end, "PERSON", _REPEAT_SCORE))
+                            break
+            at = text.find(first, at + 1)
+    found.sort(key=lambda span: span.start)  # in text order, as a scan finds them
     return found
 
 

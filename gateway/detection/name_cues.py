@@ -26,16 +26,24 @@ _VOCATIVE_FOLLOWER = re.compile(r", (?:can|could|would|will|please|do|did|are|ha
 _NEXT_VERB = re.compile(r"(?:'s)? +([a-z]+)")
 
 
-def acting_subject(text: str, run: list[tuple[int, int, str]], common: list[bool]) -> bool:
-    """"Quorvanne spent a year at ...", "Dravik Quellmore listed his top songs": unknown words
-    opening a sentence as the subject of a verb only people do."""
+def person_after(text: str, run: list[tuple[int, int, str]], common: list[bool]) -> bool:
+    """Whether what follows a run of up to three unknown words makes it a name: a verb only people
+    do after it opening a sentence ("Quorvanne spent a year at ...", "Dravik Quellmore listed his top
+    songs"), whose address or kin ("here's Quorvanne's address", "between him and Quorvanne's kid"),
+    or, for up to two words opening a sentence, a question put to it ("Makkal, can I please speak to
+    your boss?"). No word of the run may be a word of the language; that is checked once for the three."""
     if len(run) > 3 or any(common) or any(is_english_word(t[2]) for t in run):
         return False
+    if _PERSONAL_POSSESSION.match(text, run[-1][1]) is not None:
+        return True
     before = text[max(0, run[0][0] - 3) : run[0][0]].rstrip(" \t\"'“‘")
     if before and before[-1] not in ".!?\n":
-        return False
+        return False  # the verb and the question need the run to open its sentence
     after = _NEXT_VERB.match(text, run[-1][1])
-    return after is not None and after.group(1) in _PERSON_VERBS
+    if after is not None and after.group(1) in _PERSON_VERBS:
+        return True
+    return len(run) <= 2 and _VOCATIVE_FOLLOWER.match(text, run[-1][1]) is not None
+
 
 def gaelic(words: list[str]) -> bool:
     """"Siobhán Ní Bhriain", "Seán Mac Giolla", "Máire Ó Súilleabháin": a Gaelic surname particle
@@ -45,20 +53,6 @@ def gaelic(words: list[str]) -> bool:
         for i, w in enumerate(words[1:-1])
     )
 
-def vocative(text: str, run: list[tuple[int, int, str]], common: list[bool]) -> bool:
-    """"Makkal, can I please speak to your boss?": unknown words addressed at a sentence's start."""
-    if len(run) > 2 or any(common) or any(is_english_word(t[2]) for t in run):
-        return False
-    before = text[max(0, run[0][0] - 3) : run[0][0]].rstrip(" \t\"'“‘")
-    if before and before[-1] not in ".!?\n":
-        return False
-    return _VOCATIVE_FOLLOWER.match(text, run[-1][1]) is not None
-
-def owner_of_personal(text: str, run: list[tuple[int, int, str]], common: list[bool]) -> bool:
-    """"here's Quorvanne's address", "between him and Quorvanne's kid": whose address or kin."""
-    if len(run) > 3 or any(common) or any(is_english_word(t[2]) for t in run):
-        return False
-    return _PERSONAL_POSSESSION.match(text, run[-1][1]) is not None
 
 def initialled(words: list[str], common: list[bool]) -> bool:
     if len(words) < 3 or len(words[0]) < 2 or len(words[-1]) < 2 or common[0] or common[-1]:

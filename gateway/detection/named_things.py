@@ -27,10 +27,15 @@ from collections.abc import Callable
 from .types import Span
 
 # A room's word right before the name (lower case or capitalised).
-_ROOM_BEFORE = re.compile(
-    r"(?<![^\W_])(?i:sala|salle|saal|raum|room|aula|salón|salon|boardroom|besprechungsraum|konferenzraum|"
-    r"sitzungssaal|sala riunioni|sala de reuniones|salle de réunion|meeting room|conference room) $"
-)
+_ROOM_WORDS = ("sala", "salle", "saal", "raum", "room", "aula", "salón", "salon", "boardroom", "besprechungsraum",
+               "konferenzraum", "sitzungssaal", "sala riunioni", "sala de reuniones", "salle de réunion", "meeting room",
+               "conference room")
+_ROOM_BEFORE = re.compile(rf"(?<![^\W_])(?i:{'|'.join(_ROOM_WORDS)}) $")
+# The same read backwards from the name, matched once at the start of the reversed window instead of
+# searched at every character of it (a string matches one iff its reverse matches the other; "\n?"
+# is the newline "$" may stand before). The words are shorter than the window, so the character the
+# look-behind reads is inside it, or the window opens the text.
+_ROOM_BEFORE_REVERSED = re.compile(rf"\n? (?i:{'|'.join(w[::-1] for w in _ROOM_WORDS)})(?![^\W_])")
 # Nouns that follow a product's or system's name, not a person's: licences, add-ons, sync jobs,
 # workflows, instances, dashboards, tenants, integrations, in en/de/fr/es/it.
 _PRODUCT_AFTER = re.compile(
@@ -102,7 +107,7 @@ def in_room_name(text: str, start: int, end: int) -> bool:
     "Raum Kepler" found as one)."""
     space = text.find(" ", start, end)
     head_end = space + 1 if space != -1 else start
-    return _ROOM_BEFORE.search(text, max(0, head_end - 24), head_end) is not None
+    return _ROOM_BEFORE_REVERSED.match(text[max(0, head_end - 24) : head_end][::-1]) is not None
 
 
 def before_product_noun(text: str, end: int) -> bool:

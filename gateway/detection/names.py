@@ -22,8 +22,8 @@ from .cased_names import CasedNames
 from .caseless_names import find_georgian_names
 from .common_nouns import FUNCTION_WORDS, MONTH_WORDS, ROLE_WORDS
 from .gazetteer import is_common_word, is_english_word, load_gazetteer
-from .honorifics import POST_NOMINAL, is_pre_nominal, post_nominal_at
-from .name_cues import PARTICLES, acting_subject, gaelic, initialled, owner_of_personal, vocative
+from .honorifics import POST_NOMINAL, PRE_NOMINAL, post_nominal_at
+from .name_cues import PARTICLES, gaelic, initialled, person_after
 from .normalize import TextView
 from .rtl_names import find_rtl_names
 from .types import Span
@@ -37,12 +37,16 @@ _TITLE = re.compile(
     r"|Signor|Signora|Dott|Dott\.ssa)\.?",
     re.IGNORECASE,
 )
-_NAME_INTRO = re.compile(
-    r"(?:name is|name's|named|called|call me|this is|dear|hi|hello|leave me|said|says|asked|asks|replied"
-    r"|nam is|under|by|ex-[^\W\d_]+"
-    r"|name ?:|name\?)[\s:,]*$",
-    re.IGNORECASE,
-)
+# Words that introduce a name right after them ("my name is", "Dear", "ex-Zombie"), then spaces,
+# colons or commas up to the name.
+_INTRO_PHRASES = ("name is", "name's", "named", "called", "call me", "this is", "dear", "hi", "hello", "leave me",
+                  "said", "says", "asked", "asks", "replied", "nam is", "under", "by", "name:", "name :", "name?")
+_NAME_INTRO = re.compile(rf"(?:{'|'.join(map(re.escape, _INTRO_PHRASES))}|ex-[^\W\d_]+)[\s:,]*$", re.IGNORECASE)
+# The same test read backwards from the name: searched forwards, the pattern above is tried at every
+# character of the window with all its phrases (4 us a run); matched once at the start of the
+# reversed window it costs a tenth. Same answer: a string matches one iff its reverse matches the other.
+_NAME_INTRO_REVERSED = re.compile(
+    rf"[\s:,]*(?:{'|'.join(re.escape(phrase[::-1]) for phrase in _INTRO_PHRASES)}|[^\W\d_]+-xe)", re.IGNORECASE)
 _POSSESSIVE = ("'s", "’s")
 # A list of people a plural noun announces: "our 3 founders: Luthar, King and Baker", "Présents : ...",
 # "Teilnehmer: ...". Every item is a name, even a surname alone.
@@ -87,8 +91,14 @@ def _is_cap_word(token: str) -> bool:
     return token[0] in UPPER and token.rstrip(".").replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
+# _TITLE, honorifics' PRE_NOMINAL and POST_NOMINAL in one pattern: one fullmatch per word instead of
+# three (is_title is asked for most capitalised words of a text). A string fullmatches an alternation
+# iff it fullmatches one of its branches, so this answers as the three did.
+_ANY_TITLE = re.compile(rf"(?i:{_TITLE.pattern})|{PRE_NOMINAL.pattern}|{POST_NOMINAL.pattern}")
+
+
 def is_title(word: str) -> bool:
-    return _TITLE.fullmatch(word) is not None or is_pre_nominal(word) or POST_NOMINAL.fullmatch(word) is not None
+    return _ANY_TITLE.fullmatch(word) is not None
 
 
 def _ends_sentence(token: str) -> bool:
@@ -247,32 +257,51 @@ class NameFinder:
         # After a title or an introduction a capitalised ordinary word is the name itself ("Mr. White",
         # "Ms. Brown", "My name is Else", "leave me Grant"); greetings and titles still go.
         # "Jack: ...", "... Brown's report", "Best,\nJoy"
-        labelled = (self._speaker(text, run) or self._possessive(text, run) or self._signs_off(text, run)
-                    or self._inverted(text, run))
-        introduced_run = bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]])) or labelled
+        # Whether the whole run is labelled or introduced is asked only when needed: most runs are one
+        # ordinary word ("Please", "They") that the loop drops without it. (All the cues are pure, so
+        # asking later or never changes nothing.)
+        whole = run
+        labelled: bool | None = None
+        introduced_run: bool | None = None
+        greeted_any = False  # a greeting dropped before a known first name labels the run too
+        intro_whole = False  # whether an introduction ends before the whole run (asked once)
         while run and (is_title(run[0][2]) or is_common_word(run[0][2].rstrip("."))) and not self._ambiguous_first(
                 text, run) and not self._first_name_title(run):
+            title = is_title(run[0][2])
             word = run[0][2].rstrip(".,")
-            if (titled or introduced_run) and not is_title(run[0][2]) and word.lower() not in _NEVER_NAMES:
-                break
-            titled = titled or is_title(run[0][2])
+            if not title and word.lower() not in _NEVER_NAMES:
+                if titled or greeted_any:
+                    break
+                if introduced_run is None:
+                    labelled = self._labelled(text, whole)
+                    intro_whole = self._introduced_at(text, whole[0][0])
+                    introduced_run = intro_whole or labelled
+                if introduced_run:
+                    break
+            titled = titled or title
             # "Hi Jack,": after a greeting, a known first name is the name even when it is a word too.
             greeted = word.lower() in _GREETINGS and len(run) > 1 and self._known_first(run[1][2])
-            labelled = labelled or greeted
-            introduced_run = introduced_run or greeted
+            greeted_any = greeted_any or greeted
             run = run[1:]
         if not run:
             return None
+        if introduced_run is None:
+            labelled = self._labelled(text, whole)
+            intro_whole = self._introduced_at(text, whole[0][0])
+            introduced_run = intro_whole or labelled
+        labelled = labelled or greeted_any
+        introduced_run = introduced_run or greeted_any
         paired = self._ambiguous_first(text, run)  # "Grace Hopper": the word-name opens the name
         words = [t[2].rstrip(".") for t in run]
         particle = [w in _PARTICLES for w in words]
         known_first = [w in self.first or (i == 0 and paired) or self._compound_first(w) for i, w in enumerate(words)]
         known_last = [w in self.last for w in words]
         common = [is_common_word(w) for w in words]
-        introduced = labelled or paired or bool(_NAME_INTRO.search(text[max(0, run[0][0] - 20) : run[0][0]])) or self._announced(text, run)
+        introduced = (labelled or paired
+                      or (intro_whole if run[0][0] == whole[0][0] else self._introduced_at(text, run[0][0]))
+                      or self._announced(text, run))
         # "Pomeroy L Guibord": words around a lone initial are a name even when both are unknown.
-        introduced = (introduced or initialled(words, common) or gaelic(words) or acting_subject(text, run, common)
-                      or owner_of_personal(text, run, common) or vocative(text, run, common))
+        introduced = introduced or initialled(words, common) or gaelic(words) or person_after(text, run, common)
         if not titled and not introduced and not any(f or l for f, l in zip(known_first, known_last)):
             return None
         lo, hi = 0, len(run)
@@ -307,6 +336,16 @@ class NameFinder:
         else:
             score = 0.7 if introduced else 0.4
         return span_start, span_end, score
+
+    def _labelled(self, text: str, run: list[tuple[int, int, str]]) -> bool:
+        """A speaker label, a possessive, a signature or an inverted "Surname, First" (see each)."""
+        return (self._speaker(text, run) or self._possessive(text, run) or self._signs_off(text, run)
+                or self._inverted(text, run))
+
+    @staticmethod
+    def _introduced_at(text: str, start: int) -> bool:
+        """Whether an introduction ("my name is", "Dear", "ex-...") ends right before `start`."""
+        return _NAME_INTRO_REVERSED.match(text[max(0, start - 20) : start][::-1]) is not None
 
     @staticmethod
     def _first_name_next(known_first: list[bool], known_last: list[bool], lo: int, hi: int) -> bool:

@@ -426,6 +426,13 @@ def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
     kept = []
     names: _Names | None = None
     for span in spans:
+        if span.entity not in _LAYOUT_ENTITIES:
+            # An e-mail, a phone, a card...: every step below leaves such a span as it is (each asks
+            # for a PERSON, LOCATION or STREET_ADDRESS first) except the contraction test, which
+            # reads any span ("I'm" as a deny-list term). Most spans of a text take this way.
+            if not is_contraction(text[span.start : span.end]):
+                kept.append(span)
+            continue
         span = without_formal_pronoun(text, without_leading_role(text, without_leading_article(text, span)))
         if span is None:
             continue  # "bringen Sie Ihre Brille mit", "für Ihre Anfrage": a pronoun and a noun

@@ -119,7 +119,7 @@ def _in_surname_list(start: int, lists: list[tuple[int, int, bool]]) -> bool:
 
 def find_rtl_names(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each name in Arabic or Hebrew script in `text`."""
-    if _ANY.search(text) is None:
+    if text.isascii() or _ANY.search(text) is None:  # isascii costs nothing: no scan of ASCII text
         return
     first, last = _names()
     runs = list(_RUN.finditer(text))

@@ -18,5 +18,7 @@ def after_trade_term(text: str, start: int, end: int) -> bool:
     first = text[start:end].split(" ", 1)[0]
     if first in INCOTERMS and " " in text[start:end]:
         return True
-    before = _TERM_BEFORE.search(text, max(0, start - 4), start)
+    if start < 4 or not text[start - 4 : start - 1].isupper():
+        return False  # the term's three capitals fill the window's first three characters, or there is none
+    before = _TERM_BEFORE.search(text, start - 4, start)
     return before is not None and before.group(1) in INCOTERMS
