@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from gateway.detection.phones import find_phone_numbers
 from gateway.detection.views import TextViews
+from tests.engine_fixtures import DEFAULT, engine  # noqa: F401
 
 
 def phones(text: str) -> list[tuple[str, float]]:
@@ -64,3 +65,11 @@ def test_a_registration_number_is_no_phone() -> None:
     assert reported("Hope Trust · Charity registration 108 200 4417 RC0001") == []
     assert reported("Registration No.: 0161 555 0142") == []
     assert reported("Registration desk, call 0161 555 0142") == ["0161 555 0142"]
+
+
+def test_eight_digits_that_read_as_a_date_need_a_phone_word(engine) -> None:  # noqa: F811
+    assert reported("GS*SH*SUPPLIER01*RETAILHQ*20260114*0932*4417*X*004010~") == []
+    assert reported("export_19991231 done") == []
+    assert reported("call 20261399 tonight") == ["20261399"]  # no month 13: no date
+    text = "Tel: 20260114"  # a phone word near it lifts it over the threshold (context.py)
+    assert [text[s.start : s.end] for s in engine.analyze([text], DEFAULT)[0] if s.entity == "PHONE_NUMBER"] == ["20260114"]

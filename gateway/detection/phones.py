@@ -103,6 +103,8 @@ def _an_amount(text: str, start: int, end: int) -> bool:
 
 # A bare run of digits alone in brackets: "(183442001408)".
 _BRACKETED = re.compile(r"\([0-9]+\)")
+# Eight digits that read as a date, year first: "20260114" in an EDI segment or a file name.
+_COMPACT_DATE = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 
 
 def _followed_by_word(text: str, end: int) -> bool:
@@ -287,5 +289,7 @@ def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
             score = 0.5 if valid_somewhere(digits, _NATIONAL_REGIONS) else 0.35
             if start > 0 and _BRACKETED.fullmatch(original_text, start - 1, end + 1):
                 score = min(score, 0.45)  # "scanned at warehouse (183442001408)": a reference set apart, unless a phone word is near
+            if _COMPACT_DATE.fullmatch(digits):
+                score = min(score, 0.45)  # "GS*SH*...*20260114*0932": a date, unless a phone word is near
         yield Span(start, end, "PHONE_NUMBER", score)
     yield from find_phone_cells(original_text)  # a table's phone column: its name is the label
