@@ -24,6 +24,8 @@ def streets(finder: AddressFinder, text: str) -> list[str]:
     "Notes du dossier : rien",
     "Invoice no. 4421 attached",
     "Owner 2: Quentin Marlowe",
+    "Principal / guarantor: Quentin Marlowe",
+    "USt-IdNr.: ATU12345678",
 ])
 def test_a_sentence_or_a_label_under_the_town_line_stays_out(finder: AddressFinder, next_line: str) -> None:
     text = f"Send it to: 14 Quellory Crescent, Marnsby 5512\n{next_line}"

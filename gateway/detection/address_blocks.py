@@ -58,8 +58,9 @@ _TAIL = re.compile(rf"(?=[ ,\n])[ ]{{0,2}},?[ ]{{0,2}}\n?[ ]{{0,2}},?[ ]?(?:(?:O
                    rf"(?= |,|\n|$|[.?!;)\]}}\"'<])")
 
 
-# After a line's first word: the rest of a label ("Ship to:", "Payment terms:", "Ligne directe :").
-_LABEL_COLON = re.compile(r"(?:[ ][^\W\d_]+){0,2}[ ]?:(?:[ \t]|$)")
+# After a line's first word: the rest of a label ("Ship to:", "Payment terms:", "Ligne directe :",
+# "Principal / guarantor:", "USt-IdNr.:").
+_LABEL_COLON = re.compile(r"(?:[ ][^\W\d_]+|[ ]?[/&][ ]?[^\W\d_]+){0,3}\.?[ ]?:(?:[ \t]|$)")
 # A country and postcode after a blank line still close the block: "Pêro Viseu\n\n Portugal 24148".
 _BLANK_LINE_TAIL = re.compile(rf"[ ]*\n[ ]*\n[ ]{{0,2}}(?:{_CAP_WORD} ){{1,3}}[0-9]{{4,6}}(?=\s|$|[.,;)])")
 
