@@ -60,3 +60,10 @@ def test_a_count_and_a_measure_are_no_street(finder: AddressFinder, line: str) -
 
 def test_a_street_with_a_house_number_letter_stays_a_street(finder: AddressFinder) -> None:
     assert any("Quellorweg 5 a" in s for s in streets(finder, "Adresse: 12 Quellorweg 5 a, 5512 Marnsby"))
+
+
+def test_a_country_line_closes_the_block_but_a_city_state_does_not(finder: AddressFinder) -> None:
+    text = "Mailing address: Quellory 8, 6560 Marnsby, Netherlands\nInventor 2\nLegal name: Quentin Marlowe"
+    assert not any("Inventor" in s for s in streets(finder, text))
+    city = "Ship to: 2 Rue de la Gare\nLuxembourg\nLuxembourg"  # the town line reads as its country
+    assert streets(finder, city) == ["2 Rue de la Gare\nLuxembourg\nLuxembourg"]

@@ -89,6 +89,7 @@ def extend_block(text: str, start: int, end: int) -> tuple[int, int]:
               or CORNER_WORDS.search(text, max(0, start - 60), start))
     if corner:
         start = corner.start()
+    country_closed = False
     for _ in range(6):
         match = _TAIL.match(text, end)
         if match is None:
@@ -107,6 +108,8 @@ def extend_block(text: str, start: int, end: int) -> tuple[int, int]:
         if "\n" in piece and opens_sentence(text, match.start(), match.end()):
             break  # "Courier label ... created", "Payment terms ....": the next line is a sentence or a label
         words = piece.strip(" ,\n").split(" ")
+        if "\n" in piece and country_closed and not any(w[:1].isdigit() for w in words):
+            break  # "Netherlands\nInventor 2": the country closed the block; only a postcode may follow it
         if any(_reference_code(w) for w in words):
             break  # "PO INC1234567", "Ref SR-2024-012345": an order's or ticket's line under the block
         # All-caps words are region codes or towns ("LO", "IN", "OSLO"), never ordinary words here.
@@ -115,6 +118,8 @@ def extend_block(text: str, start: int, end: int) -> tuple[int, int]:
         if not region and ordinary and not any(w[:1].isdigit() for w in words):
             break
         end = match.end()
+        closing = " ".join(words).lower()
+        country_closed = closing in _COUNTRIES and closing not in _CITY_STATES
     return start, end
 
 
@@ -142,6 +147,9 @@ _LABEL_LATER = re.compile(r"(?:[ ](?:[^\W\d_][\w'’\-]*|[0-9]+)){0,3}[ ]?:(?:[ 
 # The rest of a town line: a word or two and its postcode ("ALTA n/a 9513").
 _POSTCODE_CLOSES = re.compile(rf"(?:[ ]+[^\s]+){{0,2}}[ ]+(?:{_POSTCODE}|[0-9]{{4,6}})[ ]*(?:\n|$)")
 _COUNTRIES = frozenset(c.split(" (")[0].lower() for c in AddressProvider.countries)
+# Countries named as their capital: the town line of an address may read so and is not its end.
+_CITY_STATES = frozenset({"monaco", "luxembourg", "singapore", "djibouti", "kuwait", "panama", "guatemala", "mexico",
+                          "andorra", "gibraltar", "san marino", "hong kong", "macao", "bahrain", "qatar", "brunei"})
 
 
 def opens_sentence(text: str, start: int, end: int) -> bool:
