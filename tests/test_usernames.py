@@ -177,3 +177,16 @@ def test_the_login_field_of_a_postgres_password_file() -> None:
 def test_a_directory_account_in_brackets() -> None:
     text = "Accounts to disable: AD (sfakewen), Okta (mia_fake22), VPN, GitHub\nAD (admin) stays."
     assert usernames(text) == ["mia_fake22", "sfakewen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operatore: Il suo utente sul gestionale?\nCliente: qmarlowe.\nOperatore: Perfetto.", ["qmarlowe"]),
+        ("Caseworker: qmarlowe42; customer prefers text messages.", ["qmarlowe42"]),
+        ("Lot délivré : 97HKYA5 ; préparateur qmarlowe, validation pharmacien.", ["qmarlowe"]),
+        ("$ aws sts assume-role --role-session-name q.marlowe", ["q.marlowe"]),
+    ],
+)
+def test_a_question_in_italian_a_case_role_and_an_aws_session_name_give_the_login(text: str, expected: list[str]) -> None:
+    assert usernames(text) == expected

@@ -31,6 +31,8 @@ _ROLE_NOUNS = (
     "prüfer", "antragsteller", "mitarbeiter", "analyste", "conseiller", "conseillère", "auteur", "demandeur",
     "valideur", "analista", "agente", "autor", "solicitante", "revisor", "operatore", "autore", "richiedente",
     "operador", "workstation", "poste de", "postazione di", "puesto de", "arbeitsplatz von", "rechner von",
+    # who prepared or worked a case: "Caseworker: jdoe;", "préparateur jdoe,", "Sachbearbeiter: jdoe"
+    "caseworker", "case worker", "preparer", "préparateur", "préparatrice", "sachbearbeiter", "sachbearbeiterin",
     # an account named by its login: "the account pwinter was locked", "Benutzerkonto hmeier"
     "account", "account of", "benutzerkonto", "nutzerkonto", "compte", "compte de", "cuenta", "cuenta de",
 )
@@ -113,9 +115,9 @@ def _key_logins(text: str) -> Iterator[tuple[int, int]]:
 
 # A question naming the login, then the next speaker's turn giving it alone: "And your username?\nCaller: jdoe."
 _LOGIN_QUESTION_WORDS = ("username", "user name", "login", "user id", "userid", "benutzername", "identifiant",
-                         "nom d'utilisateur", "usuario", "nome utente")
+                         "nom d'utilisateur", "usuario", "nome utente", "utente")
 _ANSWER = re.compile(
-    r"(?i)(?:username|user name|login|user id|userid|benutzername|identifiant|nom d'utilisateur|usuario|nome utente)"
+    r"(?i)(?:username|user name|login|user id|userid|benutzername|identifiant|nom d'utilisateur|usuario|nome utente|utente)"
     r"(?:[ \t]+[^\W\d_][\w'’]*){0,3}[ \t]*\?[\"'”]?[ \t]*\n[ \t]*[^\W\d_][^\n:?]{0,30}:[ \t]*"
     r"(?:(?:it's|it is|sure|yes|yeah|oui|ja|sí|si|c'est|es|è)[,.!]?[ \t]+){0,2}[\"'`]?" + _VALUE
     + r"(?=[ \t]*[.!,]?[ \t]*(?:\n|$))"

@@ -10,6 +10,8 @@ what the login finders report, keeps the logins a person's (login_shapes.py) and
 - after a Windows domain (`/user:CORP\\jdoe`): domain_logins.py; in a markup element named for a login
   (`<username>jdoe</username>`): element_logins.py; the account of `net user jdoe ...`: net_commands.py;
 - in chat (nicks, @mentions, "ping jdoe or ..."): chat_handles.py;
+- as the session an AWS role was assumed under (`--role-session-name jdoe`, `assumed-role/Admin/jdoe`):
+  cloud_sessions.py;
 - announced in prose ("find me on GitHub as jane_doe42"): prose_handles.py;
 - here, the agent of a record: after "by" and its translations when it reads as a name ("approved
   by jane.doe;", "von jdoe") or, after a form's "... by:", as a handle ("CHECKED BY: j.doe"); as the
@@ -25,6 +27,7 @@ import re
 from collections.abc import Iterator
 
 from .chat_handles import find_chat_handles
+from .cloud_sessions import find_session_names
 from .gazetteer import load_gazetteer
 from .labelled import label_positions
 from .log_logins import find_flag_users, find_log_logins, find_logins_of_a_user_word, find_system_record_logins, occurrences
@@ -200,5 +203,6 @@ def find_usernames(views: TextViews) -> Iterator[Span]:
     found.extend(find_domain_logins(text))
     found.extend(find_element_logins(text))
     found.extend(find_net_accounts(text))
+    found.extend(find_session_names(text))
     for start, end in dict.fromkeys(found):  # one span once, whichever rules found it
         yield Span(start, end, USERNAME_ENTITY, USERNAME_SCORE)
