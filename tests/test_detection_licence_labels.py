@@ -26,3 +26,8 @@ def test_a_labelled_licence_number_is_found_whatever_its_shape(text: str, value:
 )
 def test_words_after_the_label_are_not_numbers(text: str) -> None:
     assert licences(text) == []
+
+
+def test_a_serial_numbers_n_is_no_licence_letter() -> None:
+    assert licences("Bag lot S/N 956481020490, kit 4") == []
+    assert licences("Bag lot N 956481020490") == ["N 956481020490"]  # the same shape without S/ stays a candidate

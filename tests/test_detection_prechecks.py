@@ -327,7 +327,8 @@ def test_a_login_word_with_a_user_option_still_finds_the_user(text: str, login: 
                                     "SENTRY_RELEASE=orders@", "## ", "registry.example/app:", "fixed in ",
                                     "version of the plugin ", "the last login came from ", "host ", "",
                                     "what's new in ", "aggiornamento alla ", "npm notice package: @acme/x-tokens@",
-                                    "yarn add left-pad@", "gem install rails@", "(pyrfc ", "(host "])
+                                    "yarn add left-pad@", "gem install rails@", "(pyrfc ", "(host ",
+                                    "the fix ships in ", "available in "])
 def test_the_version_word_scan_finds_what_the_full_search_finds(before: str) -> None:
     text = PROSE[:30] + " " + before + "1.2.3.4"
     end = len(text) - len("1.2.3.4")

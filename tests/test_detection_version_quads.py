@@ -47,6 +47,9 @@ def test_an_address_stays_an_address(text: str, value: str) -> None:
         "npm notice package: @acme-ui/veeam backup-tokens@12.18.31.211",
         "# sap_export.py – reads open items over RFC (pyrfc 10.17.4.192)",
         "call-back verification log (fraud control, policy 10.15.5.230)",
+        "* Open escalations: INC5651541 (SSO timeouts) – fix ships in 10.1.5.24.",
+        '# versionName = "10.16.33.57", applicationId com.example.app',
+        "appVersion: 10.2.3.4",
     ],
 )
 def test_release_notes_package_versions_and_document_numbers_are_not_addresses(text: str) -> None:
@@ -60,6 +63,7 @@ def test_release_notes_package_versions_and_document_numbers_are_not_addresses(t
         ("unreachable (host 10.0.0.7) since noon", "10.0.0.7"),
         ("traffic leaves via (gateway 10.0.0.1) only", "10.0.0.1"),
         ("failed login from 10.1.2.3 at 09:14", "10.1.2.3"),
+        ('serverAddress = "10.0.0.5"', "10.0.0.5"),
     ],
 )
 def test_addresses_in_brackets_and_logins_stay_addresses(text: str, value: str) -> None:

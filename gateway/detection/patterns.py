@@ -124,7 +124,8 @@ _TO = r"(?:to|auf|zu|zur|zum|à|a|vers|en|para|al|alla|alle|naar|till)"
 # "on host ..." or "on server ...", which the words here never take.
 _RELEASED_IN = (r"(?:released|shipped|fixed|introduced|resolved|regressed|broken|reproducible|reproduced"
                 r"|reproduces|veröffentlicht|behoben|corrigé|publié|corregido|corretto"
-                r"|new|added|changed|deprecated|removed|neu|nouveau|nuevo|novità)[ \t]+(?:in|on|with|ab|dans|en)")
+                r"|new|added|changed|deprecated|removed|neu|nouveau|nuevo|novità"
+                r"|ships?|shipping|available|due|arrives?)[ \t]+(?:in|on|with|ab|dans|en)")
 # A version word, then its article and one noun: "version du thème 1.2.3.4", "version of the plugin 1.2.3.4".
 _VERSION_OF = (r"(?:version|versión|versione|versão|versie)[ \t]+(?:of|du|de|des|del|della|dello|der|van)"
                r"(?:[ \t]+(?:the|la|le|l'|el|il|lo|die|das|het))?[ \t]*[\w\-]+")
@@ -220,13 +221,18 @@ def _version_word_before(text: str, start: int, end: int) -> re.Match[str] | Non
     return None
 
 
+# A key naming a version in camel or snake case: "versionName = \"3.1.0.4\"", "appVersion: 3.1.0.4".
+_VERSION_KEY = re.compile(r"(?:[A-Za-z]*Version(?:Name|Code|String|Number)?|version(?:Name|Code|_name|_code|_string)?)"
+                          r"[\"']?[ \t]*[:=][ \t]*[\"']?v?$")
+
+
 def _version_before(text: str, match: re.Match[str]) -> bool:
     """A version word before the quad; a "#" opening the line is a changelog heading only when the
     quad's parts are a version's ("## 1.2.3.4"): "# 131.210.146.133 - jdoe [...]" is a log line
     quoted in a config's comment."""
     before = _version_word_before(text, max(0, match.start() - 40), match.start())
     if before is None:
-        return False
+        return _VERSION_KEY.search(text, max(0, match.start() - 40), match.start()) is not None
     if before.group().lstrip().startswith("#"):
         parts = [int(p) for p in match.group().split(".")]
         return all(p <= limit for p, limit in zip(parts, _SMALL_PARTS))
@@ -512,5 +518,7 @@ def find_us_driver_licenses(view: TextView) -> Iterator[Span]:
         value = match.group()
         if labelled_as_document(view.text, match.start()):
             continue  # "your order #SO1974318 (Pro licence)": the order's number, whatever word follows
+        if view.text[max(0, match.start() - 2) : match.start()].lower() == "s/":
+            continue  # "S/N 956481020490": a serial number's N read as a licence's letter
         has_letter = any(c.isalpha() for c in value)
         yield span_in_original(view, match.start(), match.end(), "US_DRIVER_LICENSE", 0.3 if has_letter else 0.25)
