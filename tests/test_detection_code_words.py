@@ -42,3 +42,30 @@ def test_a_name_stays(text: str, value: str) -> None:
 def test_short_camel_heads_are_names() -> None:
     for name in ("McMullen", "DeAndre", "LaToya", "MacDonald"):
         assert not is_code_identifier(name, 0, len(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "code"),
+    [
+        ("# config/runtime.exs\nimport Config\n", "Config", True),
+        ("config :shop, Shop.Repo,\n  url: x", "Repo", True),
+        ("alias MyApp.Accounts\n", "Accounts", True),
+        ("from app.models import Customer\n", "Customer", True),
+        ("I met Dr.Smith yesterday.", "Smith", False),  # a title glued to the name
+        ("Thanks, J.Smith", "Smith", False),  # an initial
+    ],
+)
+def test_module_paths_and_imports_are_code(text: str, value: str, code: bool) -> None:
+    from gateway.detection.code_words import is_code_identifier
+
+    start = text.index(value)
+    assert is_code_identifier(text, start, start + len(value)) is code
+
+
+def test_a_line_ending_in_a_dot_does_not_make_the_next_line_code() -> None:
+    from gateway.detection.code_words import is_code_identifier
+
+    text = "Arcellx Inc.\nKacper: see you there. We use\nStefan: ok"
+    for value in ("Kacper", "Stefan"):
+        start = text.index(value)
+        assert not is_code_identifier(text, start, start + len(value))

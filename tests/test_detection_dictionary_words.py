@@ -25,6 +25,7 @@ def test_the_lexicon_comes_from_the_pipeline_and_knows_plurals_and_agent_nouns(e
         ("   Indonesia\n2. Consignee (name, full address, country)", "Consignee"),
         ("License type: Registered Nurse, multistate (compact)", "Registered Nurse"),
         ("Generator's phone: +33 4 94 71 22 43", "Generator"),
+        ("Marcus Lewis\nGeneral Manager\nHoffman Property Services", "General Manager"),  # a profession closes it
     ],
 )
 def test_english_words_in_labels_and_cells_are_not_people(text: str, value: str) -> None:

@@ -23,3 +23,14 @@ def test_a_compound_noun_is_no_name(text: str) -> None:
 def test_a_known_name_beside_a_compound_stays() -> None:
     text = "Übergabeprotokoll Johanna Becker"
     assert not is_german_noun(text, 0, len(text))
+
+
+@pytest.mark.parametrize("word", ["Abrechnungsmonat", "Sicherheitsstufe", "Informationsblatt", "Netzlaufwerke"])
+def test_a_compound_joint_or_a_period_noun_makes_a_german_noun(word: str) -> None:
+    text = f"REM {word} für die Buchhaltung"
+    assert is_german_noun(text, 4, 4 + len(word))
+
+
+@pytest.mark.parametrize("name", ["Hanna-Lena Rungsted", "Gottfried Königswerther"])
+def test_names_without_the_joint_stay_names(name: str) -> None:
+    assert not is_german_noun(name, 0, len(name))

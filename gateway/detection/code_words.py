@@ -9,6 +9,7 @@ Dashboard({ ... })", "private static final Logger LOG = ...", "LOG.info(...)", "
   what a declaration has after its name ("{", "(", "=", ":", "extends");
 - camel case of two or more words, the first of five letters or more: "ReplicaSet", "InvoiceService"
   (names written so have a short head: "McMullen", "DeAndre", "LaToya", "MacDonald");
+- a module path or an import: "Shop.Repo", "import Config", "alias MyApp.Accounts";
 - a step's title in a playbook or pipeline, opened by an imperative that is no name: "- name: Install
   Nginx", "Ensure nginx is ...", "Deploy Frontend". A known name after the verb stays a name.
 """
@@ -17,6 +18,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from .names import is_title
 
 # A call, an attribute or a generic right after the word: "Dashboard(", "LOG.info", "Order.objects",
 # "List<". A name is followed by a space or punctuation, never glued to these; a file's extension
@@ -44,6 +47,16 @@ _ASSIGNED_AFTER = re.compile(r"=(?!=)")
 # Literal values of configuration and code, capitalised as Python, .NET and YAML write them.
 _LITERALS = frozenset("True False None Null TRUE FALSE NULL NONE".split())
 _LITERAL_BEFORE = re.compile(r"[=:][ \t]*[\"']?$")
+# A module path or an import: "Shop.Repo" (the module glued to its parent by a dot, as no sentence
+# writes a name), "import Config", "alias MyApp.Accounts", "from Foo import Bar".
+_MODULE_PARENT_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Za-z0-9_]*\.\Z")  # \Z: right before the word, not a line end
+def _module_parent_before(text: str, start: int) -> bool:
+    parent = _MODULE_PARENT_BEFORE.search(text, max(0, start - 40), start)
+    # "Dr.Smith", "Mr.Brown" (a title glued to the name) and "E.Musk" (an initial) are no module paths
+    return parent is not None and len(parent.group()) > 3 and not is_title(parent.group())
+
+
+_IMPORT_BEFORE = re.compile(r"(?m)^[ \t]*(?:import|alias|require|use|using|from[ \t]+[\w.]+[ \t]+import)[ \t]+(?:[\w.]+\.)?\Z")
 
 
 def is_code_identifier(text: str, start: int, end: int) -> bool:
@@ -54,6 +67,8 @@ def is_code_identifier(text: str, start: int, end: int) -> bool:
     if _CODE_AFTER.match(text, end) or " " not in value and _ASSIGNED_AFTER.match(text, end):
         return True
     if value in _LITERALS and _LITERAL_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    if " " not in value and (_module_parent_before(text, start) or _IMPORT_BEFORE.search(text, max(0, start - 40), start)):
         return True
     return _CODE_BEFORE.search(text, max(0, start - 16), start) is not None and _DECLARED_AFTER.match(text, end) is not None
 

@@ -15,6 +15,7 @@ import re
 
 from .english_lexicon import is_english_word
 from .gazetteer import load_gazetteer
+from .job_titles import is_profession_word
 from .names import is_title
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -36,10 +37,13 @@ def is_dictionary_phrase(text: str, start: int, end: int) -> bool:
     if not words or text.startswith(("'s", "’s"), end) and not _opens_line(text, start):
         return False  # "here's Vignette's address"; "Generator's phone:" opening a line is a label
     g = load_gazetteer()
+    # A first name that is a word too ("General", "Grace") stays a name, unless a profession closes the
+    # phrase ("General Manager", "Senior Director"): then it is a job title.
+    titled_role = len(words) > 1 and is_profession_word(words[-1])
     for word in words:
         for part in (word, *re.split(r"[-'’]", word)) if "-" in word or "'" in word or "’" in word else (word,):
             title = part if not (part.isupper() or part.islower()) else part.title()
-            if title in g.first_names or title in g.last_names or title in g.ambiguous_first_names:
+            if title in g.first_names or title in g.last_names or title in g.ambiguous_first_names and not titled_role:
                 return False
         if not all(len(part) > 2 and is_english_word(part) for part in re.split(r"[-'’]", word)):
             return False

@@ -61,7 +61,12 @@ _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "partner", "pa
                         # documents of a claim or a personnel file ("Fahrzeugschein", "Kostenvoranschlag",
                         # "Aktenvermerk", "Personalakte"): no Faker name of nine letters or more ends so either
                         "schein", "vermerk", "akte", "anschlag", "ausweis", "zeugnis", "gutachten", "formular",
-                        "quittung", "bescheid")
+                        "quittung", "bescheid",
+                        # drives and plants, months and years of a period ("Netzlaufwerke", "Abrechnungsmonat")
+                        "werk", "werke", "monat", "monate", "jahr", "woche")
+# A compound's joint after a noun suffix, then more noun: "Abrechnungsmonat", "Sicherheitsstufe",
+# "Gesellschaftsvertrag", "Informationsblatt". German writes it inside nouns only; no name has it.
+_COMPOUND_JOINT = re.compile(r"(?:ungs|heits|keits|schafts|tions|täts)[a-zäöüß]{3,}")
 
 
 def is_german_noun(text: str, start: int, end: int) -> bool:
@@ -80,6 +85,8 @@ def is_german_noun(text: str, start: int, end: int) -> bool:
         return True
     if len(word) >= 7 and word[0].isupper() and word.endswith(("ung", "ungen")):
         return True  # "Änderung", "Meldung", "Zahlungen"
+    if len(word) >= 10 and word[0].isupper() and _COMPOUND_JOINT.search(word, 3):
+        return True  # "Abrechnungsmonat", "Sicherheitsstufe"
     if word in _SALUTATION_NOUNS:  # "Sehr geehrte Damen und Herren", "Liebe Kolleginnen und Kollegen"
         return True
     if len(word) >= 5 and word[0].isupper() and word.endswith("nr") and text.startswith(".", end):
