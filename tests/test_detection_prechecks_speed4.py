@@ -7,11 +7,11 @@ import re
 
 import pytest
 
-from gateway.detection.addresses import AddressFinder, _alternation, _case_sensitive_tree
+from gateway.detection.addresses import AddressFinder, _alternation, _caseless_tree, _case_sensitive_tree
 from gateway.detection.labelled import label_positions
 from gateway.detection.street_words import LOWER_TYPES, street_word_sets
 
-_SUFFIXES, _, _LOCALE_PREFIXES = street_word_sets()
+_SUFFIXES, _PREFIXES, _LOCALE_PREFIXES = street_word_sets()
 
 
 @pytest.mark.parametrize("words", [_SUFFIXES, _LOCALE_PREFIXES, LOWER_TYPES,
@@ -24,6 +24,21 @@ def test_tree_matches_what_the_alternation_matches(words) -> None:
         for probe in (word, word + "s", word + ".x", word.lower(), word.upper(), word[:-1]):
             got, want = tree.match(probe), flat.match(probe)
             assert (got and got.group()) == (want and want.group()), probe
+
+
+@pytest.mark.parametrize("words", [_PREFIXES, ("av", "av.", "avda.", "rua", "rúa", "c/", "calle")])
+def test_caseless_tree_matches_what_the_alternation_matches(words) -> None:
+    tree = re.compile(f"(?i:{_caseless_tree(words)})")
+    flat = re.compile(f"(?i:{_alternation(words)})")
+    assert tree.pattern != flat.pattern  # grouped (every word opens on a lower-case ASCII letter)
+    for word in words:
+        for probe in (word, word.upper(), word.title(), word + "x", word[:-1], "K" + word[1:]):
+            got, want = tree.match(probe), flat.match(probe)
+            assert (got and got.group()) == (want and want.group()), probe
+
+
+def test_caseless_tree_falls_back_for_other_first_characters() -> None:
+    assert _caseless_tree(("Élan", "rue")) == _alternation(("Élan", "rue"))
 
 
 def test_tree_keeps_a_shorter_word_after_the_longer_ones_of_its_group() -> None:
@@ -42,10 +57,13 @@ def test_tree_keeps_a_shorter_word_after_the_longer_ones_of_its_group() -> None:
     "Bécsi utca 53. Budapest",
     "Berliner Allee 3, Düsseldorf",
     "Invalid API Key and Amazon SQS Queue",
+    "Meet at 91 avenue Jules Ferry or Via Pasquale Scura 127, ul. Chrzanowska 61",
+    "Avda. Los llanos 41; R Capela 99; RUE DE LA PAIX 5",
 ])
 def test_street_patterns_find_the_same_as_with_flat_alternations(text, monkeypatch) -> None:
     tree = AddressFinder()
     monkeypatch.setattr("gateway.detection.addresses._case_sensitive_tree", _alternation)
+    monkeypatch.setattr("gateway.detection.addresses._caseless_tree", _alternation)
     flat = AddressFinder()
     for name in ("numbered_suffix", "prefixed", "lower_typed", "spaced_ending"):
         assert [m.span() for m in getattr(tree, name).finditer(text)] == \

@@ -96,6 +96,20 @@ def _case_sensitive_tree(words: frozenset[str] | tuple[str, ...]) -> str:
     return _literal_tree(sorted(set(words), key=len, reverse=True), 2)
 
 
+def _caseless_tree(words: frozenset[str] | tuple[str, ...]) -> str:
+    """`_alternation(words)` grouped by first letter, for a pattern that matches them in any case
+    (the curated street prefixes). Two different ASCII letters match no character in common under
+    re.IGNORECASE, so where a word can match only its group can, tried in the same order; a word
+    opening on any other character keeps the flat alternation (its case folding is not checked)."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    if not all(w[:1].isascii() and w[:1].islower() for w in ordered):
+        return _alternation(words)
+    groups: dict[str, list[str]] = {}
+    for word in ordered:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(map(re.escape, rests))})" for first, rests in groups.items())
+
+
 def _literal_tree(words: list[str], depth: int) -> str:
     """The alternation of `words` (longest first) as a tree of exact prefixes `depth` deep."""
     if depth == 0:
@@ -117,7 +131,7 @@ class AddressFinder:
         suffixes, prefixes, locale_prefixes = street_word_sets()
         suffix = rf"(?:{_case_sensitive_tree(suffixes)})(?![\w.]\w)"  # title case: "Road", "St."
         # Faker's per-locale prefixes ("Borgo", "Acceso", "Cañada") only capitalised: "canale" is a noun.
-        prefix = rf"(?:(?i:{_alternation(prefixes)})|{_case_sensitive_tree(locale_prefixes)})(?![\w])"
+        prefix = rf"(?:(?i:{_caseless_tree(prefixes)})|{_case_sensitive_tree(locale_prefixes)})(?![\w])"
         self.locale_prefixes = frozenset(w.lower() for w in locale_prefixes)
         self.street_suffixes = suffixes
         # "Langenhorner Chaussee 76", "Berliner Allee 3": a long ending also stands as its own word.
