@@ -82,3 +82,20 @@ def test_label_positions_sorted_distinct_and_not_shared() -> None:
     single.clear()
     assert label_positions(text, ("member",)) == [42]
     assert label_positions(text, ("policy",)) == []
+
+
+def test_alnum_pattern_accepts_exactly_what_isalnum_accepts() -> None:
+    from gateway.detection.spans import _ALNUM
+
+    # Letters, digits and numerals of any script; not "_", punctuation, marks or spaces.
+    for char in "aZ9éß٣Ⅻ²漢_-. \u0301\u200b\t":
+        assert bool(_ALNUM.fullmatch(char)) == char.isalnum(), repr(char)
+
+
+def test_resolve_overlaps_drops_pieces_without_a_letter_or_digit() -> None:
+    from gateway.detection.spans import resolve_overlaps
+    from gateway.detection.types import Span
+
+    text = "call -- ab __ 12"
+    spans = [Span(5, 7, "X", 0.5), Span(8, 10, "X", 0.5), Span(11, 13, "X", 0.5), Span(14, 16, "X", 0.5)]
+    assert resolve_overlaps(spans, text) == [Span(8, 10, "X", 0.5), Span(14, 16, "X", 0.5)]
