@@ -86,21 +86,59 @@ def _alternation(words: frozenset[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _case_sensitive_tree(words: frozenset[str] | tuple[str, ...]) -> str:
+    """`_alternation(words)` with the words grouped by their first two characters, for a pattern
+    that matches them case-sensitively: re tries the ~830 street suffixes (and the other lists) one
+    by one after every capitalised word, and grouping lets it try only the words that open on the
+    text's characters.
+    The same matches: where a word can match, only the words of its group can (an exact first
+    character), tried in the same order, the longer first."""
+    return _literal_tree(sorted(set(words), key=len, reverse=True), 2)
+
+
+def _caseless_tree(words: frozenset[str] | tuple[str, ...]) -> str:
+    """`_alternation(words)` grouped by first letter, for a pattern that matches them in any case
+    (the curated street prefixes). Two different ASCII letters match no character in common under
+    re.IGNORECASE, so where a word can match only its group can, tried in the same order; a word
+    opening on any other character keeps the flat alternation (its case folding is not checked)."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    if not all(w[:1].isascii() and w[:1].islower() for w in ordered):
+        return _alternation(words)
+    groups: dict[str, list[str]] = {}
+    for word in ordered:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(map(re.escape, rests))})" for first, rests in groups.items())
+
+
+def _literal_tree(words: list[str], depth: int) -> str:
+    """The alternation of `words` (longest first) as a tree of exact prefixes `depth` deep."""
+    if depth == 0:
+        return "|".join(map(re.escape, words))
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+    parts = [re.escape(first) if rests == [""] else f"{re.escape(first)}(?:{_literal_tree(rests, depth - 1)})"
+             for first, rests in groups.items()]
+    # An empty word (a group's word that ends here) is the shortest: last, as in `_alternation`.
+    return "|".join(parts + [""] if "" in words else parts)
+
+
 class AddressFinder:
     """Compiled address patterns (built once per process)."""
 
     def __init__(self) -> None:
         suffixes, prefixes, locale_prefixes = street_word_sets()
-        suffix = rf"(?:{_alternation(suffixes)})(?![\w.]\w)"  # title case: "Road", "St."
+        suffix = rf"(?:{_case_sensitive_tree(suffixes)})(?![\w.]\w)"  # title case: "Road", "St."
         # Faker's per-locale prefixes ("Borgo", "Acceso", "Cañada") only capitalised: "canale" is a noun.
-        prefix = rf"(?:(?i:{_alternation(prefixes)})|{_alternation(locale_prefixes)})(?![\w])"
+        prefix = rf"(?:(?i:{_caseless_tree(prefixes)})|{_case_sensitive_tree(locale_prefixes)})(?![\w])"
         self.locale_prefixes = frozenset(w.lower() for w in locale_prefixes)
         self.street_suffixes = suffixes
         # "Langenhorner Chaussee 76", "Berliner Allee 3": a long ending also stands as its own word.
         # "Langenhorner Chaussee 76", "Berliner Allee 3": a long ending also stands as its own word
         # (case-sensitive and its own pattern: one more alternative in `ending` doubles its cost).
         spaced_endings = tuple(e.capitalize() for e in ENDINGS if len(e) >= 5 and not e.endswith("."))
-        spaced = _alternation(spaced_endings)
+        spaced = _case_sensitive_tree(spaced_endings)
         self.spaced_ending = re.compile(rf"(?<![\w])(?:{_NUM} )?[{UPPER}][\w'’\-]+er (?:{spaced}) {_NUM}(?![\w])")
         flags = re.IGNORECASE
         # "4147 Midway Road", "8742 209 Stanza Bopape St", "Nina and Tom Wilhelmsens vei 83"
@@ -129,7 +167,7 @@ class AddressFinder:
         self.word_number = re.compile(
             rf"(?<![\w.,])(?:{_CORNER_OF})?(?P<lead>{_NUM} )?(?P<word>{_CAP}) {_NUM}(?![\w:%]|\.[\w0-9]|,(?! [{UPPER}]))"
         )
-        lower_type = rf"(?:{_alternation(LOWER_TYPES)})(?![\w])"
+        lower_type = rf"(?:{_case_sensitive_tree(LOWER_TYPES)})(?![\w])"
         self.lower_typed = re.compile(
             rf"(?<![\w.,])(?:{_CORNER_OF})?(?:{_NUM} )?{_CAP_ALPHA} (?:(?:{_CAP_ALPHA}|[a-zà-ÿőű]+) ){{0,2}}"
             rf"{lower_type} {_NUM}\.?(?![\w])"

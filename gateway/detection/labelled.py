@@ -78,7 +78,14 @@ class _LabelScanner:
         found = self._matches(text, self._generation)
         if not found:
             return []
-        return sorted({start for label, starts in found.items() if label in wanted for start in starts})
+        # Usually no label or one of the set is in the text: the set lookup in C, and one label's
+        # starts are already ascending and distinct (a copy: the scan's lists are cached).
+        hits = wanted.intersection(found)
+        if not hits:
+            return []
+        if len(hits) == 1:
+            return found[next(iter(hits))][:]
+        return sorted(set().union(*map(found.__getitem__, hits)))
 
     @lru_cache(maxsize=8)  # noqa: B019 - one scanner per process, texts of the last few calls only
     def _matches(self, text: str, generation: int) -> dict[str, list[int]]:

@@ -162,6 +162,9 @@ UNPLANNED_INTERNATIONAL_SCORE = 0.35  # below the default threshold: a context w
 _HTTP_REQUEST_BEFORE = re.compile(r'HTTP/[0-9.]{1,3}"[ ]?$')
 # A dash between spaces ("Via Rita, 76 – 58022 Preturo") separates phrases, not a number's groups.
 _SPACED_DASH = re.compile(r"[0-9] [\u2013\u2014] [0-9]")
+# Compiled once: re.sub/re.findall with a pattern string look it up in re's cache at every candidate.
+_NON_DIGITS = re.compile(r"[^0-9]")
+_DIGIT_GROUPS = re.compile(r"[0-9]+")
 
 
 # A piece of every label _LABEL_BEFORE reads: most numbers have none before them, and `in` on a short
@@ -229,7 +232,7 @@ def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
         if not match.group("intl") and _ID_PREFIX.search(view.text, max(0, a - 2), a):
             continue
         body = _EXTENSION.sub("", match.group()).rstrip()
-        digits = re.sub(r"[^0-9]", "", body)
+        digits = _NON_DIGITS.sub("", body)
         if not 6 <= len(digits) <= 15 or len(set(digits)) < 3:
             continue
         start, end = view.to_original(a, b)
@@ -257,7 +260,7 @@ def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
         if _HTTP_REQUEST_BEFORE.search(original_text, max(0, start - 12), start):
             continue
         # The groups of the number itself: "872.380.5481x6014" is grouped 3-3-4, the extension apart.
-        shape = tuple(len(g) for g in re.findall(r"[0-9]+", _EXTENSION.sub("", original))) or group_shape(view, a, b)
+        shape = tuple(map(len, _DIGIT_GROUPS.findall(_EXTENSION.sub("", original)))) or group_shape(view, a, b)
         # The country code of "+1.212.555.0187" is not a one-digit group of a date or version.
         local_shape = shape[1:] if match.group("intl") and len(shape) > 2 else shape
         if match.group("intl"):

@@ -139,9 +139,14 @@ def _ordinary_words(street: str) -> bool:
     return any(is_month_word(w) or is_common_word(w.lower()) or is_english_word(w.lower()) for w in words if len(w) > 1)
 
 
+# Compiled once (re's cache lookup per call otherwise): the breaks between a town's words, a letter.
+_TOWN_WORD_BREAK = re.compile(r"[ \-]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def town_is_a_name(town: str) -> bool:
     """"Greifswald", "Santa Cruz de Tenerife", "MURSKA SOBOTA"; not "Roadmap", "Not Found", "EUR"."""
-    words = [w.strip(".") for w in re.split(r"[ \-]", town) if w and w[:1].isupper()]
+    words = [w.strip(".") for w in _TOWN_WORD_BREAK.split(town) if w and w[:1].isupper()]
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3:
         return False  # "1500 EUR", "200 OK", "4 KG": a currency, a status or a unit
     return not any(len(w) >= 4 and (is_common_word(w) or is_english_word(w)) for w in words)
@@ -179,7 +184,7 @@ def street_line_above(text: str, line_start: int) -> tuple[int, int] | None:
     if not _street_words_are_names(stripped):
         return None  # "The letter arrived at PSC 2353, Box 6937": a sentence, not a street line
     numbered = any(1 <= len(run) <= 5 for run in _DIGIT_RUN.findall(stripped)) or _NO_NUMBER.search(stripped)
-    if not numbered or not re.search(r"[^\W\d_]", stripped):
+    if not numbered or not _LETTER.search(stripped):
         return None
     offset = above_start + len(line) - len(line.lstrip())
     return offset, offset + len(stripped)
