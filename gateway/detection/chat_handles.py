@@ -89,14 +89,21 @@ def _speakers(text: str) -> set[str]:
 
 def _mentions(text: str) -> set[str]:
     found: set[str] = set()
-    if "@" in text:
-        for match in _MENTION.finditer(text):
-            value = match.group("value")
-            at_line_start = match.start() == 0 or text[match.start() - 1] == "\n"
-            decorator = at_line_start and text[match.end() : match.end() + 1] in ("", "\n", "\r")
-            if value in _AT_WORDS or decorator or not _handle_word(value) or "." in value and not _dotted_name(value):
-                continue
-            found.add(value)
+    # _MENTION opens with a look-behind, so finditer would try it at every character: match it only
+    # at each "@" instead. Its handle holds no "@", so no match holds a second "@" and the matches
+    # found are finditer's (match() at a position still sees the character before it).
+    at = text.find("@")
+    while at != -1:
+        match = _MENTION.match(text, at)
+        at = text.find("@", at + 1)
+        if match is None:
+            continue
+        value = match.group("value")
+        at_line_start = match.start() == 0 or text[match.start() - 1] == "\n"
+        decorator = at_line_start and text[match.end() : match.end() + 1] in ("", "\n", "\r")
+        if value in _AT_WORDS or decorator or not _handle_word(value) or "." in value and not _dotted_name(value):
+            continue
+        found.add(value)
     if "ping" in text or "Ping" in text:
         for match in _PING.finditer(text):
             value = match.group("value")

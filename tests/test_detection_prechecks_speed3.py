@@ -1,0 +1,82 @@
+"""The faster forms of speed3 answer as the forms they replaced: each test compares the new code
+with the old one (kept here as the reference) over texts and words that reach every branch, and
+asserts that the cases are not all trivial (some match, some do not).
+
+All values are synthetic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gateway.detection import chat_handles, legal_forms
+from gateway.detection.legal_forms import LEGAL_FORMS, ORGANISATION_WORDS
+
+MENTION_TEXTS = [
+    "@jdoe tu peux regarder ?",
+    "cc @jane.doe, @mark.twain and @x9",
+    "mail jane.doe@example.com or ping @jdoe42.",
+    "a@@jdoe @@jdoe /@jdoe +@jdoe -@jdoe .@jdoe",
+    "@dataclass\nclass X: pass\n@jdoe\n",
+    "(@jdoe) @param x @here @media @types/node @acme:registry=",
+    "user:pw@db.internal:5432 and curl -d @body.json",
+    "@ab @abc @abc- @ABC @jdoe_@x @jdoe\r\n@jdoe:",
+    "no at sign here at all",
+    "@",
+    "trailing @",
+    "@jdoe",
+]
+
+
+def _old_mentions(text: str) -> set[str]:
+    """The loop _mentions ran before speed3 (finditer over the whole text), without the ping part."""
+    found: set[str] = set()
+    if "@" in text:
+        for match in chat_handles._MENTION.finditer(text):
+            value = match.group("value")
+            at_line_start = match.start() == 0 or text[match.start() - 1] == "\n"
+            decorator = at_line_start and text[match.end() : match.end() + 1] in ("", "\n", "\r")
+            if (value in chat_handles._AT_WORDS or decorator or not chat_handles._handle_word(value)
+                    or "." in value and not chat_handles._dotted_name(value)):
+                continue
+            found.add(value)
+    return found
+
+
+def test_mentions_match_only_at_signs_as_finditer_did() -> None:
+    results = [chat_handles._mentions(text) for text in MENTION_TEXTS]
+    assert results == [_old_mentions(text) for text in MENTION_TEXTS]
+    assert any(results) and not all(results)
+    # the raw matches too: one per "@" that finditer finds, at the same places
+    for text in MENTION_TEXTS:
+        at_signs = [m.start() for m in re.finditer("@", text)]
+        matched = [chat_handles._MENTION.match(text, at) for at in at_signs]
+        assert [m.span() for m in matched if m] == [m.span() for m in chat_handles._MENTION.finditer(text)]
+
+
+def _old_is_legal_form(word: str) -> bool:
+    return word in LEGAL_FORMS or bool(legal_forms._DOTTED_FORM.match(word)) or (
+        word.endswith(".") and word[:-1] in LEGAL_FORMS)
+
+
+def _old_is_organisation_word(word: str) -> bool:
+    lower = word.lower()
+    return _old_is_legal_form(word) or (
+        word[:1].isupper() and (lower in ORGANISATION_WORDS or lower.rstrip(".") in ORGANISATION_WORDS))
+
+
+WORDS = [
+    "", "S.", "S.A.", "S.L.", "S.A", "S.p.A.", "S.r.l.", "s.a.", "SA", "S.Coop.", "S.", "Sa.", "GmbH", "GmbH.",
+    "gmbh", "Ltd", "Ltd.", "ltd", "Group", "Group.", "group", "GROUP", "Grupo", "Holding", "holding.", "Pacheco",
+    "Smith", "and", "&", "AB", "Inc.", "Inc..", "Söhne", "Sons.", "1st", ".", "..",
+    *sorted(LEGAL_FORMS)[:200], *(w.capitalize() for w in sorted(ORGANISATION_WORDS)[:200]),
+]
+
+
+def test_legal_form_and_organisation_word_answer_as_before() -> None:
+    legal = [legal_forms.is_legal_form(w) for w in WORDS]
+    organisation = [legal_forms.is_organisation_word(w) for w in WORDS]
+    assert legal == [_old_is_legal_form(w) for w in WORDS]
+    assert organisation == [_old_is_organisation_word(w) for w in WORDS]
+    assert any(legal) and not all(legal) and any(organisation) and not all(organisation)
+    assert legal_forms.is_legal_form("S.A.") and not legal_forms.is_legal_form("Smith")
