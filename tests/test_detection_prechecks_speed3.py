@@ -80,3 +80,23 @@ def test_legal_form_and_organisation_word_answer_as_before() -> None:
     assert organisation == [_old_is_organisation_word(w) for w in WORDS]
     assert any(legal) and not all(legal) and any(organisation) and not all(organisation)
     assert legal_forms.is_legal_form("S.A.") and not legal_forms.is_legal_form("Smith")
+
+
+IP_LINE_TEXTS = [
+    "203.0.113.5 - jdoe [05/Mar/2024:10:00:00 +0000] \"GET / HTTP/1.1\" 200",
+    "intro line\n203.0.113.5 - - [05/Mar/2024]\n# 198.51.100.7 - jdoe [x]\n  // 2001:db8::1 - a [x]\n",
+    "no address here\n\n\nREM 192.0.2.1\r\n; 192.0.2.2 x\n-- 192.0.2.3\nnot 192.0.2.4 at start\n",
+    "fe80::1\n::1\n1:2:3:4:5:6:7:8 x\n",
+    "",
+    "\n",
+    "192.0.2.1",
+]
+
+
+def test_ip_line_openings_are_finditers_matches() -> None:
+    from gateway.detection import log_logins
+
+    found = [[m.span() for m in log_logins._ip_line_openings(text)] for text in IP_LINE_TEXTS]
+    assert found == [[m.span() for m in log_logins._IP_AT_LINE_START.finditer(text)] for text in IP_LINE_TEXTS]
+    assert sum(map(len, found)) >= 8 and [] in found
+
