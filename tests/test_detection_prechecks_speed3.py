@@ -100,3 +100,41 @@ def test_ip_line_openings_are_finditers_matches() -> None:
     assert found == [[m.span() for m in log_logins._IP_AT_LINE_START.finditer(text)] for text in IP_LINE_TEXTS]
     assert sum(map(len, found)) >= 8 and [] in found
 
+
+
+LINE_TEXTS = [
+    "ines: ok\nmarc: sure\nines: thanks\n",
+    "DR OKAFOR: hello\nMs. Reyes: hi\n  Prof Lind : yes\nnot at start Dr Who: no\n",
+    "[10:02] joy example: hi\n10:03 sam roe: ok\n10:04:05 x: y",
+    "Rose from Example Ltd: Hi there\nRose from Example Ltd: bye\n",
+    "Thanks for the help.\n\nkind regards\njoseph\n\n--\ncheers\nmaria\n",
+    "<jdoe42> hello\n<mroe> hi\n[12:00] <anna.b> hey\n<div> x",
+    "jdoe – 17:32\nmroe — Today at 14:12\nanna - 03/12/2024 9:05 PM\n",
+    "**jdoe** commented Aug 24\njane.doe replied\n@mroe reviewed\n",
+    "jdoe@bastion:~$ ls\nroot@web-01:/var/www# cd\n",
+    "BEGIN:VCARD\nN:Roe;Jane;;;\nN;CHARSET=UTF-8:Doe;John;;;\nEND:VCARD\n",
+    "bei Andersson\n  chez Dupont \npresso Rossi Bianchi\n",
+    "", "\n", "\n\n", "no line starts a match here\r\nnor here",
+]
+
+
+def test_line_matches_are_finditers_matches() -> None:
+    from gateway.detection import cased_names, shell_logins
+    from gateway.detection.line_starts import line_matches
+
+    patterns = [
+        cased_names._TIMED_SPEAKER, cased_names._TITLED_SPEAKER, cased_names._LOWER_SPEAKER,
+        cased_names.AGENT_SPEAKER, cased_names._NICKNAME, cased_names._CLOSED_SIGNER, cased_names._VCARD_N,
+        cased_names._HOST_LINE, chat_handles._NICK_LINE, chat_handles._SPEAKER_LINE, chat_handles._COMMENT_HEADER,
+        shell_logins._PROMPT,
+    ]
+    total = 0
+    for pattern in patterns:
+        # line_matches' premise: a multi-line "^" first
+        assert re.match(r"\(\?[a-z]*m[a-z]*\)\^", pattern.pattern), pattern.pattern[:30]
+        assert pattern.flags & re.MULTILINE
+        for text in LINE_TEXTS:
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in line_matches(pattern, text)] == expected
+            total += len(expected)
+    assert total >= 20
