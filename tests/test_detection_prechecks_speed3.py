@@ -138,3 +138,42 @@ def test_line_matches_are_finditers_matches() -> None:
             assert [(m.span(), m.groups()) for m in line_matches(pattern, text)] == expected
             total += len(expected)
     assert total >= 20
+
+
+MORE_LINE_TEXTS = [
+    "db.example.internal:5432:crm:jdoe:s3cr3tPw\n*:*:*:mroe:Other9pw\n  10.0.0.5:5432:app:anna_b:pw:x\n",
+    "12:30:45:10:20\nhost:5432:db:user42:pass\n",
+    "Yumeka: hi\nYumeka: bye\nMary: ok\n  Jack : no\nnot: a label at start? Label: yes",
+]
+MAIL_TEXTS = [
+    "login jane.doe@example.com:Winter2024! then", "a@b.co:pass1234 x@@y.com:abcd1234 .x+y@z.io:Secr3tpw",
+    "git@github.com:org/repo.git jdoe@host:~/dir", "ünïcødé@example.de:Päss1234 _x@y.org:Abcdefgh1",
+    "@example.com:abc12345", "no at sign", "a.b-c@x.y.z:Qwertyu1\n", "tab\tx@y.com:Abc12345",
+]
+
+
+def test_pgpass_and_line_labels_match_at_line_starts_as_finditer() -> None:
+    from gateway.detection import credential_lines, not_persons, usernames
+    from gateway.detection.line_starts import line_matches
+
+    total = 0
+    for pattern in (credential_lines._PGPASS_LINE, usernames._PGPASS_LINE, not_persons._LINE_LABEL):
+        assert re.match(r"\(\?[a-z]*m[a-z]*\)\^", pattern.pattern)
+        for text in MORE_LINE_TEXTS + LINE_TEXTS:
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in line_matches(pattern, text)] == expected
+            total += len(expected)
+    assert total >= 8
+
+
+def test_mail_password_starts_give_finditers_matches() -> None:
+    from gateway.detection import credential_lines
+    from gateway.detection.patterns import matches_at
+
+    found = []
+    for text in MAIL_TEXTS:
+        expected = [m.span("password") for m in credential_lines._MAIL_PASSWORD.finditer(text)]
+        got = [m.span("password") for m in matches_at(credential_lines._MAIL_PASSWORD, text, credential_lines._mail_starts(text))]
+        assert got == expected
+        found.extend(got)
+    assert len(found) >= 6
