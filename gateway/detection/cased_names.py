@@ -32,6 +32,7 @@ from .capitals import UPPER
 from .common_nouns import ROLE_WORDS
 from .gazetteer import is_common_word, is_english_word
 from .legal_forms import is_organisation_word
+from .line_starts import line_matches
 
 Token = tuple[int, int, str]  # (start, end, text) of a word, as names.py cuts them
 # Self-introductions in chat, where lower case is common: "it's kaitlyn wilson", "i'm amy lees".
@@ -162,7 +163,7 @@ class CasedNames:
         if any(host in text for host in _HOSTS):
             yield from self._hosts(text)
         if ":" in text:
-            for match in _TIMED_SPEAKER.finditer(text):
+            for match in line_matches(_TIMED_SPEAKER, text):
                 yield from self._lower_name(text, match.end(), closed_by=":")
         if "\n\n" in text:
             yield from self._signers(text)
@@ -175,15 +176,15 @@ class CasedNames:
 
     def _speakers(self, text: str) -> Iterator[tuple[int, int, float]]:
         """The speaker labels of a transcript (see the module's docstring)."""
-        for match in _TITLED_SPEAKER.finditer(text):
+        for match in line_matches(_TITLED_SPEAKER, text):
             if _is_caps_word(match.group(1)) and match.group(1).lower() not in ROLE_WORDS:
                 yield match.start(1), match.end(1), 0.85
-        lower = [m for m in _LOWER_SPEAKER.finditer(text) if m.group(1).islower()]
+        lower = [m for m in line_matches(_LOWER_SPEAKER, text) if m.group(1).islower()]
         if len({m.group(1) for m in lower}) >= 2 or len(lower) >= 3:
             names = [m for m in lower if self._lower_first_name(m.group(1))]
             for match in names if names else ():
                 yield match.start(1), match.end(1), 0.7
-        agents = list(AGENT_SPEAKER.finditer(text))
+        agents = list(line_matches(AGENT_SPEAKER, text))
         for match in agents:
             word = match.group(1)
             repeated = sum(m.group(1) == word for m in agents) >= 2
@@ -261,7 +262,7 @@ class CasedNames:
                 yield match.start(1), match.end(1), 0.7
 
     def _nicknames(self, text: str) -> Iterator[tuple[int, int, float]]:
-        for match in _NICKNAME.finditer(text):
+        for match in line_matches(_NICKNAME, text):
             nick = match.group(1)
             name = _written(nick)
             # Any known name, even one that is a word too ("<mark>"): the place says it is a nickname.
@@ -279,14 +280,14 @@ class CasedNames:
 
     def _closed_signers(self, text: str) -> Iterator[tuple[int, int, float]]:
         """"cheers\njoseph\n\n--": a known first name in lower case alone on the line under a closing."""
-        for match in _CLOSED_SIGNER.finditer(text):
+        for match in line_matches(_CLOSED_SIGNER, text):
             word = match.group(1)
             if word.islower() and _written(word) in self.first and not (is_common_word(word) or is_english_word(word)):
                 yield match.start(1), match.end(1), 0.7
 
     def _vcard_names(self, text: str) -> Iterator[tuple[int, int, float]]:
         """"N:Becerra;Adolfo;;;": the family and the given name of a vCard, in any script."""
-        for match in _VCARD_N.finditer(text):
+        for match in line_matches(_VCARD_N, text):
             for group in (1, 2):
                 part = _VCARD_PART.fullmatch(match.group(group).strip())
                 if part is not None and not is_organisation_word(part.group().split()[-1]):
@@ -294,7 +295,7 @@ class CasedNames:
                     yield start, start + len(part.group()), 0.85
 
     def _hosts(self, text: str) -> Iterator[tuple[int, int, float]]:
-        for match in _HOST_LINE.finditer(text):
+        for match in line_matches(_HOST_LINE, text):
             words = match.group(1).split()
             if any(is_organisation_word(w) or is_common_word(w) or is_english_word(w) for w in words):
                 continue

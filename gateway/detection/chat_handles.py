@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from .common_nouns import is_lexicon_word
 from .gazetteer import load_gazetteer
+from .line_starts import line_matches
 
 _HANDLE = r"[a-z][a-z0-9._\-]{1,30}[a-z0-9]"
 _NICK_LINE = re.compile(rf"(?m)^<(?P<value>{_HANDLE})>[ \t]+\S")
@@ -77,26 +78,33 @@ def find_chat_handles(text: str, is_person_handle: Callable[[str], bool]) -> Ite
 def _speakers(text: str) -> set[str]:
     found: set[str] = set()
     if text.startswith("<") or "\n<" in text:
-        nicks = [m.group("value") for m in _NICK_LINE.finditer(text)]
+        nicks = [m.group("value") for m in line_matches(_NICK_LINE, text)]
         if len(nicks) >= 2:
             found.update(n for n in nicks if _handle_word(n) and n not in _MARKUP)
     if " – " in text or " — " in text or " - " in text:
-        found.update(m.group("value") for m in _SPEAKER_LINE.finditer(text) if _handle_word(m.group("value")))
+        found.update(m.group("value") for m in line_matches(_SPEAKER_LINE, text) if _handle_word(m.group("value")))
     if any(f" {verb}" in text for verb in _FORGE_VERBS):
-        found.update(m.group("value") for m in _COMMENT_HEADER.finditer(text) if _handle_word(m.group("value")))
+        found.update(m.group("value") for m in line_matches(_COMMENT_HEADER, text) if _handle_word(m.group("value")))
     return found
 
 
 def _mentions(text: str) -> set[str]:
     found: set[str] = set()
-    if "@" in text:
-        for match in _MENTION.finditer(text):
-            value = match.group("value")
-            at_line_start = match.start() == 0 or text[match.start() - 1] == "\n"
-            decorator = at_line_start and text[match.end() : match.end() + 1] in ("", "\n", "\r")
-            if value in _AT_WORDS or decorator or not _handle_word(value) or "." in value and not _dotted_name(value):
-                continue
-            found.add(value)
+    # _MENTION opens with a look-behind, so finditer would try it at every character: match it only
+    # at each "@" instead. Its handle holds no "@", so no match holds a second "@" and the matches
+    # found are finditer's (match() at a position still sees the character before it).
+    at = text.find("@")
+    while at != -1:
+        match = _MENTION.match(text, at)
+        at = text.find("@", at + 1)
+        if match is None:
+            continue
+        value = match.group("value")
+        at_line_start = match.start() == 0 or text[match.start() - 1] == "\n"
+        decorator = at_line_start and text[match.end() : match.end() + 1] in ("", "\n", "\r")
+        if value in _AT_WORDS or decorator or not _handle_word(value) or "." in value and not _dotted_name(value):
+            continue
+        found.add(value)
     if "ping" in text or "Ping" in text:
         for match in _PING.finditer(text):
             value = match.group("value")

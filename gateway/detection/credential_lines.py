@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .line_starts import line_matches
+from .patterns import matches_at
 from .secrets import LABELLED_SCORE, PASSWORD_ENTITY, is_placeholder
 from .types import Span
 from .views import TextViews
@@ -42,10 +44,30 @@ def _is_password(value: str) -> bool:
     return has_letter and (any(not c.isalpha() for c in value) or mixed_case) and not is_placeholder(value)
 
 
+def _in_local_part(char: str) -> bool:
+    """A character of _MAIL_PASSWORD's [\\w.+\\-] (\\w: what str.isalnum says, and "_")."""
+    return char.isalnum() or char in "_.+-"
+
+
+def _mail_starts(text: str) -> list[int]:
+    """Where _MAIL_PASSWORD can open: its look-behind and [\\w.+\\-]+ before the "@" make it open only
+    where a run of those characters ending right before an "@" opens (finditer tried every character)."""
+    starts = []
+    at = text.find("@")
+    while at != -1:
+        position = at
+        while position > 0 and _in_local_part(text[position - 1]):
+            position -= 1
+        if position < at:
+            starts.append(position)
+        at = text.find("@", at + 1)
+    return sorted(set(starts))
+
+
 def _pgpass_lines(text: str) -> Iterator[re.Match[str]]:
     if text.count(":") < 4:
         return
-    for match in _PGPASS_LINE.finditer(text):
+    for match in line_matches(_PGPASS_LINE, text):
         # (times and counters, "12:30:45:10:20", have numbers where a user and a password stand)
         if not match.group("user").isdigit() and not match.group("password").isdigit():
             yield match
@@ -65,6 +87,6 @@ def find_credential_line_passwords(views: TextViews) -> Iterator[Span]:
             yield Span(match.start("password"), match.end("password"), PASSWORD_ENTITY, LABELLED_SCORE)
     if "@" not in text:
         return
-    for match in _MAIL_PASSWORD.finditer(text):
+    for match in matches_at(_MAIL_PASSWORD, text, _mail_starts(text)):
         if _is_password(match.group("password")):
             yield Span(match.start("password"), match.end("password"), PASSWORD_ENTITY, LABELLED_SCORE)

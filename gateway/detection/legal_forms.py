@@ -135,12 +135,18 @@ _DOTTED_FORM = re.compile(r"^S\.[A-Z][a-z]{0,4}\.?(?:[A-Z]\.?)*$")
 
 
 def is_legal_form(word: str) -> bool:
-    # "GbR." closing a sentence is "GbR".
-    return word in LEGAL_FORMS or bool(_DOTTED_FORM.match(word)) or (word.endswith(".") and word[:-1] in LEGAL_FORMS)
+    # "GbR." closing a sentence is "GbR". (_DOTTED_FORM opens on "S.": no regex call for other words,
+    # most of those asked about.)
+    return (word in LEGAL_FORMS or word.startswith("S.") and _DOTTED_FORM.match(word) is not None
+            or (word.endswith(".") and word[:-1] in LEGAL_FORMS))
 
 
 def is_organisation_word(word: str) -> bool:
     """A legal form as written, or a capitalised organisation word."""
+    if is_legal_form(word):
+        return True
+    if not word[:1].isupper():
+        return False  # (most words asked about: no lower-casing for them)
     lower = word.lower()
     # "Holdaway Group." closing a sentence is "Group".
-    return is_legal_form(word) or (word[:1].isupper() and (lower in ORGANISATION_WORDS or lower.rstrip(".") in ORGANISATION_WORDS))
+    return lower in ORGANISATION_WORDS or lower.rstrip(".") in ORGANISATION_WORDS

@@ -60,11 +60,24 @@ def _ip_possible(views: TextViews) -> bool:
         "::" in text or text.count(":") >= 7)
 
 
+def _ip_line_openings(text: str) -> Iterator[re.Match[str]]:
+    """_IP_AT_LINE_START.finditer(text), matched at each line's start only: its "^" (multi-line) can
+    match nowhere else, and a finditer scan tried the pattern at every character. A match holds no
+    line break, so the next match opens on a later line, as finditer would find it."""
+    line_start = 0
+    while line_start != -1:
+        match = _IP_AT_LINE_START.match(text, line_start)
+        if match is not None:
+            yield match
+        line_start = text.find("\n", line_start)
+        line_start = line_start if line_start == -1 else line_start + 1
+
+
 def find_log_logins(views: TextViews) -> Iterator[tuple[int, int]]:
     if not _ip_possible(views):
         return
     text = views.original
-    for match in _IP_AT_LINE_START.finditer(text):
+    for match in _ip_line_openings(text):
         user = _ACCESS_LOG_USER.match(text, match.end())
         if user:
             yield user.start("value"), user.end("value")

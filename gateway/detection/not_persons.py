@@ -48,6 +48,7 @@ from .german_nouns import (
 )
 from .institutions import as_institution_town
 from .job_titles import in_job_title, is_profession_word
+from .line_starts import line_matches
 from .layout_words import (
     in_form_row,
     in_header_row,
@@ -157,10 +158,10 @@ def is_field_label(text: str, start: int, end: int, names: _Names) -> bool:
         return True  # "Fee: 480.00", "Contractor: Example Ltd": speakers go by first or full names
     if named:
         return False
-    if len(re.findall(rf"(?m)^[ \t]*{re.escape(label)}[ \t]?:", text)) >= 2:
+    if sum(1 for _ in line_matches(re.compile(rf"(?m)^[ \t]*{re.escape(label)}[ \t]?:"), text)) >= 2:
         return False  # "Yumeka: ...\nYumeka: ...": an unknown name speaking twice
     # "Burhan: What a wife.\nMary: Remember me?": a dialogue whose other speakers are known names.
-    return not any(m.group(1) != label and names.known(m.group(1)) for m in _LINE_LABEL.finditer(text))
+    return not any(m.group(1) != label and names.known(m.group(1)) for m in line_matches(_LINE_LABEL, text))
 
 
 def _in_time_zone(text: str, start: int, end: int) -> bool:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .line_starts import line_matches
+
 _LOGIN = r"(?P<value>[a-z_][a-z0-9._\-]{0,31})"
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _IPV4 = rf"(?:{_OCTET}\.){{3}}{_OCTET}(?![\d.]*\w)"
@@ -80,7 +82,7 @@ def find_shell_logins(text: str) -> Iterator[tuple[int, int]]:
         for match in _SHELL_COMMAND.finditer(text):
             yield match.start("value"), match.end("value")
     if ":~" in text or ":/" in text:
-        for match in _PROMPT.finditer(text):
+        for match in line_matches(_PROMPT, text):
             yield match.start("value"), match.end("value")
 
 

@@ -30,6 +30,7 @@ from .chat_handles import find_chat_handles
 from .cloud_sessions import find_session_names
 from .gazetteer import load_gazetteer
 from .labelled import label_positions
+from .line_starts import line_matches
 from .log_logins import find_flag_users, find_log_logins, find_logins_of_a_user_word, find_system_record_logins, occurrences
 from .login_labels import find_column_logins, find_labelled_logins
 from .login_lists import find_listed_logins
@@ -171,7 +172,7 @@ _PGPASS_LINE = re.compile(
 def _pgpass_logins(text: str) -> Iterator[tuple[int, int]]:
     if text.count(":") < 4:
         return
-    for match in _PGPASS_LINE.finditer(text):
+    for match in line_matches(_PGPASS_LINE, text):
         value = match.group("value").rstrip("._-")
         if announced_login(value):  # "replicator" and "postgres" are the database's own roles
             yield match.start("value"), match.start("value") + len(value)
