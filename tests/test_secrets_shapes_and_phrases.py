@@ -116,3 +116,10 @@ def test_generated_token_shape() -> None:
     assert not is_generated_token("0e3b9f1c7a2d4e6f8a0b1c2d3e4f5a6b")  # hex
     assert not is_generated_token(CHOSEN)  # short, with a policy symbol
     assert not is_generated_token("lowercaseonlylettersandnodigitsatall")
+
+
+def test_an_unpacking_assignment_gives_the_password_by_position() -> None:
+    text = ('OPC_USER, OPC_PASS = "q.marlowe", "Quellory3923?"\nMQTT_USER, MQTT_PASS = "line3-gw", "Xk7#pQ2vLm9w"\n'
+            'x, y = "left", "right"\nuser, password = "jdoe", "changeme"')
+    values = {value for entity, value in found(text) if entity in ("PASSWORD", "SECRET")}
+    assert values == {"Quellory3923?", "Xk7#pQ2vLm9w"}  # not the logins before them, nor a placeholder

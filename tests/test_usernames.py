@@ -190,3 +190,8 @@ def test_a_directory_account_in_brackets() -> None:
 )
 def test_a_question_in_italian_a_case_role_and_an_aws_session_name_give_the_login(text: str, expected: list[str]) -> None:
     assert usernames(text) == expected
+
+
+def test_the_user_beside_a_password_in_an_unpacking_assignment() -> None:
+    text = 'OPC_USER, OPC_PASS = "q.marlowe", "Quellory3923?"\nx, name = "left", "q.marlowe2"'
+    assert usernames(text) == ["q.marlowe"]  # no password target on the second line: no login by position

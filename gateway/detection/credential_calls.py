@@ -7,6 +7,10 @@ password is the last literal that reads as one (letters with digits, a symbol or
 two literals or more the first is the login. A variable, a placeholder or an empty string is none;
 `ConvertTo-SecureString` with `-AsPlainText` takes any literal, its switch says it is the secret.
 A generated token in that place is reported as a SECRET (registry.py reads it through secret_kinds.py).
+
+An unpacking assignment names its values by position: `OPC_USER, OPC_PASS = "jdoe", "<pw>"`; the
+literal standing where a target's name says password or secret is one, whatever it reads as (but a
+placeholder or a variable).
 """
 
 from __future__ import annotations
@@ -65,3 +69,49 @@ def find_call_passwords(views: TextViews) -> Iterator[Span]:
         if chosen is None:
             continue
         yield Span(chosen.start("value"), chosen.end("value"), PASSWORD, SCORE)
+
+
+# `A_USER, A_PASS = "jdoe", "<pw>"`: two to four targets, as many literals, on one line.
+_UNPACKING = re.compile(
+    r"(?m)^[ \t]*(?P<targets>[A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*){1,3})[ \t]*:?=[ \t]*"
+    r"(?P<values>[\"'][^\"'\n]*[\"'](?:[ \t]*,[ \t]*[\"'][^\"'\n]*[\"']){1,3})[ \t]*;?[ \t]*$")
+_SECRET_TARGET = re.compile(r"(?i)pass|pwd|secret")
+
+
+def unpacked_passwords(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
+    """The literals an unpacking assignment gives to targets named for a password or a secret, and
+    the stretch of values of every such assignment: there a password label's first literal
+    (`OPC_PASS = "jdoe"` read as `key = value`) is another target's value, not the password."""
+    if "," not in text or "=" not in text:
+        return [], []
+    found: list[Span] = []
+    stretches: list[tuple[int, int]] = []
+    for match in _UNPACKING.finditer(text):
+        targets = [t.strip() for t in match.group("targets").split(",")]
+        literals = list(_LITERAL.finditer(text, match.start("values"), match.end("values")))
+        if len(literals) != len(targets) or not any(_SECRET_TARGET.search(t) for t in targets):
+            continue
+        stretches.append((match.start("values"), match.end("values")))
+        for target, literal in zip(targets, literals):
+            value = literal.group("value")
+            if _SECRET_TARGET.search(target) and len(value) >= 4 and not is_placeholder(value) and not value.startswith("$"):
+                found.append(Span(literal.start("value"), literal.end("value"), PASSWORD, SCORE))
+    return found, stretches
+
+
+_LOGIN_TARGET = re.compile(r"(?i)user|login|uid")
+
+
+def unpacked_logins(text: str) -> Iterator[tuple[int, int]]:
+    """The literal an unpacking assignment with a password target gives to a target named for the
+    user: `OPC_USER, OPC_PASS = "jdoe", "<pw>"` (usernames.py keeps it when it reads as a person's)."""
+    if "," not in text or "=" not in text:
+        return
+    for match in _UNPACKING.finditer(text):
+        targets = [t.strip() for t in match.group("targets").split(",")]
+        literals = list(_LITERAL.finditer(text, match.start("values"), match.end("values")))
+        if len(literals) != len(targets) or not any(_SECRET_TARGET.search(t) for t in targets):
+            continue
+        for target, literal in zip(targets, literals):
+            if _LOGIN_TARGET.search(target) and not _SECRET_TARGET.search(target) and literal.group("value"):
+                yield literal.start("value"), literal.end("value")

@@ -57,7 +57,10 @@ def _national_id(entity: str, context: tuple[str, ...]) -> FunctionRecognizer:
 def _find_passwords(views: TextViews) -> Iterator[Span]:
     """Passwords after their labels (secrets.py) and in credential files' layouts (credential_lines.py):
     one recognizer per entity; a generated token in a password's place is a SECRET (secret_kinds.py)."""
-    found = [*secrets.find_passwords(views), *credential_lines.find_credential_line_passwords(views),
+    unpacked, stretches = credential_calls.unpacked_passwords(views.original)
+    labelled = [s for s in secrets.find_passwords(views)
+                if not any(a <= s.start < b for a, b in stretches) or s in unpacked]  # `A_USER, A_PASS = "jdoe", "<pw>"`
+    found = [*labelled, *unpacked, *credential_lines.find_credential_line_passwords(views),
              *credential_calls.find_call_passwords(views),
              *(Span(start, end, "PASSWORD", secrets.LABELLED_SCORE)
                for start, end in net_commands.find_net_passwords(views.original)),

@@ -11,7 +11,8 @@ what the login finders report, keeps the logins a person's (login_shapes.py) and
   (`<username>jdoe</username>`): element_logins.py; the account of `net user jdoe ...`: net_commands.py;
 - in chat (nicks, @mentions, "ping jdoe or ..."): chat_handles.py;
 - as the session an AWS role was assumed under (`--role-session-name jdoe`, `assumed-role/Admin/jdoe`):
-  cloud_sessions.py;
+  cloud_sessions.py; beside a password in an unpacking assignment (`A_USER, A_PASS = "jdoe", ...`):
+  credential_calls.py;
 - announced in prose ("find me on GitHub as jane_doe42"): prose_handles.py;
 - here, the agent of a record: after "by" and its translations when it reads as a name ("approved
   by jane.doe;", "von jdoe") or, after a form's "... by:", as a handle ("CHECKED BY: j.doe"); as the
@@ -28,6 +29,7 @@ from collections.abc import Iterator
 
 from .chat_handles import find_chat_handles
 from .cloud_sessions import find_session_names
+from .credential_calls import unpacked_logins
 from .gazetteer import load_gazetteer
 from .labelled import label_positions
 from .line_starts import line_matches
@@ -205,5 +207,6 @@ def find_usernames(views: TextViews) -> Iterator[Span]:
     found.extend(find_element_logins(text))
     found.extend(find_net_accounts(text))
     found.extend(find_session_names(text))
+    found.extend(span for span in unpacked_logins(text) if is_person_handle(text[span[0] : span[1]]))
     for start, end in dict.fromkeys(found):  # one span once, whichever rules found it
         yield Span(start, end, USERNAME_ENTITY, USERNAME_SCORE)
