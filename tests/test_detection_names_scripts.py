@@ -99,3 +99,14 @@ def test_gaelic_surname_in_capitals(engine):
 )
 def test_titles_initials_and_particles(engine, text, name):
     assert name in persons(engine, text)
+
+
+def test_bengali_names_in_english_sentences(engine):  # noqa: F811
+    # first names and surnames of Faker's bn_BD lists; vowel signs and nukta are dropped by the folded
+    # view, and the lists are looked up folded alike
+    text = "Nominees include মুনতাকিম সিনহা of Archies Limited. চয়ন is a very sympathetic person."
+    assert persons(engine, text) == ["মুনতাকিম সিনহা", "চয়ন"]
+
+
+def test_bengali_surnames_listed_as_founders_name_a_firm(engine):  # noqa: F811
+    assert persons(engine, "The brainchild of our founders: পাণ্ডে and ঘোষ.") == []

@@ -25,7 +25,7 @@ from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .honorifics import POST_NOMINAL, PRE_NOMINAL, post_nominal_at
 from .name_cues import PARTICLES, gaelic, initialled, person_after
 from .normalize import TextView
-from .rtl_names import find_rtl_names
+from .script_names import find_script_names
 from .types import Span
 
 # Capitals that open a name: Latin and Greek (capitals.py, as addresses.py reads them), Cyrillic ("Дацюк") and
@@ -216,7 +216,7 @@ class NameFinder:
         for start, end, score in find_georgian_names(text):  # "დათო კობერიძე": no capitals to open a run
             a, b = view.to_original(start, end)
             yield Span(a, b, "PERSON", score)
-        for start, end, score in find_rtl_names(text):  # "رمزي بن عامر", "דורון שמעוני": no capitals either
+        for start, end, score in find_script_names(text):  # "رمزي بن عامر", "דורון שמעוני", "আনিস রহমান": no capitals either
             a, b = view.to_original(start, end)
             yield Span(a, b, "PERSON", score)
 

@@ -1,12 +1,13 @@
-"""Names in Arabic and Hebrew script, which have no capitals to open a name run.
+"""Names in Arabic, Hebrew and Bengali script, which have no capitals to open a name run.
 
-The name finder (names.py) opens its runs on capitalised words; Arabic and Hebrew are written
-without case, so a name in them ("رمزي بن عامر", "דורון שמעוני") never reads as a title-case run.
-Faker's ar_* and he_IL lists give the first names and surnames, several of them of more than one
-word ("عبد الرؤوف", "بن عامر", "בן דוד", "אבו טיר"); diacritics (tashkeel) are ignored when looking
-a word up. Found:
+The name finder (names.py) opens its runs on capitalised words; Arabic, Hebrew and Bengali are
+written without case, so a name in them ("رمزي بن عامر", "דורון שמעוני", "আনিস রহমান") never reads
+as a title-case run. Faker's ar_*, he_IL and bn_BD lists give the first names and surnames, several
+of them of more than one word ("عبد الرؤوف", "بن عامر", "בן דוד", "אבו טיר"); diacritics (tashkeel)
+are ignored and every word is compared folded, as the normalised view writes it (NFKC, combining
+marks dropped: Bengali vowel signs and nukta too). Found:
 
-- a run of known names, at least one of them a first name ("سعد سهلي", "אגם בן דוד"), and in text
+- a run of known names, at least one of them a first name ("سعد سهلي", "אגם בן דוד", "অমল চ্যাটার্জি"), and in text
   mostly in another script a known first name before one more word of its script;
 - in text mostly in another script (a German signature, a French form), a known name alone
   ("Surname: פרנקל", "Bonjour فاطمة,"), as a lone Latin first name is found.
@@ -26,12 +27,15 @@ import faker.providers.company as faker_company
 import faker.providers.person as faker_person
 
 from .faker_data import locale_providers
+from .normalize import fold
 
 # Arabic letters (without its digits and punctuation) and tashkeel; Hebrew letters and the geresh
 # that writes foreign sounds ("ג'נא", also typed as an apostrophe).
 _ARABIC = "\u0620-\u064a\u064b-\u0652\u0670\u0671-\u06d3\u06fa-\u06ff"
 _HEBREW = "\u05d0-\u05ea"
-_LETTERS = _ARABIC + _HEBREW
+# Bengali letters with their vowel signs, virama and nukta (combining marks a word is made of).
+_BENGALI = "\u0980-\u09e3\u09f0\u09f1"
+_LETTERS = _ARABIC + _HEBREW + _BENGALI
 _ANY = re.compile(f"[{_LETTERS}]")
 _WORD = f"[{_LETTERS}]+(?:['\u05f3\u2019][{_LETTERS}]*)*"
 # A hyphenated pair ("שולמן-חסון") is one token: a firm named after two families, as in Latin script.
@@ -43,28 +47,31 @@ _TASHKEEL = re.compile("[\u064b-\u0652\u0670]")
 _LETTER = re.compile(r"[^\W\d_]")
 # "ניר, מזרחי and אטיאס", "X و Y": surnames joined as a firm's name.
 _SURNAME_LIST = re.compile(
-    rf"{_WORD}(?:, {_WORD})*,? (?:and|AND|&|und|et|y|e|og|en|و|ו) {_WORD}")
+    rf"{_WORD}(?:, {_WORD})*,? (?:and|AND|&|und|et|y|e|og|en|و|ו|ও|এবং) {_WORD}")
 # Words that open a firm's name ("شركة", "مجمع", "חברת"): the name after them is the firm's.
 _COMPANY_WORDS = frozenset({"شركة", "مجمع", "مؤسسة", "مكتب", "مجموعة", "חברת", "קבוצת"})
 # Legal forms these scripts write after a firm's name; Faker's ar_* company suffixes are added.
 _HEBREW_LEGAL_FORMS = ('בע"מ', "בע״מ", 'בע"מ.')
 _MAX_NAME_WORDS = 4  # the longest list entry ("الحجر بن الهنوء بن الأزد") is cut here
 _KNOWN = ("first", "last")
+_LOCALES = ("ar_", "he_", "bn_")
 _PAIR_SCORE = 0.85
 _LONE_SCORE = 0.7
 
 
 def _key(word: str) -> str:
-    return _TASHKEEL.sub("", word).replace("\u05f3", "'").replace("\u2019", "'")
+    # The view the name finder reads is folded (normalize.fold: NFKC, combining marks dropped, so
+    # Bengali "মুনতাকিম" reads "মনতাকিম" there): the lists are looked up folded alike.
+    return fold(_TASHKEEL.sub("", word)).text.replace("\u05f3", "'").replace("\u2019", "'")
 
 
 @lru_cache(maxsize=1)
 def _names() -> tuple[frozenset[str], frozenset[str]]:
-    """First names and surnames of Faker's Arabic and Hebrew locales, tashkeel removed."""
+    """First names and surnames of Faker's Arabic, Hebrew and Bengali locales, tashkeel removed."""
     first: set[str] = set()
     last: set[str] = set()
     for locale, provider in locale_providers(faker_person):
-        if not locale.startswith(("ar_", "he_")):
+        if not locale.startswith(_LOCALES):
             continue
         for attr, target in (("first_names", first), ("last_names", last)):
             for name in getattr(provider, attr, ()):
@@ -77,7 +84,7 @@ def _names() -> tuple[frozenset[str], frozenset[str]]:
 def _legal_forms() -> tuple[str, ...]:
     forms = set(_HEBREW_LEGAL_FORMS)
     for locale, provider in locale_providers(faker_company):
-        if locale.startswith(("ar_", "he_")):
+        if locale.startswith(_LOCALES):
             forms.update(s for s in getattr(provider, "company_suffixes", ()) if isinstance(s, str) and _ANY.search(s))
     return tuple(sorted(forms, key=len, reverse=True))
 
@@ -117,8 +124,8 @@ def _in_surname_list(start: int, lists: list[tuple[int, int, bool]]) -> bool:
     return any(a <= start < b and not has_first for a, b, has_first in lists)
 
 
-def find_rtl_names(text: str) -> Iterator[tuple[int, int, float]]:
-    """(start, end, score) of each name in Arabic or Hebrew script in `text`."""
+def find_script_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of each name in Arabic, Hebrew or Bengali script in `text`."""
     if text.isascii() or _ANY.search(text) is None:  # isascii costs nothing: no scan of ASCII text
         return
     first, last = _names()
