@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.detection import birthdates, emails, labelled, log_logins, patterns, phones
+from gateway.detection import birthdates, emails, ip_addresses, labelled, log_logins, patterns, phones
 from gateway.detection.addresses import AddressFinder
 from gateway.detection.normalize import collapse_digit_separators, fold
 from gateway.detection.views import TextViews
@@ -88,7 +88,7 @@ def test_prose_with_an_address_still_finds_it(finder: AddressFinder) -> None:
 
 PATTERN_CASES = [
     (patterns.find_ibans, "IBAN DE89 3704 0044 0532 0130 00", "folded"),
-    (patterns.find_ip_addresses, "host 192.168.10.20 is up", "folded"),
+    (ip_addresses.find_ip_addresses, "host 192.168.10.20 is up", "folded"),
     (patterns.find_crypto, "send to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT now", "folded"),
     (patterns.find_medical_licenses, "DEA AB1234563", "folded"),
     (patterns.find_es_nifs, "DNI 12345678Z", "folded"),
@@ -248,7 +248,7 @@ def test_every_valid_national_id_passes_its_digit_precheck(entity: str) -> None:
 )
 def test_dotted_quads_tried_at_digit_runs_are_the_scan_s_matches(text: str) -> None:
     view = fold(text)
-    assert [m.span() for m in patterns._ipv4_matches(view)] == [m.span() for m in patterns._IPV4.finditer(view.text)]
+    assert [m.span() for m in ip_addresses._ipv4_matches(view)] == [m.span() for m in ip_addresses._IPV4.finditer(view.text)]
 
 
 @pytest.mark.parametrize(
@@ -332,8 +332,8 @@ def test_a_login_word_with_a_user_option_still_finds_the_user(text: str, login: 
 def test_the_version_word_scan_finds_what_the_full_search_finds(before: str) -> None:
     text = PROSE[:30] + " " + before + "1.2.3.4"
     end = len(text) - len("1.2.3.4")
-    expected = patterns._VERSION_BEFORE.search(text, max(0, end - 40), end)
-    found = patterns._version_word_before(text, max(0, end - 40), end)
+    expected = ip_addresses._VERSION_BEFORE.search(text, max(0, end - 40), end)
+    found = ip_addresses._version_word_before(text, max(0, end - 40), end)
     assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group()))
 
 

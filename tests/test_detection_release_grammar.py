@@ -1,5 +1,5 @@
 """Decoys by their grammar: a dotted quad that a bug tracker's release words or a version key leads is
-a version (patterns.find_ip_addresses); a digit run a hyphen joins to a word's letters is that
+a version (ip_addresses.find_ip_addresses); a digit run a hyphen joins to a word's letters is that
 reference's number (weak bank/licence formats); a service desk's record number under a record label
 is a ticket (labelled.find_medical_record_numbers). Synthetic values."""
 
@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from gateway.detection.labelled import find_account_numbers, find_medical_record_numbers
-from gateway.detection.patterns import find_ip_addresses, find_us_bank_numbers, find_us_driver_licenses
+from gateway.detection.ip_addresses import find_ip_addresses
+from gateway.detection.patterns import find_us_bank_numbers, find_us_driver_licenses
 from gateway.detection.views import TextViews
 
 

@@ -1,11 +1,11 @@
 """A dotted quad that a release noun or its commit follows is a version, not an IP address
-(patterns.find_ip_addresses). Synthetic values."""
+(ip_addresses.find_ip_addresses). Synthetic values."""
 
 from __future__ import annotations
 
 import pytest
 
-from gateway.detection.patterns import find_ip_addresses
+from gateway.detection.ip_addresses import find_ip_addresses
 from gateway.detection.views import TextViews
 
 

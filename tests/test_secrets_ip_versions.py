@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.detection.patterns import find_ip_addresses
+from gateway.detection.ip_addresses import find_ip_addresses
 from gateway.detection.views import TextViews
 
 

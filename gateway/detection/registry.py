@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import birthdates, command_output, licence_labels, credential_calls, credential_lines, deferred_ids, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secret_kinds, secret_phrases, secrets, spelled, trial_subjects, usernames
+from . import birthdates, command_output, ip_addresses, licence_labels, credential_calls, credential_lines, deferred_ids, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secret_kinds, secret_phrases, secrets, spelled, trial_subjects, usernames
 from . import key_pairs, net_commands
 from .addresses import ADDRESS_CONTEXT, AddressFinder
 from .columns import COLUMN_ENTITIES, ColumnValues
@@ -107,7 +107,7 @@ PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
         "ssn", "social security", "social-security", "ss#", "ss #", "tax id", "tin")),
     ViewRecognizer("IBAN_CODE", patterns.find_ibans, "folded", score=1.0, context=(
         "iban", "account", "bank", "transfer", "konto", "compte", "cuenta", "conto")),
-    ViewRecognizer("IP_ADDRESS", patterns.find_ip_addresses, "folded", context=(
+    ViewRecognizer("IP_ADDRESS", ip_addresses.find_ip_addresses, "folded", context=(
         "ip", "address", "server", "host", "client")),
     ViewRecognizer("URL", patterns.find_urls, "folded", score=0.6),
     ViewRecognizer("DATE_TIME", patterns.find_dates, "folded", score=0.6, context=("date", "born", "birthday", "dob")),
