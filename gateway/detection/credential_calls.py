@@ -78,21 +78,26 @@ _UNPACKING = re.compile(
 _SECRET_TARGET = re.compile(r"(?i)pass|pwd|secret")
 
 
+def _credential_unpackings(text: str) -> Iterator[tuple[re.Match[str], list[tuple[str, re.Match[str]]]]]:
+    """Each unpacking assignment with a password or secret target, and its (target, literal) pairs."""
+    if "," not in text or "=" not in text:
+        return
+    for match in _UNPACKING.finditer(text):
+        targets = [t.strip() for t in match.group("targets").split(",")]
+        literals = list(_LITERAL.finditer(text, match.start("values"), match.end("values")))
+        if len(literals) == len(targets) and any(_SECRET_TARGET.search(t) for t in targets):
+            yield match, list(zip(targets, literals))
+
+
 def unpacked_passwords(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     """The literals an unpacking assignment gives to targets named for a password or a secret, and
     the stretch of values of every such assignment: there a password label's first literal
     (`OPC_PASS = "jdoe"` read as `key = value`) is another target's value, not the password."""
-    if "," not in text or "=" not in text:
-        return [], []
     found: list[Span] = []
     stretches: list[tuple[int, int]] = []
-    for match in _UNPACKING.finditer(text):
-        targets = [t.strip() for t in match.group("targets").split(",")]
-        literals = list(_LITERAL.finditer(text, match.start("values"), match.end("values")))
-        if len(literals) != len(targets) or not any(_SECRET_TARGET.search(t) for t in targets):
-            continue
+    for match, pairs in _credential_unpackings(text):
         stretches.append((match.start("values"), match.end("values")))
-        for target, literal in zip(targets, literals):
+        for target, literal in pairs:
             value = literal.group("value")
             if _SECRET_TARGET.search(target) and len(value) >= 4 and not is_placeholder(value) and not value.startswith("$"):
                 found.append(Span(literal.start("value"), literal.end("value"), PASSWORD, SCORE))
@@ -105,13 +110,7 @@ _LOGIN_TARGET = re.compile(r"(?i)user|login|uid")
 def unpacked_logins(text: str) -> Iterator[tuple[int, int]]:
     """The literal an unpacking assignment with a password target gives to a target named for the
     user: `OPC_USER, OPC_PASS = "jdoe", "<pw>"` (usernames.py keeps it when it reads as a person's)."""
-    if "," not in text or "=" not in text:
-        return
-    for match in _UNPACKING.finditer(text):
-        targets = [t.strip() for t in match.group("targets").split(",")]
-        literals = list(_LITERAL.finditer(text, match.start("values"), match.end("values")))
-        if len(literals) != len(targets) or not any(_SECRET_TARGET.search(t) for t in targets):
-            continue
-        for target, literal in zip(targets, literals):
+    for _, pairs in _credential_unpackings(text):
+        for target, literal in pairs:
             if _LOGIN_TARGET.search(target) and not _SECRET_TARGET.search(target) and literal.group("value"):
                 yield literal.start("value"), literal.end("value")

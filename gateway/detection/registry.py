@@ -59,7 +59,7 @@ def _find_passwords(views: TextViews) -> Iterator[Span]:
     one recognizer per entity; a generated token in a password's place is a SECRET (secret_kinds.py)."""
     unpacked, stretches = credential_calls.unpacked_passwords(views.original)
     labelled = [s for s in secrets.find_passwords(views)
-                if not any(a <= s.start < b for a, b in stretches) or s in unpacked]  # `A_USER, A_PASS = "jdoe", "<pw>"`
+                if not any(a <= s.start < b for a, b in stretches)]  # there `unpacked` says which literal is the password
     found = [*labelled, *unpacked, *credential_lines.find_credential_line_passwords(views),
              *credential_calls.find_call_passwords(views),
              *(Span(start, end, "PASSWORD", secrets.LABELLED_SCORE)
