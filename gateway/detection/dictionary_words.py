@@ -16,13 +16,13 @@ import re
 from .english_lexicon import is_english_word
 from .gazetteer import load_gazetteer
 from .job_titles import is_profession_word
-from .names import is_title
+from .names import introduced_at, is_title
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+\.?)\s+$")
-_INTRODUCED = re.compile(
-    r"(?:name is|name's|named|called|call me|this is|dear|hi|hello|hey|said|says|asked|replied|by|with|and"
-    r"|name ?:)[\s:,]*$", re.IGNORECASE)
+# Beyond the name finder's introductions (names.introduced_at): a greeting's "hey" and a name joined
+# to another ("with Rosetta Loggia", "Hardiman and Peoples").
+_JOINED = re.compile(r"(?<![^\W_])(?:hey|with|and)[\s:,]*$", re.IGNORECASE)
 # The subject of a verb only people do ("Zama lives on ...", "Langley began writing").
 _ACTS = re.compile(r" (?:lives|lived|began|wrote|writes|said|says|married|studied|graduated|was born|is from)\b")
 
@@ -50,4 +50,5 @@ def is_dictionary_phrase(text: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
     if before is not None and is_title(before.group(1)):
         return False
-    return _INTRODUCED.search(text, max(0, start - 20), start) is None and _ACTS.match(text, end) is None
+    introduced = introduced_at(text, start) or _JOINED.search(text, max(0, start - 20), start) is not None
+    return not introduced and _ACTS.match(text, end) is None

@@ -48,6 +48,12 @@ _NAME_INTRO = re.compile(rf"(?:{'|'.join(map(re.escape, _INTRO_PHRASES))}|ex-[^\
 _NAME_INTRO_REVERSED = re.compile(
     rf"[\s:,]*(?:{'|'.join(re.escape(phrase[::-1]) for phrase in _INTRO_PHRASES)}|[^\W\d_]+-xe)", re.IGNORECASE)
 _POSSESSIVE = ("'s", "’s")
+
+
+def introduced_at(text: str, start: int) -> bool:
+    """Whether an introduction ("my name is", "Dear", "ex-...") ends right before `start`."""
+    return _NAME_INTRO_REVERSED.match(text[max(0, start - 20) : start][::-1]) is not None
+
 # A list of people a plural noun announces: "our 3 founders: Luthar, King and Baker", "Présents : ...",
 # "Teilnehmer: ...". Every item is a name, even a surname alone.
 # (Its connectors are those of the five languages of its nouns, not all of name_connectors.py's.)
@@ -344,8 +350,7 @@ class NameFinder:
 
     @staticmethod
     def _introduced_at(text: str, start: int) -> bool:
-        """Whether an introduction ("my name is", "Dear", "ex-...") ends right before `start`."""
-        return _NAME_INTRO_REVERSED.match(text[max(0, start - 20) : start][::-1]) is not None
+        return introduced_at(text, start)
 
     @staticmethod
     def _first_name_next(known_first: list[bool], known_last: list[bool], lo: int, hi: int) -> bool:
