@@ -1,6 +1,6 @@
 """Development, held-out and final splits of the generalisation evaluation.
 
-    python -m eval.splits --split dev|heldout|final|final2|final3|final4|final5|final6|final7|final8|final9|final10|final11|final12|all   # regenerate the stored presidio parts (dev only)
+    python -m eval.splits --split dev|heldout|final|final2|final3|final4|final5|final6|final7|final8|final9|final10|final11|final12|final13|all   # regenerate the stored presidio parts (dev only)
 
 Held-out means unseen twice over: other seeds, and other templates. presidio-evaluator's own
 templates are split by a hash of their text (a quarter held out); our corpus kinds keep held-out
@@ -40,7 +40,10 @@ helper at the same time); both scored once too (results/final10_scored_once_2026
 results/final11_scored_once_2026-12-02.txt) and open for tuning now; the next figure comes from
 `final12`: seeds 1301-1303, presidio-evaluator's held-out quarter in Faker locales no earlier split
 used, and kind templates (eval/kind_templates_final12.py) written by a helper who never ran the
-engine. final12 is sealed until the lead scores it once. The presidio parts are
+engine. final12 is sealed until the lead scores it once. So is `final13`, written at the same time by
+another helper: seeds 1401-1403, presidio-evaluator's held-out quarter in Faker locales no earlier split
+used, and kind templates (eval/kind_templates_final13.py) written by a helper who never ran the
+engine. final13 is sealed until the lead scores it once. The presidio parts are
 stored in eval/data/generalisation/ (presidio-evaluator is a heavy dev-only tool); the kinds are
 generated in memory from the seed.
 """
@@ -57,15 +60,15 @@ from eval import kinds
 from eval.corpus import DATA_DIR, LabelledText, read_jsonl, write_jsonl
 
 SPLITS = ("dev", "heldout", "final", "final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9",
-          "final10", "final11", "final12")
+          "final10", "final11", "final12", "final13")
 # Scored once, by the lead; never tuned on, never --show. heldout and final to final11 have each been
-# scored once and are open for tuning now (still runnable, --show allowed); final12 is sealed.
-UNSEEN_SPLITS: tuple[str, ...] = ("final12",)
+# scored once and are open for tuning now (still runnable, --show allowed); final12 and final13 are sealed.
+UNSEEN_SPLITS: tuple[str, ...] = ("final12", "final13")
 SEEDS = {"dev": (1, 2, 3), "heldout": (101, 102, 103), "final": (201, 202, 203), "final2": (301, 302, 303),
          "final3": (401, 402, 403), "final4": (501, 502, 503), "final5": (601, 602, 603),
          "final6": (701, 702, 703), "final7": (801, 802, 803), "final8": (901, 902, 903),
          "final9": (1001, 1002, 1003), "final10": (1101, 1102, 1103),
-         "final11": (1201, 1202, 1203), "final12": (1301, 1302, 1303)}
+         "final11": (1201, 1202, 1203), "final12": (1301, 1302, 1303), "final13": (1401, 1402, 1403)}
 PRESIDIO_LOCALES = {
     "dev": ("en_US", "en_GB", "de_DE", "fr_FR"),
     "heldout": ("en_US", "en_AU", "es_ES", "it_IT", "nl_NL"),
@@ -137,6 +140,17 @@ PRESIDIO_LOCALES = {
     # own in Faker (their sentences are en_US ones: bs_BA's came out identical), fr_QC is a deprecated
     # alias of fr_CA (final9), and id_ID (Indonesian names with titles such as drg. or S.Kom) was left over.
     "final12": ("en_US", "en_KE", "en_PK", "es_CA", "ga_IE"),
+    # And again (en_US aside), from the candidates left to this split (en_MS, en_BD, tl_PH, ar_EG, ar_SA,
+    # fa_IR, hi_IN, ta_IN, zu_ZA, tw_GH, yo_NG, vi_VN, uz_UZ), each run through the generator (none
+    # crashed): Persian (names in Perso-Arabic script, and IR IBANs that pass the check digits, a country
+    # no earlier presidio part had; American-shaped ssns), Hindi (names in Devanagari), Tamil (names in
+    # Tamil script) and Vietnamese (short family names with stacked diacritics, Bùi, Lê, Trần). The others
+    # give names only (ar_SA Arabic script like fa_IR but British IBANs; zu_ZA, tw_GH, yo_NG, uz_UZ
+    # Latin-script names), or nothing of their own: en_MS, en_BD and ar_EG give the very sentences en_US
+    # gives under the same seed, and tl_PH the Philippine SSS number and PH IBANs of final11's en_PH and
+    # fil_PH (same providers). Phones and addresses come from presidio-evaluator's own table whatever the
+    # locale; ssns stay American-shaped in all four chosen.
+    "final13": ("en_US", "fa_IR", "hi_IN", "ta_IN", "vi_VN"),
 }
 PRESIDIO_PER_LOCALE = 100
 HELDOUT_TEMPLATE_SHARE = 4  # one template in four is held out
@@ -176,7 +190,7 @@ def generate_presidio(split: str, seed: int) -> list[LabelledText]:
 def load(split: str, seed: int, quick: bool = False) -> dict[str, list[LabelledText]]:
     """Every corpus of one split and seed, keyed by corpus name."""
     if split not in SPLITS:
-        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11 or final12")
+        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12 or final13")
     presidio = read_jsonl(presidio_path(split, seed))
     corpora = {"presidio_templates": presidio[::3] if quick else presidio}
     corpora.update(kinds.generate(split, seed, per_kind=20 if quick else 60))
