@@ -28,6 +28,9 @@ CONTEXT_WORDS = (
     "né(e) le", "fecha de nacimiento", "fecha nacimiento", "fecha de nac.", "fecha nac.", "f. de nac.",
     "f. nac.", "nacimiento", "nacido el", "nacida el", "nacido", "nacida", "nací el", "naci el", "data di nascita", "data nascita",
     "data di nasc.", "nascita", "nato il", "nata il", "nato", "nata",
+    # a form's label for either sex: "Nato/a il:", "nacido/a el", "né(e) le" above
+    "nato/a il", "nata/o il", "nato/a", "nata/o", "nato(a) il", "nacido/a el", "nacida/o el", "nacido/a",
+    "nacido(a) el", "né/e le", "geboren/e am",
 )
 # A prefix of every label above, found with str.find (labelled.label_positions).
 _LABEL_STEMS = ("birth", "dob", "d.o.b", "born", "geb", "date", "naiss", "ddn", "né", "fecha", "f. ", "nac",

@@ -1,10 +1,11 @@
 """Handles in chat: the nicks of a chat transcript and the people it mentions are logins.
 
 Found
-- as the speaker of an IRC-style line, `<jdoe> text`, where at least two lines of the text open so
-  (one such line may be HTML or a placeholder; a transcript has several);
+- as the speaker of an IRC-style line, `<jdoe> text` or `[15:23] jdoe: text`, where at least two lines
+  of the text open so (one such line may be HTML or a placeholder; a transcript has several);
 - as the speaker of an exported chat message, a line holding only a lower-case handle and a time
-  ("jdoe – 17:32", Discord's "jdoe — Today at 14:12");
+  ("jdoe – 17:32", Discord's "jdoe — Today at 14:12"), or a handle, a time and the message on one
+  line, as Slack copies a channel ("jdoe 07:41  cycle count done"), where at least two lines open so;
 - as the author in a code forge's comment header ("**jdoe** commented Aug 24", "jane.doe replied");
 - as an @mention before a space or punctuation ("@jdoe tu peux regarder ?"), but not a decorator
   alone on its line (`@dataclass`), an e-mail address, a package scope (`@types/node`, `@acme:registry=`),
@@ -25,11 +26,15 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from .common_nouns import is_lexicon_word
+from .english_lexicon import is_english_word
 from .gazetteer import load_gazetteer
 from .line_starts import line_matches
 
 _HANDLE = r"[a-z][a-z0-9._\-]{1,30}[a-z0-9]"
 _NICK_LINE = re.compile(rf"(?m)^<(?P<value>{_HANDLE})>[ \t]+\S")
+# A transcript's line with its time first: "[15:23] lrobinson: text" (a Slack or IRC log); "[10:02] Anna:"
+# opens on a name, which the name finder reads.
+_TIMED_NICK_LINE = re.compile(rf"(?m)^\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\][ \t]+<?(?P<value>{_HANDLE})>?:?[ \t]+\S")
 # The time of an exported message: "17:32", or a day word before it as Discord writes it ("Today at
 # 14:12", "Yesterday at 9:05 PM", "Heute um 14:12", "Aujourd'hui à 14:12", "Hoy a las 14:12", "Oggi alle
 # 14:12") or a date ("03/12/2024 14:12").
@@ -38,13 +43,16 @@ _MESSAGE_TIME = (
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?"
 )
 _SPEAKER_LINE = re.compile(rf"(?m)^(?P<value>{_HANDLE})[ \t]+[–—\-][ \t]+(?i:{_MESSAGE_TIME})[ \t]*$")
+# A copied channel: the handle, the message's time (not a log's "12:00:01") and the message itself.
+_MESSAGE_LINE = re.compile(rf"(?m)^(?P<value>{_HANDLE})[ \t]+\[?\d{{1,2}}:\d{{2}}(?:[ \t]*[AaPp][Mm])?\]?[ \t]+\S")
 # The header of a comment in a code forge's issue thread, copied as text: "**jdoe** commented Aug 24",
 # "jane.doe commented 3 days ago", "@jdoe reviewed", GitLab's "jdoe replied".
 _FORGE_VERBS = ("commented", "replied", "reviewed", "approved")
 _COMMENT_HEADER = re.compile(
     rf"(?m)^(?:\*\*)?@?(?P<value>{_HANDLE})(?:\*\*)?[ \t]+(?:{'|'.join(_FORGE_VERBS)})\b"
 )
-_MENTION = re.compile(rf"(?<![\w.@/+\-])@(?P<value>{_HANDLE})(?=[ \t,;!?)]|[:.](?:\s|$)|\s|$)")
+# (or a quoted value: a record's `"handle": "@jdoe"`)
+_MENTION = re.compile(rf"(?<![\w.@/+\-])@(?P<value>{_HANDLE})(?=[ \t,;!?)\"']|[:.](?:\s|$)|\s|$)")
 _PING = re.compile(
     rf"(?i)(?<![\w\-])ping[ \t]+@?(?-i:(?P<value>{_HANDLE}))"
     r"(?=[ \t]+(?:or|and|about|if|oder|und|ou|et|o|y|e)\b|[,;?!]|\.(?:\s|$)|$)"
@@ -60,7 +68,9 @@ _AT_WORDS = frozenset(
     "param params return returns throws throw see since author deprecated link version todo example "
     "type typedef property override inheritdoc internal private public protected static async default "
     "media import charset keyframes supports page namespace layer container font-face here channel "
-    "everyone all team group".split()
+    "everyone all team group "
+    # cron's presets ("@daily", Airflow's schedule="@daily")
+    "yearly annually monthly weekly daily hourly midnight reboot".split()
 )
 _NETWORK_WORDS = frozenset({"localhost", "gateway", "router"})
 
@@ -81,6 +91,15 @@ def _speakers(text: str) -> set[str]:
         nicks = [m.group("value") for m in line_matches(_NICK_LINE, text)]
         if len(nicks) >= 2:
             found.update(n for n in nicks if _handle_word(n) and n not in _MARKUP)
+    if text.startswith("[") or "\n[" in text:
+        nicks = [m.group("value") for m in line_matches(_TIMED_NICK_LINE, text)]
+        if len(nicks) >= 2:
+            found.update(n for n in nicks if _handle_word(n) and not is_english_word(n))
+    if ":" in text:
+        senders = [m.group("value") for m in line_matches(_MESSAGE_LINE, text)]
+        if len(senders) >= 2:
+            # ("backup 02:00 nightly", "restore 03:00 weekly": a schedule's jobs are English words)
+            found.update(n for n in senders if _handle_word(n) and not is_english_word(n))
     if " – " in text or " — " in text or " - " in text:
         found.update(m.group("value") for m in line_matches(_SPEAKER_LINE, text) if _handle_word(m.group("value")))
     if any(f" {verb}" in text for verb in _FORGE_VERBS):
@@ -104,6 +123,8 @@ def _mentions(text: str) -> set[str]:
         decorator = at_line_start and text[match.end() : match.end() + 1] in ("", "\n", "\r")
         if value in _AT_WORDS or decorator or not _handle_word(value) or "." in value and not _dotted_name(value):
             continue
+        if text[match.end() : match.end() + 1] in ("\"", "'") and ("-" in value or is_english_word(value)):
+            continue  # a quoted '"@oncall-payments"' names a team, "@weekly" a schedule
         found.add(value)
     if "ping" in text or "Ping" in text:
         for match in _PING.finditer(text):

@@ -8,6 +8,10 @@ two literals or more the first is the login. A variable, a placeholder or an emp
 `ConvertTo-SecureString` with `-AsPlainText` takes any literal, its switch says it is the secret.
 A generated token in that place is reported as a SECRET (registry.py reads it through secret_kinds.py).
 
+A client built from an address, a login and a password in that order names them by position:
+`GIS("https://gis.example.gov/portal", "jdoe", "<pw>")`, `Jira("https://jira.example", "jdoe", "<pw>")`:
+the last of three literals is the password when it reads as one, the second the login.
+
 An unpacking assignment names its values by position: `OPC_USER, OPC_PASS = "jdoe", "<pw>"`; the
 literal standing where a target's name says password or secret is one, whatever it reads as (but a
 placeholder or a variable).
@@ -52,7 +56,20 @@ def _call_end(text: str, start: int) -> int:
 
 def find_call_passwords(views: TextViews) -> Iterator[Span]:
     """Password literals passed to credential-building calls."""
-    text = views.original
+    for _, chosen in _call_credentials(views.original):
+        yield Span(chosen.start("value"), chosen.end("value"), PASSWORD, SCORE)
+
+
+def call_logins(text: str) -> Iterator[tuple[int, int]]:
+    """The first of two literals or more when a later one is the password: `auth=("jdoe", "<pw>")`
+    (usernames.py keeps it when it reads as a person's)."""
+    for login, _ in _call_credentials(text):
+        if login is not None and login.group("value"):
+            yield login.start("value"), login.end("value")
+
+
+def _call_credentials(text: str) -> Iterator[tuple[re.Match[str] | None, re.Match[str]]]:
+    """(login literal or None, password literal) of each credential-building call."""
     lowered = text.lower()
     for position in label_positions(text, _CALLS):
         end = _call_end(text, position)
@@ -68,7 +85,37 @@ def find_call_passwords(views: TextViews) -> Iterator[Span]:
             chosen = next((m for m in reversed(candidates) if _reads_as_password(m.group("value"))), None)
         if chosen is None:
             continue
-        yield Span(chosen.start("value"), chosen.end("value"), PASSWORD, SCORE)
+        login = literals[0] if not plain_switch and len(literals) > 1 and literals[0] is not chosen else None
+        yield login, chosen
+
+
+# `Client("https://host/path", "jdoe", "<pw>")`: an address with its scheme, then two literals, closing the call
+# or before its keyword arguments.
+_ADDRESS_LOGIN_PASSWORD = re.compile(
+    r"\([ \t]*(?P<q0>[\"'])[a-z][a-z0-9+.\-]*://[^\"'\s]+(?P=q0)[ \t]*,[ \t]*"
+    r"(?P<q1>[\"'])(?P<login>[^\"'\s\\]{1,64})(?P=q1)[ \t]*,[ \t]*"
+    r"(?P<q2>[\"'])(?P<password>[^\"'\n\\]{4,128})(?P=q2)[ \t]*[,)]"
+)
+
+
+def _address_calls(text: str) -> Iterator[re.Match[str]]:
+    if "://" not in text:
+        return
+    for match in _ADDRESS_LOGIN_PASSWORD.finditer(text):
+        password = match.group("password")
+        if _reads_as_password(password) and not is_placeholder(password) and not password.startswith("$"):
+            yield match
+
+
+def address_call_passwords(text: str) -> Iterator[Span]:
+    for match in _address_calls(text):
+        yield Span(match.start("password"), match.end("password"), PASSWORD, SCORE)
+
+
+def address_call_logins(text: str) -> Iterator[tuple[int, int]]:
+    """The login before the password of such a call (usernames.py keeps it when it reads as a person's)."""
+    for match in _address_calls(text):
+        yield match.start("login"), match.end("login")
 
 
 # `A_USER, A_PASS = "jdoe", "<pw>"`: two to four targets, as many literals, on one line.

@@ -150,7 +150,8 @@ def _label_pattern(after_nouns: str, before_nouns: str, standalone: str, keyed: 
     # ...or as a table's column name (the end of the name: `$`, read by a column's fullmatch).
     keyed_alternative = rf"|(?:{_words(keyed)})(?=[\"']?\s*[:#=]|$)" if keyed else ""
     return (
-        rf"(?:(?:{_words(after_nouns)})[\s_\-]?{_NUMBER_AFTER}"
+        # ("Account / premise no.": a second noun after a slash names the same number)
+        rf"(?:(?:{_words(after_nouns)})(?:[ \t]*/[ \t]*[^\W\d_]{{2,15}})?[\s_\-]?{_NUMBER_AFTER}"
         rf"|{_NUMBER_BEFORE}{_OF}(?:{_words(before_nouns)})(?![^\W_])"
         rf"|(?:{_words(before_nouns)})(?=\s*(?:n\.?\s?[°º]|n\.|nr\.|no\.))"
         rf"|(?:{_words(standalone)})(?![^\W_]){keyed_alternative})"
@@ -158,13 +159,14 @@ def _label_pattern(after_nouns: str, before_nouns: str, standalone: str, keyed: 
 
 
 _MEDICAL_LABEL = _label_pattern(
-    "medical record|patient|chart|hospital|health record|patienten|fall|akten",
+    "medical record|patient|chart|hospital|health record|patienten|fall|akten|aufnahme",
     "dossier médical|dossier patient|dossier|patient|paciente|historia clínica|historia|cartella clinica"
     "|cartella|paziente|nosologico|ricovero",
-    # "nosologico": the Italian hospital's admission record number ("N. nosologico: H689039215");
+    # "nosologico": the Italian hospital's admission record number ("N. nosologico: H689039215"), as
+    # "Aufnahmenummer" is the German one; "historia H44064775": the clinical history's number;
     # "IPP": the French patient's permanent identifier.
     "mrn|medical record|hospital number|aktenzeichen|dossier médical|dossier patient|dossier du patient"
-    "|historia clínica|nhc|cartella clinica|cartella|nosologico|ipp",
+    "|historia clínica|historia|nhc|cartella clinica|cartella|nosologico|ipp",
 )
 _ACCOUNT_LABEL = _label_pattern(
     "account|member|membership|customer|client|policy|contract|subscriber|insurance|employee|staff"
@@ -181,7 +183,9 @@ _ACCOUNT_LABEL = _label_pattern(
     # "Donor ID", "Player ID", "Beneficiary no.", "Applicant number", "Enrollee ID", "Cardholder number"; a
     # supplier's or vendor's number is the account a payee is paid to ("Vendor no. 4471203")
     "|participant|plan participant|benefits|beneficiary|donor|player|applicant|enrollee|enrolee|learner"
-    "|cardholder|card holder|holder|supplier|vendor|teilnehmer|spieler|spender|antragsteller|lieferanten|kreditoren",
+    "|cardholder|card holder|holder|supplier|vendor|teilnehmer|spieler|spender|antragsteller|lieferanten|kreditoren"
+    # an insurance claim is the insured's as the policy is: "Claim no. C2924886", "Schadennummer 4471203"
+    "|claim|schaden|schadens",
     "client|cliente|compte|cuenta|conto|contrat|contrato|contratto|adhérent|membre|socio|sociétaire"
     "|salarié|employé|empleado|dipendente|police|póliza|polizza|abonné|abonado|afiliado|tessera|débiteur"
     "|deudor|debitore|carte de fidélité|carte fidélité|fidélité|étudiant|étudiante|locataire|badge"
@@ -192,7 +196,9 @@ _ACCOUNT_LABEL = _label_pattern(
     # fournisseur", "n° de participant", "número de beneficiario", "codice fornitore")
     "|allocataire|bénéficiaire|beneficiario|beneficiaria|participant|participante|partecipante|donneur|donante"
     "|donatore|joueur|jugador|giocatore|demandeur|solicitante|richiedente|assuré|asegurado|assicurato"
-    "|fournisseur|proveedor|fornitore",
+    "|fournisseur|proveedor|fornitore|sinistre|siniestro|sinistro"
+    # a user's number with a utility or an office ("codice utente", "número de usuario", "n° d'usager")
+    "|utente|usuario|usager",
     # "Debitor": the customer's account in German bookkeeping ("Debitor 031015"); an employee's "badge
     # C2924886" opens a door.
     "acct|matricule|matricola|legajo|debitor|badge|policy application|insurance application|versicherungsschein",
@@ -203,7 +209,7 @@ _ACCOUNT_LABEL = _label_pattern(
 # Where a label may start (lower case, "_" read as a space): a prefix of every label above. A few
 # short stems stand for many labels ("memb": member, membership, membre; "num": number, numéro, numero).
 _NUMBER_BEFORE_STEMS = ("n°", "nº", "n.", "no.", "nr.", "núm", "num", "cod", "id", "réf", "ref", "rif")
-_MEDICAL_STEMS = ("medical", "patient", "paciente", "paziente", "chart", "hospital", "health", "fall", "akten", "akte", "expediente",
+_MEDICAL_STEMS = ("medical", "patient", "paciente", "paziente", "chart", "hospital", "health", "fall", "akten", "akte", "expediente", "aufnahm",
                   "mrn", "dossier", "historia", "nhc", "cartella", "nosolog", "ricover", "ipp")
 _ACCOUNT_STEMS = ("acc", "memb", "customer", "client", "poli", "póliza", "contra", "conto", "konto", "compte", "vertrag",
                   "cuenta", "subscriber", "insurance", "empl", "staff", "worker", "person", "payroll", "kunden", "kd", "mit",
@@ -216,7 +222,8 @@ _ACCOUNT_STEMS = ("acc", "memb", "customer", "client", "poli", "póliza", "contr
                   "donante", "donatore", "player", "joueur", "jugador", "giocator", "applicant", "enrol", "learner",
                   "holder", "cardholder", "card holder", "supplier", "vendor", "teilnehmer", "spieler", "spender",
                   "antragsteller", "lieferanten", "kreditoren", "allocataire", "demandeur", "solicitante", "richiedente",
-                  "assur", "asegur", "assicur", "fournisseur", "proveedor", "fornitor")
+                  "assur", "asegur", "assicur", "fournisseur", "proveedor", "fornitor", "utente", "usuario", "usager",
+                  "claim", "schaden", "sinist")
 _GENERIC_ID_STEMS = ("id", "kennung", "nr.", "no.")  # "id" opens identifier, identifiant, ...
 _OBJECT_STEMS = ("user", "customer", "member", "patient", "client", "employee", "subscriber", "person", "contact")
 _RECORD_STEMS = ("record",)
@@ -226,8 +233,12 @@ _ID_STEMS = tuple(dict.fromkeys(_MEDICAL_STEMS + _ACCOUNT_STEMS + _NUMBER_BEFORE
 # A question that names the value, answered on the next speaker's turn: "... your policy number,
 # please?\nCUSTOMER: Sure, it's " (up to three words before the "?", a speaker's name and a colon, up to
 # four short words before the value).
+# A request with "please" in place of a question names it too: "Geburtsdatum bitte, zur Zuordnung.\nAnrufer: ".
 ANSWER_TURN = (
-    r"(?:(?:,[^\S\n]*|[^\S\n]+)[^\W\d_][\w'’]*){0,3}[^\S\n]*\?[\"'”]?[^\S\n]*\n[^\S\n]*[^\W\d_][^\n:?]{0,30}:[^\S\n]*"
+    r"(?:(?:(?:,[^\S\n]*|[^\S\n]+)[^\W\d_][\w'’]*){0,3}[^\S\n]*\?"
+    r"|[,]?[^\S\n]+(?i:bitte|please|por favor|per favore|s'il vous plaît|s’il vous plaît|svp)"
+    r"(?:(?:,[^\S\n]*|[^\S\n]+)[^\W\d_][\w'’]*){0,3}[^\S\n]*[.!:]?)"
+    r"[\"'”]?[^\S\n]*\n[^\S\n]*[^\W\d_][^\n:?]{0,30}:[^\S\n]*"
     r"(?:[^\W\d_][\w'’]*[,.!]?[^\S\n]+){0,4}"
 )
 _SEPARATOR = (
@@ -249,11 +260,13 @@ _MEDICAL_COLUMN = re.compile(rf"(?i){_MEDICAL_LABEL}")
 _ACCOUNT_COLUMN = re.compile(rf"(?i){_ACCOUNT_LABEL}")
 
 # In prose a contract's noun names the number right after it or after a copula: "under policy
-# C1615104554", "current account M05744210", "contrat 4471203", "La póliza es M732385" (not the French
+# C1615104554", "current account M05744210", "contrat 4471203", "La póliza es M732385", "Claim M035542 –
+# water damage" (not the French
 # "police": "Police 12345678 were deployed" is English). The value must read as an identifier rather than a year,
 # a date or a count: a letter prefix, or six digits and more that no date shape explains.
 _PROSE_ID = re.compile(
-    r"(?i)(?P<label>policy|polizza|póliza|poliza|account|compte|cuenta|conto|konto|contract|contrat"
+    r"(?i)(?P<label>policy|polizza|póliza|poliza|account|compte|cuenta|conto|konto|contract|contrat|claim|sinistre"
+    r"|siniestro|sinistro"
     rf"|contrato|contratto|vertrag)[ \t]+(?:(?:is|es|est|ist|è|era|was|lautet)[ \t]+)?{_ID_VALUE}"
 )
 _DATE_SHAPED = re.compile(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}[-/]\d{4}")

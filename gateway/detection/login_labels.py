@@ -2,7 +2,9 @@
 
 "username: jdoe", "login jane.doe", "my username is jdoe42", "Benutzer m.mueller", `uid=jdoe,`, a
 record's key (`admin_user: jdoe`), a quoted key and value in a call (`define( 'DB_USER', 'jdoe' )`);
-up to four words may stand between a label and its colon ("Login im Kundenportal: jdoe"). After a
+up to five words may stand between a label and its colon ("Login im Kundenportal: jdoe",
+"Identifiant sur la plateforme du CSE : jdoe"); PHP's `'username' => 'jdoe'` and a key escaped in a
+JSON string (`username=\\"jdoe\\"`) separate a key from its value too. After a
 label that names nothing but a login, a plain token that ends the clause is one ("username
 bford."); Apache's "user jdoe: authentication failure ..." names one between label and colon. A
 transcript's speaker tag ("USER: yes but ...") and a service's configuration key ("DB_USERNAME")
@@ -61,13 +63,14 @@ _LABEL = "|".join(re.escape(w).replace(r"\ ", r"[\s_]?") for w in sorted(USERNAM
 _HANDLE = r"[a-z][a-z0-9._\-]{2,31}"
 # A username after a label that says so: "username: jdoe", "login jane.doe", "my username is jdoe42",
 # "Benutzer: m.mueller",
-# "Usuario web: jdoe", "Login im Kundenportal: jdoe", "Usuario del área de clientes: jdoe" (up to four
+# "Usuario web: jdoe", "Login im Kundenportal: jdoe", "Usuario del área de clientes: jdoe" (up to five
 # words between a label and its colon).
 _USERNAME = re.compile(
     # (or before a copula: "mi usuario del portal es jdoe", read only after a possessive, _POSSESSIVE)
-    rf"(?i)(?<![^\W_])(?P<label>{_LABEL})(?P<words>(?:[ \t]+[^\W\d_]{{2,14}}){{1,4}}(?=[ \t]*:|[ \t]+(?:is|ist|est|es|è)[ \t]))?"
+    rf"(?i)(?<![^\W_])(?P<label>{_LABEL})(?P<words>(?:[ \t]+[^\W\d_]{{2,14}}){{1,5}}(?=[ \t]*:|[ \t]+(?:is|ist|est|es|è)[ \t]))?"
     # (a quoted key and value in a call: "define( 'DB_USER', 'jdoe' )", '("user", "jdoe")')
-    rf"(?P<sep>[\"']?\s*[:=]\s*[\"']?|>(?=[^<>\n]{{1,40}}</)|[\"'][ \t]*,[ \t]*[\"']|,[ \t]+|[ \t]+(?P<copula>is|was|ist|lautet|est|es|è|era)[ \t]+[\"'“]?|[ \t]+)"
+    # (PHP's "'username' => 'jdoe'" and a key escaped inside a JSON string, 'username=\\"jdoe\\"')
+    rf"(?P<sep>\\?[\"']?\s*(?:=>|[:=])\s*\\?[\"']?|>(?=[^<>\n]{{1,40}}</)|[\"'][ \t]*,[ \t]*[\"']|,[ \t]+|[ \t]+(?P<copula>is|was|ist|lautet|est|es|è|era)[ \t]+[\"'“]?|[ \t]+)"
     # (a value followed by "(" is a function called, `uid = common.authenticate(...)`, not a login)
     # (a Windows account names its domain first, "/user:CORP\\jdoe": the login follows the backslash)
     rf"(?:(?P<domain>[A-Za-z][\w\-]{{0,14}})\\)?(?P<value>{_HANDLE})(?![\w@\-(]|\.[\w(]|:\S)"
@@ -93,7 +96,8 @@ def find_labelled_logins(text: str) -> Iterator[tuple[int, int]]:
             last_end = match.end()
             yield logged
             continue
-        if text.startswith("\\", match.start("value") + len(match.group("value"))):
+        after_value = match.start("value") + len(match.group("value"))
+        if text.startswith("\\", after_value) and not text.startswith(("\\\"", "\\'"), after_value):
             continue  # "/user:CORP\\_19": a Windows domain whose login is no handle, never the login
         if match.group("sep") == ">" and text[match.start() - 1 : match.start()] != "<":
             continue  # an XML element's text, "<username>jdoe</username>", and no other ">"

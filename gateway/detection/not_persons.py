@@ -60,7 +60,7 @@ from .layout_words import (
 from .names import NAME_PARTICLES, is_title
 from .thing_names import TITLE_BEFORE, names_a_thing
 from .named_things import without_greeting
-from .speaker_roles import is_contraction, opens_role_label, without_leading_role
+from .speaker_roles import is_contraction, labels_a_role_speaker, opens_role_label, without_leading_role
 from .types import Span
 
 PERSON_ENTITY = "PERSON"
@@ -438,8 +438,8 @@ def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
         if span is None:
             continue  # "bringen Sie Ihre Brille mit", "für Ihre Anfrage": a pronoun and a noun
         span = without_office_after_von(text, _without_firm_after_particle(text, span))
-        if is_contraction(text[span.start : span.end]) or opens_role_label(text, span):
-            continue  # "I've", "Front desk (Ana):": a pronoun, a role phrase labelling a speaker
+        if is_contraction(text[span.start : span.end]) or opens_role_label(text, span) or labels_a_role_speaker(text, span):
+            continue  # "I've", "Front desk (Ana):", "Handler:" beside "Caller:": a pronoun, a role labelling a speaker
         if span.entity in _LAYOUT_ENTITIES:
             span = without_tag_name(text, span)
             span = span and without_property_keys(text, span)

@@ -33,6 +33,11 @@ _ROLE_NOUNS = (
     "operador", "workstation", "poste de", "postazione di", "puesto de", "arbeitsplatz von", "rechner von",
     # who prepared or worked a case: "Caseworker: jdoe;", "préparateur jdoe,", "Sachbearbeiter: jdoe"
     "caseworker", "case worker", "preparer", "préparateur", "préparatrice", "sachbearbeiter", "sachbearbeiterin",
+    # who ordered on a requisition, and whose badge opened a door: "Buyer: lvega ·", "badge sophie_harris99."
+    "buyer", "purchaser", "einkäufer", "einkäuferin", "acheteur", "acheteuse", "comprador", "compratore", "badge",
+    # the front desk that handled a guest or a customer: "recepcionista jcortes.", "cashier jdoe"
+    "receptionist", "recepcionista", "réceptionniste", "rezeptionist", "rezeptionistin",
+    "cashier", "cajero", "cajera", "caissier", "caissière", "kassierer", "kassiererin", "cassiere", "cassiera",
     # an account named by its login: "the account pwinter was locked", "Benutzerkonto hmeier"
     "account", "account of", "benutzerkonto", "nutzerkonto", "compte", "compte de", "cuenta", "cuenta de",
 )
@@ -66,7 +71,8 @@ def glued_initial(value: str) -> bool:
     return pair[0] not in _VOWELS and pair[1] not in _VOWELS and pair not in _WORD_ONSETS
 
 
-def _person_login(value: str) -> bool:
+def person_login(value: str) -> bool:
+    """A person's login by its shape: announced (login_shapes.py) or an initial glued to a surname."""
     return is_person_handle(value) and not is_lexicon_word(value) and (announced_login(value) or glued_initial(value))
 
 
@@ -77,7 +83,7 @@ def _role_logins(text: str) -> Iterator[tuple[int, int]]:
             continue
         value = match.group("value").rstrip("._-")
         end = match.start("value") + len(value)
-        if _person_login(value):
+        if person_login(value):
             yield match.start("value"), end
 
 
@@ -109,7 +115,7 @@ def _key_logins(text: str) -> Iterator[tuple[int, int]]:
                 match = pattern.match(text, position)
                 if match:
                     value = match.group("value").rstrip("._-")
-                    if _person_login(value):
+                    if person_login(value):
                         yield match.start("value"), match.start("value") + len(value)
 
 
@@ -131,7 +137,7 @@ def _answered_logins(text: str) -> Iterator[tuple[int, int]]:
         match = _ANSWER.match(text, position)
         if match:
             value = match.group("value").rstrip("._-")
-            if _person_login(value):
+            if person_login(value):
                 yield match.start("value"), match.start("value") + len(value)
 
 

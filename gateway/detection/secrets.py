@@ -125,7 +125,8 @@ _SEPARATOR = (
 )
 _AFTER_KEY = re.compile(
     rf"(?P<close>[\"'\]]{{0,2}}){_QUALIFIER}(?P<sep>{_SEPARATOR})"
-    r"(?P<quote>[\"'`]?)(?P<value>[^\s\"'`<>]{4,200})"
+    # (a JSON string's escaped quotes around it too, 'password=\\"...\\"': a backslash inside is the password's)
+    r"(?P<quote>\\?[\"'`]?)(?P<value>(?:[^\s\"'`<>\\]|\\(?![\"'])){4,200})"
 )
 # A connection string's next part ends a value: "AccountKey=...;EndpointSuffix=core.windows.net", a
 # client's comma-separated options ("host:6380,password=...,ssl=True", StackExchange.Redis) and a

@@ -5,6 +5,10 @@ Jennifer:", "Operatore Giancarlo:", "Kundin Petra Lang:"): NER reads the role as
 role words are common_nouns.py's; the span must open its line or be closed by a colon or a bracket
 (a speaker's label), and a title before it ("Mr. Guest Smith") keeps it whole.
 Used by not_persons.py.
+
+In a transcript whose speakers are labelled by their roles ("Cliente:", "Caller:"), a label beside
+them that is no first name is a role too, when it is an English word ("Handler:", "Contractor:", also
+surnames) or a word no name list knows ("Recepción:", "Contribuente:"): labels_a_role_speaker.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from __future__ import annotations
 import re
 
 from .common_nouns import is_role_word
+from .english_lexicon import is_english_word
+from .gazetteer import load_gazetteer
 from .thing_names import TITLE_BEFORE
 from .types import Span
 
@@ -69,3 +75,29 @@ def opens_role_label(text: str, span: Span) -> bool:
         return False
     tail = _ROLE_PHRASE_TAIL.match(text, span.end)
     return tail is not None and not any(w in _NOT_ROLE_TAIL for w in tail.group(1).split())
+
+
+# A speaker's label opening a line, after a bracketed time maybe: "Handler: ...", "[10:02] Caller: ...".
+_SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<label>[^\W\d_][\w'’\-]{1,30}):")
+
+
+def labels_a_role_speaker(text: str, span: Span) -> bool:
+    """Whether a one-word PERSON finding labels speakers' lines, at least twice, in a transcript
+    where another speaker is labelled by a role word, and reads as a role itself: no first name,
+    and an English word or a word no name list knows."""
+    if span.entity != _PERSON or not text.startswith(":", span.end):
+        return False
+    word = text[span.start : span.end]
+    if " " in word or word.isupper() and len(word) <= 3:
+        return False
+    labels = [m.group("label") for m in _SPEAKER_LABEL.finditer(text)]
+    if labels.count(word) < 2 or not any(is_role_word(label) for label in labels if label != word):
+        return False
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if _SPEAKER_LABEL.match(text, line_start) is None or _SPEAKER_LABEL.match(text, line_start).start("label") != span.start:
+        return False
+    gazetteer = load_gazetteer()
+    title = word.title()
+    if title in gazetteer.first_names or title in gazetteer.ambiguous_first_names:
+        return False
+    return is_english_word(word.lower()) or title not in gazetteer.last_names
