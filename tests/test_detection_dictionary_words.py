@@ -51,3 +51,35 @@ def test_the_engine_drops_a_dictionary_word_label_but_keeps_the_name_after_it(en
     text = "2. Consignee (name, full address, country)\n   Ante Boljkovac\n   Ilica 12, 10000 Zagreb"
     found = people(engine, text)
     assert "Consignee" not in found and "Ante Boljkovac" in found
+
+
+def test_german_nouns_come_from_spacys_lemma_table(engine) -> None:  # noqa: F811
+    from gateway.detection import german_lexicon
+
+    # loaded with the pipeline (spacy-lookups-data's German table): nouns and their inflections
+    assert german_lexicon.is_german_noun("Vorgang") and german_lexicon.is_german_noun("Beschwerden")
+    assert german_lexicon.is_german_noun("RÜCKRUF") and not german_lexicon.is_german_noun("vorgang")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Zählerwechsel\nRückruf: erbeten bis Freitag\nStand: 4711 kWh", "Rückruf"),
+        ("Regel 4 greift nicht, bitte Ticket an das Team.", "Regel"),
+    ],
+)
+def test_german_nouns_no_name_list_knows_are_not_people(text: str, value: str) -> None:
+    assert kept_by_non_person_filter(text, value) == []
+
+
+def test_a_bare_surname_after_the_full_name_stays_a_name_however_much_it_reads_as_a_word(engine) -> None:  # noqa: F811
+    from gateway.detection.not_persons import drop_non_persons
+    from gateway.detection.types import Span
+
+    # "Mauer" (a wall) alone is a German noun no name list knows ...
+    assert kept_by_non_person_filter("Die Mauer wurde gestern repariert, sagt der Bericht.", "Mauer") == []
+    # ... but after "Rikke Mauer" it is her surname.
+    text = "A comedy directed by Rikke Mauer and starring Mauer and others."
+    full, bare = text.index("Rikke"), text.index("Mauer and")
+    spans = [Span(full, full + len("Rikke Mauer"), "PERSON", 0.85), Span(bare, bare + len("Mauer"), "PERSON", 0.85)]
+    assert [text[s.start : s.end] for s in drop_non_persons(text, spans)] == ["Rikke Mauer", "Mauer"]

@@ -1,9 +1,10 @@
-"""PERSON findings made only of English dictionary words that no name list knows.
+"""PERSON findings made only of English dictionary words or German nouns that no name list knows.
 
 spaCy's small English model takes a capitalised word in a label, a table cell or a heading for a
 person ("Arrival,Departure,Guest", "Fault: no boot", "2. Consignee (name, address)"). A word that
 the name gazetteer (every Faker locale's first and last names) does not know and that the English
-lexicon does (english_lexicon.py) is a word there, not a name; a name the gazetteer knows keeps its
+lexicon (english_lexicon.py) or the German nouns (german_lexicon.py: "Termin", "Vorgang") know is a
+word there, not a name; a name the gazetteer knows keeps its
 own rules ("Grace Hopper", "Mr. Brown"), and so does a word that its context makes a name: after a
 title or an introduction ("Mr. Arrival", "my name is Rive", "Hi Anne-Lotte", "says Weld") or owning
 something ("Vignette's address") or acting as only people do ("Zama lives on ...").
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .english_lexicon import is_english_word
+from .german_lexicon import is_german_noun
 from .gazetteer import load_gazetteer
 from .job_titles import is_profession_word
 from .names import introduced_at, is_title
@@ -45,7 +47,7 @@ def is_dictionary_phrase(text: str, start: int, end: int) -> bool:
             title = part if not (part.isupper() or part.islower()) else part.title()
             if title in g.first_names or title in g.last_names or title in g.ambiguous_first_names and not titled_role:
                 return False
-        if not all(len(part) > 2 and is_english_word(part) for part in re.split(r"[-'’]", word)):
+        if not all(len(part) > 2 and (is_english_word(part) or is_german_noun(part)) for part in re.split(r"[-'’]", word)):
             return False
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
     if before is not None and is_title(before.group(1)):

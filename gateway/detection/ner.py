@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import spacy
 from spacy.language import Language
 
-from . import english_lexicon
+from . import english_lexicon, german_lexicon
 from .ner_blas import use_numpy_blas
 from .types import Span
 
@@ -29,6 +29,7 @@ def load_pipeline(name: str) -> Language:
         nlp.remove_pipe("tok2vec")
     use_numpy_blas(nlp)  # about a quarter less NER CPU, same entities (ner_blas.py)
     english_lexicon.load_from_pipeline(nlp.path)  # WordNet's lemmas, shipped in the pipeline's lemmatizer data
+    german_lexicon.load()  # German nouns from spacy-lookups-data
     return nlp
 
 

@@ -426,6 +426,9 @@ def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
     labels or such words: "den Kunden", "Änderung", "Europe" of "Europe/Berlin")."""
     kept = []
     names: _Names | None = None
+    # The words of the full names found: a later bare surname is that person's ("Rikke Kruse ... Kruse"),
+    # however much it reads as a word.
+    name_parts = {w for s in spans if s.entity == PERSON_ENTITY for w in text[s.start : s.end].split()[1:]}
     for span in spans:
         if span.entity not in _LAYOUT_ENTITIES:
             # An e-mail, a phone, a card...: every step below leaves such a span as it is (each asks
@@ -462,7 +465,8 @@ def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
             continue  # "Amtsgericht Roth": a place; "Le Tribunal", "Registro Imprese": no name
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY) and _not_a_proper_name(text, span):
             continue  # "REQUEST_DENIED", "Maître", "Motif de la rupture"
-        if span.entity == PERSON_ENTITY and is_dictionary_phrase(text, span.start, span.end):
+        if span.entity == PERSON_ENTITY and text[span.start : span.end] not in name_parts and is_dictionary_phrase(
+                text, span.start, span.end):
             continue  # "Arrival,Departure", "Fault: no boot", "Consignee (name, ...)": English words, no name
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY) and is_company_name(text, span.start, span.end):
             continue  # "Pacheco Ltd", "Normand Legendre et Fils" (NER takes a founder for a place too)
