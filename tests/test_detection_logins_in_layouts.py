@@ -1,6 +1,7 @@
 """Logins, passwords and labelled numbers that a layout or a position names rather than a label
 (usernames.py, chat_handles.py, role_logins.py, login_labels.py, credential_calls.py, labelled.py,
-birthdates.py), and speakers labelled by their role (speaker_roles.py).
+birthdates.py), speakers labelled by their role (speaker_roles.py), and the rows of a boxed table
+(layout_words.py, columns.py).
 
 Every name, login, number and password here is synthetic.
 """
@@ -126,3 +127,27 @@ def test_a_role_labelling_speakers_beside_a_role_word_is_no_person(engine):
 def test_a_named_speaker_beside_a_role_word_stays_a_person(engine):
     text = "Agent: Hello, how can I help?\nMartin: Hi, my card was blocked.\nAgent: One moment.\nMartin: Thanks.\n"
     assert found(engine, text, "PERSON").count("Martin") == 2
+
+
+SPARK_SHOW = """>>> df.select("order_id", "ship_name", "ship_street", "ship_city_line", "status").show(3)
++----------+------------------+------------------------------+--------------------+--------+
+|order_id  |ship_name         |ship_street                   |ship_city_line      |status  |
++----------+------------------+------------------------------+--------------------+--------+
+|FA202191067|Phillip Testcott|PO Box 87|Papapakowhainui 9587|SHIPPED |
+|SR-2024-140517|Michael Testlett|2 Dianne Road|Wekanui 9223|PENDING |
++----------+------------------+------------------------------+--------------------+--------+
+only showing top 3 rows
+"""
+
+
+def test_the_last_row_of_a_boxed_table_is_data_not_its_header(engine):
+    # Spark's show() and psql's boxed output rule a table off below its rows: the row above that rule
+    # is data (it was read as a header, and its name and address left out).
+    assert found(engine, SPARK_SHOW, "PERSON") == ["Phillip Testcott", "Michael Testlett"]
+    assert found(engine, SPARK_SHOW, "STREET_ADDRESS") == ["PO Box 87", "Papapakowhainui 9587", "2 Dianne Road",
+                                                           "Wekanui 9223"]
+
+
+def test_a_header_row_under_a_rule_stays_a_header(engine):
+    boxed = "+------+------+\n| Customer Name | Job |\n+------+------+\n| Anna Testmeier | Clerk |\n+------+------+\n"
+    assert found(engine, boxed, "PERSON") == ["Anna Testmeier"]

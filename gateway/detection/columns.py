@@ -63,7 +63,9 @@ _KIND_OF = {name: kind for kind, names in _KINDS.items() for name in names}
 # A word before the name that says whose it is: "billing_city", "shippingStreet", "customer_first_name".
 _QUALIFIERS = frozenset(
     "billing shipping delivery home postal mailing invoice customer client contact recipient sender patient "
-    "employee primary main".split()
+    "employee primary main "
+    # an order's ship-to and bill-to parties ("ship_street", "bill_city_line")
+    "ship bill".split()
 )
 # Whose name a column holds, then which part of it, the word "name" left out: "recipient_first",
 # "customer_last", "patientGiven".
@@ -86,9 +88,12 @@ def _where_address(part: str) -> bool:
 
 
 def _glued_qualifier_kind(part: str) -> str | None:
+    # (every qualifier is tried: "billingstreet" opens with "bill" and with "billing")
     for qualifier in _QUALIFIERS:
         if part.startswith(qualifier) and len(part) > len(qualifier):
-            return _KIND_OF.get(part[len(qualifier):])
+            kind = _KIND_OF.get(part[len(qualifier):])
+            if kind is not None:
+                return kind
     return None
 
 

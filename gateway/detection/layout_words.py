@@ -72,7 +72,22 @@ def in_header_row(text: str, start: int, end: int) -> bool:
     # A header row has cells: pipes, or cells padded apart.
     if "|" not in line and _PADDING.search(line) is None:
         return False
-    return _RULE_LINE.match(text, line_end + 1) is not None
+    if _RULE_LINE.match(text, line_end + 1) is None:
+        return False
+    # The last data row above a table's closing rule is no header (Spark's show() and psql's boxed
+    # output rule the table off below its rows too): a row stands above it, or above the rule over it.
+    above = _line_above(text, line_start)
+    if above is not None and _RULE_LINE.fullmatch(above[0]) is not None:
+        above = _line_above(text, above[1])
+    return above is None or "|" not in above[0] or _RULE_LINE.fullmatch(above[0]) is not None
+
+
+def _line_above(text: str, line_start: int) -> tuple[str, int] | None:
+    """The line before the one starting at `line_start`, and where it starts (None at the text's start)."""
+    if line_start == 0:
+        return None
+    start = text.rfind("\n", 0, line_start - 1) + 1
+    return text[start : line_start - 1], start
 
 
 def is_padded_apart(text: str, start: int, end: int) -> bool:
