@@ -52,3 +52,22 @@ def test_a_mail_address_glued_to_its_password() -> None:
 )
 def test_what_else_follows_a_mail_address_and_a_colon(text: str) -> None:
     assert passwords(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('[http.middlewares.ops-auth.basicAuth]\n  users = ["ops:eZjVYaj2@%3#NrP", "dev:Xy7!abcdEf"]\n',
+         ["eZjVYaj2@%3#NrP", "Xy7!abcdEf"]),
+        ('http:\n  middlewares:\n    auth:\n      basicAuth:\n        users:\n          - "admin:Sup3rS3cret!"\n'
+         "          - ops:An0ther!pw\n", ["Sup3rS3cret!", "An0ther!pw"]),
+        ("listen stats\n    bind :8404\n    stats enable\n    stats auth rtester:Et6297%\n", ["Et6297%"]),
+    ],
+)
+def test_a_proxys_basic_auth_users_hold_passwords(text: str, expected: list[str]) -> None:
+    assert passwords(text) == expected
+
+
+def test_a_basic_auth_users_list_of_hashes_holds_no_typed_password() -> None:
+    text = 'basicAuth:\n  users:\n    - "test:$apr1$H6uskkkW$IgXLP6ewTrSuBkTrqE8wj/"\n'
+    assert passwords(text) == []

@@ -4,6 +4,9 @@
   the port a number or `*`;
 - a mail address glued to its password by a colon, the layout of Postfix's `sasl_passwd` and of
   SMTP relay settings (`[smtp.example.com]:587 jdoe@example.com:<password>`).
+- a basic-auth users list of a reverse proxy, `user:password` strings under `basicAuth`/`basic_auth`
+  (Traefik's `users = ["ops:<password>"]`, HAProxy's `stats auth ops:<password>`), where a hash
+  (`$apr1$...`, `$2y$...`) stands as often: a hash is no password typed in.
 
 The password is the last field; the login of a .pgpass line is usernames.py's (`find_pgpass_users`),
 which drops service accounts (`replicator`, `postgres`).
@@ -64,6 +67,23 @@ def _mail_starts(text: str) -> list[int]:
     return sorted(set(starts))
 
 
+# Traefik's `[http.middlewares.x.basicAuth]` / `basicAuth:` then `users = ["ops:<pw>", ...]` (TOML, YAML,
+# labels), within a few lines; HAProxy's `stats auth ops:<pw>`.
+_BASIC_AUTH_BLOCK = re.compile(r"(?i)basic_?auth\b[^\n]*\n(?:[^\n]*\n){0,3}?[ \t\-]*\"?users\"?[ \t]*[:=][ \t]*\[?(?P<list>[^\n\]]*(?:\n[ \t]*-[ \t]*[^\n]*)*)")
+_USER_PASSWORD = re.compile(
+    r"(?:(?<=[\"'])|(?<=-[ \t]))(?P<user>[A-Za-z0-9_.\-]{1,64}):(?P<password>[^\"'\s,]{4,128})(?=[\"']|[ \t]*(?:\n|$))")
+_STATS_AUTH = re.compile(r"(?m)^[ \t]*stats[ \t]+auth[ \t]+(?P<user>[^\s:]{1,64}):(?P<password>\S{4,128})[ \t]*$")
+
+
+def _basic_auth_passwords(text: str) -> Iterator[re.Match[str]]:
+    lowered = text.lower()
+    if "basicauth" in lowered or "basic_auth" in lowered:
+        for block in _BASIC_AUTH_BLOCK.finditer(text):
+            yield from _USER_PASSWORD.finditer(text, block.start("list"), block.end("list"))
+    if "stats auth" in lowered:
+        yield from _STATS_AUTH.finditer(text)
+
+
 def _pgpass_lines(text: str) -> Iterator[re.Match[str]]:
     if text.count(":") < 4:
         return
@@ -84,6 +104,10 @@ def find_credential_line_passwords(views: TextViews) -> Iterator[Span]:
     text = views.original
     for match in _pgpass_lines(text):  # the layout says what the last field is
         if not is_placeholder(match.group("password")):
+            yield Span(match.start("password"), match.end("password"), PASSWORD_ENTITY, LABELLED_SCORE)
+    for match in _basic_auth_passwords(text):
+        password = match.group("password")
+        if not password.startswith("$") and not is_placeholder(password):  # "$apr1$...": a hash
             yield Span(match.start("password"), match.end("password"), PASSWORD_ENTITY, LABELLED_SCORE)
     if "@" not in text:
         return
