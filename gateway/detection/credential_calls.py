@@ -55,20 +55,24 @@ def _call_end(text: str, start: int) -> int:
 
 
 def find_call_passwords(views: TextViews) -> Iterator[Span]:
-    """Password literals passed to credential-building calls."""
-    for _, chosen in _call_credentials(views.original):
-        yield Span(chosen.start("value"), chosen.end("value"), PASSWORD, SCORE)
+    """Password literals passed to credential-building calls and to clients built from an address."""
+    for _, (start, end) in _call_credentials(views.original):
+        yield Span(start, end, PASSWORD, SCORE)
 
 
 def call_logins(text: str) -> Iterator[tuple[int, int]]:
-    """The first of two literals or more when a later one is the password: `auth=("jdoe", "<pw>")`
-    (usernames.py keeps it when it reads as a person's)."""
+    """The literal standing for the login of such a call: the first of two or more when a later one
+    is the password (`auth=("jdoe", "<pw>")`), the one after the address (usernames.py keeps it when
+    it reads as a person's)."""
     for login, _ in _call_credentials(text):
-        if login is not None and login.group("value"):
-            yield login.start("value"), login.end("value")
+        if login is not None and login[1] > login[0]:
+            yield login
 
 
-def _call_credentials(text: str) -> Iterator[tuple[re.Match[str] | None, re.Match[str]]]:
+Position = tuple[int, int]
+
+
+def _call_credentials(text: str) -> Iterator[tuple[Position | None, Position]]:
     """(login literal or None, password literal) of each credential-building call."""
     lowered = text.lower()
     for position in label_positions(text, _CALLS):
@@ -86,7 +90,8 @@ def _call_credentials(text: str) -> Iterator[tuple[re.Match[str] | None, re.Matc
         if chosen is None:
             continue
         login = literals[0] if not plain_switch and len(literals) > 1 and literals[0] is not chosen else None
-        yield login, chosen
+        yield (login.span("value") if login else None), chosen.span("value")
+    yield from _address_calls(text)
 
 
 # `Client("https://host/path", "jdoe", "<pw>")`: an address with its scheme, then two literals, closing the call
@@ -98,24 +103,13 @@ _ADDRESS_LOGIN_PASSWORD = re.compile(
 )
 
 
-def _address_calls(text: str) -> Iterator[re.Match[str]]:
+def _address_calls(text: str) -> Iterator[tuple[Position, Position]]:
     if "://" not in text:
         return
     for match in _ADDRESS_LOGIN_PASSWORD.finditer(text):
         password = match.group("password")
         if _reads_as_password(password) and not is_placeholder(password) and not password.startswith("$"):
-            yield match
-
-
-def address_call_passwords(text: str) -> Iterator[Span]:
-    for match in _address_calls(text):
-        yield Span(match.start("password"), match.end("password"), PASSWORD, SCORE)
-
-
-def address_call_logins(text: str) -> Iterator[tuple[int, int]]:
-    """The login before the password of such a call (usernames.py keeps it when it reads as a person's)."""
-    for match in _address_calls(text):
-        yield match.start("login"), match.end("login")
+            yield match.span("login"), match.span("password")
 
 
 # `A_USER, A_PASS = "jdoe", "<pw>"`: two to four targets, as many literals, on one line.

@@ -261,13 +261,12 @@ _ACCOUNT_COLUMN = re.compile(rf"(?i){_ACCOUNT_LABEL}")
 
 # In prose a contract's noun names the number right after it or after a copula: "under policy
 # C1615104554", "current account M05744210", "contrat 4471203", "La póliza es M732385", "Claim M035542 –
-# water damage" (not the French
-# "police": "Police 12345678 were deployed" is English). The value must read as an identifier rather than a year,
-# a date or a count: a letter prefix, or six digits and more that no date shape explains.
+# water damage" (not the French "police": "Police 12345678 were deployed" is English). The value must
+# read as an identifier rather than a year, a date or a count: a letter prefix, or six digits and more
+# that no date shape explains.
 _PROSE_ID = re.compile(
-    r"(?i)(?P<label>policy|polizza|póliza|poliza|account|compte|cuenta|conto|konto|contract|contrat|claim|sinistre"
-    r"|siniestro|sinistro"
-    rf"|contrato|contratto|vertrag)[ \t]+(?:(?:is|es|est|ist|è|era|was|lautet)[ \t]+)?{_ID_VALUE}"
+    r"(?i)(?P<label>policy|polizza|póliza|poliza|account|compte|cuenta|conto|konto|contract|contrat"
+    rf"|contrato|contratto|vertrag|claim|sinistre|siniestro|sinistro)[ \t]+(?:(?:is|es|est|ist|è|era|was|lautet)[ \t]+)?{_ID_VALUE}"
 )
 _DATE_SHAPED = re.compile(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}[-/]\d{4}")
 

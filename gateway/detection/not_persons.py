@@ -426,7 +426,7 @@ def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
     labels or such words: "den Kunden", "Änderung", "Europe" of "Europe/Berlin")."""
     kept = []
     names: _Names | None = None
-    # The words of the full names found: a later bare surname is that person's ("Rikke Kruse ... Kruse"),
+    # The words of the full names found: a later bare surname is that person's ("Rikke Mauer ... Mauer"),
     # however much it reads as a word.
     name_parts = {w for s in spans if s.entity == PERSON_ENTITY for w in text[s.start : s.end].split()[1:]}
     for span in spans:

@@ -62,7 +62,6 @@ def _find_passwords(views: TextViews) -> Iterator[Span]:
                 if not any(a <= s.start < b for a, b in stretches)]  # there `unpacked` says which literal is the password
     found = [*labelled, *unpacked, *credential_lines.find_credential_line_passwords(views),
              *credential_calls.find_call_passwords(views),
-             *credential_calls.address_call_passwords(views.original),
              *(Span(start, end, "PASSWORD", secrets.LABELLED_SCORE)
                for start, end in net_commands.find_net_passwords(views.original)),
              *(s for s in secret_phrases.find_phrase_credentials(views) if s.entity == "PASSWORD")]

@@ -93,8 +93,8 @@ def labels_a_role_speaker(text: str, span: Span) -> bool:
     labels = [m.group("label") for m in _SPEAKER_LABEL.finditer(text)]
     if labels.count(word) < 2 or not any(is_role_word(label) for label in labels if label != word):
         return False
-    line_start = text.rfind("\n", 0, span.start) + 1
-    if _SPEAKER_LABEL.match(text, line_start) is None or _SPEAKER_LABEL.match(text, line_start).start("label") != span.start:
+    label = _SPEAKER_LABEL.match(text, text.rfind("\n", 0, span.start) + 1)
+    if label is None or label.start("label") != span.start:
         return False
     gazetteer = load_gazetteer()
     title = word.title()

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 from .chat_handles import find_chat_handles
 from .cloud_sessions import find_session_names
-from .credential_calls import address_call_logins, call_logins, unpacked_logins
+from .credential_calls import call_logins, unpacked_logins
 from .gazetteer import load_gazetteer
 from .labelled import label_positions
 from .line_starts import line_matches
@@ -233,7 +233,7 @@ def find_usernames(views: TextViews) -> Iterator[Span]:
     found.extend(find_net_accounts(text))
     found.extend(find_session_names(text))
     found.extend(span for span in unpacked_logins(text) if is_person_handle(text[span[0] : span[1]]))
-    found.extend(span for span in address_call_logins(text) if is_person_handle(text[span[0] : span[1]]))
-    found.extend(span for span in call_logins(text) if person_login(text[span[0] : span[1]]))
+    # (a position names a login as the unpacking's target does: a service account is no person's)
+    found.extend(span for span in call_logins(text) if is_person_handle(text[span[0] : span[1]]))
     for start, end in dict.fromkeys(found):  # one span once, whichever rules found it
         yield Span(start, end, USERNAME_ENTITY, USERNAME_SCORE)
