@@ -108,13 +108,13 @@ class DetectorService:
         loop = asyncio.get_running_loop()
         # Policies naming Presidio recognizers import presidio_analyzer when they load, on the event
         # loop; importing it here, off the loop, keeps that first load from stalling other requests.
-        presidio_ready = loop.run_in_executor(None, presidio_class_names)
-        inline_ready = loop.run_in_executor(None, self._load_inline)
+        # One thread does both loads in turn: presidio_analyzer and the inline engine import spaCy's
+        # modules, and two threads importing them at once can meet a partially initialised module.
+        loaded = loop.run_in_executor(None, self._load_in_process)
         try:
             self._pool.open()
             versions = await asyncio.gather(*(self._pool.start(_worker_warm, i) for i in range(self.workers)))
-            await presidio_ready  # alongside the workers' start, not after it
-            await inline_ready
+            await loaded  # alongside the workers' start, not after it
         except Exception as exc:
             await self.close()
             raise DetectorError("detector workers failed to start") from exc
@@ -129,6 +129,10 @@ class DetectorService:
                 and self._requests_in_flight() <= 1
                 and self._pool is not None and not self._pool.broken
                 and sum(map(len, texts)) <= self.settings.inline_chars)
+
+    def _load_in_process(self) -> None:
+        presidio_class_names()
+        self._load_inline()
 
     def _load_inline(self) -> None:
         # Once per process: a pool restarted after a crash (start() again) keeps this engine.
