@@ -1,7 +1,7 @@
 """Generalisation corpus kinds: signatures, postal blocks, dialogue, code with secrets, labelled prose.
 
 Texts come from templates (eval.kind_templates_dev, _heldout, _final, _final2, _final3, _final4,
-_final5, _final6, _final7, _final8, _final9, _final10, _final11, _final12, _final13 or _final14, by split) and eval.planted values under a seed: same split and seed, same corpus. Postal blocks and names
+_final5, _final6, _final7, _final8, _final9, _final10, _final11, _final12, _final13, _final14 or _final15, by split) and eval.planted values under a seed: same split and seed, same corpus. Postal blocks and names
 are drawn from many Faker locales; each split has extra postal locales the development split does not
 use, the final split more again, and the final2, final3 and final4 splits locales no earlier split used
 as an extra locale; final5 is new in its templates and seeds, and draws its postal blocks from the
@@ -17,7 +17,9 @@ Brazil, Chile and French Canada among them; final13 likewise,
 with Hebrew, Armenian, Georgian, Cyrillic (uk_UA, mk_MK) and Arabic (Algeria) scripts, Azerbaijan,
 Indonesia, Brazil and Chile among them; final14 likewise, with Russian and Ukrainian Cyrillic, Georgian,
 Hebrew, Armenian and Arabic (Algeria) scripts, Hungary, Azerbaijan, Indonesia, Brazil, Chile and French
-Canada among them.
+Canada among them; final15 likewise, with Russian and Ukrainian Cyrillic, Hebrew,
+Armenian, Georgian and Arabic (Algeria) scripts, Hungary, Azerbaijan, Indonesia, Brazil, Chile and
+both Canadas among them.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from eval import (
     kind_templates_final12,
     kind_templates_final13,
     kind_templates_final14,
+    kind_templates_final15,
     kind_templates_heldout,
 )
 from eval.corpus import LabelledText, fill_template
@@ -214,6 +217,18 @@ FINAL14_EXTRA_LOCALES = _SHARED_EXTRA_LOCALES + [
 FINAL14_LANGUAGE_LOCALES = {**LANGUAGE_LOCALES, "en": ["en_US", "en_US", "en_GB", "en_CA", "en_NZ"],
                             "de": ["de_DE", "de_AT", "de_CH"], "fr": ["fr_FR", "fr_FR", "fr_CA", "fr_CH"],
                             "es": ["es_ES", "es_ES", "es_CL"]}
+# Again a mix of locales with street data of their own that earlier splits used, another one than
+# final13's: English and French Canada (en_CA, fr_CA) and Hungary back in, Russian beside Ukrainian
+# Cyrillic (ru_RU, uk_UA), Hebrew, Armenian and Georgian script, Arabic and French Algerian,
+# Azerbaijani, Indonesian, Brazilian and Chilean ones; en_AU, sk_SK, ro_RO and mk_MK left out this
+# time. What is unseen in final15 is its templates, its seeds and its presidio locales, not its countries.
+FINAL15_EXTRA_LOCALES = _SHARED_EXTRA_LOCALES + [
+    "en_CA", "en_NZ", "en_IE", "de_AT", "de_CH", "fr_CH", "fr_CA", "fr_DZ", "nl_BE", "pt_PT", "pt_BR",
+    "es_CL", "cs_CZ", "hu_HU", "sl_SI", "hr_HR", "el_GR", "fi_FI", "no_NO", "ru_RU", "uk_UA", "he_IL",
+    "hy_AM", "ka_GE", "az_AZ", "ar_DZ", "id_ID"]
+FINAL15_LANGUAGE_LOCALES = {**LANGUAGE_LOCALES, "en": ["en_US", "en_US", "en_GB", "en_CA", "en_NZ"],
+                            "de": ["de_DE", "de_AT", "de_CH"], "fr": ["fr_FR", "fr_FR", "fr_CA", "fr_DZ"],
+                            "es": ["es_ES", "es_ES", "es_CL"]}
 EXTRA_LOCALES = {"dev": DEV_EXTRA_LOCALES, "heldout": HELDOUT_EXTRA_LOCALES, "final": FINAL_EXTRA_LOCALES,
                  "final2": FINAL2_EXTRA_LOCALES, "final3": FINAL3_EXTRA_LOCALES, "final4": FINAL4_EXTRA_LOCALES,
                  "final5": FINAL5_EXTRA_LOCALES, "final6": FINAL6_EXTRA_LOCALES, "final7": FINAL7_EXTRA_LOCALES,
@@ -221,7 +236,8 @@ EXTRA_LOCALES = {"dev": DEV_EXTRA_LOCALES, "heldout": HELDOUT_EXTRA_LOCALES, "fi
                  "final10": FINAL10_EXTRA_LOCALES,
                  "final11": FINAL11_EXTRA_LOCALES,
                  "final12": FINAL12_EXTRA_LOCALES, "final13": FINAL13_EXTRA_LOCALES,
-                 "final14": FINAL14_EXTRA_LOCALES}
+                 "final14": FINAL14_EXTRA_LOCALES,
+                 "final15": FINAL15_EXTRA_LOCALES}
 BY_LANGUAGE = {"dev": LANGUAGE_LOCALES, "heldout": HELDOUT_LANGUAGE_LOCALES, "final": FINAL_LANGUAGE_LOCALES,
                "final2": FINAL2_LANGUAGE_LOCALES, "final3": FINAL3_LANGUAGE_LOCALES,
                "final4": FINAL4_LANGUAGE_LOCALES, "final5": FINAL5_LANGUAGE_LOCALES,
@@ -230,7 +246,8 @@ BY_LANGUAGE = {"dev": LANGUAGE_LOCALES, "heldout": HELDOUT_LANGUAGE_LOCALES, "fi
                "final10": FINAL10_LANGUAGE_LOCALES,
                "final11": FINAL11_LANGUAGE_LOCALES,
                "final12": FINAL12_LANGUAGE_LOCALES, "final13": FINAL13_LANGUAGE_LOCALES,
-               "final14": FINAL14_LANGUAGE_LOCALES}
+               "final14": FINAL14_LANGUAGE_LOCALES,
+               "final15": FINAL15_LANGUAGE_LOCALES}
 _TEMPLATES = {"dev": kind_templates_dev.TEMPLATES, "heldout": kind_templates_heldout.TEMPLATES,
               "final": kind_templates_final.TEMPLATES, "final2": kind_templates_final2.TEMPLATES,
               "final3": kind_templates_final3.TEMPLATES, "final4": kind_templates_final4.TEMPLATES,
@@ -238,12 +255,13 @@ _TEMPLATES = {"dev": kind_templates_dev.TEMPLATES, "heldout": kind_templates_hel
               "final7": kind_templates_final7.TEMPLATES, "final8": kind_templates_final8.TEMPLATES,
               "final9": kind_templates_final9.TEMPLATES, "final10": kind_templates_final10.TEMPLATES,
               "final11": kind_templates_final11.TEMPLATES, "final12": kind_templates_final12.TEMPLATES,
-              "final13": kind_templates_final13.TEMPLATES, "final14": kind_templates_final14.TEMPLATES}
+              "final13": kind_templates_final13.TEMPLATES, "final14": kind_templates_final14.TEMPLATES,
+              "final15": kind_templates_final15.TEMPLATES}
 
 
 def templates(split: str) -> dict[str, list[tuple[str, str]]]:
     if split not in _TEMPLATES:
-        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13 or final14")
+        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13, final14 or final15")
     return _TEMPLATES[split]
 
 

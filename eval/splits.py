@@ -1,6 +1,6 @@
 """Development, held-out and final splits of the generalisation evaluation.
 
-    python -m eval.splits --split dev|heldout|final|final2|final3|final4|final5|final6|final7|final8|final9|final10|final11|final12|final13|final14|all   # regenerate the stored presidio parts (dev only)
+    python -m eval.splits --split dev|heldout|final|final2|final3|final4|final5|final6|final7|final8|final9|final10|final11|final12|final13|final14|final15|all   # regenerate the stored presidio parts (dev only)
 
 Held-out means unseen twice over: other seeds, and other templates. presidio-evaluator's own
 templates are split by a hash of their text (a quarter held out); our corpus kinds keep held-out
@@ -46,7 +46,9 @@ presidio-evaluator's held-out quarter in Faker locales no earlier split used, an
 results/final13_scored_once_2026-12-02.txt) and are open for tuning now; the next figure comes from
 `final14`: seeds 1501-1503, presidio-evaluator's held-out quarter in Faker locales no earlier split
 used, and kind templates (eval/kind_templates_final14.py) written by a helper who never ran the
-engine. final14 is sealed until the lead scores it once. The presidio parts are
+engine, and from `final15` beside it, written at the same time by another helper: seeds 1601-1603,
+presidio-evaluator's held-out quarter in Faker locales no earlier split used, and kind templates
+(eval/kind_templates_final15.py). Both are sealed until the lead scores each once. The presidio parts are
 stored in eval/data/generalisation/ (presidio-evaluator is a heavy dev-only tool); the kinds are
 generated in memory from the seed.
 """
@@ -63,17 +65,18 @@ from eval import kinds
 from eval.corpus import DATA_DIR, LabelledText, read_jsonl, write_jsonl
 
 SPLITS = ("dev", "heldout", "final", "final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9",
-          "final10", "final11", "final12", "final13", "final14")
+          "final10", "final11", "final12", "final13", "final14", "final15")
 # Scored once, by the lead; never tuned on, never --show. heldout and final to final11 have each been
 # scored once and are open for tuning now (still runnable, --show allowed), final12 and final13 too;
-# final14 is sealed.
-UNSEEN_SPLITS: tuple[str, ...] = ("final14",)
+# final14 and final15 are sealed.
+UNSEEN_SPLITS: tuple[str, ...] = ("final14", "final15")
 SEEDS = {"dev": (1, 2, 3), "heldout": (101, 102, 103), "final": (201, 202, 203), "final2": (301, 302, 303),
          "final3": (401, 402, 403), "final4": (501, 502, 503), "final5": (601, 602, 603),
          "final6": (701, 702, 703), "final7": (801, 802, 803), "final8": (901, 902, 903),
          "final9": (1001, 1002, 1003), "final10": (1101, 1102, 1103),
          "final11": (1201, 1202, 1203), "final12": (1301, 1302, 1303), "final13": (1401, 1402, 1403),
-         "final14": (1501, 1502, 1503)}
+         "final14": (1501, 1502, 1503),
+         "final15": (1601, 1602, 1603)}
 PRESIDIO_LOCALES = {
     "dev": ("en_US", "en_GB", "de_DE", "fr_FR"),
     "heldout": ("en_US", "en_AU", "es_ES", "it_IT", "nl_NL"),
@@ -171,6 +174,20 @@ PRESIDIO_LOCALES = {
     # surnames, the most sentences alike with en_US's, 41 in 100). Phones and addresses come from
     # presidio-evaluator's own table whatever the locale.
     "final14": ("en_US", "th_TH", "ja_JP", "ar_SA", "zu_ZA"),
+    # And again (en_US aside), from the candidates left to this split (id_ID, uz_UZ, tw_GH, de_LI, ko_KR,
+    # ne_NP, ar_AE), each run through the generator beside en_US under the same seeds (none crashed):
+    # Korean (its "ssn" a thirteen-digit resident registration number, six digits, a hyphen and seven,
+    # the first non-American "ssn" since final11, and given names in Hangul), Nepali (names in
+    # Devanagari with honorifics such as श्रीमती inside the PERSON span; hi_IN's Devanagari names are
+    # Hindi ones), Uzbek (Uzbek names, often family name first, with the ‘ of Ulug‘bekov) and
+    # Indonesian (names with academic titles such as S.I.Kom after them, left over by final10 and
+    # final12). ar_AE gives
+    # the very sentences en_US gives under the same seed (100 of 100, two seeds); de_LI (Liechtenstein
+    # surnames such as Marxer, close to the German-language names of earlier parts) and tw_GH (Akan
+    # names in Latin script) give names only. Phones and addresses come from presidio-evaluator's own
+    # table whatever the locale, the IBANs are British ones in all four chosen (no bank provider of
+    # their own in Faker), and ssns stay American-shaped in all but ko_KR.
+    "final15": ("en_US", "ko_KR", "ne_NP", "uz_UZ", "id_ID"),
 }
 PRESIDIO_PER_LOCALE = 100
 HELDOUT_TEMPLATE_SHARE = 4  # one template in four is held out
@@ -210,7 +227,7 @@ def generate_presidio(split: str, seed: int) -> list[LabelledText]:
 def load(split: str, seed: int, quick: bool = False) -> dict[str, list[LabelledText]]:
     """Every corpus of one split and seed, keyed by corpus name."""
     if split not in SPLITS:
-        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13 or final14")
+        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13, final14 or final15")
     presidio = read_jsonl(presidio_path(split, seed))
     corpora = {"presidio_templates": presidio[::3] if quick else presidio}
     corpora.update(kinds.generate(split, seed, per_kind=20 if quick else 60))
