@@ -159,8 +159,9 @@ class AddressFinder:
         # "Musterstraße 12", "Kankaanpääntie 40" (optionally after a building number)
         # A word then a number; whether the word ends like a street is checked in Python, because
         # an alternation of endings tried at every letter of every word was the costliest pattern.
+        # (a title before it names the street after a person: "722 Doctor Gravemeijerstraat 91", "Prof.-Huber-Straße")
         self.ending = re.compile(
-            rf"(?<![\w])(?:{_NUM} )?(?P<word>[^\W\d_](?:[^\W\d_]|['’\-])*(?:\.(?= ?[0-9]))?) ?{_NUM}(?![\w])", flags
+            rf"(?<![\w])(?:{_NUM} )?(?:(?-i:Doctor|Dokter|Doktor|Docteur|Dr\.|Professor|Prof\.) )?(?P<word>[^\W\d_](?:[^\W\d_]|['’\-])*(?:\.(?= ?[0-9]))?) ?{_NUM}(?![\w])", flags
         )
         # "906 Jõe 56", "Kuuse 53": a capitalised word with a house number (weak on its own)
         # A comma may follow when a capitalised place comes next: "5961 Slovenčeva 62, Črni Kal".

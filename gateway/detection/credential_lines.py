@@ -8,6 +8,13 @@
   (Traefik's `users = ["ops:<password>"]`, HAProxy's `stats auth ops:<password>`), where a hash
   (`$apr1$...`, `$2y$...`) stands as often: a hash is no password typed in.
 
+- a login and its password written as a pair after a credentials label (`admin: jcliadmin / <pw>`,
+  `Zugangsdaten: mbauer / <pw>`, `creds jdoe/<pw>`): the second half, when it reads as a password
+  (a letter and a digit or symbol, or mixed case over eight characters), as "2024" or "write" do not;
+- a PIN as a configuration key of its own (`PIN=<value>` under a signing card's section, `sim_pin: <value>`,
+  `smartcard.pin = <value>`), at the start of its line; six digits alone stay: that is India's postal
+  PIN code ("PIN: 560001" in an address).
+
 The password is the last field; the login of a .pgpass line is usernames.py's (`find_pgpass_users`),
 which drops service accounts (`replicator`, `postgres`).
 """
@@ -17,8 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .labelled import label_positions
 from .line_starts import line_matches
 from .patterns import matches_at
+from .secret_values import is_password_shaped
 from .secrets import LABELLED_SCORE, PASSWORD_ENTITY, is_placeholder
 from .types import Span
 from .views import TextViews
@@ -75,6 +84,42 @@ _USER_PASSWORD = re.compile(
 _STATS_AUTH = re.compile(r"(?m)^[ \t]*stats[ \t]+auth[ \t]+(?P<user>[^\s:]{1,64}):(?P<password>\S{4,128})[ \t]*$")
 
 
+# A credentials label (en/de/fr/es/it), up to four words to its colon (or none), a login, a slash and the password.
+_PAIR = re.compile(
+    r"(?i)(?<![^\W_])(?:credentials?|creds|login|admin|zugangsdaten|zugang|anmeldedaten|identifiants|acc[eè]s"
+    r"|credenciales|acceso|credenziali|accesso)(?:[ \t]+[^\W\d_][\w\-]{0,20}){0,4}[ \t]*:?[ \t]+"
+    r"(?P<login>[A-Za-z][\w.\-@]{1,63})[ \t]*/[ \t]*(?P<password>[^\s/\"'`,;()]{6,64})(?=[\s,;)]|$)")
+_PAIR_STEMS = ("cred", "login", "admin", "zugang", "anmelde", "identifiant", "acc", "credenzial")
+
+
+def _login_password_pairs(text: str) -> Iterator[re.Match[str]]:
+    if "/" not in text:
+        return
+    for position in label_positions(text, _PAIR_STEMS):
+        match = _PAIR.match(text, position)
+        if match and (is_password_shaped(match.group("password")) or _is_password(match.group("password"))):
+            yield match
+
+
+def find_pair_logins(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the login of each `<credentials label> login / password` pair."""
+    for match in _login_password_pairs(text):
+        yield match.start("login"), match.end("login")
+
+
+_PIN_KEY = re.compile(
+    r"(?im)^[ \t]*[\"']?(?:[a-z][a-z0-9]*[_.\-])*pin[\"']?[ \t]*(?:=|:)[ \t]*[\"']?(?P<password>[^\s\"',;]{4,64})")
+
+
+def _pin_values(text: str) -> Iterator[re.Match[str]]:
+    if "pin" not in text.lower():
+        return
+    for match in line_matches(_PIN_KEY, text):
+        value = match.group("password")
+        if not (len(value) == 6 and value.isdigit()):
+            yield match
+
+
 def _basic_auth_passwords(text: str) -> Iterator[re.Match[str]]:
     lowered = text.lower()
     if "basicauth" in lowered or "basic_auth" in lowered:
@@ -108,6 +153,11 @@ def find_credential_line_passwords(views: TextViews) -> Iterator[Span]:
     for match in _basic_auth_passwords(text):
         password = match.group("password")
         if not password.startswith("$") and not is_placeholder(password):  # "$apr1$...": a hash
+            yield Span(match.start("password"), match.end("password"), PASSWORD_ENTITY, LABELLED_SCORE)
+    for match in _login_password_pairs(text):
+        yield Span(match.start("password"), match.end("password"), PASSWORD_ENTITY, LABELLED_SCORE)
+    for match in _pin_values(text):
+        if not is_placeholder(match.group("password")):
             yield Span(match.start("password"), match.end("password"), PASSWORD_ENTITY, LABELLED_SCORE)
     if "@" not in text:
         return

@@ -3,7 +3,8 @@
 spaCy's small English model takes a capitalised word in a label, a table cell or a heading for a
 person ("Arrival,Departure,Guest", "Fault: no boot", "2. Consignee (name, address)"). A word that
 the name gazetteer (every Faker locale's first and last names) does not know and that the English
-lexicon (english_lexicon.py) or the German nouns (german_lexicon.py: "Termin", "Vorgang") know is a
+lexicon (english_lexicon.py) or the German nouns (german_lexicon.py: "Termin", "Vorgang", and their
+compounds, "Straßenrand") know is a
 word there, not a name; a name the gazetteer knows keeps its
 own rules ("Grace Hopper", "Mr. Brown"), and so does a word that its context makes a name: after a
 title or an introduction ("Mr. Arrival", "my name is Rive", "Hi Anne-Lotte", "says Weld") or owning
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .english_lexicon import is_english_word
-from .german_lexicon import is_german_noun
+from .german_lexicon import is_german_compound, is_german_noun
 from .gazetteer import load_gazetteer
 from .job_titles import is_profession_word
 from .names import introduced_at, is_title
@@ -42,12 +43,15 @@ def is_dictionary_phrase(text: str, start: int, end: int) -> bool:
     # A first name that is a word too ("General", "Grace") stays a name, unless a profession closes the
     # phrase ("General Manager", "Senior Director"): then it is a job title.
     titled_role = len(words) > 1 and is_profession_word(words[-1])
-    for word in words:
+    for index, word in enumerate(words):
+        closing_role = titled_role and index == len(words) - 1  # ("Contractor" is a surname in some list too)
         for part in (word, *re.split(r"[-'’]", word)) if "-" in word or "'" in word or "’" in word else (word,):
             title = part if not (part.isupper() or part.islower()) else part.title()
-            if title in g.first_names or title in g.last_names or title in g.ambiguous_first_names and not titled_role:
+            if (title in g.first_names or title in g.last_names) and not closing_role \
+                    or title in g.ambiguous_first_names and not titled_role:
                 return False
-        if not all(len(part) > 2 and (is_english_word(part) or is_german_noun(part)) for part in re.split(r"[-'’]", word)):
+        if not all(len(part) > 2 and (is_english_word(part) or is_german_noun(part) or is_german_compound(part)
+                                      or is_profession_word(part)) for part in re.split(r"[-'’]", word)):
             return False
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
     if before is not None and is_title(before.group(1)):

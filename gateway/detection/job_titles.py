@@ -45,6 +45,8 @@ PROFESSION_WORDS = frozenset(
     "nurse doctor physician surgeon pharmacist dentist midwife paramedic surveyor proofreader editor "
     "animator teacher lecturer professor scientist researcher technician designer writer translator "
     "interpreter lawyer solicitor barrister notary accountant auditor actuary economist engineer "
+    # the parties of a works contract ("TO GENERAL CONTRACTOR:", "General Counsel")
+    "contractor subcontractor consultant counsel "
     "krankenschwester krankenpfleger arzt ärztin infirmier infirmière médecin enfermero enfermera médico "
     "infermiere infermiera medico".split()
 )

@@ -137,9 +137,9 @@ def _words(words: str) -> str:
 # French, Spanish and Italian ones come first ("n° de client", "N.º de cliente", "numero di conto").
 # A reference ("customer ref", "Kundenreferenz", "référence client") and a German account ("Vertragskonto",
 # "Kundenkonto") stand for the number too.
-_NUMBER_AFTER = r"(?:number|num\.?|no\.?|nr\.?|id|#|code|nummer|-nr\.?|-nummer|reference|referenz|ref\.?|konto)"
+_NUMBER_AFTER = r"(?:number|num\.?|no\.?|nr\.?|id|#|code|nummer|-nr\.?|-nummer|reference|referenz|ref\.?|konto|record)"
 _NUMBER_BEFORE = (
-    r"(?:n\.?[°º]|no\.|nr\.|n\.|núm\.?|num\.?|numéro|número|numero|code|codice|id"
+    r"(?:n\.?[°º]|no\.|nr\.|n\.|núm\.?|num\.?|numéro|número|numero|code|codice|identifiant|identificativo|identificador|id"
     r"|référence|réf\.?|referencia|ref\.?|riferimento|rif\.?)"
 )
 _OF = r"(?:[\s_]*(?:de|di|du|del|d['’])[\s_]*|[\s_]+|)"  # a key's "_" too: "id_cliente", "numero_di_conto"
@@ -185,13 +185,19 @@ _ACCOUNT_LABEL = _label_pattern(
     "|participant|plan participant|benefits|beneficiary|donor|player|applicant|enrollee|enrolee|learner"
     "|cardholder|card holder|holder|supplier|vendor|teilnehmer|spieler|spender|antragsteller|lieferanten|kreditoren"
     # an insurance claim is the insured's as the policy is: "Claim no. C2924886", "Schadennummer 4471203"
-    "|claim|schaden|schadens",
+    "|claim|schaden|schadens"
+    # a card or registration its holder shows: "Skills card no.", "Professional ID", "Pers.-Nr." (Personalnummer)
+    "|card|karten|karte|professional|pers.|traveller|traveler",
     "client|cliente|compte|cuenta|conto|contrat|contrato|contratto|adhérent|membre|socio|sociétaire"
     "|salarié|employé|empleado|dipendente|police|póliza|polizza|abonné|abonado|afiliado|tessera|débiteur"
     "|deudor|debitore|carte de fidélité|carte fidélité|fidélité|étudiant|étudiante|locataire|badge"
     "|tarjeta de fidelización|fidelización|estudiante|inquilino|carta fedeltà|fedeltà|studente"
     # a person's enrolment with a scheme or school: "codice iscrizione", "n° d'adhésion", "número de inscripción"
     "|iscrizione|adhésion|inscription|inscripción|afiliación|tesseramento"
+    # a study's participant, numbered at inclusion ("N° d'inclusion : AC-634710")
+    "|inclusion|inclusión|inclusione"
+    # a card issued to the person ("Numéro de carte attribué", "número de tarjeta", "Tessera professionale n.")
+    "|carte|tarjeta|tessera professionale|carta professionale"
     # the same enrolled or paid persons in French, Spanish and Italian ("numéro d'allocataire", "code
     # fournisseur", "n° de participant", "número de beneficiario", "codice fornitore")
     "|allocataire|bénéficiaire|beneficiario|beneficiaria|participant|participante|partecipante|donneur|donante"
@@ -223,7 +229,8 @@ _ACCOUNT_STEMS = ("acc", "memb", "customer", "client", "poli", "póliza", "contr
                   "holder", "cardholder", "card holder", "supplier", "vendor", "teilnehmer", "spieler", "spender",
                   "antragsteller", "lieferanten", "kreditoren", "allocataire", "demandeur", "solicitante", "richiedente",
                   "assur", "asegur", "assicur", "fournisseur", "proveedor", "fornitor", "utente", "usuario", "usager",
-                  "claim", "schaden", "sinist")
+                  "claim", "schaden", "sinist", "card", "kart", "profession", "pers", "inclus", "kund", "travel", "tessera",
+                  "carta", "savings", "identifi")
 _GENERIC_ID_STEMS = ("id", "kennung", "nr.", "no.")  # "id" opens identifier, identifiant, ...
 _OBJECT_STEMS = ("user", "customer", "member", "patient", "client", "employee", "subscriber", "person", "contact")
 _RECORD_STEMS = ("record",)
@@ -259,22 +266,25 @@ _WHOLE_ID = re.compile(rf"(?i){_ID_VALUE}")
 _MEDICAL_COLUMN = re.compile(rf"(?i){_MEDICAL_LABEL}")
 _ACCOUNT_COLUMN = re.compile(rf"(?i){_ACCOUNT_LABEL}")
 
-# In prose a contract's noun names the number right after it or after a copula: "under policy
-# C1615104554", "current account M05744210", "contrat 4471203", "La póliza es M732385", "Claim M035542 –
+# In prose a contract's noun names the number right after it, its colon or a copula: "under policy
+# C1615104554", "current account M05744210", "contrat 4471203", "Contrato: M2378748454", "Kundin 4471203",
+# "La póliza es M732385", "Claim M035542 –
 # water damage" (not the French "police": "Police 12345678 were deployed" is English). The value must
 # read as an identifier rather than a year, a date or a count: a letter prefix, or six digits and more
 # that no date shape explains.
 _PROSE_ID = re.compile(
     r"(?i)(?P<label>policy|polizza|póliza|poliza|account|compte|cuenta|conto|konto|contract|contrat"
-    rf"|contrato|contratto|vertrag|claim|sinistre|siniestro|sinistro)[ \t]+(?:(?:is|es|est|ist|è|era|was|lautet)[ \t]+)?{_ID_VALUE}"
+    r"|contrato|contratto|vertrag|claim|sinistre|siniestro|sinistro|kunde|kundin|member|savings)(?![^\W_])(?P<colon>[ \t]*:)?[ \t]+"
+    rf"(?:(?:is|es|est|ist|è|era|was|lautet)[ \t]+)?{_ID_VALUE}"
 )
+_SPEAKER_NOUNS = frozenset({"kunde", "kundin"})
 _DATE_SHAPED = re.compile(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}[-/]\d{4}")
 
 
 def _prose_id(text: str, position: int) -> re.Match[str] | None:
     match = _PROSE_ID.match(text, position)
-    if match is None:
-        return None
+    if match is None or (match.group("colon") and match.group("label").lower() in _SPEAKER_NOUNS):
+        return None  # "Kundin: 04130528168" answers as a speaker in a dialogue
     value = match.group("value")
     if value[0].isalpha():
         return match

@@ -39,14 +39,17 @@ USERNAME_LABELS = (
     # an ID one signs in with on the web, a portal or a network ("Record-keeper web ID: ...", "Logon: ...")
     "web id", "web login", "online id", "portal id", "login id", "logon", "logon name", "logon id", "sign-in name",
     "network id", "windows id", "windows login",
+    # the name a player or a forum member goes by ("in-game name holly.baldwin", `"handle": "jdoe82"`)
+    "in-game name", "gamertag", "screen name", "pseudo", "nickname", "handle",
 )
 # A prefix of every label, found with str.find (labelled.label_positions).
 _LABEL_STEMS = ("user", "login", "uid", "account", "benutzer", "nutzername", "anmeldename", "identifiant",
                 "nom d", "utilisateur", "usuario", "nombre", "utente", "nome", "zugang", "bearbeiter", "sachbearbeiter",
                 "assign", "zugewiesen", "asignado", "assegnato", "web id", "web login", "online id", "portal id", "logon",
-                "sign-in", "network id", "windows id", "windows login")
+                "sign-in", "network id", "windows id", "windows login", "in-game", "gamertag", "screen name", "pseudo",
+                "nickname", "handle")
 # Labels that name other things as often as a login: their value must be a lower-case handle.
-_WEAK_LABELS = frozenset({"account", "zugang"})
+_WEAK_LABELS = frozenset({"account", "zugang", "pseudo", "nickname", "handle"})
 # Labels naming the member of staff a case is with: the value is a login only in lower case
 # ("Bearbeiter: mmuster"; "Bearbeiter: Max Muster" is a name).
 _AGENT_LABELS = frozenset({"bearbeiter", "bearbeiterin", "sachbearbeiter", "sachbearbeiterin", "assignee", "assigned to",
@@ -58,6 +61,7 @@ _LOGIN_ONLY_LABELS = frozenset({
     "username", "user name", "userid", "user id", "login name", "benutzername", "nutzername", "anmeldename",
     "nom d'utilisateur", "nombre de usuario", "nome utente", "benutzerkennung", "benutzer-id",
     "web id", "online id", "portal id", "login id", "logon name", "logon id", "sign-in name", "network id", "windows id",
+    "in-game name", "gamertag", "screen name",
 })
 _LABEL = "|".join(re.escape(w).replace(r"\ ", r"[\s_]?") for w in sorted(USERNAME_LABELS, key=len, reverse=True))
 _HANDLE = r"[a-z][a-z0-9._\-]{2,31}"

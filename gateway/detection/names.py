@@ -25,6 +25,7 @@ from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .honorifics import POST_NOMINAL, PRE_NOMINAL, post_nominal_at
 from .name_cues import PARTICLES, gaelic, initialled, person_after
 from .normalize import TextView
+from .cjk_names import find_cjk_names
 from .script_names import find_script_names
 from .types import Span
 
@@ -34,9 +35,15 @@ UPPER = _LATIN_GREEK_UPPER + "".join(chr(c) for c in range(0x400, 0x557) if chr(
 _TOKEN = re.compile(rf"[{UPPER}]\.|[^\W\d_][\w'’\-]*(?:\.(?=\s))?|[0-9]+|[^\w\s]")
 _TITLE = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Herr|Frau|Mme|Mlle|Monsieur|Madame|Ma[iî]tre|Sr|Sra|Srta|Don|Doña|Sig|Sig\.ra"
-    r"|Signor|Signora|Dott|Dott\.ssa)\.?",
+    r"|Signor|Signora|Dott|Dott\.ssa"
+    # written out, as French, Spanish and Italian write them before a surname ("avec le docteur Hassani")
+    r"|Doctor|Doctora|Docteur|Doktor|Doktorin|Dottor|Dottore|Dottoressa|Professor|Professorin|Professeur|Profesor"
+    r"|Profesora|Professore|Professoressa)\.?",
     re.IGNORECASE,
 )
+_LOWER_TITLE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:doctor|doctora|docteur|doktor|dottor|dottore|dottoressa|professeur|profesor|profesora"
+    r"|professore|professoressa) $")
 # Words that introduce a name right after them ("my name is", "Dear", "ex-Zombie"), then spaces,
 # colons or commas up to the name.
 _INTRO_PHRASES = ("name is", "name's", "named", "called", "call me", "this is", "dear", "hi", "hello", "leave me",
@@ -225,6 +232,9 @@ class NameFinder:
         for start, end, score in find_script_names(text):  # "رمزي بن عامر", "דורון שמעוני", "আনিস রহমান": no capitals either
             a, b = view.to_original(start, end)
             yield Span(a, b, "PERSON", score)
+        for start, end, score in find_cjk_names(text):  # "王伟", "김영희", "木村 陽一": no capitals, often no space
+            a, b = view.to_original(start, end)
+            yield Span(a, b, "PERSON", score)
 
     @staticmethod
     def _after_particles(text: str, tokens: list[tuple[int, int, str]], k: int) -> int | None:
@@ -257,7 +267,8 @@ class NameFinder:
 
     def _judge(self, text: str, run: list[tuple[int, int, str]]) -> tuple[int, int, float] | None:
         """The name inside a run of capitalised words, as (start, end, score), or None."""
-        titled = False
+        # A title written in lower case before the run is outside it ("avec le docteur Hassani").
+        titled = _LOWER_TITLE_BEFORE.search(text, max(0, run[0][0] - 16), run[0][0]) is not None
         # Leading greetings and titles are context, not part of the name ("Dear Mr. Smith"); a
         # first name that is also a word stays when a surname follows mid-sentence ("from Grant James").
         # After a title or an introduction a capitalised ordinary word is the name itself ("Mr. White",

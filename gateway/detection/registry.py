@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.language import Language
 
 from . import birthdates, command_output, ip_addresses, licence_labels, credential_calls, credential_lines, deferred_ids, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secret_kinds, secret_phrases, secrets, spelled, trial_subjects, usernames
-from . import key_pairs, net_commands
+from . import device_configs, key_pairs, net_commands
 from .addresses import ADDRESS_CONTEXT, AddressFinder
 from .columns import COLUMN_ENTITIES, ColumnValues
 from .custom import compile_custom
@@ -55,8 +55,9 @@ def _national_id(entity: str, context: tuple[str, ...]) -> FunctionRecognizer:
 
 
 def _find_passwords(views: TextViews) -> Iterator[Span]:
-    """Passwords after their labels (secrets.py) and in credential files' layouts (credential_lines.py):
-    one recognizer per entity; a generated token in a password's place is a SECRET (secret_kinds.py)."""
+    """Passwords after their labels (secrets.py), in credential files' layouts (credential_lines.py) and
+    on command lines whose grammar says which word is one (net_commands.py, device_configs.py): one
+    recognizer per entity; a generated token in a password's place is a SECRET (secret_kinds.py)."""
     unpacked, stretches = credential_calls.unpacked_passwords(views.original)
     labelled = [s for s in secrets.find_passwords(views)
                 if not any(a <= s.start < b for a, b in stretches)]  # there `unpacked` says which literal is the password
@@ -64,6 +65,8 @@ def _find_passwords(views: TextViews) -> Iterator[Span]:
              *credential_calls.find_call_passwords(views),
              *(Span(start, end, "PASSWORD", secrets.LABELLED_SCORE)
                for start, end in net_commands.find_net_passwords(views.original)),
+             *(Span(start, end, "PASSWORD", secrets.LABELLED_SCORE)
+               for start, end in device_configs.find_device_passwords(views.original)),
              *(s for s in secret_phrases.find_phrase_credentials(views) if s.entity == "PASSWORD")]
     return secret_kinds.passwords_typed(views.original, found)
 

@@ -40,6 +40,10 @@ _ROLE_NOUNS = (
     "cashier", "cajero", "cajera", "caissier", "caissière", "kassierer", "kassiererin", "cassiere", "cassiera",
     # an account named by its login: "the account pwinter was locked", "Benutzerkonto hmeier"
     "account", "account of", "benutzerkonto", "nutzerkonto", "compte", "compte de", "cuenta", "cuenta de",
+    # who owns a thing, who worked a matter, who represents a firm: "owner jason.walker", "fee earner gdavis",
+    # "rep ID jdoe"; a game's player by the account he plays under ("Player: jdoe42")
+    "owner", "fee earner", "rep", "representative", "player", "joueur", "joueuse", "spieler", "spielerin",
+    "jugador", "jugadora", "giocatore", "giocatrice",
 )
 _ROLE = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(_ROLE_NOUNS, key=len, reverse=True))
 _VALUE = r"(?-i:(?P<value>[a-z][a-z0-9._\-]{2,31}))(?![\w@(\-:/]|\.[A-Za-z0-9])"
@@ -120,10 +124,15 @@ def _key_logins(text: str) -> Iterator[tuple[int, int]]:
 
 
 # A question naming the login, then the next speaker's turn giving it alone: "And your username?\nCaller: jdoe."
+# (a game's or a forum's name for it too: "What's the account name?", "Quel est ton pseudo ?")
 _LOGIN_QUESTION_WORDS = ("username", "user name", "login", "user id", "userid", "benutzername", "identifiant",
-                         "nom d'utilisateur", "usuario", "nome utente", "utente")
+                         "nom d'utilisateur", "usuario", "nome utente", "utente", "account name", "pseudo", "handle",
+                         "nickname", "gamertag", "in-game name", "screen name", "nom de compte", "nombre de cuenta",
+                         "spielername", "kontoname")
 _ANSWER = re.compile(
-    r"(?i)(?:username|user name|login|user id|userid|benutzername|identifiant|nom d'utilisateur|usuario|nome utente|utente)"
+    r"(?i)(?:username|user name|login|user id|userid|benutzername|identifiant|nom d'utilisateur|usuario|nome utente|utente"
+    r"|account name|pseudo|handle|nickname|gamertag|in-game name|screen name|nom de compte|nombre de cuenta|spielername"
+    r"|kontoname)"
     r"(?:[ \t]+[^\W\d_][\w'’]*){0,3}[ \t]*\?[\"'”]?[ \t]*\n[ \t]*[^\W\d_][^\n:?]{0,30}:[ \t]*"
     r"(?:(?:it's|it is|sure|yes|yeah|oui|ja|sí|si|c'est|es|è)[,.!]?[ \t]+){0,2}[\"'`]?" + _VALUE
     + r"(?=[ \t]*[.!,]?[ \t]*(?:\n|$))"

@@ -1,11 +1,15 @@
-"""Names in Arabic, Hebrew and Bengali script, which have no capitals to open a name run.
+"""Names in caseless scripts written with spaces between words: Arabic (Persian too), Hebrew, and
+the Brahmic scripts of South and South-East Asia (Bengali, Devanagari, Gujarati, Odia, Tamil,
+Sinhala, Thai).
 
-The name finder (names.py) opens its runs on capitalised words; Arabic, Hebrew and Bengali are
-written without case, so a name in them ("رمزي بن عامر", "דורון שמעוני", "আনিস রহমান") never reads
-as a title-case run. Faker's ar_*, he_IL and bn_BD lists give the first names and surnames, several
-of them of more than one word ("عبد الرؤوف", "بن عامر", "בן דוד", "אבו טיר"); diacritics (tashkeel)
-are ignored and every word is compared folded, as the normalised view writes it (NFKC, combining
-marks dropped: Bengali vowel signs and nukta too). Found:
+The name finder (names.py) opens its runs on capitalised words; these scripts have no case, so a
+name in them ("رمزي بن عامر", "דורון שמעוני", "আনিস রহমান", "अमित शर्मा", "சுதா") never reads as a
+title-case run. Faker's lists for the locales written in them (ar_*, fa_IR, he_IL, bn_BD, hi_IN,
+mr_IN, ne_NP, gu_IN, or_IN, ta_IN, si_LK, th_TH) give the first names and surnames, several of them
+of more than one word ("عبد الرؤوف", "بن عامر", "محمد پور", "בן דוד"), and the titles written before
+a name ("السيد", "جناب آقای", "श्रीमती", "นาย"), which join it. Diacritics (tashkeel) are ignored and
+every word is compared folded, as the normalised view writes it (NFKC, combining marks and
+zero-width joiners dropped: Bengali and Devanagari vowel signs, nukta and virama too). Found:
 
 - a run of known names, at least one of them a first name ("سعد سهلي", "אגם בן דוד", "অমল চ্যাটার্জি"), and in text
   mostly in another script a known first name before one more word of its script;
@@ -33,9 +37,12 @@ from .normalize import fold
 # that writes foreign sounds ("ג'נא", also typed as an apostrophe).
 _ARABIC = "\u0620-\u064a\u064b-\u0652\u0670\u0671-\u06d3\u06fa-\u06ff"
 _HEBREW = "\u05d0-\u05ea"
-# Bengali letters with their vowel signs, virama and nukta (combining marks a word is made of).
+# Brahmic letters with their vowel signs, virama and nukta (combining marks a word is made of), the
+# digits and the danda (full stop) left out: Bengali, Devanagari, Gujarati, Odia, Tamil, Sinhala, Thai.
 _BENGALI = "\u0980-\u09e3\u09f0\u09f1"
-_LETTERS = _ARABIC + _HEBREW + _BENGALI
+_BRAHMIC = ("\u0900-\u0963\u0971-\u097f\u0a81-\u0ae3\u0b01-\u0b63\u0b71\u0b82-\u0bcd\u0bd7"
+            "\u0d81-\u0df3\u0e01-\u0e3a\u0e40-\u0e4e")
+_LETTERS = _ARABIC + _HEBREW + _BENGALI + _BRAHMIC
 _ANY = re.compile(f"[{_LETTERS}]")
 _WORD = f"[{_LETTERS}]+(?:['\u05f3\u2019][{_LETTERS}]*)*"
 # A hyphenated pair ("שולמן-חסון") is one token: a firm named after two families, as in Latin script.
@@ -54,7 +61,10 @@ _COMPANY_WORDS = frozenset({"شركة", "مجمع", "مؤسسة", "مكتب", "�
 _HEBREW_LEGAL_FORMS = ('בע"מ', "בע״מ", 'בע"מ.')
 _MAX_NAME_WORDS = 4  # the longest list entry ("الحجر بن الهنوء بن الأزد") is cut here
 _KNOWN = ("first", "last")
-_LOCALES = ("ar_", "he_", "bn_")
+_LOCALES = ("ar_", "fa_", "he_", "bn_", "hi_", "mr_", "ne_", "gu_", "or_", "ta_", "si_", "th_")
+_PREFIX_LISTS = ("prefixes", "prefixes_male", "prefixes_female", "prefixes_unisex")
+# The Hindi and Marathi honorific written onto a name ("शर्माजी"): the name is the word without it.
+_GLUED_HONORIFIC = "जी"
 _PAIR_SCORE = 0.85
 _LONE_SCORE = 0.7
 
@@ -65,19 +75,35 @@ def _key(word: str) -> str:
     return fold(_TASHKEEL.sub("", word)).text.replace("\u05f3", "'").replace("\u2019", "'")
 
 
+def _listed(provider: object, attrs: tuple[str, ...]) -> Iterator[str]:
+    for attr in attrs:
+        for name in getattr(provider, attr, None) or ():
+            if isinstance(name, str) and _ANY.match(name) and len(name.split()) <= _MAX_NAME_WORDS:
+                yield _key(name)
+
+
 @lru_cache(maxsize=1)
 def _names() -> tuple[frozenset[str], frozenset[str]]:
-    """First names and surnames of Faker's Arabic, Hebrew and Bengali locales, tashkeel removed."""
+    """First names and surnames of Faker's locales written in these scripts, folded."""
     first: set[str] = set()
     last: set[str] = set()
     for locale, provider in locale_providers(faker_person):
-        if not locale.startswith(_LOCALES):
-            continue
-        for attr, target in (("first_names", first), ("last_names", last)):
-            for name in getattr(provider, attr, ()):
-                if isinstance(name, str) and _ANY.match(name) and len(name.split()) <= _MAX_NAME_WORDS:
-                    target.add(_key(name))
+        if locale.startswith(_LOCALES):
+            first.update(_listed(provider, ("first_names",)))
+            last.update(_listed(provider, ("last_names",)))
     return frozenset(first), frozenset(last)
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> frozenset[str]:
+    """Titles Faker's locales write before a name in these scripts ("السيد", "جناب آقای", "श्री"), folded;
+    one that is also a listed name is a name."""
+    first, last = _names()
+    found = set()
+    for locale, provider in locale_providers(faker_person):
+        if locale.startswith(_LOCALES):
+            found.update(_listed(provider, _PREFIX_LISTS))
+    return frozenset(found - first - last)
 
 
 @lru_cache(maxsize=1)
@@ -89,18 +115,21 @@ def _legal_forms() -> tuple[str, ...]:
     return tuple(sorted(forms, key=len, reverse=True))
 
 
-def _chunks(words: list[tuple[int, int, str]], first: frozenset[str], last: frozenset[str]
-            ) -> list[tuple[int, int, str]]:
-    """(start, end, kind) per chunk of a run: the longest known name at each word ('first' or
-    'last', first winning when a name is both) or one unknown word ('word', or '' when hyphenated
-    or a single letter: no surname)."""
+def _chunks(words: list[tuple[int, int, str]], first: frozenset[str], last: frozenset[str],
+            titles: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) per chunk of a run: the longest known name or title at each word ('first',
+    'last' or 'title', first winning when a name is both) or one unknown word ('word', or '' when
+    hyphenated or a single letter: no surname)."""
     chunks = []
     i = 0
     while i < len(words):
         for k in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
             name = " ".join(w for _, _, w in words[i : i + k])
-            if "-" not in name and (name in first or name in last):
-                chunks.append((words[i][0], words[i + k - 1][1], "first" if name in first else "last"))
+            if name.endswith(_GLUED_HONORIFIC) and name not in first and name not in last:
+                name = name[: -len(_GLUED_HONORIFIC)] or name
+            if "-" not in name and (name in first or name in last or name in titles):
+                kind = "first" if name in first else "last" if name in last else "title"
+                chunks.append((words[i][0], words[i + k - 1][1], kind))
                 i += k
                 break
         else:
@@ -125,7 +154,7 @@ def _in_surname_list(start: int, lists: list[tuple[int, int, bool]]) -> bool:
 
 
 def find_script_names(text: str) -> Iterator[tuple[int, int, float]]:
-    """(start, end, score) of each name in Arabic, Hebrew or Bengali script in `text`."""
+    """(start, end, score) of each name in one of these scripts in `text`."""
     if text.isascii() or _ANY.search(text) is None:  # isascii costs nothing: no scan of ASCII text
         return
     first, last = _names()
@@ -142,26 +171,39 @@ def find_script_names(text: str) -> Iterator[tuple[int, int, float]]:
                  for m in _WORD_RE.finditer(run.group())]
         if _firm_context(text, words, run.end()):
             continue
-        yield from _names_in_run(_chunks(words, first, last), lone_ok, lists)
+        yield from _names_in_run(_chunks(words, first, last, _prefixes()), lone_ok, lists)
 
 
 def _names_in_run(chunks: list[tuple[int, int, str]], lone_ok: bool,
                   lists: list[tuple[int, int, bool]]) -> Iterator[tuple[int, int, float]]:
     i = 0
+    title: int | None = None  # start of a title right before this chunk ("السيد", "श्रीमती")
     while i < len(chunks):
-        if chunks[i][2] not in _KNOWN:
+        kind = chunks[i][2]
+        if kind == "title":
+            title = chunks[i][0] if title is None else title
+            i += 1
+            continue
+        if kind not in _KNOWN:
+            if title is not None and kind == "word":
+                yield title, chunks[i][1], _LONE_SCORE  # a title before a name not listed
+            title = None
             i += 1
             continue
         j = i
         while j + 1 < len(chunks) and chunks[j + 1][2] in _KNOWN:
             j += 1
         kinds = [c[2] for c in chunks[i : j + 1]]
-        start, end = chunks[i][0], chunks[j][1]
+        start, end = chunks[i][0] if title is None else title, chunks[j][1]
+        surname_next = j + 1 < len(chunks) and chunks[j + 1][2] == "word"
         if j > i and "first" in kinds:
             yield start, end, _PAIR_SCORE  # "سعد سهلي", "אגם בן דוד"
-        elif lone_ok and kinds[-1] == "first" and j + 1 < len(chunks) and chunks[j + 1][2] == "word":
+        elif (lone_ok or title is not None) and kinds[-1] == "first" and surname_next:
             yield start, chunks[j + 1][1], _LONE_SCORE  # a known first name before a surname not listed
             j += 1
+        elif title is not None:
+            yield start, end, _PAIR_SCORE  # "श्री शर्मा": a title before a listed name
         elif lone_ok and not _in_surname_list(start, lists):
             yield start, end, _LONE_SCORE
+        title = None
         i = j + 1

@@ -12,6 +12,9 @@ a secret or password word stands anywhere in it, glued or not. The value then de
 - under a password word, a value shaped like a chosen password (letters with digits or a policy
   symbol, 6 to 40 characters, no mail address, URL or path) is a PASSWORD.
 
+A label may also stand in a line's trailing comment after the value it names (`sv_setsteamaccount
+"<token>"   // game server login token`): a generated token quoted in the line's code is then a SECRET.
+
 An ordinary word, a number, a date, a ticket id (no lower case) or a version after such a label is
 left alone, so "Key findings: revenue grew" and "token expiry: 2025-06-01" label nothing.
 """
@@ -88,6 +91,24 @@ def _label_of(line: str, separator_at: int) -> str | None:
     return label
 
 
+# A trailing comment after a line's code: "//", "#" or ";" after a blank.
+_TRAILING_COMMENT = re.compile(r"[ \t](?://|#|;)[ \t]")
+_QUOTED = re.compile(r"[\"'`](?P<value>[^\s\"'`]+)[\"'`]")
+
+
+def _commented_token(line: str, line_start: int, label_at: int) -> Iterator[Span]:
+    """A generated token quoted in a line's code, when the line's trailing comment names a secret
+    (`sv_setsteamaccount "<token>"   // game server login token`)."""
+    comment = None
+    for match in _TRAILING_COMMENT.finditer(line, 0, label_at + 1):
+        comment = match
+    if comment is None:
+        return
+    for quoted in _QUOTED.finditer(line, 0, comment.start()):
+        if _is_secret_value(quoted.group("value")):
+            yield Span(line_start + quoted.start("value"), line_start + quoted.end("value"), SECRET, SCORE)
+
+
 def find_phrase_credentials(views: TextViews) -> tuple[Span, ...]:
     """SECRET and PASSWORD values after phrase or glued labels holding a secret or password word
     (cached: the SECRET and the PASSWORD recognizers both read them for the same text)."""
@@ -109,6 +130,7 @@ def _scan(text: str) -> Iterator[Span]:
         line = text[line_start:line_end]
         separator = _SEPARATOR.search(line, position - line_start)
         if separator is None:
+            yield from _commented_token(line, line_start, position - line_start)
             continue
         label = _label_of(line, separator.start())
         if label is None:

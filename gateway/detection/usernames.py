@@ -9,6 +9,7 @@ what the login finders report, keeps the logins a person's (login_shapes.py) and
 - in remote-shell grammar (`ssh jdoe@bastion`, `sudo -u jdoe`): shell_logins.py;
 - after a Windows domain (`/user:CORP\\jdoe`): domain_logins.py; in a markup element named for a login
   (`<username>jdoe</username>`): element_logins.py; the account of `net user jdoe ...`: net_commands.py;
+  the login of a router's `username jdoe privilege 15 secret ...`: device_configs.py;
 - in chat (nicks, @mentions, "ping jdoe or ..."): chat_handles.py;
 - as the session an AWS role was assumed under (`--role-session-name jdoe`, `assumed-role/Admin/jdoe`):
   cloud_sessions.py; beside a password in an unpacking assignment (`A_USER, A_PASS = "jdoe", ...`) or
@@ -48,9 +49,10 @@ from .login_shapes import (
 )
 from .prose_handles import find_announced_handles
 from .role_logins import find_role_logins, person_login
-from .credential_lines import find_pgpass_users
+from .credential_lines import find_pair_logins, find_pgpass_users
 from .domain_logins import find_domain_logins
 from .element_logins import find_element_logins
+from .device_configs import find_device_accounts
 from .net_commands import find_net_accounts
 from .shell_logins import find_command_users, find_shell_logins
 from .types import Span
@@ -217,6 +219,8 @@ def find_usernames(views: TextViews) -> Iterator[Span]:
     found.extend(span for span in find_system_record_logins(text) if is_person_handle(text[span[0] : span[1]]))
     found.extend(span for span in find_shell_logins(text) if is_person_handle(text[span[0] : span[1]]))
     found.extend(span for span in find_pgpass_users(text) if is_person_handle(text[span[0] : span[1]]))
+    found.extend(span for span in find_pair_logins(text)
+                 if is_person_handle(text[span[0] : span[1]]) and plain_login(text[span[0] : span[1]]))
     found.extend(span for span in find_command_users(text)
                  if is_person_handle(text[span[0] : span[1]]) and plain_login(text[span[0] : span[1]]))
     found.extend(find_announced_handles(text, announced_login))
@@ -231,6 +235,7 @@ def find_usernames(views: TextViews) -> Iterator[Span]:
     found.extend(find_domain_logins(text))
     found.extend(find_element_logins(text))
     found.extend(find_net_accounts(text))
+    found.extend(find_device_accounts(text))
     found.extend(find_session_names(text))
     found.extend(span for span in unpacked_logins(text) if is_person_handle(text[span[0] : span[1]]))
     # (a position names a login as the unpacking's target does: a service account is no person's)
