@@ -197,3 +197,28 @@ def test_logins_after_an_owner_a_fee_earner_a_rep_or_a_player(text: str, login: 
 def test_a_players_handle_by_its_label_or_the_question_it_answers(text: str, login: str | None) -> None:
     found = [text[s.start : s.end] for s in find_usernames(TextViews(text))]
     assert found == ([login] if login else [])
+
+
+def test_german_compounds_of_the_lemma_tables_nouns_are_words_but_compound_surnames_stay_names() -> None:
+    from gateway.detection import german_lexicon
+
+    german_lexicon.load()
+    for word in ("Straßenrand", "Tourenplan", "Datensatz", "Buchhaltung"):
+        assert german_lexicon.is_german_compound(word), word
+    for surname in ("Steinbach", "Lindemann", "Sonnenberg", "Rosenbaum", "Feuerstein"):
+        assert not german_lexicon.is_german_compound(surname), surname
+
+
+def test_a_compound_noun_is_no_person_and_a_profession_closes_a_job_title(engine) -> None:  # noqa: F811
+    assert people(engine, "Abholtermin: 11.02.2025, bitte ab 6 Uhr am Straßenrand bereitstellen.") == []
+    assert people(engine, "TO GENERAL CONTRACTOR: Lynn, Bryant and Rivera") == []
+    assert people(engine, "Please reach Jane Contractor today.") == ["Jane Contractor"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("I would like to remove my kid Stojadin from the will.", "Stojadin"),
+    ("She named him Emidio", "Emidio"),
+    ("My colleague Nurzhan will join.", "Nurzhan"),
+])
+def test_a_name_given_or_named_by_kin(engine, text: str, name: str) -> None:  # noqa: F811
+    assert people(engine, text) == [name]

@@ -42,6 +42,7 @@ def load() -> None:
     # straight from the JSON text: building the table's 355,000-entry dict first cost three times the
     # memory, kept by the allocator afterwards.
     _nouns = frozenset(_CAPITALISED.findall(table))
+    _surname_tails()  # now, with the table, rather than on the first request that meets a compound
 
 
 def is_german_noun(word: str) -> bool:

@@ -47,7 +47,12 @@ _LOWER_TITLE_BEFORE = re.compile(
 # Words that introduce a name right after them ("my name is", "Dear", "ex-Zombie"), then spaces,
 # colons or commas up to the name.
 _INTRO_PHRASES = ("name is", "name's", "named", "called", "call me", "this is", "dear", "hi", "hello", "leave me",
-                  "said", "says", "asked", "asks", "replied", "nam is", "under", "by", "name:", "name :", "name?")
+                  "said", "says", "asked", "asks", "replied", "nam is", "under", "by", "name:", "name :", "name?",
+                  # a name given to someone, and a person named by kin or tie ("She named him Emidio",
+                  # "remove my kid Stojadin from the will", "my colleague Nurzhan")
+                  "named him", "named her", "called him", "called her", "my kid", "my son", "my daughter", "my child",
+                  "my wife", "my husband", "my brother", "my sister", "my mother", "my father", "my friend",
+                  "my colleague", "my partner", "my boss", "my manager", "my grandson", "my granddaughter")
 _NAME_INTRO = re.compile(rf"(?:{'|'.join(map(re.escape, _INTRO_PHRASES))}|ex-[^\W\d_]+)[\s:,]*$", re.IGNORECASE)
 # The same test read backwards from the name: searched forwards, the pattern above is tried at every
 # character of the window with all its phrases (4 us a run); matched once at the start of the
