@@ -222,3 +222,10 @@ def test_a_compound_noun_is_no_person_and_a_profession_closes_a_job_title(engine
 ])
 def test_a_name_given_or_named_by_kin(engine, text: str, name: str) -> None:  # noqa: F811
     assert people(engine, text) == [name]
+
+
+def test_an_administrators_account_named_for_what_it_runs_is_no_persons_login() -> None:
+    for text in ("# http api admin: jcliadmin / Jw7#mmQ2pz", "login: dbadmin", "username: webadmin"):
+        assert list(find_usernames(TextViews(text))) == [], text
+    pair = "credentials: mbauer / Xk29pQ7zzA"
+    assert [pair[s.start : s.end] for s in find_usernames(TextViews(pair))] == ["mbauer"]

@@ -28,6 +28,8 @@ _SERVICE_ACCOUNT = re.compile(
     r"(?i)(?:svc|srv|sa|service|sys|system|app|api|bot|ci|cd|deploy|build|batch|cron|daemon|noreply|no-reply"
     r"|test|demo)[_\-].*|.*[_\-](?:svc|srv|service|bot|app|api|ci|system|daemon|batch|cron)"
     r"|root|admin|administrator|postgres|mysql|oracle|www-data|nobody|guest|jenkins|git|ubuntu|ec2-user"
+    # an administrator's account named for what it runs: "dbadmin", "webadmin", "jcliadmin"
+    r"|[a-z]+admin"
     r"|daemon|anonymous|default|system|user|test|demo"
     # the default users of CI runners, dev containers and images: "/home/runner", "/home/vscode"
     r"|runner|vscode|node|circleci|gitpod|codespace|vagrant|appuser|worker|travis|centos|debian|pi"
