@@ -229,3 +229,8 @@ def test_an_administrators_account_named_for_what_it_runs_is_no_persons_login() 
         assert list(find_usernames(TextViews(text))) == [], text
     pair = "credentials: mbauer / Xk29pQ7zzA"
     assert [pair[s.start : s.end] for s in find_usernames(TextViews(pair))] == ["mbauer"]
+
+
+def test_a_name_after_an_escaped_line_break_of_a_json_string(engine) -> None:  # noqa: F811
+    text = r'{"body": "Please confirm attendance.\n\nKind regards,\nTimothy Ward\nExecutive Assistant"}'
+    assert people(engine, text) == ["Timothy Ward"]

@@ -32,7 +32,9 @@ from .types import Span
 # Capitals that open a name: Latin and Greek (capitals.py, as addresses.py reads them), Cyrillic ("Дацюк") and
 # Armenian ("Աղաջանյան"), the cased scripts whose names Faker lists.
 UPPER = _LATIN_GREEK_UPPER + "".join(chr(c) for c in range(0x400, 0x557) if chr(c).isupper())
-_TOKEN = re.compile(rf"[{UPPER}]\.|[^\W\d_][\w'’\-]*(?:\.(?=\s))?|[0-9]+|[^\w\s]")
+# (an escaped line break inside a JSON or code string, "regards,\\nTimothy", is one token: the name
+# after it opens on its capital, not on the escape's "n")
+_TOKEN = re.compile(rf"\\[nrt](?=[{UPPER}])|[{UPPER}]\.|[^\W\d_][\w'’\-]*(?:\.(?=\s))?|[0-9]+|[^\w\s]")
 _TITLE = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Herr|Frau|Mme|Mlle|Monsieur|Madame|Ma[iî]tre|Sr|Sra|Srta|Don|Doña|Sig|Sig\.ra"
     r"|Signor|Signora|Dott|Dott\.ssa"
