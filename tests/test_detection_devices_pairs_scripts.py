@@ -234,3 +234,18 @@ def test_an_administrators_account_named_for_what_it_runs_is_no_persons_login() 
 def test_a_name_after_an_escaped_line_break_of_a_json_string(engine) -> None:  # noqa: F811
     text = r'{"body": "Please confirm attendance.\n\nKind regards,\nTimothy Ward\nExecutive Assistant"}'
     assert people(engine, text) == ["Timothy Ward"]
+
+
+def test_an_indented_block_a_german_floor_and_a_town_that_is_a_word(engine) -> None:  # noqa: F811
+    from gateway.detection.entities import DEFAULT_POLICY_ENTITIES
+    from gateway.detection.types import DetectionSpec
+
+    spec = DetectionSpec(frozenset(DEFAULT_POLICY_ENTITIES))
+
+    def streets(text: str) -> list[str]:
+        return [text[s.start : s.end] for s in engine.analyze([text], spec)[0] if s.entity == "STREET_ADDRESS"]
+
+    indented = "Deliver to:\n        Amagermotorengade 75\n        Building H, Level 5\n        8378 Them\n        Leave with concierge"
+    assert streets(indented) == ["Amagermotorengade 75\n        Building H, Level 5\n        8378 Them"]
+    inline = "Dirección de suministro: rue de Bernasconi 68, Haus F, 6. Etage, 2051 Rossellat\nDirección de envío de facturas: rue Jean 5"
+    assert streets(inline)[0] == "rue de Bernasconi 68, Haus F, 6. Etage, 2051 Rossellat"

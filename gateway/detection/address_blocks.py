@@ -50,17 +50,18 @@ _POSTCODE = (r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|[0-9]{4} ?[A-Z]{2}(?![\w])
              r"|(?:TK )?[0-9]{3} [0-9]{2}(?![\w])|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9](?![\w])"
              r"|[A-Z][0-9][0-9W] ?[A-Z0-9]{4}(?![\w])")
 # Spanish floor and door after the street: "5.º dcha.", "3º izq", "2.ª B" (NFKC folds º to o).
-# French floors: "9e étage", "1er étage".
+# French floors: "9e étage", "1er étage"; German ones: "6. Etage", "3. OG", "2. Stock".
 _FLOOR = (r"[0-9]{1,2}(?:\.?[º°ª]|\.[oa])(?: ?(?:dcha|izda|izq|der|ctro|centro|[A-Z])\b\.?)?"
-          r"|[0-9]{1,2}(?:e|er|ème|re) [ée]tage")
+          r"|[0-9]{1,2}(?:e|er|ème|re) [ée]tage|[0-9]{1,2}\. ?(?:Etage|OG|Obergeschoss|Stock|UG|Untergeschoss)\b")
 # A Chilean office or flat after the number is a unit as "Apt." is: "Los Aromos 63 Of. 688", "Dpto. 7".
-_TAIL = re.compile(rf"(?=[ ,\n])[ ]{{0,2}},?[ ]{{0,2}}\n?[ ]{{0,2}},?[ ]?(?:(?:Of|Dpto|Depto)\. ?[0-9]{{1,5}}|{_POSTCODE}|{_FLOOR}|{_CAP_WORD}(?: (?:(?:{JOINERS}|{_PLACE_JOINERS}) )?(?:{_POSTCODE}|{_CAP_WORD}|\({_CAP_WORD}\))){{0,3}}|[0-9]{{4,6}}|{_LOWER_REGION}|(?:Apt\.?|Suite|Unit|Piso|Puerta|Piano|Appartamento) ?[0-9]{{1,5}})"
+# (a block indented in a mail or a code comment keeps its indentation on every line: up to twelve blanks)
+_TAIL = re.compile(rf"(?=[ ,\n])[ ]{{0,2}},?[ ]{{0,2}}(?:\n[ \t]{{0,12}}|[ ]{{0,2}}),?[ ]?(?:(?:Of|Dpto|Depto)\. ?[0-9]{{1,5}}|{_POSTCODE}|{_FLOOR}|(?:Apt\.?|Suite|Unit|Piso|Puerta|Piano|Appartamento|Level|Floor|Etage|Stock|Building|Bldg\.?|Haus|Bâtiment) ?[0-9]{{1,5}}|{_CAP_WORD}(?: (?:(?:{JOINERS}|{_PLACE_JOINERS}) )?(?:{_POSTCODE}|{_CAP_WORD}|\({_CAP_WORD}\))){{0,3}}|[0-9]{{4,6}}|{_LOWER_REGION})"
                    rf"(?= |,|\n|$|[.?!;)\]}}\"'<])")
 
 
 # After a line's first word: the rest of a label ("Ship to:", "Payment terms:", "Ligne directe :",
-# "Principal / guarantor:", "USt-IdNr.:").
-_LABEL_COLON = re.compile(r"(?:[ ][^\W\d_]+|[ ]?[/&][ ]?[^\W\d_]+){0,3}\.?[ ]?:(?:[ \t]|$)")
+# "Principal / guarantor:", "USt-IdNr.:", "Dirección de envío de facturas:").
+_LABEL_COLON = re.compile(r"(?:[ ][^\W\d_]+|[ ]?[/&][ ]?[^\W\d_]+){0,4}\.?[ ]?:(?:[ \t]|$)")
 # A country and postcode after a blank line still close the block: "Pêro Viseu\n\n Portugal 24148".
 _BLANK_LINE_TAIL = re.compile(rf"[ ]*\n[ ]*\n[ ]{{0,2}}(?:{_CAP_WORD} ){{1,3}}[0-9]{{4,6}}(?=\s|$|[.,;)])")
 
@@ -90,6 +91,7 @@ def extend_block(text: str, start: int, end: int) -> tuple[int, int]:
     if corner:
         start = corner.start()
     country_closed = False
+    postcode_before = False  # the last piece was a postcode alone
     for _ in range(6):
         match = _TAIL.match(text, end)
         if match is None:
@@ -115,8 +117,11 @@ def extend_block(text: str, start: int, end: int) -> tuple[int, int]:
         # All-caps words are region codes or towns ("LO", "IN", "OSLO"), never ordinary words here.
         region = len(words) == 1 and words[0].islower()  # only matched when a postcode follows
         ordinary = all(is_common_word(w.rstrip(".")) and not w.isupper() for w in words if w and not w[0].isdigit())
-        if not region and ordinary and not any(w[:1].isdigit() for w in words):
+        # (a town right after its postcode on the line is the town whatever else it means: "8378 Them")
+        town_after_postcode = postcode_before and "\n" not in piece and piece.startswith(" ") and words[0][:1].isupper()
+        if not region and ordinary and not any(w[:1].isdigit() for w in words) and not town_after_postcode:
             break
+        postcode_before = len(words) == 1 and words[0].isdigit() and 4 <= len(words[0]) <= 6
         end = match.end()
         closing = " ".join(words).lower()
         country_closed = closing in _COUNTRIES and closing not in _CITY_STATES
