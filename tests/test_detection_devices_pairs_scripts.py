@@ -249,3 +249,23 @@ def test_an_indented_block_a_german_floor_and_a_town_that_is_a_word(engine) -> N
     assert streets(indented) == ["Amagermotorengade 75\n        Building H, Level 5\n        8378 Them"]
     inline = "Dirección de suministro: rue de Bernasconi 68, Haus F, 6. Etage, 2051 Rossellat\nDirección de envío de facturas: rue Jean 5"
     assert streets(inline)[0] == "rue de Bernasconi 68, Haus F, 6. Etage, 2051 Rossellat"
+
+
+def test_a_german_noun_tagged_as_a_place_in_a_german_line_is_a_word() -> None:
+    from gateway.detection import german_lexicon
+    from gateway.detection.place_names import is_noun_not_a_place
+
+    german_lexicon.load()
+
+    def judged(text: str, word: str) -> bool:
+        start = text.index(word)
+        return is_noun_not_a_place(text, start, start + len(word))
+
+    assert judged("Bearbeitet von Anneli Salminen, Vorgang SR-2026-283792; Bestätigung an die Kundin.", "Vorgang")
+    assert judged("Mitarbeiterin: Der nächste freie Termin ist am 09.10.2025 um 8:40.", "Termin")
+    assert not judged("Wir fahren am Montag zu Halle und dann nach Essen.", "Halle")  # a listed town
+    assert not judged("registered in England and Wales", "Wales")  # no German line, and after "and"
+
+
+def test_a_numbered_abbreviation_is_no_name(engine) -> None:  # noqa: F811
+    assert people(engine, "The EU AI Act and GDPR Art. 28 both apply; list the obligations.") == []

@@ -17,6 +17,8 @@ Where it stands often says otherwise, in any of the five languages:
   Message-----". A line whose text stands between runs of dashes or equals signs is a heading.
 - Greetings and closings: "Guten Tag Frau Paulsen", "Beste Grüße", "¡Hasta mañana!". The
   greeting's words are no name; a name after them ("Frau Paulsen") stays.
+- An abbreviation before a number: "GDPR Art. 28", "§ 3 Abs. 2", "Bd. 4". A name is not cut short
+  and numbered.
 """
 
 from __future__ import annotations
@@ -108,6 +110,14 @@ def in_room_name(text: str, start: int, end: int) -> bool:
     space = text.find(" ", start, end)
     head_end = space + 1 if space != -1 else start
     return _ROOM_BEFORE_REVERSED.match(text[max(0, head_end - 24) : head_end][::-1]) is not None
+
+
+_NUMBERED = re.compile(r"\.[ \t]?[0-9]")
+
+
+def abbreviation_before_number(text: str, start: int, end: int) -> bool:
+    """One short word, a dot and a number right after it: "Art. 28", "Abs. 2"."""
+    return end - start <= 4 and " " not in text[start:end] and _NUMBERED.match(text, end) is not None
 
 
 def before_product_noun(text: str, end: int) -> bool:

@@ -37,6 +37,7 @@ from .common_nouns import (
 from .company_names import SEPARATOR, is_company_name
 from .counted_nouns import is_counted_noun
 from .dictionary_words import is_dictionary_phrase
+from .place_names import is_noun_not_a_place
 from .gazetteer import Gazetteer, is_common_word, load_gazetteer
 from .german_nouns import (
     PREVIOUS_WORD,
@@ -465,6 +466,8 @@ def drop_non_persons(text: str, spans: Sequence[Span]) -> list[Span]:
             continue  # "Amtsgericht Roth": a place; "Le Tribunal", "Registro Imprese": no name
         if span.entity in (PERSON_ENTITY, LOCATION_ENTITY) and _not_a_proper_name(text, span):
             continue  # "REQUEST_DENIED", "Maître", "Motif de la rupture"
+        if span.entity == LOCATION_ENTITY and is_noun_not_a_place(text, span.start, span.end):
+            continue  # "Vorgang SR-2026-283792", "der nächste freie Termin": a German noun, no town
         if span.entity == PERSON_ENTITY and text[span.start : span.end] not in name_parts and is_dictionary_phrase(
                 text, span.start, span.end):
             continue  # "Arrival,Departure", "Fault: no boot", "Consignee (name, ...)": English words, no name

@@ -11,7 +11,14 @@ import re
 
 from .code_words import is_step_title
 from .gazetteer import load_gazetteer
-from .named_things import after_codename_head, before_product_noun, ends_on_edition, in_room_name, in_ruled_heading
+from .named_things import (
+    abbreviation_before_number,
+    after_codename_head,
+    before_product_noun,
+    ends_on_edition,
+    in_room_name,
+    in_ruled_heading,
+)
 from .products import names_product
 from .sites import names_site
 from .trade_terms import after_trade_term
@@ -34,9 +41,11 @@ def _is_known_name(word: str) -> bool:
 
 def names_a_thing(text: str, span: Span) -> bool:
     """A room ("sala Garibaldi"), a product ("Tableau licences", "Zendesk", "Dell WD19"), a code name,
-    a pipeline step, a firm's site or a heading between rules."""
+    a pipeline step, a firm's site, a heading between rules or a numbered abbreviation ("Art. 28")."""
     if in_room_name(text, span.start, span.end) or in_ruled_heading(text, span.start, span.end):
         return True
+    if abbreviation_before_number(text, span.start, span.end):
+        return True  # "GDPR Art. 28", "Abs. 2"
     if span.entity == PERSON_ENTITY and ends_on_edition(text, span.start, span.end):
         return True
     if after_codename_head(text, span.start, span.end, _is_known_name):

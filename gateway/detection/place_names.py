@@ -1,0 +1,55 @@
+"""Towns, regions and countries that Faker's address providers list, for telling a place from a word.
+
+spaCy's small English model tags capitalised German nouns as places ("Vorgang SR-2026-283792", "der
+nächste freie Termin", "in einwandfreiem Zustand"). In a German line, a one-word LOCATION finding
+that the German lemma table knows as a noun (german_lexicon.py), that no Faker locale lists as a
+town, region or country and that no place preposition opens ("nach Köln", "in Wales") is a word
+there; a town that is a noun too ("Halle", "Essen", "Hamm") is listed and stays a place.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import re
+
+import faker.providers.address as faker_address
+
+from .faker_data import locale_providers
+from .german_lexicon import is_german_noun
+
+_PLACE_LISTS = ("cities", "city_names", "real_city_names", "metropolitan_cities", "towns", "states", "countries")
+
+
+@lru_cache(maxsize=1)
+def known_places() -> frozenset[str]:
+    """Every one-word town, region and country name of Faker's address providers, as written."""
+    places: set[str] = set()
+    for _, provider in locale_providers(faker_address):
+        for attr in _PLACE_LISTS:
+            values = getattr(provider, attr, None)
+            if isinstance(values, (list, tuple, dict)):
+                places.update(v for v in values if isinstance(v, str))
+    return frozenset(places)
+
+
+# Short German words of a form's or a note's line ("Bearbeitet von ..., Bestätigung an ...", "ist am ...
+# um 8:40"): two different ones make the line German.
+_GERMAN_WORDS = frozenset(
+    "und oder mit der die das dem den des ist sind nicht auf für bei aus im zum zur vom beim ein eine einer einem "
+    "einen nach von wird werden wurde auch noch aber wir ihr sich an am um zu bis".split())
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zäöüß]+(?![^\W\d_])")
+# "nach Köln", "in Wales", "aus Bayern", "bei Halle": a place's preposition right before the word.
+_PLACE_PREPOSITION = re.compile(r"(?i)(?<![^\W_])(?:nach|in|im|aus|bei|von|ab|bis|über|richtung|nähe|raum|stadt|and|und|of)[ \t]+$")
+
+
+def is_noun_not_a_place(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a single German noun ("Vorgang", "Termin") in a German line, no listed place
+    and after no place preposition."""
+    word = text[start:end]
+    if " " in word or "-" in word or not is_german_noun(word) or word in known_places():
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    german = len({w for w in _LOWER_WORD.findall(line) if w in _GERMAN_WORDS}) >= 2
+    return german and _PLACE_PREPOSITION.search(text, max(line_start, start - 12), start) is None
