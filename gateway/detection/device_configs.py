@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .labelled import label_positions
 from .line_starts import line_matches
 from .login_shapes import is_person_handle, plain_login
 from .secrets import is_placeholder
@@ -65,8 +66,7 @@ def _is_value(value: str) -> bool:
 
 
 def _commands(text: str) -> Iterator[re.Match[str]]:
-    lowered = text.lower()
-    if not any(word in lowered for word in _KEYWORDS):
+    if not label_positions(text, _KEYWORDS):  # the labels' shared scan of the text (labelled.py)
         return
     for pattern in _COMMANDS:
         yield from line_matches(pattern, text)
@@ -75,11 +75,14 @@ def _commands(text: str) -> Iterator[re.Match[str]]:
 def find_device_passwords(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each credential written on a device's configuration line."""
     found = [match.span("value") for match in _commands(text) if _is_value(match.group("value"))]
-    if "snmp-server" in text.lower():
+    if not found and not label_positions(text, _KEYWORDS):
+        return
+    lowered = text.lower()
+    if "snmp-server" in lowered:
         for match in line_matches(_SNMP_USER, text):
             found.extend(match.span(group) for group in ("value", "value2")
                          if match.group(group) and _is_value(match.group(group)))
-    if "server" in text.lower():
+    if "server" in lowered:
         found.extend(match.span("value") for match in _SERVER_BLOCK_KEY.finditer(text) if _is_value(match.group("value")))
     yield from dict.fromkeys(found)
 

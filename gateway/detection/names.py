@@ -275,7 +275,9 @@ class NameFinder:
     def _judge(self, text: str, run: list[tuple[int, int, str]]) -> tuple[int, int, float] | None:
         """The name inside a run of capitalised words, as (start, end, score), or None."""
         # A title written in lower case before the run is outside it ("avec le docteur Hassani").
-        titled = _LOWER_TITLE_BEFORE.search(text, max(0, run[0][0] - 16), run[0][0]) is not None
+        at = run[0][0]  # (every such title ends in "r", "e" or "a": the search runs only after one)
+        titled = at > 2 and text[at - 1] == " " and text[at - 2] in "rea" and _LOWER_TITLE_BEFORE.search(
+            text, max(0, at - 16), at) is not None
         # Leading greetings and titles are context, not part of the name ("Dear Mr. Smith"); a
         # first name that is also a word stays when a surname follows mid-sentence ("from Grant James").
         # After a title or an introduction a capitalised ordinary word is the name itself ("Mr. White",
