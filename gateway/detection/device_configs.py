@@ -83,7 +83,8 @@ def find_device_passwords(text: str) -> Iterator[tuple[int, int]]:
             found.extend(match.span(group) for group in ("value", "value2")
                          if match.group(group) and _is_value(match.group(group)))
     if "server" in lowered:
-        found.extend(match.span("value") for match in _SERVER_BLOCK_KEY.finditer(text) if _is_value(match.group("value")))
+        found.extend(match.span("value") for match in line_matches(_SERVER_BLOCK_KEY, text)
+                     if _is_value(match.group("value")))
     yield from dict.fromkeys(found)
 
 
