@@ -79,3 +79,8 @@ def find_cjk_names(text: str) -> Iterator[tuple[int, int, float]]:
             for start, end in ((run.start(), first_end), (first_end + 1, run.end())):
                 if _full_name(text[start:end], given, family):
                     yield start, end, _PAIR_SCORE
+
+
+def load() -> None:
+    """Read the name lists now (the registry calls this at start-up, so that no request pays for them)."""
+    _names()

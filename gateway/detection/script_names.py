@@ -207,3 +207,11 @@ def _names_in_run(chunks: list[tuple[int, int, str]], lone_ok: bool,
             yield start, end, _LONE_SCORE
         title = None
         i = j + 1
+
+
+def load() -> None:
+    """Read the name, title and legal-form lists now (the registry calls this at start-up, so that
+    no request pays for them)."""
+    _names()
+    _prefixes()
+    _legal_forms()
