@@ -269,3 +269,28 @@ def test_a_german_noun_tagged_as_a_place_in_a_german_line_is_a_word() -> None:
 
 def test_a_numbered_abbreviation_is_no_name(engine) -> None:  # noqa: F811
     assert people(engine, "The EU AI Act and GDPR Art. 28 both apply; list the obligations.") == []
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Anmelder: Smith-White\nContainer 325915324633, Rechnung INV-2023-12683", "PHONE_NUMBER"),  # a container's number
+    ("Gate clerk: Done – gate pass CASE-56432451.", "PASSWORD"),  # a pass's case number, no password
+    ("# Skriptversion 10.6.13.102", "IP_ADDRESS"),  # a German compound names a version
+    ("Scanner firmware must be 10.0.34.86.", "IP_ADDRESS"),
+    ("Consignataria: Te lo mando ahora, revisión 10.1.13.75.", "IP_ADDRESS"),
+])
+def test_look_alikes_of_freight_passes_and_versions(engine, text: str, entity: str) -> None:  # noqa: F811
+    from gateway.detection.entities import DEFAULT_POLICY_ENTITIES
+    from gateway.detection.types import DetectionSpec
+
+    found = engine.analyze([text], DetectionSpec(frozenset(DEFAULT_POLICY_ENTITIES)))[0]
+    assert [s for s in found if s.entity == entity] == []
+
+
+def test_an_address_and_a_phone_beside_those_words_stay(engine) -> None:  # noqa: F811
+    from gateway.detection.entities import DEFAULT_POLICY_ENTITIES
+    from gateway.detection.types import DetectionSpec
+
+    spec = DetectionSpec(frozenset(DEFAULT_POLICY_ENTITIES))
+    text = "The server is 10.0.34.86; call me on +49 151 23456789 about the container."
+    found = {(text[s.start : s.end], s.entity) for s in engine.analyze([text], spec)[0]}
+    assert ("10.0.34.86", "IP_ADDRESS") in found and ("+49 151 23456789", "PHONE_NUMBER") in found

@@ -40,7 +40,9 @@ _IPV6_PORT = re.compile(
 # the machine). A chart or image name between the word and the number ("chart payments-gateway
 # 4.29.30.80"), a container image's tag ("registry.example/app:1.2.3.4") and a changelog heading
 # ("## 1.2.3.4 – 9 April 2024") are versions too. An address after host/ip/from/server stays an address.
-_VERSION_WORDS = (r"v|version|versión|versione|ver\.?|release|rel\.?|revision|rev|build|tag|firmware|sdk"
+# (a German compound names a version too: "Skriptversion 10.6.13.102", "Firmwareversion")
+_VERSION_WORDS = (r"v|version|versión|versione|ver\.?|release|rel\.?|revision|revisión|révision|revisione|rev|build"
+                  r"|tag|firmware|sdk|[^\W\d_]{3,}version"
                   r"|patch|update|upgrade|semver|chart|image|mise[ \t]+à[ \t]+jour|aktualisierung|actualización"
                   r"|actualizacion|aggiornamento|mise[ \t]+en[ \t]+prod(?:uction)?|messa[ \t]+in[ \t]+produzione"
                   r"|puesta[ \t]+en[ \t]+producci[oó]n")
@@ -58,7 +60,7 @@ _RELEASED_IN = (r"(?:released|shipped|fixed|introduced|resolved|regressed|broken
 _VERSION_OF = (r"(?:version|versión|versione|versão|versie)[ \t]+(?:of|du|de|des|del|della|dello|der|van)"
                r"(?:[ \t]+(?:the|la|le|l'|el|il|lo|die|das|het))?[ \t]*[\w\-]+")
 _VERSION_BEFORE = re.compile(
-    rf"(?i)(?:\b(?:{_VERSION_WORDS})(?:\s+{_TO})?[\s:=#@\-]{{0,3}}v?"
+    rf"(?i)(?:\b(?:{_VERSION_WORDS})(?:\s+{_TO}|\s+(?:is|must be|should be|was|ist|est|es|è))?[\s:=#@\-]{{0,3}}v?"
     rf"|\b(?:{_RELEASE_VERBS})\b(?:\s+[\w\-]+){{0,2}}\s+{_TO}\s+v?"
     rf"|\broll(?:ed|s|ing)?(?:\s+[\w\-]+){{0,2}}\s+back\s+{_TO}\s+v?"
     rf"|(?:(?<![^\W_])|(?<=-D))(?:{_VERSION_WORDS})[\"']?[ ]?[:=][ \t]*[\"']?(?:[\w.\-]+@)?v?"

@@ -46,7 +46,9 @@ _SHIPMENT_WORD = re.compile(
     r"|parcel|colis|shipment|consignment|waybill|awb|carrier|transporteur|transportista|spediteur|corriere"
     r"|vettore|versand|spedizione|envío|envio|expédition"
     # the verb and the containers and couriers that carry a parcel: "shipped via", "tote", "courier label"
-    r"|shipped|ships|dispatched|versandt|expédié|spedito|enviado|courier|kurier|coursier|tote|pallet|palette)(?![^\W_])"
+    r"|shipped|ships|dispatched|versandt|expédié|spedito|enviado|courier|kurier|coursier|tote|pallet|palette"
+    # a freight container and its seal are numbered by the carrier too: "Container 325915324633"
+    r"|container|containers|conteneur|contenedor|contenitore|seal|plomb|precinto|sigillo)(?![^\W_])"
 )
 # Words that say the number is someone's phone after all ("Carrier hotline", "driver, call ...").
 _PHONE_WORD = re.compile(
@@ -56,7 +58,8 @@ _PHONE_WORD = re.compile(
 _SHIPMENT_HINTS = ("track", "traccia", "seguim", "rastre", "suivi", "sendung", "paket", "parcel", "colis", "ship",
                    "consign", "waybill", "awb", "carrier", "transport", "spedit", "corriere", "vettore", "versand",
                    "spedizion", "env", "expédi", "dispatch", "courier", "kurier", "coursier", "tote", "pallet",
-                   "palette", "spedit")
+                   "palette", "spedit", "container", "conteneur", "contened", "contenitor", "seal", "plomb",
+                   "precinto", "sigillo")
 
 
 def on_shipment_line(text: str, start: int) -> bool:

@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .document_numbers import reads_as_document_number
 from .labelled import label_positions
 from .log_logins import USER_PASS_FLAG
 from .password_flags import flag_passwords
@@ -282,6 +283,8 @@ def _looks_like_password(value: str, separator: str) -> bool:
         return False
     if separator.strip() == "":  # "password reset", "Passwort vergessen": prose, unless it is random-looking
         if is_timestamp(value):  # "--password-stdin.\n2025-06-18T07:41:10Z ...": the next log line's time
+            return False
+        if reads_as_document_number(value):  # "gate pass CASE-56432451": a pass's or a case's number
             return False
         return any(c.isdigit() for c in value) and any(c.isalpha() for c in value) or _looks_random(value)
     if _ORDINARY_WORD.match(value) and value.lower() in _PROSE_AFTER_LABEL:
