@@ -112,7 +112,7 @@ _PIN_KEY = re.compile(
 
 
 def _pin_values(text: str) -> Iterator[re.Match[str]]:
-    if "pin" not in text.lower():
+    if not label_positions(text, ("pin",)):  # the labels' shared scan of the text (labelled.py)
         return
     for match in line_matches(_PIN_KEY, text):
         value = match.group("password")

@@ -42,9 +42,9 @@ _GERMAN_FUNCTION_WORDS = frozenset(
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zäöüß]+(?![^\W\d_])")
 
 
-def is_german_line(line: str) -> bool:
-    """Whether two different German function words stand in the line."""
-    seen = {w for w in _LOWER_WORD.findall(line) if w in _GERMAN_FUNCTION_WORDS}
+def is_german_line(line: str, also: frozenset[str] = frozenset()) -> bool:
+    """Whether two different German function words (or words of `also`) stand in the line."""
+    seen = {w for w in _LOWER_WORD.findall(line) if w in _GERMAN_FUNCTION_WORDS or w in also}
     return len(seen) >= 2
 
 

@@ -35,17 +35,16 @@ UPPER = _LATIN_GREEK_UPPER + "".join(chr(c) for c in range(0x400, 0x557) if chr(
 # (an escaped line break inside a JSON or code string, "regards,\\nTimothy", is one token: the name
 # after it opens on its capital, not on the escape's "n")
 _TOKEN = re.compile(rf"\\[nrt](?=[{UPPER}])|[{UPPER}]\.|[^\W\d_][\w'’\-]*(?:\.(?=\s))?|[0-9]+|[^\w\s]")
+# Titles written out, as French, Spanish and Italian write them before a surname, in lower case too
+# ("avec le docteur Hassani"): a title in a name run, or in lower case right before one (_LOWER_TITLE_BEFORE).
+_WRITTEN_OUT_TITLES = ("doctor|doctora|docteur|doktor|doktorin|dottor|dottore|dottoressa|professor|professorin"
+                       "|professeur|profesor|profesora|professore|professoressa")
 _TITLE = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Herr|Frau|Mme|Mlle|Monsieur|Madame|Ma[iî]tre|Sr|Sra|Srta|Don|Doña|Sig|Sig\.ra"
-    r"|Signor|Signora|Dott|Dott\.ssa"
-    # written out, as French, Spanish and Italian write them before a surname ("avec le docteur Hassani")
-    r"|Doctor|Doctora|Docteur|Doktor|Doktorin|Dottor|Dottore|Dottoressa|Professor|Professorin|Professeur|Profesor"
-    r"|Profesora|Professore|Professoressa)\.?",
+    rf"|Signor|Signora|Dott|Dott\.ssa|{_WRITTEN_OUT_TITLES})\.?",
     re.IGNORECASE,
 )
-_LOWER_TITLE_BEFORE = re.compile(
-    r"(?<![^\W_])(?:doctor|doctora|docteur|doktor|dottor|dottore|dottoressa|professeur|profesor|profesora"
-    r"|professore|professoressa) $")
+_LOWER_TITLE_BEFORE = re.compile(rf"(?<![^\W_])(?:{_WRITTEN_OUT_TITLES}) $")
 # Words that introduce a name right after them ("my name is", "Dear", "ex-Zombie"), then spaces,
 # colons or commas up to the name.
 _INTRO_PHRASES = ("name is", "name's", "named", "called", "call me", "this is", "dear", "hi", "hello", "leave me",
@@ -275,8 +274,8 @@ class NameFinder:
     def _judge(self, text: str, run: list[tuple[int, int, str]]) -> tuple[int, int, float] | None:
         """The name inside a run of capitalised words, as (start, end, score), or None."""
         # A title written in lower case before the run is outside it ("avec le docteur Hassani").
-        at = run[0][0]  # (every such title ends in "r", "e" or "a": the search runs only after one)
-        titled = at > 2 and text[at - 1] == " " and text[at - 2] in "rea" and _LOWER_TITLE_BEFORE.search(
+        at = run[0][0]  # (every such title ends in "r", "e", "a" or "n": the search runs only after one)
+        titled = at > 2 and text[at - 1] == " " and text[at - 2] in "rean" and _LOWER_TITLE_BEFORE.search(
             text, max(0, at - 16), at) is not None
         # Leading greetings and titles are context, not part of the name ("Dear Mr. Smith"); a
         # first name that is also a word stays when a surname follows mid-sentence ("from Grant James").

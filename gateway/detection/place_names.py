@@ -17,6 +17,7 @@ import faker.providers.address as faker_address
 
 from .faker_data import locale_providers
 from .german_lexicon import is_german_noun
+from .german_nouns import is_german_line
 
 _PLACE_LISTS = ("cities", "city_names", "real_city_names", "metropolitan_cities", "towns", "states", "countries")
 
@@ -33,14 +34,12 @@ def known_places() -> frozenset[str]:
     return frozenset(places)
 
 
-# Short German words of a form's or a note's line ("Bearbeitet von ..., Bestätigung an ...", "ist am ...
-# um 8:40"): two different ones make the line German.
-_GERMAN_WORDS = frozenset(
-    "und oder mit der die das dem den des ist sind nicht auf für bei aus im zum zur vom beim ein eine einer einem "
-    "einen nach von wird werden wurde auch noch aber wir ihr sich an am um zu bis".split())
-_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zäöüß]+(?![^\W\d_])")
+# Short words a form's or a note's line adds to the German function words ("Bestätigung an ...", "ist am
+# ... um 8:40"); English has "an" and "am" too, so they count here only, beside a German noun.
+_SHORT_GERMAN_WORDS = frozenset("an am um zu bis".split())
 # "nach Köln", "in Wales", "aus Bayern", "bei Halle": a place's preposition right before the word.
-_PLACE_PREPOSITION = re.compile(r"(?i)(?<![^\W_])(?:nach|in|im|aus|bei|von|ab|bis|über|richtung|nähe|raum|stadt|and|und|of)[ \t]+$")
+_PLACE_PREPOSITION = re.compile(
+    r"(?i)(?<![^\W_])(?:nach|in|im|aus|bei|von|ab|bis|über|richtung|nähe|raum|stadt|and|und|of)[ \t]+$")
 
 
 def is_noun_not_a_place(text: str, start: int, end: int) -> bool:
@@ -51,5 +50,5 @@ def is_noun_not_a_place(text: str, start: int, end: int) -> bool:
         return False
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line = text[line_start : len(text) if line_end == -1 else line_end]
-    german = len({w for w in _LOWER_WORD.findall(line) if w in _GERMAN_WORDS}) >= 2
-    return german and _PLACE_PREPOSITION.search(text, max(line_start, start - 12), start) is None
+    return is_german_line(line, also=_SHORT_GERMAN_WORDS) \
+        and _PLACE_PREPOSITION.search(text, max(line_start, start - 12), start) is None

@@ -130,9 +130,7 @@ _LOGIN_QUESTION_WORDS = ("username", "user name", "login", "user id", "userid", 
                          "nickname", "gamertag", "in-game name", "screen name", "nom de compte", "nombre de cuenta",
                          "spielername", "kontoname")
 _ANSWER = re.compile(
-    r"(?i)(?:username|user name|login|user id|userid|benutzername|identifiant|nom d'utilisateur|usuario|nome utente|utente"
-    r"|account name|pseudo|handle|nickname|gamertag|in-game name|screen name|nom de compte|nombre de cuenta|spielername"
-    r"|kontoname)"
+    rf"(?i)(?:{'|'.join(map(re.escape, _LOGIN_QUESTION_WORDS))})"
     r"(?:[ \t]+[^\W\d_][\w'’]*){0,3}[ \t]*\?[\"'”]?[ \t]*\n[ \t]*[^\W\d_][^\n:?]{0,30}:[ \t]*"
     r"(?:(?:it's|it is|sure|yes|yeah|oui|ja|sí|si|c'est|es|è)[,.!]?[ \t]+){0,2}[\"'`]?" + _VALUE
     + r"(?=[ \t]*[.!,]?[ \t]*(?:\n|$))"
