@@ -1,6 +1,6 @@
 """Development, held-out and final splits of the generalisation evaluation.
 
-    python -m eval.splits --split dev|heldout|final|final2|final3|final4|final5|final6|final7|final8|final9|final10|final11|final12|final13|final14|final15|final16|all   # regenerate the stored presidio parts (dev only)
+    python -m eval.splits --split dev|heldout|final|final2|final3|final4|final5|final6|final7|final8|final9|final10|final11|final12|final13|final14|final15|final16|final17|all   # regenerate the stored presidio parts (dev only)
 
 Held-out means unseen twice over: other seeds, and other templates. presidio-evaluator's own
 templates are split by a hash of their text (a quarter held out); our corpus kinds keep held-out
@@ -52,7 +52,9 @@ presidio-evaluator's held-out quarter in Faker locales no earlier split used, an
 results/final15_scored_once_2026-12-03.txt) and are open for tuning now; the next figure comes from
 `final16`: seeds 1701-1703, presidio-evaluator's held-out quarter in Faker locales no earlier split
 used, and kind templates (eval/kind_templates_final16.py) written by a helper who never ran the
-engine. final16 is sealed until the lead scores it once. The presidio parts are
+engine, and from `final17` beside it, written at the same time by another helper: seeds 1801-1803,
+presidio-evaluator's held-out quarter in Faker locales no earlier split used, and kind templates
+(eval/kind_templates_final17.py). Both are sealed until the lead scores them once. The presidio parts are
 stored in eval/data/generalisation/ (presidio-evaluator is a heavy dev-only tool); the kinds are
 generated in memory from the seed.
 """
@@ -70,11 +72,11 @@ from eval.corpus import DATA_DIR, LabelledText, read_jsonl, write_jsonl
 
 SPLITS = ("dev", "heldout", "final", "final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9",
           "final10", "final11", "final12", "final13", "final14", "final15",
-          "final16")
+          "final16", "final17")
 # Scored once, by the lead; never tuned on, never --show. heldout and final to final11 have each been
 # scored once and are open for tuning now (still runnable, --show allowed), final12 to final15 too;
-# final16 is sealed.
-UNSEEN_SPLITS: tuple[str, ...] = ("final16",)
+# final16 and final17 are sealed.
+UNSEEN_SPLITS: tuple[str, ...] = ("final16", "final17")
 SEEDS = {"dev": (1, 2, 3), "heldout": (101, 102, 103), "final": (201, 202, 203), "final2": (301, 302, 303),
          "final3": (401, 402, 403), "final4": (501, 502, 503), "final5": (601, 602, 603),
          "final6": (701, 702, 703), "final7": (801, 802, 803), "final8": (901, 902, 903),
@@ -82,7 +84,8 @@ SEEDS = {"dev": (1, 2, 3), "heldout": (101, 102, 103), "final": (201, 202, 203),
          "final11": (1201, 1202, 1203), "final12": (1301, 1302, 1303), "final13": (1401, 1402, 1403),
          "final14": (1501, 1502, 1503),
          "final15": (1601, 1602, 1603),
-         "final16": (1701, 1702, 1703)}
+         "final16": (1701, 1702, 1703),
+         "final17": (1801, 1802, 1803)}
 PRESIDIO_LOCALES = {
     "dev": ("en_US", "en_GB", "de_DE", "fr_FR"),
     "heldout": ("en_US", "en_AU", "es_ES", "it_IT", "nl_NL"),
@@ -212,6 +215,28 @@ PRESIDIO_LOCALES = {
     # and addresses come from presidio-evaluator's own table whatever the locale, the IBANs are British
     # ones in all four, and ssns stay American-shaped in all but zh_CN.
     "final16": ("en_US", "zh_CN", "yo_NG", "de_LU", "el_CY"),
+    # And again (en_US aside), from the candidates left to this split (zh_TW, en_NG, ig_NG, mt_MT, sr_BA,
+    # ar_EG, es_VE, tw_GH, de_LI, si_LK, gu_IN, mr_IN, or_IN, lb_LU), each run through the generator
+    # beside en_US under the same seeds (six draws, seed x 100 + position, seeds 1801-1803; none
+    # crashed). Four scripts no earlier presidio part had: Traditional Chinese (names in Han characters
+    # without a space, often a two-character given name alone, now and then a Latin family name from
+    # presidio-evaluator's table glued to a Han given name, van den Nieuwenhuizen美惠; its "ssn" a
+    # Taiwanese national ID, one capital letter and nine digits such as F100351277, a shape no earlier
+    # part had; weekdays in Chinese, 星期二), Sinhala (names in Sinhala script, some with a zero-width
+    # joiner inside, ශ්‍යාමි, and a Sinhala given name before a Latin family name, නේරංජා Wolinski),
+    # Gujarati (given and family names in Gujarati script, જૈન, honorifics such as શ્રીમતી) and Odia
+    # (names in Odia script, the most of them beside a Latin family name, with honorifics such as ଶ୍ରୀ
+    # or କୁମାରୀ inside the PERSON span). ar_EG gives the very sentences en_US gives under the same seed
+    # (100 of 100 in two draws, in the others all but one or two, with an Arabic weekday name); mt_MT
+    # and lb_LU have no person, ssn or bank provider of their own (American names and ssns, British
+    # IBANs) and give each other's sentences (100 of 100 in all six draws): nothing new. es_VE (a
+    # Venezuelan cédula such as V-3389421 as "ssn", otherwise 97 to 99 sentences in 100 like en_US's in
+    # four draws) and sr_BA (a thirteen-digit JMBG as "ssn", the shape of final6's mk_MK EMBG, American
+    # names) bring an ssn only; en_NG, ig_NG, tw_GH and de_LI Latin-script names only (Nigerian, Igbo,
+    # Akan, Liechtenstein), mr_IN Marathi names in Devanagari, a script hi_IN and ne_NP brought already.
+    # Phones and addresses come from presidio-evaluator's own table whatever the locale, the IBANs are
+    # British in all four chosen, and ssns stay American-shaped in all but zh_TW.
+    "final17": ("en_US", "zh_TW", "si_LK", "gu_IN", "or_IN"),
 }
 PRESIDIO_PER_LOCALE = 100
 HELDOUT_TEMPLATE_SHARE = 4  # one template in four is held out
@@ -251,7 +276,7 @@ def generate_presidio(split: str, seed: int) -> list[LabelledText]:
 def load(split: str, seed: int, quick: bool = False) -> dict[str, list[LabelledText]]:
     """Every corpus of one split and seed, keyed by corpus name."""
     if split not in SPLITS:
-        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13, final14, final15 or final16")
+        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13, final14, final15, final16 or final17")
     presidio = read_jsonl(presidio_path(split, seed))
     corpora = {"presidio_templates": presidio[::3] if quick else presidio}
     corpora.update(kinds.generate(split, seed, per_kind=20 if quick else 60))
