@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Protocol, Sequence
 
+from gateway.detection.titled_names import without_title
 from gateway.detection.types import DetectionSpec, Span
 from gateway.errors import GatewayError
 from gateway.inspection import Slot, Walk
@@ -67,6 +68,8 @@ class Redactor:
         self._secret = secret
 
     def _hash_token(self, team: str, entity: str, value: str) -> str:
+        if entity == "PERSON":
+            value = without_title(value)  # "Mr. Smith" and "Smith" hash alike, as they pseudonymize alike
         digest = hmac.new(self._secret, f"{team}\x00{value}".encode(), hashlib.sha256).hexdigest()
         return f"<{entity}:{digest[:12]}>"
 

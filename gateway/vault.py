@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .detection.titled_names import without_title
+
 PLACEHOLDER = re.compile(r"<([A-Z][A-Z0-9_]*)_(\d+)>")
 
 
@@ -20,7 +22,9 @@ class PseudonymVault:
         self._counters: dict[str, int] = {}
 
     def placeholder(self, entity: str, value: str) -> str:
-        key = (entity, value)
+        # A name with and without its title is one person ("Mr. Smith", "Smith"): one placeholder,
+        # which restores to the form first seen.
+        key = (entity, without_title(value) if entity == "PERSON" else value)
         existing = self._by_value.get(key)
         if existing:
             return existing

@@ -56,7 +56,7 @@ def test_dialogue_speakers_follow_the_known_ones(engine):
         ("Dravik T Quellmore will join us.", "Dravik T Quellmore"),
         ("Notes by Dravik T. Quellmore, attached.", "Dravik T. Quellmore"),
         ("Please welcome Liesbeth van der Quellen today.", "Liesbeth van der Quellen"),
-        ("Mr. White will call back.", "White"),
+        ("Mr. White will call back.", "Mr. White"),
         ("Name: Dravik Quellmore", "Dravik Quellmore"),
     ],
 )

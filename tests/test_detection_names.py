@@ -33,19 +33,24 @@ def test_greeting_is_not_part_of_the_name_regression(engine):
     [
         "Hello Johanna Whitfield, welcome aboard.",
         "Dear Johanna Whitfield, thank you.",
-        "Dear Ms. Johanna Whitfield, thank you.",
         "Thanks, Johanna Whitfield",
         "Thanks Johanna Whitfield for the notes.",
         "Hallo Johanna Whitfield, danke.",
-        "Mrs Johanna Whitfield called.",
+        "Sehr geehrte Frau Johanna Whitfield, danke.",
     ],
 )
 def test_greetings_and_titles_are_left_out_of_person_spans(engine, text):
     assert values(engine, text, PERSON, "PERSON") == ["Johanna Whitfield"]
 
 
-def test_lone_surname_after_title_excludes_the_title(engine):
-    assert values(engine, "Dear Mr. Smith, see attached.", PERSON, "PERSON") == ["Smith"]
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dear Ms. Johanna Whitfield, thank you.", "Ms. Johanna Whitfield"),
+    ("Mrs Johanna Whitfield called.", "Mrs Johanna Whitfield"),
+    ("Dear Mr. Smith, see attached.", "Mr. Smith"),
+])
+def test_an_english_title_is_masked_with_the_name_after_it(engine, text, name):
+    # (the greeting stays outside; titled_names.py)
+    assert values(engine, text, PERSON, "PERSON") == [name]
 
 
 def test_label_word_before_a_first_name_is_not_part_of_the_name(engine):

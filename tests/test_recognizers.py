@@ -60,7 +60,8 @@ def test_plan_runs_only_what_the_spec_needs(engine):
     assert [s.__name__ for s in plan.stages] == ["stage", "resolve"]
     people = engine.registry.plan(DetectionSpec(frozenset({"PERSON"}), deny_terms=("Project Falcon",)))
     assert [r.name for r in people.recognizers] == ["gazetteer_names", "column_values", "spacy_ner", "deny_list"]
-    assert [s.__name__ for s in people.stages][-2:] == ["list_continuation", "repeat_mentions_stage"]
+    assert [s.__name__ for s in people.stages][-4:] == ["addressee_lines", "list_continuation", "repeat_mentions_stage",
+                                                         "titles_into_names"]
 
 
 def test_one_context_rule_for_builtin_and_policy_recognizers(engine):

@@ -74,6 +74,8 @@ def find_cjk_names(text: str) -> Iterator[tuple[int, int, float]]:
             yield run.start(), run.end(), _PAIR_SCORE
         elif lone_ok and " " not in value and value in given and len(value) > 1:
             yield run.start(), run.end(), _LONE_SCORE
+        elif lone_ok and value in family and text.startswith(("'s", "’s"), run.end()):
+            yield run.start(), run.end(), _LONE_SCORE  # a family name with an English possessive: "後藤's song"
         elif " " in value:  # two runs that are not one name: each may be one on its own
             first_end = run.start() + value.index(" ")
             for start, end in ((run.start(), first_end), (first_end + 1, run.end())):

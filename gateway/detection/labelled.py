@@ -187,7 +187,10 @@ _ACCOUNT_LABEL = _label_pattern(
     # an insurance claim is the insured's as the policy is: "Claim no. C2924886", "Schadennummer 4471203"
     "|claim|schaden|schadens"
     # a card or registration its holder shows: "Skills card no.", "Professional ID", "Pers.-Nr." (Personalnummer)
-    "|card|karten|karte|professional|pers.|traveller|traveler",
+    "|card|karten|karte|professional|pers.|traveller|traveler"
+    # a supporter's, a driver's or a borrower's number with a charity, a carrier or a lender ("Supporter no.",
+    # "driver ID", "Loan no.", "Darlehensnummer"); a farm's producer number is its farmer's ("Erzeuger Nr.")
+    "|supporter|driver|loan|borrower|darlehens|kredit|producer|erzeuger",
     "client|cliente|compte|cuenta|conto|contrat|contrato|contratto|adhérent|membre|socio|sociétaire"
     "|salarié|employé|empleado|dipendente|police|póliza|polizza|abonné|abonado|afiliado|tessera|débiteur"
     "|deudor|debitore|carte de fidélité|carte fidélité|fidélité|étudiant|étudiante|locataire|badge"
@@ -204,7 +207,9 @@ _ACCOUNT_LABEL = _label_pattern(
     "|donatore|joueur|jugador|giocatore|demandeur|solicitante|richiedente|assuré|asegurado|assicurato"
     "|fournisseur|proveedor|fornitore|sinistre|siniestro|sinistro"
     # a user's number with a utility or an office ("codice utente", "número de usuario", "n° d'usager")
-    "|utente|usuario|usager",
+    "|utente|usuario|usager"
+    # the same donors, drivers, loans and producers ("numéro de donateur", "número de préstamo")
+    "|donateur|conducteur|conductor|autista|prêt|préstamo|prestamo|prestito|mutuo|producteur|productor|produttore",
     # "Debitor": the customer's account in German bookkeeping ("Debitor 031015"); an employee's "badge
     # C2924886" opens a door.
     "acct|matricule|matricola|legajo|debitor|badge|policy application|insurance application|versicherungsschein",
@@ -230,7 +235,9 @@ _ACCOUNT_STEMS = ("acc", "memb", "customer", "client", "poli", "póliza", "contr
                   "antragsteller", "lieferanten", "kreditoren", "allocataire", "demandeur", "solicitante", "richiedente",
                   "assur", "asegur", "assicur", "fournisseur", "proveedor", "fornitor", "utente", "usuario", "usager",
                   "claim", "schaden", "sinist", "card", "kart", "profession", "pers", "inclus", "kund", "travel", "tessera",
-                  "carta", "savings", "identifi")
+                  "carta", "savings", "identifi", "supporter", "driver", "loan", "borrower", "darlehen",
+                  "kredit", "producer", "erzeug", "donateur", "conduct", "autista", "prêt", "préstamo", "prestamo",
+                  "prestito", "mutuo", "produ")
 _GENERIC_ID_STEMS = ("id", "kennung", "nr.", "no.")  # "id" opens identifier, identifiant, ...
 _OBJECT_STEMS = ("user", "customer", "member", "patient", "client", "employee", "subscriber", "person", "contact")
 _RECORD_STEMS = ("record",)
@@ -268,23 +275,24 @@ _ACCOUNT_COLUMN = re.compile(rf"(?i){_ACCOUNT_LABEL}")
 
 # In prose a contract's noun names the number right after it, its colon or a copula: "under policy
 # C1615104554", "current account M05744210", "contrat 4471203", "Contrato: M2378748454", "Kundin 4471203",
-# "La póliza es M732385", "Claim M035542 –
+# "La póliza es M732385", "préstamo POL-71960875", "client POL-4635722524", "Claim M035542 –
 # water damage" (not the French "police": "Police 12345678 were deployed" is English). The value must
 # read as an identifier rather than a year, a date or a count: a letter prefix, or six digits and more
 # that no date shape explains.
 _PROSE_ID = re.compile(
     r"(?i)(?P<label>policy|polizza|póliza|poliza|account|compte|cuenta|conto|konto|contract|contrat"
-    r"|contrato|contratto|vertrag|claim|sinistre|siniestro|sinistro|kunde|kundin|member|savings)(?![^\W_])(?P<colon>[ \t]*:)?[ \t]+"
+    r"|contrato|contratto|vertrag|claim|sinistre|siniestro|sinistro|kunde|kundin|member|savings|loan|préstamo|prestamo"
+    r"|prêt|prestito|client|cliente)(?![^\W_])(?P<colon>[ \t]*:)?[ \t]+"
     rf"(?:(?:is|es|est|ist|è|era|was|lautet)[ \t]+)?{_ID_VALUE}"
 )
-_SPEAKER_NOUNS = frozenset({"kunde", "kundin"})
+_SPEAKER_NOUNS = frozenset({"kunde", "kundin", "client", "cliente"})
 _DATE_SHAPED = re.compile(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}[-/]\d{4}")
 
 
 def _prose_id(text: str, position: int) -> re.Match[str] | None:
     match = _PROSE_ID.match(text, position)
     if match is None or (match.group("colon") and match.group("label").lower() in _SPEAKER_NOUNS):
-        return None  # "Kundin: 04130528168" answers as a speaker in a dialogue
+        return None  # "Kundin: 04130528168", "Cliente: eb30044" answer as a speaker in a dialogue
     value = match.group("value")
     if value[0].isalpha():
         return match

@@ -74,20 +74,52 @@ def view_fact(view: TextView, compute: Callable[[str], T]) -> T:
         return value
 
 
+# A word that has a letter of its own script which looks like no Latin one ("ЛИНА", "Олег") is
+# written in that script, not disguised: its look-alike letters stay as they are, so that its
+# capitals and small letters still match each other (Н and н; folded, Н would become Latin H and
+# н would not). A word with a Latin letter in it ("Jоhn" with a Cyrillic о) or made of look-alikes
+# only ("Мах") is folded. This is Unicode's mixed-script rule (UTS #39), word by word.
+_LOOKALIKE_LETTERS = "".join(c for c in _CONFUSABLES if c.isalpha())
+_HAS_LOOKALIKE = re.compile("[" + _LOOKALIKE_LETTERS + "]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _native_positions(text: str) -> frozenset[int]:
+    """Positions of look-alike letters inside words written in their own script."""
+    if not _HAS_LOOKALIKE.search(text):
+        return frozenset()
+    kept: set[int] = set()
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if not _HAS_LOOKALIKE.search(word) or any("a" <= c.lower() <= "z" for c in word):
+            continue
+        if any(c not in _CONFUSABLES and not c.isascii() for c in word):
+            kept.update(i for i, c in enumerate(word, match.start()) if c in _CONFUSABLES)
+    return frozenset(kept)
+
+
 def fold(text: str) -> TextView:
     """NFKC + invisible-character removal + confusable folding, with an offset map."""
     if text.isascii():
         return TextView(text)
+    native = _native_positions(text)
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     for index, char in enumerate(text):
-        if char.isascii():
+        if char.isascii() or index in native:
             pieces.append(char)
             starts.append(index)
             ends.append(index + 1)
             continue
         folded = _fold_char(char)
+        if not folded:
+            # A dropped mark belongs to the character before it: a span ending on that character
+            # ends after its marks ("பகலவன்" keeps its final virama, "José" written with a
+            # combining accent its accent).
+            if ends and ends[-1] == index:
+                ends[-1] = index + 1
+            continue
         pieces.append(folded)
         starts.extend([index] * len(folded))
         ends.extend([index + 1] * len(folded))

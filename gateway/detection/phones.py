@@ -160,6 +160,8 @@ POSSIBLE_INTERNATIONAL_SCORE = 0.75  # a length the country's plan allows, in no
 UNPLANNED_INTERNATIONAL_SCORE = 0.35  # below the default threshold: a context word must raise it
 # An access log's status and byte count ('"GET /x HTTP/1.1" 200 5123') follow the request.
 _HTTP_REQUEST_BEFORE = re.compile(r'HTTP/[0-9.]{1,3}"[ ]?$')
+# A dotted number right after a version word is the version: "Driver version 531.18.05", "build 22.04.3".
+_VERSION_BEFORE = re.compile(r"(?i)(?<![^\W_])(?:version|ver\.|build|release|firmware)[ :]{1,2}v?$")
 # A dash between spaces ("Via Rita, 76 – 58022 Preturo") separates phrases, not a number's groups.
 _SPACED_DASH = re.compile(r"[0-9] [\u2013\u2014] [0-9]")
 # Compiled once: re.sub/re.findall with a pattern string look it up in re's cache at every candidate.
@@ -258,6 +260,8 @@ def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
         if not match.group("intl") and on_shipment_line(original_text, start):
             continue  # "TRACKING #: 8547732278", "Transporteur : Geodis – 934042485771": the parcel's
         if _HTTP_REQUEST_BEFORE.search(original_text, max(0, start - 12), start):
+            continue
+        if "." in original and not match.group("intl") and _VERSION_BEFORE.search(original_text, max(0, start - 12), start):
             continue
         # The groups of the number itself: "872.380.5481x6014" is grouped 3-3-4, the extension apart.
         shape = tuple(map(len, _DIGIT_GROUPS.findall(_EXTENSION.sub("", original)))) or group_shape(view, a, b)

@@ -44,7 +44,8 @@ _BRAHMIC = ("\u0900-\u0963\u0971-\u097f\u0a81-\u0ae3\u0b01-\u0b63\u0b71\u0b82-\u
             "\u0d81-\u0df3\u0e01-\u0e3a\u0e40-\u0e4e")
 _LETTERS = _ARABIC + _HEBREW + _BENGALI + _BRAHMIC
 _ANY = re.compile(f"[{_LETTERS}]")
-_WORD = f"[{_LETTERS}]+(?:['\u05f3\u2019][{_LETTERS}]*)*"
+# (a letter must follow the apostrophe: in "כהן's song" it opens an English possessive)
+_WORD = f"[{_LETTERS}]+(?:['\u05f3\u2019][{_LETTERS}]+)*"
 # A hyphenated pair ("שולמן-חסון") is one token: a firm named after two families, as in Latin script.
 _TOKEN = f"{_WORD}(?:-{_WORD})*"
 # Tokens of these scripts separated by single spaces: one run may hold a name and its context.

@@ -3,9 +3,11 @@
 Recognizers find candidates one by one; these stages then turn the candidates of one text into the
 answer, in order: keep what clears the policy threshold, drop "names" that are company names or
 German nouns (not_persons.py) or stand where a firm's name stands (firms.py), drop what lies inside
-an allow term, resolve overlaps, and, when the policy looks for names, take the siblings of names
+an allow term, resolve overlaps, and, when the policy looks for names, take the name line above a
+street address (addressees.py), the siblings of names
 in lists (lists.py) and later bare mentions of names already found (mentions.py), both through the
-same company and firm filters; when it looks for credentials, their further occurrences
+same company and firm filters, and then opens each name over an English title written before it
+(titled_names.py); when it looks for credentials, their further occurrences
 (repeated_credentials.py). Each stage takes the text's `Analysis` and returns the new span list.
 """
 
@@ -15,12 +17,14 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .addressees import addressees
 from .firms import FirmFilter
 from .lists import list_members
 from .mentions import repeat_mentions
 from .not_persons import drop_non_persons
 from .repeated_credentials import CREDENTIAL_ENTITIES, repeated_credentials
 from .spans import drop_allowed, resolve_overlaps
+from .titled_names import with_titles
 from .types import DetectionSpec, Span
 from .views import TextViews
 
@@ -70,6 +74,15 @@ def _adding(find: Callable[[Analysis], list[Span]]) -> Stage:
     return stage
 
 
+def _addressees_of(firms: FirmFilter) -> Callable[[Analysis], list[Span]]:
+    def addressee_lines(analysis: Analysis) -> list[Span]:
+        text = analysis.views.original
+        found = addressees(text, analysis.spans)
+        return firms.drop(text, drop_non_persons(text, found), analysis.spans) if found else []
+
+    return addressee_lines
+
+
 def _list_continuation_of(firms: FirmFilter) -> Callable[[Analysis], list[Span]]:
     def list_continuation(analysis: Analysis) -> list[Span]:
         text = analysis.views.original
@@ -103,6 +116,10 @@ def _credential_repeats(analysis: Analysis) -> list[Span]:
     return repeated_credentials(analysis.views.original, analysis.spans)
 
 
+def titles_into_names(analysis: Analysis) -> list[Span]:
+    return with_titles(analysis.views.original, analysis.spans)
+
+
 def stages_for(spec: DetectionSpec, known_names: frozenset[str], first_names: frozenset[str] = frozenset()) -> tuple[Stage, ...]:
     firms = FirmFilter(first_names)
     chain: list[Stage] = [keep_above(spec.score_threshold)]
@@ -110,7 +127,8 @@ def stages_for(spec: DetectionSpec, known_names: frozenset[str], first_names: fr
         chain.append(_not_persons(firms))
     chain.append(resolve)
     if "PERSON" in spec.entities:
-        chain += [_adding(_list_continuation_of(firms)), _adding(_repeat_mentions_of(known_names, firms))]
+        chain += [_adding(_addressees_of(firms)), _adding(_list_continuation_of(firms)), _adding(_repeat_mentions_of(known_names, firms)),
+                  titles_into_names]
     if spec.entities & CREDENTIAL_ENTITIES:
         chain.append(_adding(_credential_repeats))
     return tuple(chain)
