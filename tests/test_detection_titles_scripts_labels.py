@@ -161,3 +161,31 @@ def test_the_town_under_a_streets_own_line_is_no_addressee() -> None:
 ])
 def test_names_in_other_scripts_keep_their_marks_and_take_a_possessive(engine, text: str, name: str) -> None:  # noqa: F811
     assert people(engine, text) == [name]
+
+
+@pytest.mark.parametrize(("text", "secret", "entity"), [
+    ("define( 'DB_PASSWORD', 'UCvGuEfhsLIGvnom' );", "UCvGuEfhsLIGvnom", "PASSWORD"),
+    ('$ZertifikatPin = "Hic2738&"', "Hic2738&", "PASSWORD"),
+    ('$CleStockage = "oGKgPVroQ/T9umHlXAa3ih1D3yeSjeTNSldW0FThOsSSZsBs2RtFIN67qattZ3/TtshNoe6Fxn7N5IXU7WeZjo=="',
+     "oGKgPVroQ/T9umHlXAa3ih1D3yeSjeTNSldW0FThOsSSZsBs2RtFIN67qattZ3/TtshNoe6Fxn7N5IXU7WeZjo==", "SECRET"),
+    ('user.set_password("Winter2024!x")', "Winter2024!x", "PASSWORD"),
+    ('client.username_pw_set("mschuler", "M#0XAz1cu8kAQO")', "M#0XAz1cu8kAQO", "PASSWORD"),
+    ('KONTO = ("hassan.dehmel", "38KOdEgi@6r")', "38KOdEgi@6r", "PASSWORD"),
+])
+def test_secrets_in_script_variables_calls_and_pairs(engine, text: str, secret: str, entity: str) -> None:  # noqa: F811
+    from tests.engine_fixtures import DEFAULT
+
+    found = [(text[s.start : s.end], s.entity) for s in engine.analyze([text], DEFAULT)[0]]
+    assert (secret, entity) in found
+
+
+@pytest.mark.parametrize("text", [
+    "define( 'DB_PASSWORD', 'reset' );",  # a word, the call's next argument
+    '$SpinCount = 12345',
+    'CLEAR = "oGKgPVroQ/T9umHlXAa3ih1D3yeSjeTNSldW0FThOs"',  # "cle" opens a word here
+    'SIZES = ("small", "Large123")',  # a pair under a name for no account
+])
+def test_look_alikes_of_those_secrets_are_left_alone(engine, text: str) -> None:  # noqa: F811
+    from tests.engine_fixtures import DEFAULT
+
+    assert [s.entity for s in engine.analyze([text], DEFAULT)[0] if s.entity in ("PASSWORD", "SECRET")] == []

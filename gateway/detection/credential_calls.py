@@ -2,11 +2,15 @@
 
 `$pw = ConvertTo-SecureString "<pw>" -AsPlainText -Force` (PowerShell), `HTTPBasicAuth("jdoe", "<pw>")`,
 `requests.get(url, auth=("jdoe", "<pw>"))`, `new NetworkCredential("jdoe", "<pw>", "CORP")`,
-`client.login("jdoe", "<pw>")`, `user.set_password("<pw>")`: the call says what its argument is. The
+`client.login("jdoe", "<pw>")`, `user.set_password("<pw>")`, MQTT's `client.username_pw_set("jdoe",
+"<pw>")`: the call says what its argument is. The
 password is the last literal that reads as one (letters with digits, a symbol or mixed case); with
 two literals or more the first is the login. A variable, a placeholder or an empty string is none;
 `ConvertTo-SecureString` with `-AsPlainText` takes any literal, its switch says it is the secret.
 A generated token in that place is reported as a SECRET (registry.py reads it through secret_kinds.py).
+
+A pair assigned to a name for an account or its credentials names them by position too:
+`KONTO = ("jdoe", "<pw>")`, `creds = ["jdoe", "<pw>"]`.
 
 A client built from an address, a login and a password in that order names them by position:
 `GIS("https://gis.example.gov/portal", "jdoe", "<pw>")`, `Jira("https://jira.example", "jdoe", "<pw>")`:
@@ -29,10 +33,11 @@ from .types import Span
 from .views import TextViews
 
 SCORE = 0.85
-# Call names (lower case, as label_positions finds them) whose string arguments are credentials.
+# Call names (lower case, as label_positions finds them: "_" read as a space, so "set password(" is
+# `set_password(`) whose string arguments are credentials.
 _CALLS = ("convertto-securestring", "basicauth(", "digestauth(", "networkcredential(", "auth=(", "auth = (",
-          "login(", "set_password(", "setpassword(", "passwordcredential(", "usernamepasswordcredentials(",
-          "passwordauthentication(")
+          "login(", "set password(", "setpassword(", "passwordcredential(", "usernamepasswordcredentials(",
+          "passwordauthentication(", "username pw set(", "set credentials(", "setcredentials(")
 _PLAIN_TEXT_SWITCH = "-asplaintext"
 _LITERAL = re.compile(r"(?P<q>[\"'])(?P<value>[^\"'\n\\]{0,200})(?P=q)")
 _MAX_CALL_CHARS = 240
@@ -92,6 +97,7 @@ def _call_credentials(text: str) -> Iterator[tuple[Position | None, Position]]:
         login = literals[0] if not plain_switch and len(literals) > 1 and literals[0] is not chosen else None
         yield (login.span("value") if login else None), chosen.span("value")
     yield from _address_calls(text)
+    yield from _pair_assignments(text)
 
 
 # `Client("https://host/path", "jdoe", "<pw>")`: an address with its scheme, then two literals, closing the call
@@ -109,6 +115,25 @@ def _address_calls(text: str) -> Iterator[tuple[Position, Position]]:
     for match in _ADDRESS_LOGIN_PASSWORD.finditer(text):
         password = match.group("password")
         if _reads_as_password(password) and not is_placeholder(password) and not password.startswith("$"):
+            yield match.span("login"), match.span("password")
+
+
+# `KONTO = ("jdoe", "<pw>")`, `creds = ["jdoe", "<pw>"]`: a pair of literals assigned to a name for an
+# account or its credentials, the login first.
+_PAIR_ASSIGNMENT = re.compile(
+    r"(?m)^[ \t]*\$?(?P<target>[A-Za-z_][\w.]*)[ \t]*:?=[ \t]*[(\[][ \t]*"
+    r"(?P<q1>[\"'])(?P<login>[^\"'\s\\]{1,64})(?P=q1)[ \t]*,[ \t]*"
+    r"(?P<q2>[\"'])(?P<password>[^\"'\n\\]{4,128})(?P=q2)[ \t]*[)\]]")
+_ACCOUNT_TARGET = re.compile(r"(?i)account|konto|compte|cuenta|conto|cred|auth|login|zugang|acceso|accesso")
+
+
+def _pair_assignments(text: str) -> Iterator[tuple[Position, Position]]:
+    if "," not in text or "=" not in text:
+        return
+    for match in _PAIR_ASSIGNMENT.finditer(text):
+        password = match.group("password")
+        if _ACCOUNT_TARGET.search(match.group("target")) and _reads_as_password(password) \
+                and not is_placeholder(password) and not password.startswith("$"):
             yield match.span("login"), match.span("password")
 
 

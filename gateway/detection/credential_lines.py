@@ -12,7 +12,7 @@
   `Zugangsdaten: mbauer / <pw>`, `creds jdoe/<pw>`): the second half, when it reads as a password
   (a letter and a digit or symbol, or mixed case over eight characters), as "2024" or "write" do not;
 - a PIN as a configuration key of its own (`PIN=<value>` under a signing card's section, `sim_pin: <value>`,
-  `smartcard.pin = <value>`), at the start of its line; six digits alone stay: that is India's postal
+  `smartcard.pin = <value>`, a script's `$ZertifikatPin = "<value>"`), at the start of its line; six digits alone stay: that is India's postal
   PIN code ("PIN: 560001" in an address).
 
 The password is the last field; the login of a .pgpass line is usernames.py's (`find_pgpass_users`),
@@ -107,8 +107,10 @@ def find_pair_logins(text: str) -> Iterator[tuple[int, int]]:
         yield match.start("login"), match.end("login")
 
 
+# (a script's variable too, its words glued in camel case: "$ZertifikatPin = ...", "cardPin: ...")
 _PIN_KEY = re.compile(
-    r"(?im)^[ \t]*[\"']?(?:[a-z][a-z0-9]*[_.\-])*pin[\"']?[ \t]*(?:=|:)[ \t]*[\"']?(?P<password>[^\s\"',;]{4,64})")
+    r"(?im)^[ \t]*\$?[\"']?(?:(?:[a-z][a-z0-9]*[_.\-])*|(?-i:[A-Za-z][A-Za-z0-9]*(?=Pin\b)))"
+    r"pin[\"']?[ \t]*(?:=|:)[ \t]*[\"']?(?P<password>[^\s\"',;]{4,64})")
 
 
 def _pin_values(text: str) -> Iterator[re.Match[str]]:

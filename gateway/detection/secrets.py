@@ -101,7 +101,8 @@ _PASSWORD_WORDS = (
 )
 _KEYWORD = re.compile(
     rf"(?i)(?P<pw>{_PASSWORD_WORDS})(?![a-z])|{_SECRET_KEY_WORDS}"
-    rf"|(?<![^\W_])(?:{_FOREIGN_KEY_WORDS})(?![^\W_]){_KEY_QUALIFIER}"
+    # (or glued in camel case before the next word: "$CleStockage", "chiaveApi")
+    rf"|(?<![^\W_])(?:{_FOREIGN_KEY_WORDS})(?:(?![^\W_])|(?-i:(?<=[a-zé])(?=[A-Z]))){_KEY_QUALIFIER}"
 )
 # After a password word, these in the rest of the key name make it a key's name ("clave_api").
 _KEY_IN_NAME = re.compile(r"(?i)api|key|token|secret|cl[eé]|chiave|schl")
@@ -213,7 +214,10 @@ def _separator_fits(text: str, key_start: int, after: re.Match[str]) -> bool:
         return opening != -1 and _KEY_CHARS.fullmatch(text, opening + 1, key_start) is not None
     if separator == "," or separator.startswith("value"):
         quoted = bool(after.group("quote")) and any(q in after.group("close") for q in "\"'")
-        return quoted and not (separator == "," and _ORDINARY_WORD.match(after.group("value")))
+        # (a word after the comma is a call's next argument, "reset"; letters in random case are a
+        # generated password: "define( 'DB_PASSWORD', 'UCvGuEfhsLIGvnom' )")
+        value = after.group("value")
+        return quoted and not (separator == "," and _ORDINARY_WORD.match(value) and not _looks_random(value))
     if separator.isalpha():  # "ist abgelaufen", "è scaduta": a lower-case word after a verb is prose
         value = after.group("value").rstrip(".,;")
         return not (_ORDINARY_WORD.match(value) and (value.islower() or separator in _ENGLISH_LOOKING_VERBS))
