@@ -189,3 +189,14 @@ def test_look_alikes_of_those_secrets_are_left_alone(engine, text: str) -> None:
     from tests.engine_fixtures import DEFAULT
 
     assert [s.entity for s in engine.analyze([text], DEFAULT)[0] if s.entity in ("PASSWORD", "SECRET")] == []
+
+
+def test_the_hash_action_hashes_a_name_alike_with_and_without_its_title() -> None:
+    from gateway.redaction import Redactor
+
+    redactor = Redactor(detector=None, secret=b"k" * 32)  # type: ignore[arg-type]  # the token needs no detector
+    titled = redactor._hash_token("team-a", "PERSON", "Mr. Foster Kieran")
+    assert titled == redactor._hash_token("team-a", "PERSON", "Foster Kieran")
+    assert titled != redactor._hash_token("team-a", "PERSON", "Edda Tafoya")
+    # other entities hash their whole value
+    assert redactor._hash_token("team-a", "USERNAME", "Mr. x") != redactor._hash_token("team-a", "USERNAME", "x")

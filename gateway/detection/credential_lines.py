@@ -12,8 +12,8 @@
   `Zugangsdaten: mbauer / <pw>`, `creds jdoe/<pw>`): the second half, when it reads as a password
   (a letter and a digit or symbol, or mixed case over eight characters), as "2024" or "write" do not;
 - a PIN as a configuration key of its own (`PIN=<value>` under a signing card's section, `sim_pin: <value>`,
-  `smartcard.pin = <value>`, a script's `$ZertifikatPin = "<value>"`), at the start of its line; six digits alone stay: that is India's postal
-  PIN code ("PIN: 560001" in an address).
+  `smartcard.pin = <value>`, a script's `$ZertifikatPin = "<value>"`), at the start of its line; six
+  digits alone stay: that is India's postal PIN code ("PIN: 560001" in an address).
 
 The password is the last field; the login of a .pgpass line is usernames.py's (`find_pgpass_users`),
 which drops service accounts (`replicator`, `postgres`).

@@ -33,7 +33,8 @@ _AFFILIATION = re.compile(r" (?:is|was) from [A-Z]| works (?:at|for) [A-Z]")
 def person_after(text: str, run: list[tuple[int, int, str]], common: list[bool]) -> bool:
     """Whether what follows a run of up to three unknown words makes it a name: a verb only people
     do after it opening a sentence ("Quorvanne spent a year at ...", "Dravik Quellmore listed his top
-    songs") or where it is from or works ("Dzhamalay is from Caribou Biosciences"), whose address or kin ("here's Quorvanne's address", "between him and Quorvanne's kid"),
+    songs") or where it is from or works ("Dzhamalay is from Caribou Biosciences"), whose address or
+    kin ("here's Quorvanne's address", "between him and Quorvanne's kid"),
     or, for up to two words opening a sentence, a question put to it ("Makkal, can I please speak to
     your boss?"). No word of the run may be a word of the language; that is checked once for the three."""
     if len(run) > 3 or any(common) or any(is_english_word(t[2]) for t in run):
@@ -44,7 +45,7 @@ def person_after(text: str, run: list[tuple[int, int, str]], common: list[bool])
     if before and before[-1] not in ".!?\n":
         return False  # the verb and the question need the run to open its sentence
     after = _NEXT_VERB.match(text, run[-1][1])
-    if after is not None and after.group(1) in _PERSON_VERBS or _AFFILIATION.match(text, run[-1][1]):
+    if (after is not None and after.group(1) in _PERSON_VERBS) or _AFFILIATION.match(text, run[-1][1]):
         return True
     return len(run) <= 2 and _VOCATIVE_FOLLOWER.match(text, run[-1][1]) is not None
 

@@ -261,7 +261,8 @@ def find_phone_numbers(view: TextView, original_text: str) -> Iterator[Span]:
             continue  # "TRACKING #: 8547732278", "Transporteur : Geodis – 934042485771": the parcel's
         if _HTTP_REQUEST_BEFORE.search(original_text, max(0, start - 12), start):
             continue
-        if "." in original and not match.group("intl") and _VERSION_BEFORE.search(original_text, max(0, start - 12), start):
+        if "." in original and not match.group("intl") \
+                and _VERSION_BEFORE.search(original_text, max(0, start - 12), start):
             continue
         # The groups of the number itself: "872.380.5481x6014" is grouped 3-3-4, the extension apart.
         shape = tuple(map(len, _DIGIT_GROUPS.findall(_EXTENSION.sub("", original)))) or group_shape(view, a, b)

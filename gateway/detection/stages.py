@@ -127,8 +127,8 @@ def stages_for(spec: DetectionSpec, known_names: frozenset[str], first_names: fr
         chain.append(_not_persons(firms))
     chain.append(resolve)
     if "PERSON" in spec.entities:
-        chain += [_adding(_addressees_of(firms)), _adding(_list_continuation_of(firms)), _adding(_repeat_mentions_of(known_names, firms)),
-                  titles_into_names]
+        chain += [_adding(_addressees_of(firms)), _adding(_list_continuation_of(firms)),
+                  _adding(_repeat_mentions_of(known_names, firms)), titles_into_names]
     if spec.entities & CREDENTIAL_ENTITIES:
         chain.append(_adding(_credential_repeats))
     return tuple(chain)
