@@ -20,33 +20,35 @@ from collections.abc import Sequence
 
 from .gazetteer import is_common_word, is_english_word, load_gazetteer
 from .legal_forms import is_legal_form, is_organisation_word
+from .name_cues import PARTICLES
 from .street_words import is_street_word
 from .types import Span
 
 ADDRESSEE_SCORE = 0.8
-_PREFIX = re.compile(r"[ \t>}|?*#-]*")
-_PARTICLES = frozenset("van von der den de da di del du la le ten ter bin al".split())
+# What quotes or frames a line ("> ", "}} ", "| ", "* "), on the address's line and the name's alike.
+_FRAME = " \t>}|?*#-"
+_PREFIX = re.compile(f"[{re.escape(_FRAME)}]*")
 # Capitalised words of letters (a dot for initials, hyphens and apostrophes inside), particles between.
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?")
 # The pieces of a glued legal form ("CO.LTD.", "HoldingsInc.", "KAISHALTD."): each read on its own.
 _PIECES = re.compile(r"[A-Z]?[a-z]+\.?|[A-Z]+\.?")
 # Words that name a business on an address line, beyond the legal forms and organisation words.
 _TRADE_WORDS = frozenset("fund trust bank industry industries energy mining foods chemical construction "
-                         "engineering pharma capital kaisha k.k. locker".split())
+                         "engineering pharma capital kaisha k.k.".split())
 
 
 def _line_above(text: str, start: int) -> tuple[int, int] | None:
     """[start, end) of the line above the one `start` opens (one blank line skipped); None when there
     is none or the address does not open its line."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \t>}|?*#-"):
+    if text[line_start:start].strip(_FRAME):
         return None
     end = line_start - 1
     for _ in range(2):
         if end < 0:
             return None
         begin = text.rfind("\n", 0, end) + 1
-        if text[begin:end].strip(" \t>}|?*#-"):
+        if text[begin:end].strip(_FRAME):
             return begin, end
         end = begin - 1
     return None
@@ -63,7 +65,7 @@ def _business_word(word: str) -> bool:
 
 
 def _reads_as_name(words: list[str]) -> bool:
-    named = [w for w in words if w not in _PARTICLES]
+    named = [w for w in words if w not in PARTICLES]
     if not 2 <= len(named) <= 4 or not words[0][:1].isupper():
         return False
     if any(not _NAME_WORD.fullmatch(w) or not w[:1].isupper() for w in named):

@@ -17,7 +17,10 @@ from collections.abc import Sequence
 
 from .types import Span
 
-ENGLISH_TITLE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.? $|(?<![\w.])Miss $")
+# The abbreviations, with or without their dot, and "Miss"; one list for both patterns below.
+_TITLES = r"(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?|Miss"
+ENGLISH_TITLE = re.compile(rf"(?<![\w.])(?:{_TITLES}) $")
+_LEADING_TITLE = re.compile(rf"(?:{_TITLES}) ")
 _LOOK_BACK = 6  # "Prof. " is the longest
 
 
@@ -31,9 +34,6 @@ def with_titles(text: str, spans: Sequence[Span]) -> list[Span]:
                 span = Span(match.start(), span.end, span.entity, span.score)
         out.append(span)
     return out
-
-
-_LEADING_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.? |Miss ")
 
 
 def without_title(value: str) -> str:
