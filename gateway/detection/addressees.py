@@ -32,9 +32,9 @@ _PREFIX = re.compile(f"[{re.escape(_FRAME)}]*")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?")
 # The pieces of a glued legal form ("CO.LTD.", "HoldingsInc.", "KAISHALTD."): each read on its own.
 _PIECES = re.compile(r"[A-Z]?[a-z]+\.?|[A-Z]+\.?")
-# Words that name a business on an address line, beyond the legal forms and organisation words.
-_TRADE_WORDS = frozenset("fund trust bank industry industries energy mining foods chemical construction "
-                         "engineering pharma capital kaisha k.k.".split())
+# Words that name a business on an address line, beyond legal_forms.py's legal forms and organisation
+# words (which hold "Trust", "Bank", "Industries", "Engineering", "Pharma" already).
+_TRADE_WORDS = frozenset("fund industry energy mining foods chemical construction capital kaisha k.k.".split())
 
 
 def _line_above(text: str, start: int) -> tuple[int, int] | None:

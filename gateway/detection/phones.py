@@ -161,6 +161,8 @@ UNPLANNED_INTERNATIONAL_SCORE = 0.35  # below the default threshold: a context w
 # An access log's status and byte count ('"GET /x HTTP/1.1" 200 5123') follow the request.
 _HTTP_REQUEST_BEFORE = re.compile(r'HTTP/[0-9.]{1,3}"[ ]?$')
 # A dotted number right after a version word is the version: "Driver version 531.18.05", "build 22.04.3".
+# Fewer words than ip_addresses.py's _VERSION_WORDS on purpose: "Update: 020.7946.0018" or "Patch:" before a
+# dotted number is as often a phone someone was given, and a phone let through is a leak.
 _VERSION_BEFORE = re.compile(r"(?i)(?<![^\W_])(?:version|ver\.|build|release|firmware)[ :]{1,2}v?$")
 # A dash between spaces ("Via Rita, 76 – 58022 Preturo") separates phrases, not a number's groups.
 _SPACED_DASH = re.compile(r"[0-9] [\u2013\u2014] [0-9]")
