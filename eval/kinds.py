@@ -1,7 +1,7 @@
 """Generalisation corpus kinds: signatures, postal blocks, dialogue, code with secrets, labelled prose.
 
 Texts come from templates (eval.kind_templates_dev, _heldout, _final, _final2, _final3, _final4,
-_final5, _final6, _final7, _final8, _final9, _final10, _final11, _final12, _final13, _final14, _final15, _final16 or _final17, by split) and eval.planted values under a seed: same split and seed, same corpus. Postal blocks and names
+_final5, _final6, _final7, _final8, _final9, _final10, _final11, _final12, _final13, _final14, _final15, _final16, _final17 or _final18, by split) and eval.planted values under a seed: same split and seed, same corpus. Postal blocks and names
 are drawn from many Faker locales; each split has extra postal locales the development split does not
 use, the final split more again, and the final2, final3 and final4 splits locales no earlier split used
 as an extra locale; final5 is new in its templates and seeds, and draws its postal blocks from the
@@ -23,7 +23,8 @@ both Canadas among them; final16 likewise, with Macedonian and Ukrainian Cyrilli
 Georgian and Arabic (Algeria) scripts, Australia, Slovakia, Romania, Indonesia, Brazil, Chile and English
 Canada among them; final17 likewise, with Ukrainian and Macedonian Cyrillic, Hebrew, Armenian,
 Georgian and Arabic (Algeria) scripts, Slovakia, Romania, Australia, Indonesia, Brazil and Chile among
-them.
+them; final18 likewise, with Russian Cyrillic, Hebrew, Armenian, Georgian and Arabic (Algeria) scripts,
+Hungary, Croatia, Azerbaijan, both Canadas, New Zealand, Brazil and Chile among them.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from eval import (
     kind_templates_final15,
     kind_templates_final16,
     kind_templates_final17,
+    kind_templates_final18,
     kind_templates_heldout,
 )
 from eval.corpus import LabelledText, fill_template
@@ -261,6 +263,20 @@ FINAL17_EXTRA_LOCALES = _SHARED_EXTRA_LOCALES + [
 FINAL17_LANGUAGE_LOCALES = {**LANGUAGE_LOCALES, "en": ["en_US", "en_US", "en_GB", "en_AU", "en_NZ"],
                             "de": ["de_DE", "de_AT", "de_CH"], "fr": ["fr_FR", "fr_FR", "fr_CH", "fr_DZ"],
                             "es": ["es_ES", "es_ES", "es_CL"]}
+# Again a mix of locales with street data of their own that earlier splits used, another one than
+# final16's and final17's: Russian Cyrillic, Hungary, Croatia, Azerbaijan, both Canadas and New Zealand
+# (ru_RU, hu_HU, hr_HR, az_AZ, en_CA, fr_CA, en_NZ, which final17 left out) back in beside Hebrew,
+# Armenian and Georgian script, Arabic and French Algerian, Brazilian and Chilean ones; Ukrainian and
+# Macedonian Cyrillic, Slovakia, Romania, Australia, Portugal and Indonesia (uk_UA, mk_MK, sk_SK, ro_RO,
+# en_AU, pt_PT, id_ID) left out this time. What is unseen in final18 is its templates, its seeds and its
+# presidio locales, not its countries.
+FINAL18_EXTRA_LOCALES = _SHARED_EXTRA_LOCALES + [
+    "en_CA", "en_NZ", "en_IE", "de_AT", "de_CH", "fr_CH", "fr_CA", "fr_DZ", "nl_BE", "pt_BR", "es_CL",
+    "cs_CZ", "hu_HU", "hr_HR", "sl_SI", "el_GR", "fi_FI", "no_NO", "ru_RU", "he_IL", "hy_AM", "ka_GE",
+    "az_AZ", "ar_DZ"]
+FINAL18_LANGUAGE_LOCALES = {**LANGUAGE_LOCALES, "en": ["en_US", "en_US", "en_GB", "en_CA", "en_IE"],
+                            "de": ["de_DE", "de_AT", "de_CH"], "fr": ["fr_FR", "fr_FR", "fr_CA", "fr_DZ"],
+                            "es": ["es_ES", "es_ES", "es_CL"]}
 EXTRA_LOCALES = {"dev": DEV_EXTRA_LOCALES, "heldout": HELDOUT_EXTRA_LOCALES, "final": FINAL_EXTRA_LOCALES,
                  "final2": FINAL2_EXTRA_LOCALES, "final3": FINAL3_EXTRA_LOCALES, "final4": FINAL4_EXTRA_LOCALES,
                  "final5": FINAL5_EXTRA_LOCALES, "final6": FINAL6_EXTRA_LOCALES, "final7": FINAL7_EXTRA_LOCALES,
@@ -271,7 +287,8 @@ EXTRA_LOCALES = {"dev": DEV_EXTRA_LOCALES, "heldout": HELDOUT_EXTRA_LOCALES, "fi
                  "final14": FINAL14_EXTRA_LOCALES,
                  "final15": FINAL15_EXTRA_LOCALES,
                  "final16": FINAL16_EXTRA_LOCALES,
-                 "final17": FINAL17_EXTRA_LOCALES}
+                 "final17": FINAL17_EXTRA_LOCALES,
+                 "final18": FINAL18_EXTRA_LOCALES}
 BY_LANGUAGE = {"dev": LANGUAGE_LOCALES, "heldout": HELDOUT_LANGUAGE_LOCALES, "final": FINAL_LANGUAGE_LOCALES,
                "final2": FINAL2_LANGUAGE_LOCALES, "final3": FINAL3_LANGUAGE_LOCALES,
                "final4": FINAL4_LANGUAGE_LOCALES, "final5": FINAL5_LANGUAGE_LOCALES,
@@ -283,7 +300,8 @@ BY_LANGUAGE = {"dev": LANGUAGE_LOCALES, "heldout": HELDOUT_LANGUAGE_LOCALES, "fi
                "final14": FINAL14_LANGUAGE_LOCALES,
                "final15": FINAL15_LANGUAGE_LOCALES,
                "final16": FINAL16_LANGUAGE_LOCALES,
-               "final17": FINAL17_LANGUAGE_LOCALES}
+               "final17": FINAL17_LANGUAGE_LOCALES,
+               "final18": FINAL18_LANGUAGE_LOCALES}
 _TEMPLATES = {"dev": kind_templates_dev.TEMPLATES, "heldout": kind_templates_heldout.TEMPLATES,
               "final": kind_templates_final.TEMPLATES, "final2": kind_templates_final2.TEMPLATES,
               "final3": kind_templates_final3.TEMPLATES, "final4": kind_templates_final4.TEMPLATES,
@@ -294,12 +312,13 @@ _TEMPLATES = {"dev": kind_templates_dev.TEMPLATES, "heldout": kind_templates_hel
               "final13": kind_templates_final13.TEMPLATES, "final14": kind_templates_final14.TEMPLATES,
               "final15": kind_templates_final15.TEMPLATES,
               "final16": kind_templates_final16.TEMPLATES,
-              "final17": kind_templates_final17.TEMPLATES}
+              "final17": kind_templates_final17.TEMPLATES,
+              "final18": kind_templates_final18.TEMPLATES}
 
 
 def templates(split: str) -> dict[str, list[tuple[str, str]]]:
     if split not in _TEMPLATES:
-        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13, final14, final15, final16 or final17")
+        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13, final14, final15, final16, final17 or final18")
     return _TEMPLATES[split]
 
 
