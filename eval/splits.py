@@ -1,6 +1,6 @@
 """Development, held-out and final splits of the generalisation evaluation.
 
-    python -m eval.splits --split dev|heldout|final|final2|final3|final4|final5|final6|final7|final8|final9|final10|final11|final12|final13|final14|final15|final16|final17|final18|all   # regenerate the stored presidio parts (dev only)
+    python -m eval.splits --split dev|heldout|final|final2|final3|final4|final5|final6|final7|final8|final9|final10|final11|final12|final13|final14|final15|final16|final17|final18|final19|all   # regenerate the stored presidio parts (dev only)
 
 Held-out means unseen twice over: other seeds, and other templates. presidio-evaluator's own
 templates are split by a hash of their text (a quarter held out); our corpus kinds keep held-out
@@ -56,9 +56,10 @@ engine, and from `final17` beside it, written at the same time by another helper
 presidio-evaluator's held-out quarter in Faker locales no earlier split used, and kind templates
 (eval/kind_templates_final17.py). Both were scored once (results/final16_scored_once_2026-12-03.txt,
 results/final17_scored_once_2026-12-03.txt) and are open for tuning now; the next figure comes from
-`final18`: seeds 1901-1903, presidio-evaluator's held-out quarter in Faker locales no earlier split
-used, and kind templates (eval/kind_templates_final18.py) written by a helper who never ran the
-engine. final18 is sealed until the lead scores it once. The presidio parts are
+`final18` and `final19`: seeds 1901-1903 and 2001-2003, presidio-evaluator's held-out quarter in Faker
+locales no earlier split used, and kind templates (eval/kind_templates_final18.py,
+eval/kind_templates_final19.py) written at the same time by two helpers who never ran the engine.
+Both are sealed until the lead scores them once. The presidio parts are
 stored in eval/data/generalisation/ (presidio-evaluator is a heavy dev-only tool); the kinds are
 generated in memory from the seed.
 """
@@ -76,11 +77,11 @@ from eval.corpus import DATA_DIR, LabelledText, read_jsonl, write_jsonl
 
 SPLITS = ("dev", "heldout", "final", "final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9",
           "final10", "final11", "final12", "final13", "final14", "final15",
-          "final16", "final17", "final18")
+          "final16", "final17", "final18", "final19")
 # Scored once, by the lead; never tuned on, never --show. heldout and final to final11 have each been
 # scored once and are open for tuning now (still runnable, --show allowed), final12 to final17 too;
-# final18 is sealed.
-UNSEEN_SPLITS: tuple[str, ...] = ("final18",)
+# final18 and final19 are sealed.
+UNSEEN_SPLITS: tuple[str, ...] = ("final18", "final19")
 SEEDS = {"dev": (1, 2, 3), "heldout": (101, 102, 103), "final": (201, 202, 203), "final2": (301, 302, 303),
          "final3": (401, 402, 403), "final4": (501, 502, 503), "final5": (601, 602, 603),
          "final6": (701, 702, 703), "final7": (801, 802, 803), "final8": (901, 902, 903),
@@ -90,7 +91,8 @@ SEEDS = {"dev": (1, 2, 3), "heldout": (101, 102, 103), "final": (201, 202, 203),
          "final15": (1601, 1602, 1603),
          "final16": (1701, 1702, 1703),
          "final17": (1801, 1802, 1803),
-         "final18": (1901, 1902, 1903)}
+         "final18": (1901, 1902, 1903),
+         "final19": (2001, 2002, 2003)}
 PRESIDIO_LOCALES = {
     "dev": ("en_US", "en_GB", "de_DE", "fr_FR"),
     "heldout": ("en_US", "en_AU", "es_ES", "it_IT", "nl_NL"),
@@ -266,6 +268,28 @@ PRESIDIO_LOCALES = {
     # were left over. Phones and addresses come from presidio-evaluator's own table whatever the locale,
     # the IBANs are British in all four chosen, and ssns stay American-shaped in mr_IN and tw_GH.
     "final18": ("en_US", "es_VE", "mr_IN", "tw_GH", "ar_DZ"),
+    # And again (en_US aside), from the candidates left to this split (ig_NG, sr_BA, de_LI, tl_PH,
+    # en_TH, en_MS, fr_QC, lb_LU, and the Faker locales no presidio part had used yet: ha_NG, sw, ar_DZ,
+    # fr_DZ, mr_IN, es_VE, ar_PS, en_NG, tw_GH, am_ET), each run through the generator beside en_US
+    # under the same seeds (six draws, seed x 100 + position 1 and 2, seeds 2001-2003; none crashed).
+    # The helper who wrote this split chose ar_DZ and es_VE besides sw and en_TH; final18, written at the
+    # same time, took both, so at the merge the lead put in their place the two next ones on its list:
+    # French Algerian (Algerian names in Latin script, family name first, and the eighteen-digit
+    # Algerian national identification number final18's ar_DZ also brings) and Igbo (Nigerian given and
+    # family names in Latin script that no name list of ours was built from). Swahili (East African given
+    # and family names, often three words, Pambe Kiplagat Kibet, in 54 of 186 PERSON values, with
+    # Swahili titles such as Mtukufu, Malkia or Madam inside the PERSON span) and Thai English (romanised
+    # Thai names with long family names, Lertsattayanusak, in 31 of 205 PERSON values; left over by
+    # final14, which took th_TH's Thai script). en_MS and am_ET give the very sentences en_US gives (600
+    # of 600); fr_QC is a deprecated alias of final9's fr_CA (Quebec names); lb_LU has no person, ssn or
+    # bank provider of its own (its "ssn" Faker's generic ###-##-####, which earlier parts had); tl_PH
+    # shares final11's en_PH and fil_PH providers (Philippine SSS numbers, PH IBANs); sr_BA brings a JMBG
+    # only (final6's mk_MK shape); ha_NG, en_NG, tw_GH and de_LI Latin-script names only (Hausa,
+    # Nigerian, Akan, Liechtenstein), ar_PS Arabic names with titles, as ar_SA (final14) had, mr_IN
+    # Devanagari names, as hi_IN and ne_NP had. Phones and addresses come from presidio-evaluator's own
+    # table whatever the locale, the IBANs are British in all four chosen, and ssns stay
+    # American-shaped in ig_NG, sw and en_TH.
+    "final19": ("en_US", "fr_DZ", "ig_NG", "sw", "en_TH"),
 }
 PRESIDIO_PER_LOCALE = 100
 HELDOUT_TEMPLATE_SHARE = 4  # one template in four is held out
@@ -305,7 +329,7 @@ def generate_presidio(split: str, seed: int) -> list[LabelledText]:
 def load(split: str, seed: int, quick: bool = False) -> dict[str, list[LabelledText]]:
     """Every corpus of one split and seed, keyed by corpus name."""
     if split not in SPLITS:
-        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13, final14, final15, final16, final17 or final18")
+        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13, final14, final15, final16, final17, final18 or final19")
     presidio = read_jsonl(presidio_path(split, seed))
     corpora = {"presidio_templates": presidio[::3] if quick else presidio}
     corpora.update(kinds.generate(split, seed, per_kind=20 if quick else 60))
