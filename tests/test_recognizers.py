@@ -59,7 +59,8 @@ def test_plan_runs_only_what_the_spec_needs(engine):
     assert [r.entities for r in plan.recognizers] == [{"EMAIL_ADDRESS"}, {"IBAN_CODE"}]
     assert [s.__name__ for s in plan.stages] == ["stage", "resolve"]
     people = engine.registry.plan(DetectionSpec(frozenset({"PERSON"}), deny_terms=("Project Falcon",)))
-    assert [r.name for r in people.recognizers] == ["gazetteer_names", "column_values", "spacy_ner", "deny_list"]
+    assert [r.name for r in people.recognizers] == ["find_profile_names", "gazetteer_names", "column_values", "spacy_ner",
+                                                    "deny_list"]
     assert [s.__name__ for s in people.stages][-4:] == ["addressee_lines", "list_continuation", "repeat_mentions_stage",
                                                          "titles_into_names"]
 

@@ -9,7 +9,9 @@ capitalised words (particles such as "van" between them) and no digit; none of t
 word, a legal form, glued or not ("Vargas and Sons Ltd", "NAGANO KEIKI CO.LTD."), a trade word ("Fund",
 "Energy") or a street word; and one of them a name the gazetteers know, or else none of them a word of
 the language ("Accounts Payable") or in capitals (a firm as often as a person). The line under a
-street's own line is its town, not its addressee. Lines the firm filters know are dropped after
+street's own line is its town, not its addressee. On a business address the firm's line stands
+between ("Noor Halvorsen\nHalvorsen Shipping Ltd\n12 Harbour Road"): above a line that reads as a
+firm's, the line above it is read the same way. Lines the firm filters know are dropped after
 (stages.py).
 """
 
@@ -105,4 +107,27 @@ def addressees(text: str, spans: Sequence[Span]) -> list[Span]:
             continue  # the line under a street's own line is its town, not its addressee
         if _reads_as_name(value.split()):
             found.append(Span(begin, stop, "PERSON", ADDRESSEE_SCORE))
+        elif _reads_as_firm(value.split()):
+            person = _name_above_firm(text, begin, taken)
+            if person is not None:
+                found.append(person)
     return found
+
+
+def _reads_as_firm(words: list[str]) -> bool:
+    return any(_business_word(w.strip(",")) for w in words)
+
+
+def _name_above_firm(text: str, firm_begin: int, taken: list[tuple[int, int]]) -> Span | None:
+    """The person's line right above a firm's line on a business address ("Noor Halvorsen\nHalvorsen
+    Shipping Ltd\n12 Harbour Road"): no blank line between them, the same reading as above."""
+    line_start = text.rfind("\n", 0, firm_begin) + 1
+    if line_start == 0:
+        return None
+    begin = text.rfind("\n", 0, line_start - 1) + 1
+    begin = _PREFIX.match(text, begin, line_start - 1).end()  # type: ignore[union-attr]
+    value = text[begin : line_start - 1].rstrip(" \t,")
+    stop = begin + len(value)
+    if not value or any(a < stop and begin < b for a, b in taken) or not _reads_as_name(value.split()):
+        return None
+    return Span(begin, stop, "PERSON", ADDRESSEE_SCORE)

@@ -153,7 +153,7 @@ def _label_pattern(after_nouns: str, before_nouns: str, standalone: str, keyed: 
         # ("Account / premise no.": a second noun after a slash names the same number)
         rf"(?:(?:{_words(after_nouns)})(?:[ \t]*/[ \t]*[^\W\d_]{{2,15}})?[\s_\-]?{_NUMBER_AFTER}"
         rf"|{_NUMBER_BEFORE}{_OF}(?:{_words(before_nouns)})(?![^\W_])"
-        rf"|(?:{_words(before_nouns)})(?=\s*(?:n\.?\s?[°º]|n\.|nr\.|no\.))"
+        rf"|(?:{_words(before_nouns)})(?=\s*(?:n\.?\s?[°º]|n\.|nr\.|no\.|n[uú]mero(?![^\W_])|numéro))"
         rf"|(?:{_words(standalone)})(?![^\W_]){keyed_alternative})"
     )
 
@@ -191,7 +191,7 @@ _ACCOUNT_LABEL = _label_pattern(
     # a supporter's, a driver's or a borrower's number with a charity, a carrier or a lender ("Supporter no.",
     # "driver ID", "Loan no.", "Darlehensnummer"); a farm's producer number is its farmer's ("Erzeuger Nr.")
     "|supporter|driver|loan|borrower|darlehens|kredit|producer|erzeuger",
-    "client|cliente|compte|cuenta|conto|contrat|contrato|contratto|adhérent|membre|socio|sociétaire"
+    "client|cliente|compte|cuenta|conto|contrat|contrato|contratto|adhérent|adhérente|membre|socio|socia|sociétaire"
     "|salarié|employé|empleado|dipendente|police|póliza|polizza|abonné|abonado|afiliado|tessera|débiteur"
     "|deudor|debitore|carte de fidélité|carte fidélité|fidélité|étudiant|étudiante|locataire|badge"
     "|tarjeta de fidelización|fidelización|estudiante|inquilino|carta fedeltà|fedeltà|studente"
@@ -212,7 +212,8 @@ _ACCOUNT_LABEL = _label_pattern(
     "|donateur|conducteur|conductor|autista|prêt|préstamo|prestamo|prestito|mutuo|producteur|productor|produttore",
     # "Debitor": the customer's account in German bookkeeping ("Debitor 031015"); an employee's "badge
     # C2924886" opens a door.
-    "acct|matricule|matricola|legajo|debitor|badge|policy application|insurance application|versicherungsschein",
+    "acct|matricule|matricola|legajo|debitor|badge|policy application|insurance application|versicherungsschein"
+    "|adhérent|adhérente|socio|socia",
     # a scheme's name alone keys its member's number on a form ("Frequent flyer: M646453")
     # (and an account, a policy certificate: "Card account: 4471203", "Versicherungsschein M907930")
     "policy|police|polizza|póliza|poliza|frequent flyer|frequent flier|vielflieger|account",
@@ -224,7 +225,7 @@ _MEDICAL_STEMS = ("medical", "patient", "paciente", "paziente", "chart", "hospit
                   "mrn", "dossier", "historia", "nhc", "cartella", "nosolog", "ricover", "ipp")
 _ACCOUNT_STEMS = ("acc", "memb", "customer", "client", "poli", "póliza", "contra", "conto", "konto", "compte", "vertrag",
                   "cuenta", "subscriber", "insurance", "empl", "staff", "worker", "person", "payroll", "kunden", "kd", "mit",
-                  "ver", "adhérent", "socio", "sociétaire", "salarié", "dipendente", "abon", "afiliado", "tessera",
+                  "ver", "adhérent", "socio", "socia", "sociétaire", "salarié", "dipendente", "abon", "afiliado", "tessera",
                   "matric", "legajo", "debit", "debt", "débiteur", "deudor", "frequent", "loyal", "reward", "bonus",
                   "student", "tenan", "lease", "badge", "library", "vielflieger", "treue", "matrikel", "studier", "mieter",
                   "carte", "fidél", "étudiant", "locataire", "tarjeta", "fideliz", "estudiante", "inquilino", "carta",
@@ -252,7 +253,7 @@ ANSWER_TURN = (
     r"(?:(?:(?:,[^\S\n]*|[^\S\n]+)[^\W\d_][\w'’]*){0,3}[^\S\n]*\?"
     r"|[,]?[^\S\n]+(?i:bitte|please|por favor|per favore|s'il vous plaît|s’il vous plaît|svp)"
     r"(?:(?:,[^\S\n]*|[^\S\n]+)[^\W\d_][\w'’]*){0,3}[^\S\n]*[.!:]?)"
-    r"[\"'”]?[^\S\n]*\n[^\S\n]*[^\W\d_][^\n:?]{0,30}:[^\S\n]*"
+    r"[\"'”]?[^\S\n]*\n[^\S\n]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[^\S\n]+)?[^\W\d_][^\n:?]{0,30}:[^\S\n]*"
     r"(?:[^\W\d_][\w'’]*[,.!]?[^\S\n]+){0,4}"
 )
 _SEPARATOR = (
@@ -262,7 +263,7 @@ _SEPARATOR = (
     # label of its own, "Donor ID (employee no.): "
     r"(?:(?:[^\S\n]+(?:(?:of|de|del|des|du|di|della|der|at|in|on|for|bei|im|au|à|en|presso)[^\S\n]+)?"
     r"\(?[^\W\d_]{2,20}\.?\)?){1,4}[^\S\n]*:[^\S\n]*"
-    r"|[\"']?\s*[:#=]\s*[\"']?|\s+(?:is|ist|lautet|est|es|è|n\.?\s?[°º]\.?|n\.|no\.?|nr\.?)\s*[:#]?\s*|\s+|\s*[:#]?\s*[-–]\s*|-"
+    r"|[\"']?\s*[:#=]\s*[\"']?|\s+(?:is|ist|lautet|est|es|è|n\.?\s?[°º]\.?|n\.|no\.?|nr\.?|n[uú]mero|numéro)\s*[:#]?\s*|\s+|\s*[:#]?\s*[-–]\s*|-"
     rf"|{ANSWER_TURN})"
 )
 # Five digits or more, a single "-" or "/" between them, after an optional prefix: "POL-6948161908".

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import birthdates, command_output, ip_addresses, licence_labels, credential_calls, credential_lines, deferred_ids, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secret_kinds, secret_phrases, secrets, spelled, trial_subjects, usernames
+from . import address_answers, birthdates, profile_links, command_output, ip_addresses, licence_labels, credential_calls, credential_lines, deferred_ids, emails, fi_ids, labelled, numbers, patterns, personal_numbers, phones, secret_kinds, secret_phrases, secrets, spelled, trial_subjects, usernames
 from . import cjk_names, device_configs, key_pairs, net_commands, script_names
 from .addresses import ADDRESS_CONTEXT, AddressFinder
 from .columns import COLUMN_ENTITIES, ColumnValues
@@ -161,11 +161,15 @@ PATTERN_RECOGNIZERS: tuple[FunctionRecognizer, ...] = (
     ViewRecognizer("PT_CITIZEN_CARD", personal_numbers.find_pt_citizen_cards, "folded", context=(
         "cartão de cidadão", "cartao de cidadao", "citizen card", *personal_numbers.COMMON_LABELS)),
     # Found only next to their labels (the label is the evidence), so no extra context words: secrets
-    # (secrets.py), dates of birth (birthdates.py), identifiers only a label makes personal (labelled.py).
+    # (secrets.py), dates of birth (birthdates.py), identifiers only a label makes personal (labelled.py),
+    # an address answering a question for it (address_answers.py), the name in a profile link
+    # (profile_links.py).
     FunctionRecognizer("SECRET", _find_secrets, name="find_secrets"),
     FunctionRecognizer("PRIVATE_KEY", secrets.find_private_keys),
     FunctionRecognizer("PASSWORD", _find_passwords, name="find_passwords"),
     FunctionRecognizer("DATE_OF_BIRTH", birthdates.find_dates_of_birth),
+    FunctionRecognizer("STREET_ADDRESS", address_answers.find_address_answers),
+    FunctionRecognizer("PERSON", profile_links.find_profile_names),
     FunctionRecognizer("MEDICAL_RECORD_NUMBER", _find_medical_record_numbers, name="find_medical_record_numbers"),
     FunctionRecognizer("ACCOUNT_NUMBER", _find_account_numbers, name="find_account_numbers"),
     FunctionRecognizer("USERNAME", usernames.find_usernames),

@@ -8,7 +8,10 @@ Used by not_persons.py.
 
 In a transcript whose speakers are labelled by their roles ("Cliente:", "Caller:"), a label beside
 them that is no first name is a role too, when it is an English word ("Handler:", "Contractor:", also
-surnames) or a word no name list knows ("Recepción:", "Contribuente:"): labels_a_role_speaker.
+surnames) or a word no name list knows ("Recepción:", "Contribuente:"): labels_a_role_speaker. So is a
+label no name list knows whose speaker gives another name in a line it labels ("Cancelleria:
+Buongiorno, sono Manuel Ruggeri", "Secretaría: ..., le atiende Norica"): the name is in the line, the
+label is the desk that answers.
 """
 
 from __future__ import annotations
@@ -81,17 +84,25 @@ def opens_role_label(text: str, span: Span) -> bool:
 _SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<label>[^\W\d_][\w'’\-]{1,30}):")
 
 
+# A speaker naming themselves: "sono Manuel Ruggeri", "le atiende Norica", "Nelli am Apparat".
+_INTRODUCTION = re.compile(
+    r"(?<![^\W_])(?:(?i:this is|i'm|i am|my name is|ich bin|hier ist|hier spricht|mein name ist|je suis|c'est"
+    r"|je m'appelle|soy|le atiende|te atiende|me llamo|sono|mi chiamo|parla)[ \t]+(?P<after>[^\W\d_][\w'’\-]+)"
+    r"|(?P<before>[^\W\d_][\w'’\-]+)[ \t]+(?i:am apparat|à l'appareil|speaking|al habla|al telefono))"
+)
+
+
 def labels_a_role_speaker(text: str, span: Span) -> bool:
-    """Whether a one-word PERSON finding labels speakers' lines, at least twice, in a transcript
-    where another speaker is labelled by a role word, and reads as a role itself: no first name,
-    and an English word or a word no name list knows."""
+    """Whether a one-word PERSON finding labels speakers' lines, at least twice, and reads as a role:
+    in a transcript where another speaker is labelled by a role word or a desk, no first name and an
+    English word or a word no name list knows; or a desk itself (_is_desk)."""
     if span.entity != _PERSON or not text.startswith(":", span.end):
         return False
     word = text[span.start : span.end]
     if " " in word or word.isupper() and len(word) <= 3:
         return False
-    labels = [m.group("label") for m in _SPEAKER_LABEL.finditer(text)]
-    if labels.count(word) < 2 or not any(is_role_word(label) for label in labels if label != word):
+    labels = list(_SPEAKER_LABEL.finditer(text))
+    if sum(m.group("label") == word for m in labels) < 2:
         return False
     label = _SPEAKER_LABEL.match(text, text.rfind("\n", 0, span.start) + 1)
     if label is None or label.start("label") != span.start:
@@ -100,4 +111,27 @@ def labels_a_role_speaker(text: str, span: Span) -> bool:
     title = word.title()
     if title in gazetteer.first_names or title in gazetteer.ambiguous_first_names:
         return False
-    return is_english_word(word.lower()) or title not in gazetteer.last_names
+    others = {m.group("label") for m in labels} - {word}
+    if any(is_role_word(other) or _is_desk(text, labels, other) for other in others):
+        return is_english_word(word.lower()) or title not in gazetteer.last_names
+    return title not in gazetteer.last_names and _is_desk(text, labels, word)
+
+
+def _is_desk(text: str, labels: list[re.Match[str]], word: str) -> bool:
+    """Whether a label no name list knows is a desk: its speaker gives another name in a line."""
+    gazetteer = load_gazetteer()
+    title = word.title()
+    if title in gazetteer.first_names or title in gazetteer.ambiguous_first_names or title in gazetteer.last_names:
+        return False
+    return any(_introduces_another(text, m.end(), word) for m in labels if m.group("label") == word)
+
+
+def _introduces_another(text: str, line_from: int, label: str) -> bool:
+    """Whether the speaker's line from `line_from` gives a capitalised name other than `label`."""
+    line_end = text.find("\n", line_from)
+    line = text[line_from : line_end if line_end != -1 else len(text)]
+    for match in _INTRODUCTION.finditer(line):
+        name = match.group("after") or match.group("before")
+        if name[0].isupper() and name != label and not name.endswith(("'s", "’s")):  # "I'm Olivia's daughter"
+            return True
+    return False
