@@ -1,6 +1,7 @@
 """A desk labelling a transcript's lines whose speaker gives another name is no person
-(speaker_roles.py); a member's number written after the noun in French, Spanish or Italian and an
-answer on a time-stamped turn are labelled ids (labelled.py); the person's line above a firm's line
+(speaker_roles.py); a member's number written after the noun in French, Spanish or Italian, an
+answer on a time-stamped turn and the numbers of a person's certificates, seaman's books,
+applications and cards are labelled ids (labelled.py); the person's line above a firm's line
 on a business address is its addressee (addressees.py). Every value is synthetic."""
 
 from __future__ import annotations
@@ -57,6 +58,13 @@ def test_a_desk_label_needs_a_line_where_another_name_is_given() -> None:
     ("Advisor: Thanks for calling, can I have your applicant number?\n00:04 Applicant: It's M26408688.",
      "M26408688"),
     ("Agent: May I have your member number?\n[10:02] Caller: Sure, it's AC-5520913.", "AC-5520913"),
+    ("Enhanced check certificate no. POL-1212384585, issued 03/24/2024", "POL-1212384585"),
+    ("Name: Testa Quellmann\nSeefahrtsbuch-Nr.: POL-39539743", "POL-39539743"),
+    ("Rank: Second Engineer | Discharge book no. 4471203", "4471203"),
+    ("fehlende Unterlagen (Bewerbernummer M0574413) bitte nachreichen", "M0574413"),
+    ("Pflegegrad 3, Klientennummer M80137459", "M80137459"),
+    ("Número de carné: M8070255895", "M8070255895"),
+    ("Gym front desk – chat log (membership M240123)", "M240123"),
 ])
 def test_member_numbers_after_the_noun_and_on_a_time_stamped_answer(text: str, value: str) -> None:
     assert [text[s.start : s.end] for s in find_account_numbers(TextViews(text))] == [value]
@@ -66,6 +74,8 @@ def test_member_numbers_after_the_noun_and_on_a_time_stamped_answer(text: str, v
     "Le club compte 12345 adhérents et 20 socios.",
     "El socio 2019 ganó el torneo.",
     "Agent: Can I have your member number?\n00:04 Caller: I don't have it, sorry.",
+    "The SSL certificate no. 2024 renewal is due.",
+    "membership 2025 renewals are open",
 ])
 def test_counts_years_and_answers_without_a_number_label_nothing(text: str) -> None:
     assert find_account_numbers(TextViews(text)) == []
@@ -135,3 +145,18 @@ def test_a_companys_page_names_no_one() -> None:
     from gateway.detection.profile_links import find_profile_names
 
     assert list(find_profile_names(TextViews("https://www.linkedin.com/company/test-widgets-gmbh/"))) == []
+
+
+def test_a_german_noun_on_a_form_line_of_a_german_text_is_no_place() -> None:
+    from gateway.detection import german_lexicon
+    from gateway.detection.place_names import is_noun_not_a_place
+
+    german_lexicon.load()
+    letter = ("Sehr geehrte Frau Testa,\nwir haben Ihre Rücksendung erhalten und prüfen sie mit der Technik.\n"
+              "Bearbeiter: t.quell, Vorgang CASE-89375967\n")
+    start = letter.index("Vorgang")
+    assert is_noun_not_a_place(letter, start, start + len("Vorgang"))
+    # An English text with a form line keeps the rule's German-line condition.
+    english = "Dear Ms Testa,\nwe received your return and will check it.\nHandler: t.quell, Vorgang CASE-89375967\n"
+    start = english.index("Vorgang")
+    assert not is_noun_not_a_place(english, start, start + len("Vorgang"))

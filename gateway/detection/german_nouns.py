@@ -42,10 +42,10 @@ _GERMAN_FUNCTION_WORDS = frozenset(
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zäöüß]+(?![^\W\d_])")
 
 
-def is_german_line(line: str, also: frozenset[str] = frozenset()) -> bool:
-    """Whether two different German function words (or words of `also`) stand in the line."""
+def is_german_line(line: str, also: frozenset[str] = frozenset(), at_least: int = 2) -> bool:
+    """Whether `at_least` different German function words (or words of `also`) stand in the line."""
     seen = {w for w in _LOWER_WORD.findall(line) if w in _GERMAN_FUNCTION_WORDS or w in also}
-    return len(seen) >= 2
+    return len(seen) >= at_least
 
 
 # German noun endings no name has in this length: "Bezeichnung", "Ansprechpartner", "Geburtsdatum".

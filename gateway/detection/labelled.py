@@ -190,7 +190,8 @@ _ACCOUNT_LABEL = _label_pattern(
     "|card|karten|karte|professional|pers.|traveller|traveler"
     # a supporter's, a driver's or a borrower's number with a charity, a carrier or a lender ("Supporter no.",
     # "driver ID", "Loan no.", "Darlehensnummer"); a farm's producer number is its farmer's ("Erzeuger Nr.")
-    "|supporter|driver|loan|borrower|darlehens|kredit|producer|erzeuger",
+    "|supporter|driver|loan|borrower|darlehens|kredit|producer|erzeuger"
+    "|certificate|discharge book|seaman's book|seefahrtsbuch|bewerber|klienten|zertifikats",
     "client|cliente|compte|cuenta|conto|contrat|contrato|contratto|adhérent|adhérente|membre|socio|socia|sociétaire"
     "|salarié|employé|empleado|dipendente|police|póliza|polizza|abonné|abonado|afiliado|tessera|débiteur"
     "|deudor|debitore|carte de fidélité|carte fidélité|fidélité|étudiant|étudiante|locataire|badge"
@@ -209,11 +210,12 @@ _ACCOUNT_LABEL = _label_pattern(
     # a user's number with a utility or an office ("codice utente", "número de usuario", "n° d'usager")
     "|utente|usuario|usager"
     # the same donors, drivers, loans and producers ("numéro de donateur", "número de préstamo")
-    "|donateur|conducteur|conductor|autista|prêt|préstamo|prestamo|prestito|mutuo|producteur|productor|produttore",
+    "|donateur|conducteur|conductor|autista|prêt|préstamo|prestamo|prestito|mutuo|producteur|productor|produttore"
+    "|certificat|certificado|certificato|carné|carnet|permis",
     # "Debitor": the customer's account in German bookkeeping ("Debitor 031015"); an employee's "badge
     # C2924886" opens a door.
     "acct|matricule|matricola|legajo|debitor|badge|policy application|insurance application|versicherungsschein"
-    "|adhérent|adhérente|socio|socia",
+    "|adhérent|adhérente|socio|socia|membership",
     # a scheme's name alone keys its member's number on a form ("Frequent flyer: M646453")
     # (and an account, a policy certificate: "Card account: 4471203", "Versicherungsschein M907930")
     "policy|police|polizza|póliza|poliza|frequent flyer|frequent flier|vielflieger|account",
@@ -238,7 +240,8 @@ _ACCOUNT_STEMS = ("acc", "memb", "customer", "client", "poli", "póliza", "contr
                   "claim", "schaden", "sinist", "card", "kart", "profession", "pers", "inclus", "kund", "travel", "tessera",
                   "carta", "savings", "identifi", "supporter", "driver", "loan", "borrower", "darlehen",
                   "kredit", "producer", "erzeug", "donateur", "conduct", "autista", "prêt", "préstamo", "prestamo",
-                  "prestito", "mutuo", "produ")
+                  "prestito", "mutuo", "produ", "certif", "discharge", "seaman", "seefahrt", "bewerber", "klient",
+                  "zertifikat", "carn", "permis")
 _GENERIC_ID_STEMS = ("id", "kennung", "nr.", "no.")  # "id" opens identifier, identifiant, ...
 _OBJECT_STEMS = ("user", "customer", "member", "patient", "client", "employee", "subscriber", "person", "contact")
 _RECORD_STEMS = ("record",)

@@ -4,7 +4,8 @@ spaCy's small English model tags capitalised German nouns as places ("Vorgang SR
 nächste freie Termin", "in einwandfreiem Zustand"). In a German line, a one-word LOCATION finding
 that the German lemma table knows as a noun (german_lexicon.py), that no Faker locale lists as a
 town, region or country and that no place preposition opens ("nach Köln", "in Wales") is a word
-there; a town that is a noun too ("Halle", "Essen", "Hamm") is listed and stays a place.
+there; so it is in a form's line of a German text ("Bearbeiter: ..., Vorgang CASE-..."), where the
+line itself has no function word to tell its language; a town that is a noun too ("Halle", "Essen", "Hamm") is listed and stays a place.
 """
 
 from __future__ import annotations
@@ -50,5 +51,16 @@ def is_noun_not_a_place(text: str, start: int, end: int) -> bool:
         return False
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line = text[line_start : len(text) if line_end == -1 else line_end]
-    return is_german_line(line, also=_SHORT_GERMAN_WORDS) \
+    return (is_german_line(line, also=_SHORT_GERMAN_WORDS) or _german_text(text)) \
         and _PLACE_PREPOSITION.search(text, max(line_start, start - 12), start) is None
+
+
+@lru_cache(maxsize=8)
+def _german_text(text: str) -> bool:
+    """Whether the text is written in German: three different German function words in it (a
+    form's line of a German letter, "Bearbeiter: ..., Vorgang CASE-...", has none of its own)."""
+    return is_german_line(text, also=_GERMAN_TEXT_WORDS, at_least=3)
+
+
+# More German-only words for telling a whole text's language (three of these or of the function words).
+_GERMAN_TEXT_WORDS = frozenset("ihre ihrer wir sie bitte vielen dank mit freundlichen grüßen".split())
