@@ -2,7 +2,9 @@
 (speaker_roles.py); a member's number written after the noun in French, Spanish or Italian, an
 answer on a time-stamped turn and the numbers of a person's certificates, seaman's books,
 applications and cards are labelled ids (labelled.py); the person's line above a firm's line
-on a business address is its addressee (addressees.py). Every value is synthetic."""
+on a business address is its addressee (addressees.py); an address given as an answer, a profile
+link's name, an SNMP community and a password named for its purpose are found, and tag, slip and
+version numbers are no phones or addresses. Every value is synthetic."""
 
 from __future__ import annotations
 
@@ -160,3 +162,30 @@ def test_a_german_noun_on_a_form_line_of_a_german_text_is_no_place() -> None:
     english = "Dear Ms Testa,\nwe received your return and will check it.\nHandler: t.quell, Vorgang CASE-89375967\n"
     start = english.index("Vorgang")
     assert not is_noun_not_a_place(english, start, start + len("Vorgang"))
+
+
+def _found(engine, text: str) -> list[tuple[str, str]]:  # noqa: F811
+    return [(text[s.start : s.end], s.entity) for s in engine.analyze([text], DEFAULT)[0]]
+
+
+@pytest.mark.parametrize(("text", "value", "entity"), [
+    ('plc:\n  host: plc-07.lan\n  community: "BO66sOfqgqHQ6psalTL17mFnCnHa3AnW"\n',
+     "BO66sOfqgqHQ6psalTL17mFnCnHa3AnW", "SECRET"),
+    ("Mot de passe de levée de doute : hOK(1Anu#v\nCentrale n° 42", "hOK(1Anu#v", "PASSWORD"),
+    ("Password for the VPN: Tr0ub4dor&3", "Tr0ub4dor&3", "PASSWORD"),
+])
+def test_an_snmp_community_and_a_password_named_for_its_purpose(engine, text: str, value: str, entity: str) -> None:  # noqa: F811
+    assert (value, entity) in _found(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "401 Client Error: Unauthorized for url: https://auth.example.com/oauth2/token",  # "auth" is no password word
+    "Education officer, community\nTesta Quellmann-Keevers\n",  # "community" is a key only before ":" or "="
+    "Good news: your bag (tag 7543563930) is on its way.",
+    "su maleta, con etiqueta 599451708313, llegó ayer",
+    "pour l'appareillage (bordereau 612045572702)",
+    "so the build number (10.26.23.211) shows in the footer",
+    "[Version]\nRezeptstand=10.11.5.110",
+])
+def test_tag_and_slip_numbers_and_versions_in_words_are_no_phones_addresses_or_secrets(engine, text: str) -> None:  # noqa: F811
+    assert [e for _, e in _found(engine, text) if e in ("PHONE_NUMBER", "IP_ADDRESS", "SECRET", "PASSWORD")] == []

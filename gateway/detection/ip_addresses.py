@@ -42,7 +42,7 @@ _IPV6_PORT = re.compile(
 # ("## 1.2.3.4 – 9 April 2024") are versions too. An address after host/ip/from/server stays an address.
 # (a German compound names a version too: "Skriptversion 10.6.13.102", "Firmwareversion")
 _VERSION_WORDS = (r"v|version|versión|versione|ver\.?|release|rel\.?|revision|revisión|révision|revisione|rev|build"
-                  r"|tag|firmware|sdk|[^\W\d_]{3,}version"
+                  r"|tag|firmware|sdk|[^\W\d_]{3,}version|[^\W\d_]{3,}stand"
                   r"|patch|update|upgrade|semver|chart|image|mise[ \t]+à[ \t]+jour|aktualisierung|actualización"
                   r"|actualizacion|aggiornamento|mise[ \t]+en[ \t]+prod(?:uction)?|messa[ \t]+in[ \t]+produzione"
                   r"|puesta[ \t]+en[ \t]+producci[oó]n")
@@ -62,6 +62,8 @@ _VERSION_OF = (r"(?:version|versión|versione|versão|versie)[ \t]+(?:of|du|de|d
 _VERSION_BEFORE = re.compile(
     rf"(?i)(?:\b(?:{_VERSION_WORDS})(?:\s+{_TO}|\s+(?:is|must be|should be|was|ist|est|es|è))?[\s:=#@\-]{{0,3}}v?"
     rf"|\b(?:{_RELEASE_VERBS})\b(?:\s+[\w\-]+){{0,2}}\s+{_TO}\s+v?"
+    # a version's number in words: "the build number (10.26.23.211)", "Versionsnummer: 4.2.0.1"
+    rf"|\b(?:build|version|release)[ \t]+(?:number|no\.?|nr\.?|nummer|numéro|número|numero)[ \t]*[:(=#]?[ \t]*v?"
     rf"|\broll(?:ed|s|ing)?(?:\s+[\w\-]+){{0,2}}\s+back\s+{_TO}\s+v?"
     rf"|(?:(?<![^\W_])|(?<=-D))(?:{_VERSION_WORDS})[\"']?[ ]?[:=][ \t]*[\"']?(?:[\w.\-]+@)?v?"
     rf"|\b(?:{_RELEASED_IN}|{_VERSION_OF})[ \t]+v?"

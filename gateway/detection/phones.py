@@ -127,12 +127,13 @@ _YEAR_DASH = re.compile(r"(?:19|20)[0-9]{2}[-\u2013\u2014][0-9]{3,6}")
 _MONTH_SPAN = re.compile(
     r"(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])\s*[-\u2013\u2014]?\s*(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])")
 # A number after a label that names something else is that thing's number: "Ordine n. 4500219877",
-# "Bestellnr. 4500219877", "Invoice: 4500219877", "Segnalazione n. 2025-0412". Two forms: an order or
-# invoice noun in en/de/fr/es/it (with or without its number word), or any noun before a written
+# "Bestellnr. 4500219877", "Invoice: 4500219877", "Segnalazione n. 2025-0412", "bag tag 7543563930".
+# Two forms: an order, invoice, tag or delivery-slip noun in en/de/fr/es/it (with or without its number word), or any noun before a written
 # "number" abbreviation ("n.", "Nr.", "No.", "n°"), unless that noun is a phone's ("Tel. Nr.", "Fax-Nr.").
 _REFERENCE_NOUN = (
     r"(?:order|ordine|orden|bestellung|bestell|auftrag|commande|pedido|invoice|rechnung|facture|factura"
-    r"|fattura|lieferschein|ticket|tracking)[^\W\d_]*"
+    r"|fattura|lieferschein|ticket|tracking|tag|etiqueta|étiquette|etichetta|bordereau|albarán|albaran|waybill"
+    r"|consignment|sendung)[^\W\d_]*"
 )
 _NUMBER_WORD = r"(?:number|nummer|numéro|número|numero|no\.?|nr\.?|n\.?\s?[°º]|n\.|id|ref\.?)"
 # The identifier of a thing, not of a person: a meeting's or a session's ID ("Meeting ID: 347 219
@@ -174,7 +175,8 @@ _DIGIT_GROUPS = re.compile(r"[0-9]+")
 # A piece of every label _LABEL_BEFORE reads: most numbers have none before them, and `in` on a short
 # window costs far less than the regex search.
 _LABEL_HINTS = ("n.", "nr.", "no.", "°", "º", "num.", "order", "ordine", "orden", "bestell", "auftrag", "commande",
-                "pedido", "invoice", "rechnung", "factur", "fattura", "lieferschein", "ticket", "tracking")
+                "pedido", "invoice", "rechnung", "factur", "fattura", "lieferschein", "ticket", "tracking", "tag",
+                "etiqueta", "étiquette", "etichetta", "bordereau", "albar", "waybill", "consignment", "sendung")
 
 
 def _label_possible(window: str) -> bool:

@@ -84,7 +84,8 @@ _URL_PASSWORD = re.compile(
 _BEARER = re.compile(r"(?i:(?<![^\W_])bearer|(?<![^\W_])token)\s+([A-Za-z0-9_\-.=+/~]{20,})")
 
 # A key name holding a secret word (detect-secrets' keyword plugin), then ':' '=' or ' is ', then the value.
-# (`api_key`, `client_secret`, `AWS_SECRET_ACCESS_KEY`: the key name around the word is taken whole.)
+# (`api_key`, `client_secret`, `AWS_SECRET_ACCESS_KEY`: the key name around the word is taken whole;
+# an SNMP `community:` or `community=` is the password of a device's management, a key only so.)
 _SECRET_KEY_WORDS = r"secret|token|key|credential|webhook|auth"
 # "key" in fr/it/de ("clé API", "cle_api", "chiave_api", "API-Schlüssel") and "secret" in de/it
 # ("webhook_geheimnis", "segreto_client"): whole words only, so "article", "cycle" and
@@ -100,7 +101,7 @@ _PASSWORD_WORDS = (
     r"|пароль|κωδικός|(?<![^\W_])pw"
 )
 _KEYWORD = re.compile(
-    rf"(?i)(?P<pw>{_PASSWORD_WORDS})(?![a-z])|{_SECRET_KEY_WORDS}"
+    rf"(?i)(?P<pw>{_PASSWORD_WORDS})(?![a-z])|{_SECRET_KEY_WORDS}|community(?=[\"']?[ \t]*[:=])"
     # (or glued in camel case before the next word: "$CleStockage", "chiaveApi")
     rf"|(?<![^\W_])(?:{_FOREIGN_KEY_WORDS})(?:(?![^\W_])|(?-i:(?<=[a-zé])(?=[A-Z]))){_KEY_QUALIFIER}"
 )
@@ -109,8 +110,11 @@ _KEY_IN_NAME = re.compile(r"(?i)api|key|token|secret|cl[eé]|chiave|schl")
 _KEY_CHARS = re.compile(r"[\w.\-]*")
 # Between the key and its separator: a qualifier in brackets ("Kennwort (neu):") or one of a
 # password's life ("contraseña temporal:", "mot de passe provisoire:", "password iniziale =").
+# Or what the password is for, when a colon closes it ("Mot de passe de levée de doute :", "password for
+# the portal:", "Kennwort für das Tor:"), after a password word only ("Unauthorized for url:" holds "auth").
 _QUALIFIER = (r"(?:[ \t]*\([^()\n]{1,24}\)|(?i:[ \t]+(?:temporal|temporaire|provisoire|temporanea|provvisoria"
-              r"|temporär|vorläufig|neu|nuevo|nueva|nouveau|nuovo|nuova|inicial|initial|initiale|iniziale)))?")
+              r"|temporär|vorläufig|neu|nuevo|nueva|nouveau|nuovo|nuova|inicial|initial|initiale|iniziale))"
+              r"|(?P<purpose>(?i:[ \t]+(?:de|du|des|for|für|del|di|per|pour|para))(?:[ \t]+[^\W\d_][\w'’]*){1,4}(?=[ \t]*:)))?")
 # "is" in the languages of the password words ("lautet", "är", "er", "on", "jest", "é", "je", "este");
 # a verb that is an English word too ("on", "er") takes no ordinary word as a value.
 _VERB = r"is|ist|lautet|est|es|è|är|er|on|jest|é|je|este"
@@ -140,7 +144,7 @@ _NEXT_PART = re.compile(r"(?:;[A-Za-z][\w .\-]*|[,&][A-Za-z][\w.\-]*)=")
 _KEY_STEMS = ("pass", "pwd", "kennwort", "mot de passe", "mot-de", "mdp", "contrase", "clave", "senha", "wachtwoord",
               "hasło", "haslo", "lösenord", "adgangskode", "parola", "kodeord", "salasana", "heslo", "jelsz", "lozinka",
               "geslo", "parool", "slaptažod", "şifre", "sifre", "пароль", "κωδικ", "pw", "cle", "clé", "chiave", "schlüssel",
-              "schluessel", "geheimnis", "segret", *_SECRET_KEY_WORDS.split("|"))
+              "schluessel", "geheimnis", "segret", "community", *_SECRET_KEY_WORDS.split("|"))
 
 
 @lru_cache(maxsize=4)
@@ -161,6 +165,8 @@ def _scan_labelled_values(text: str) -> Iterator[tuple[bool, str, int, str]]:
             continue
         last_key_end = key_end
         after = _AFTER_KEY.match(text, key_end)
+        if after and after.group("purpose") and not keyword.group("pw"):
+            continue
         if after and not is_mapping_key(after.group("value")) and _separator_fits(text, position, after) \
                 and not _names_no_secret(text, position, key_end):
             is_password = _names_a_password(text, keyword, key_end)
