@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .labelled import label_positions
+from .labelled import NEXT_TURN, label_positions
 from .types import Span
 from .views import TextViews
 
@@ -26,10 +26,7 @@ STREET_ADDRESS_ENTITY = "STREET_ADDRESS"
 ANSWER_SCORE = 0.8
 _ADDRESS_WORDS = ("address", "adresse", "anschrift", "dirección", "direccion", "domicilio", "indirizzo")
 # From the address word to the question mark closing its line, then the next speaker's label.
-_QUESTION_THEN_TURN = re.compile(
-    r"[^\n?]{0,60}\?[\"'”]?[^\S\n]*\n[^\S\n]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[^\S\n]+)?"
-    r"[^\W\d_][^\n:?]{0,40}:[^\S\n]*"
-)
+_QUESTION_THEN_TURN = re.compile(rf"[^\n?]{{0,60}}\?{NEXT_TURN}")
 # Words a speaker opens an answer with before the address itself.
 _OPENING = re.compile(
     r"(?i)(?:(?:yes|yeah|sure|ok|okay|please|it's|it is|that's|ja|klar|bitte|oui|c'est|s'il vous plaît|sí|si|claro"

@@ -252,11 +252,14 @@ _ID_STEMS = tuple(dict.fromkeys(_MEDICAL_STEMS + _ACCOUNT_STEMS + _NUMBER_BEFORE
 # please?\nCUSTOMER: Sure, it's " (up to three words before the "?", a speaker's name and a colon, up to
 # four short words before the value).
 # A request with "please" in place of a question names it too: "Geburtsdatum bitte, zur Zuordnung.\nAnrufer: ".
+# The end of a question's line, then the next speaker's label (a time stamp before it allowed):
+# '?"\n[10:02] Caller: ', also read by address_answers.py.
+NEXT_TURN = r"[\"'”]?[^\S\n]*\n[^\S\n]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[^\S\n]+)?[^\W\d_][^\n:?]{0,30}:[^\S\n]*"
 ANSWER_TURN = (
     r"(?:(?:(?:,[^\S\n]*|[^\S\n]+)[^\W\d_][\w'’]*){0,3}[^\S\n]*\?"
     r"|[,]?[^\S\n]+(?i:bitte|please|por favor|per favore|s'il vous plaît|s’il vous plaît|svp)"
     r"(?:(?:,[^\S\n]*|[^\S\n]+)[^\W\d_][\w'’]*){0,3}[^\S\n]*[.!:]?)"
-    r"[\"'”]?[^\S\n]*\n[^\S\n]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[^\S\n]+)?[^\W\d_][^\n:?]{0,30}:[^\S\n]*"
+    rf"{NEXT_TURN}"
     r"(?:[^\W\d_][\w'’]*[,.!]?[^\S\n]+){0,4}"
 )
 _SEPARATOR = (
