@@ -5,7 +5,8 @@ nächste freie Termin", "in einwandfreiem Zustand"). In a German line, a one-wor
 that the German lemma table knows as a noun (german_lexicon.py), that no Faker locale lists as a
 town, region or country and that no place preposition opens ("nach Köln", "in Wales") is a word
 there; so it is in a form's line of a German text ("Bearbeiter: ..., Vorgang CASE-..."), where the
-line itself has no function word to tell its language; a town that is a noun too ("Halle", "Essen", "Hamm") is listed and stays a place.
+line itself has no function word to tell its language. A town that is a noun too ("Halle", "Essen",
+"Hamm") is listed and stays a place.
 """
 
 from __future__ import annotations
@@ -62,5 +63,6 @@ def _german_text(text: str) -> bool:
     return is_german_line(text, also=_GERMAN_TEXT_WORDS, at_least=3)
 
 
-# More German-only words for telling a whole text's language (three of these or of the function words).
-_GERMAN_TEXT_WORDS = frozenset("ihre ihrer wir sie bitte vielen dank mit freundlichen grüßen".split())
+# Beside german_nouns' function words, more German-only words of letters and notes, for telling a whole
+# text's language (three of either).
+_GERMAN_TEXT_WORDS = frozenset("ihre ihrer sie bitte vielen dank freundlichen grüßen".split())
