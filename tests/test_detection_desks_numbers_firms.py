@@ -173,6 +173,7 @@ def _found(engine, text: str) -> list[tuple[str, str]]:  # noqa: F811
      "BO66sOfqgqHQ6psalTL17mFnCnHa3AnW", "SECRET"),
     ("Mot de passe de levée de doute : hOK(1Anu#v\nCentrale n° 42", "hOK(1Anu#v", "PASSWORD"),
     ("Password for the VPN: Tr0ub4dor&3", "Tr0ub4dor&3", "PASSWORD"),
+    ("API key for the staging cluster: 9fK2mQ7xLp4vR8sT1wZ3yB6nD0hJ5cG", "9fK2mQ7xLp4vR8sT1wZ3yB6nD0hJ5cG", "SECRET"),
 ])
 def test_an_snmp_community_and_a_password_named_for_its_purpose(engine, text: str, value: str, entity: str) -> None:  # noqa: F811
     assert (value, entity) in _found(engine, text)

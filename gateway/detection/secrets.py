@@ -111,7 +111,8 @@ _KEY_CHARS = re.compile(r"[\w.\-]*")
 # Between the key and its separator: a qualifier in brackets ("Kennwort (neu):") or one of a
 # password's life ("contraseña temporal:", "mot de passe provisoire:", "password iniziale =").
 # Or what the password is for, when a colon closes it ("Mot de passe de levée de doute :", "password for
-# the portal:", "Kennwort für das Tor:"), after a password word only ("Unauthorized for url:" holds "auth").
+# the portal:", "Kennwort für das Tor:", "API key for the staging cluster:"), after a password word or a
+# key word that opens a word of the key ("Unauthorized for url:" holds "auth" inside a word).
 _QUALIFIER = (r"(?:[ \t]*\([^()\n]{1,24}\)|(?i:[ \t]+(?:temporal|temporaire|provisoire|temporanea|provvisoria"
               r"|temporär|vorläufig|neu|nuevo|nueva|nouveau|nuovo|nuova|inicial|initial|initiale|iniziale))"
               r"|(?P<purpose>(?i:[ \t]+(?:de|du|des|for|für|del|di|per|pour|para))(?:[ \t]+[^\W\d_][\w'’]*){1,4}(?=[ \t]*:)))?")
@@ -165,8 +166,9 @@ def _scan_labelled_values(text: str) -> Iterator[tuple[bool, str, int, str]]:
             continue
         last_key_end = key_end
         after = _AFTER_KEY.match(text, key_end)
-        if after and after.group("purpose") and not keyword.group("pw"):
-            continue
+        inside_word = position > 0 and text[position - 1].isalnum()
+        if after and after.group("purpose") and not keyword.group("pw") and inside_word:
+            continue  # "Unauthorized for url:": a key word inside a word takes no "what it is for"
         if after and not is_mapping_key(after.group("value")) and _separator_fits(text, position, after) \
                 and not _names_no_secret(text, position, key_end):
             is_password = _names_a_password(text, keyword, key_end)
