@@ -30,6 +30,7 @@ from eval import (
     kind_templates_final17,
     kind_templates_final18,
     kind_templates_final19,
+    kind_templates_final20,
     kind_templates_heldout,
     kinds,
     planted,
@@ -162,7 +163,8 @@ def _sits_in(item: LabelledText, template: str) -> bool:
     ("final16", 1701, kind_templates_final16),
     ("final17", 1801, kind_templates_final17),
     ("final18", 1901, kind_templates_final18),
-    ("final19", 2001, kind_templates_final19)])
+    ("final19", 2001, kind_templates_final19),
+    ("final20", 2101, kind_templates_final20)])
 def test_a_split_loads_deterministically_with_spans_where_their_slots_are(split: str, seed: int, module) -> None:
     # Loads the labelled texts only: nothing here runs an engine on a sealed split.
     corpora = splits.load(split, seed)
@@ -231,7 +233,7 @@ def test_every_final4_template_fills_in_the_new_locales_and_its_own_language() -
                                     kind_templates_final13, kind_templates_final14,
                                     kind_templates_final15, kind_templates_final16,
                                     kind_templates_final17, kind_templates_final18,
-                                    kind_templates_final19])
+                                    kind_templates_final19, kind_templates_final20])
 def test_final_templates_write_no_literal_personal_value(module) -> None:
     literal = re.compile(
         r"[\w.+-]+@[\w-]+\.[a-z]{2,}\b"  # an e-mail address (Outlook's cid:image@hex refs end in hex)
@@ -290,6 +292,7 @@ LATER_SPLITS = {
     "final17": (kind_templates_final17, ("uk_UA", "ar_DZ", "hy_AM"), "final16"),
     "final18": (kind_templates_final18, ("ru_RU", "he_IL", "ka_GE"), "final17"),
     "final19": (kind_templates_final19, ("ru_RU", "he_IL", "ka_GE"), "final18"),
+    "final20": (kind_templates_final20, ("uk_UA", "hy_AM", "ar_DZ"), "final19"),
 }
 EARLIER_MODULES = [kind_templates_dev, kind_templates_heldout, kind_templates_final, kind_templates_final2,
                    kind_templates_final3, kind_templates_final4, kind_templates_final5, kind_templates_final6,
@@ -297,7 +300,7 @@ EARLIER_MODULES = [kind_templates_dev, kind_templates_heldout, kind_templates_fi
                    kind_templates_final11, kind_templates_final12, kind_templates_final13,
                    kind_templates_final14, kind_templates_final15, kind_templates_final16,
                    kind_templates_final17, kind_templates_final18,
-                   kind_templates_final19]
+                   kind_templates_final19, kind_templates_final20]
 
 
 @pytest.mark.parametrize("split", sorted(LATER_SPLITS))
