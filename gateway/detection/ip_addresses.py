@@ -41,8 +41,10 @@ _IPV6_PORT = re.compile(
 # 4.29.30.80"), a container image's tag ("registry.example/app:1.2.3.4") and a changelog heading
 # ("## 1.2.3.4 – 9 April 2024") are versions too. An address after host/ip/from/server stays an address.
 # (a German compound names a version too: "Skriptversion 10.6.13.102", "Firmwareversion")
-_VERSION_WORDS = (r"v|version|versión|versione|ver\.?|release|rel\.?|revision|revisión|révision|revisione|rev|build"
-                  r"|tag|firmware|sdk|[^\W\d_]{3,}version|[^\W\d_]{3,}stand"
+_VERSION_WORDS = (r"v|version|versión|versione|ver\.?|release|rel\.?|revision|revisión|révision|revisione|rev\.?|build"
+                  r"|tag|firmware|fw|sdk|schema|[^\W\d_]{3,}version|[^\W\d_]{3,}stand"
+                  # a recipe (a production line's, a brew's) is released in versions too
+                  r"|recipe|recette|receta|ricetta|rezept(?:ur)?"
                   r"|patch|update|upgrade|semver|chart|image|mise[ \t]+à[ \t]+jour|aktualisierung|actualización"
                   r"|actualizacion|aggiornamento|mise[ \t]+en[ \t]+prod(?:uction)?|messa[ \t]+in[ \t]+produzione"
                   r"|puesta[ \t]+en[ \t]+producci[oó]n")
@@ -153,8 +155,9 @@ def _version_word_before(text: str, start: int, end: int) -> re.Match[str] | Non
     return None
 
 
-# A key naming a version in camel or snake case: "versionName = \"3.1.0.4\"", "appVersion: 3.1.0.4".
-_VERSION_KEY = re.compile(r"(?:[A-Za-z]*Version(?:Name|Code|String|Number)?|version(?:Name|Code|_name|_code|_string)?)"
+# A key naming a version in camel or snake case: "versionName = \"3.1.0.4\"", "appVersion: 3.1.0.4",
+# "VERSION_RECETTE = \"10.0.13.139\"".
+_VERSION_KEY = re.compile(r"(?:[A-Za-z_]*(?:Version|version|VERSION)[A-Za-z_]*)"
                           r"[\"']?[ \t]*[:=][ \t]*[\"']?v?$")
 
 

@@ -148,7 +148,7 @@ _THING_ID_HINTS = ("id", "s/n", "sn", "serial", "serie", "série")
 _LABEL_BEFORE = re.compile(
     rf"(?i)(?:(?<![^\W_]){_REFERENCE_NOUN}(?:[\s_\-]*{_NUMBER_WORD})?"
     rf"|(?:(?<![^\W_])(?P<noun>[^\W\d_]+)[.\-]?\s*)?(?<![^\W\d_])(?:n\.?\s?[°º]|n\.|nr\.|no\.|num\.))"
-    r"\s*[:.]?\s*$"
+    r"[\"']?\s*[:.=]?\s*[\"']?$"  # a quoted key too: '"bag_tag": "8221575411"'
 )
 # A phone line's own nouns count too: "ligne fixe n° 728 2956", "linea fissa n.", "Festnetz-Nr.",
 # "landline no.": a subscriber's line number is a phone number.

@@ -21,7 +21,12 @@ _DOCUMENT_NOUN = (
     r"|confirmation|bestätigung|conferma|confirmación|confirmação|booking|buchung|reservation|reservierung"
     r"|réservation|reserva|prenotazione"
     # a product's or a postal item's article number ("Artikel 7734-22", "Article number: 2749468425")
-    r"|article|artikel|articolo|art[ií]culo|item)[^\W\d_]*|po|so|load)"
+    r"|article|artikel|articolo|art[ií]culo|item"
+    # a receipt, an authorisation, a cost centre and a penalty notice are numbered by whoever issues
+    # them: "receipt SO7770317", "authorisation FA202136523", "cost centre SO9685019", "PCN FA202694112"
+    r"|receipt|quittung|re[çc]u|recibo|ricevuta|authori[sz]ation|autori[sz]ation|autorizzazione|autorizaci[oó]n"
+    r"|genehmigung|cost[ \-]cent(?:re|er)|kostenstelle|centre de co[uû]t|centro de co?ste|centro di costo"
+    r"|pcn|penalty[ \-]charge[ \-]notice)[^\W\d_]*|po|so|load)"
 )
 _NUMBER_WORD = r"(?:number|nummer|numéro|número|numero|no\.?|nr\.?|n\.?\s?[°º]|n\.|id|#)"
 # Markup between a label and its value: "order <strong>#SO1974318</strong>".
@@ -42,13 +47,16 @@ def labelled_as_document(text: str, start: int) -> bool:
 
 # Parcel words: a number on a line that a carrier, shipment or tracking label opens is the parcel's.
 _SHIPMENT_WORD = re.compile(
-    r"(?i)(?<![^\W_])(?:track(?:ing)?|tracciamento|seguimiento|rastreio|suivi|sendung(?:s?nummer)?|paket"
+    r"(?i)(?<![^\W_])(?:track(?:ing|ed)?|tracciamento|seguimiento|rastreio|suivi|sendung(?:s?nummer)?|paket"
     r"|parcel|colis|shipment|consignment|waybill|awb|carrier|transporteur|transportista|spediteur|corriere"
     r"|vettore|versand|spedizione|envío|envio|expédition"
     # the verb and the containers and couriers that carry a parcel: "shipped via", "tote", "courier label"
     r"|shipped|ships|dispatched|versandt|expédié|spedito|enviado|courier|kurier|coursier|tote|pallet|palette"
     # a freight container and its seal are numbered by the carrier too: "Container 325915324633"
-    r"|container|containers|conteneur|contenedor|contenitore|seal|plomb|precinto|sigillo)(?![^\W_])"
+    r"|container|containers|conteneur|contenedor|contenitore|seal|plomb|precinto|sigillo"
+    # a bill of lading, a carrier's label, a checked bag's tag or receipt: "B/L 1654343154", "Prepaid
+    # label: 3847505823", "Gepäckschein: 3989264206"
+    r"|b/l|bill[ \t]+of[ \t]+lading|label|labels|baggage|luggage|gepäck[^\W\d_]*|equipaje|bagages?|bagagli[oa])(?![^\W_])"
 )
 # Words that say the number is someone's phone after all ("Carrier hotline", "driver, call ...").
 _PHONE_WORD = re.compile(
@@ -59,7 +67,8 @@ _SHIPMENT_HINTS = ("track", "traccia", "seguim", "rastre", "suivi", "sendung", "
                    "consign", "waybill", "awb", "carrier", "transport", "spedit", "corriere", "vettore", "versand",
                    "spedizion", "env", "expédi", "dispatch", "courier", "kurier", "coursier", "tote", "pallet",
                    "palette", "spedit", "container", "conteneur", "contened", "contenitor", "seal", "plomb",
-                   "precinto", "sigillo")
+                   "precinto", "sigillo", "b/l", "lading", "label", "baggage", "luggage", "gepäck", "equipaje",
+                   "bagage", "bagagli")
 
 
 def on_shipment_line(text: str, start: int) -> bool:

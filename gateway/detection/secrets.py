@@ -162,7 +162,7 @@ def _scan_labelled_values(text: str) -> Iterator[tuple[bool, str, int, str]]:
         if keyword is None:
             continue
         key_end = _KEY_CHARS.match(text, keyword.end()).end()
-        if key_end == last_key_end or _in_url_user_info(text, position):
+        if key_end == last_key_end or _in_url_user_info(text, position) or _a_ticket_pass(text, keyword):
             continue
         last_key_end = key_end
         after = _AFTER_KEY.match(text, key_end)
@@ -175,6 +175,18 @@ def _scan_labelled_values(text: str) -> Iterator[tuple[bool, str, int, str]]:
             value = after.group("value")
             next_part = _NEXT_PART.search(value)
             yield is_password, after.group("sep"), after.start("value"), value[: next_part.start()] if next_part else value
+
+
+# A pass that lets its holder in is a ticket, its number no password: "gate pass PLAT-392",
+# "boarding pass: 0123", "visitor pass 44".
+_TICKET_PASS_BEFORE = re.compile(
+    r"(?i)(?<![^\W_])(?:gate|boarding|visitor|visitors|guest|day|season|bus|rail|ski|parking|backstage|press"
+    r"|hall|staff|site|temporary|temp|weekly|monthly|annual)[ \t\-]$")
+
+
+def _a_ticket_pass(text: str, keyword: re.Match[str]) -> bool:
+    return keyword.group().lower() == "pass" and \
+        _TICKET_PASS_BEFORE.search(text, max(0, keyword.start() - 12), keyword.start()) is not None
 
 
 # A password word inside a key's name (after its first key word): "KEYCLOAK_ADMIN_PASSWORD",
