@@ -1,7 +1,7 @@
 """Generalisation corpus kinds: signatures, postal blocks, dialogue, code with secrets, labelled prose.
 
 Texts come from templates (eval.kind_templates_dev, _heldout, _final, _final2, _final3, _final4,
-_final5, _final6, _final7, _final8, _final9, _final10, _final11, _final12, _final13, _final14, _final15, _final16, _final17, _final18, _final19, _final20, _final21 or _final22, by split) and eval.planted values under a seed: same split and seed, same corpus. Postal blocks and names
+_final5, _final6, _final7, _final8, _final9, _final10, _final11, _final12, _final13, _final14, _final15, _final16, _final17, _final18, _final19, _final20, _final21, _final22 or _final23, by split) and eval.planted values under a seed: same split and seed, same corpus. Postal blocks and names
 are drawn from many Faker locales; each split has extra postal locales the development split does not
 use, the final split more again, and the final2, final3 and final4 splits locales no earlier split used
 as an extra locale; final5 is new in its templates and seeds, and draws its postal blocks from the
@@ -34,7 +34,10 @@ final21 likewise, with Russian and Ukrainian Cyrillic, Hebrew, Armenian, Georgia
 Ireland, Switzerland, Portugal, Czechia, Slovenia, French Canada, New Zealand, Indonesia, Brazil and
 Chile among them; final22 likewise, with Russian and Macedonian Cyrillic, Greek, Hebrew, Armenian,
 Georgian and Arabic (Algeria) scripts, both Canadas, Australia, New Zealand, Slovakia, Croatia,
-Romania, Azerbaijan, Brazil and Chile among them.
+Romania, Azerbaijan, Brazil and Chile among them;
+final23 likewise, with Russian and Macedonian Cyrillic, Greek, Hebrew, Armenian,
+Georgian and Arabic (Algeria) scripts, German Switzerland, Czechia, Slovakia, Slovenia, Croatia, both
+Canadas, Australia, Azerbaijan, Indonesia, Brazil and Chile among them.
 """
 
 from __future__ import annotations
@@ -66,6 +69,7 @@ from eval import (
     kind_templates_final20,
     kind_templates_final21,
     kind_templates_final22,
+    kind_templates_final23,
     kind_templates_heldout,
 )
 from eval.corpus import LabelledText, fill_template
@@ -355,6 +359,24 @@ FINAL22_EXTRA_LOCALES = _SHARED_EXTRA_LOCALES + [
 FINAL22_LANGUAGE_LOCALES = {**LANGUAGE_LOCALES, "en": ["en_US", "en_US", "en_GB", "en_CA", "en_AU", "en_NZ"],
                             "de": ["de_DE", "de_AT", "de_CH"], "fr": ["fr_FR", "fr_CA", "fr_DZ"],
                             "es": ["es_ES", "es_ES", "es_CL"]}
+# Again a mix of locales with street data of their own that earlier splits used, another one than
+# final20's and final21's (and than any earlier split's): English Canada, Australia, Slovakia, Croatia,
+# Greece and Macedonian Cyrillic (en_CA, en_AU, sk_SK, hr_HR, el_GR, mk_MK, which final21 left out)
+# back in beside Russian Cyrillic, Hebrew, Armenian and Georgian script, Arabic Algerian, Azerbaijani,
+# German Swiss, Austrian, French Canadian, Belgian, Czech, Slovenian, Romanian, Finnish, Indonesian,
+# Brazilian and Chilean ones; Ireland, New Zealand, French Switzerland,
+# French Algeria, Portugal, Hungary, Norway and Ukrainian Cyrillic (en_IE, en_NZ, fr_CH, fr_DZ, pt_PT,
+# hu_HU, no_NO, uk_UA) left out this time; language locales en_US, en_GB, en_CA, en_AU / de_DE, de_AT,
+# de_CH / fr_FR, fr_CA / es_ES, es_CL / it_IT. What is unseen in final23 is its templates and its
+# seeds, not its countries, nor (this time) its presidio locales, all four of which early splits' parts
+# used (eval/splits.py, PRESIDIO_REUSED_LOCALES).
+FINAL23_EXTRA_LOCALES = _SHARED_EXTRA_LOCALES + [
+    "en_CA", "en_AU", "de_AT", "de_CH", "fr_CA", "nl_BE", "pt_BR", "es_CL", "cs_CZ", "sk_SK", "sl_SI",
+    "hr_HR", "el_GR", "ro_RO", "fi_FI", "mk_MK", "ru_RU", "he_IL", "hy_AM", "ka_GE", "az_AZ", "ar_DZ",
+    "id_ID"]
+FINAL23_LANGUAGE_LOCALES = {**LANGUAGE_LOCALES, "en": ["en_US", "en_US", "en_GB", "en_CA", "en_AU"],
+                            "de": ["de_DE", "de_AT", "de_CH"], "fr": ["fr_FR", "fr_FR", "fr_CA"],
+                            "es": ["es_ES", "es_ES", "es_CL"]}
 EXTRA_LOCALES = {"dev": DEV_EXTRA_LOCALES, "heldout": HELDOUT_EXTRA_LOCALES, "final": FINAL_EXTRA_LOCALES,
                  "final2": FINAL2_EXTRA_LOCALES, "final3": FINAL3_EXTRA_LOCALES, "final4": FINAL4_EXTRA_LOCALES,
                  "final5": FINAL5_EXTRA_LOCALES, "final6": FINAL6_EXTRA_LOCALES, "final7": FINAL7_EXTRA_LOCALES,
@@ -370,7 +392,8 @@ EXTRA_LOCALES = {"dev": DEV_EXTRA_LOCALES, "heldout": HELDOUT_EXTRA_LOCALES, "fi
                  "final19": FINAL19_EXTRA_LOCALES,
                  "final20": FINAL20_EXTRA_LOCALES,
                  "final21": FINAL21_EXTRA_LOCALES,
-                 "final22": FINAL22_EXTRA_LOCALES}
+                 "final22": FINAL22_EXTRA_LOCALES,
+                 "final23": FINAL23_EXTRA_LOCALES}
 BY_LANGUAGE = {"dev": LANGUAGE_LOCALES, "heldout": HELDOUT_LANGUAGE_LOCALES, "final": FINAL_LANGUAGE_LOCALES,
                "final2": FINAL2_LANGUAGE_LOCALES, "final3": FINAL3_LANGUAGE_LOCALES,
                "final4": FINAL4_LANGUAGE_LOCALES, "final5": FINAL5_LANGUAGE_LOCALES,
@@ -387,7 +410,8 @@ BY_LANGUAGE = {"dev": LANGUAGE_LOCALES, "heldout": HELDOUT_LANGUAGE_LOCALES, "fi
                "final19": FINAL19_LANGUAGE_LOCALES,
                "final20": FINAL20_LANGUAGE_LOCALES,
                "final21": FINAL21_LANGUAGE_LOCALES,
-               "final22": FINAL22_LANGUAGE_LOCALES}
+               "final22": FINAL22_LANGUAGE_LOCALES,
+               "final23": FINAL23_LANGUAGE_LOCALES}
 _TEMPLATES = {"dev": kind_templates_dev.TEMPLATES, "heldout": kind_templates_heldout.TEMPLATES,
               "final": kind_templates_final.TEMPLATES, "final2": kind_templates_final2.TEMPLATES,
               "final3": kind_templates_final3.TEMPLATES, "final4": kind_templates_final4.TEMPLATES,
@@ -403,12 +427,13 @@ _TEMPLATES = {"dev": kind_templates_dev.TEMPLATES, "heldout": kind_templates_hel
               "final19": kind_templates_final19.TEMPLATES,
               "final20": kind_templates_final20.TEMPLATES,
               "final21": kind_templates_final21.TEMPLATES,
-              "final22": kind_templates_final22.TEMPLATES}
+              "final22": kind_templates_final22.TEMPLATES,
+              "final23": kind_templates_final23.TEMPLATES}
 
 
 def templates(split: str) -> dict[str, list[tuple[str, str]]]:
     if split not in _TEMPLATES:
-        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13, final14, final15, final16, final17, final18, final19, final20, final21 or final22")
+        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13, final14, final15, final16, final17, final18, final19, final20, final21, final22 or final23")
     return _TEMPLATES[split]
 
 

@@ -1,6 +1,6 @@
 """Development, held-out and final splits of the generalisation evaluation.
 
-    python -m eval.splits --split dev|heldout|final|final2|final3|final4|final5|final6|final7|final8|final9|final10|final11|final12|final13|final14|final15|final16|final17|final18|final19|final20|final21|final22|all   # regenerate the stored presidio parts (dev only)
+    python -m eval.splits --split dev|heldout|final|final2|final3|final4|final5|final6|final7|final8|final9|final10|final11|final12|final13|final14|final15|final16|final17|final18|final19|final20|final21|final22|final23|all   # regenerate the stored presidio parts (dev only)
 
 Held-out means unseen twice over: other seeds, and other templates. presidio-evaluator's own
 templates are split by a hash of their text (a quarter held out); our corpus kinds keep held-out
@@ -71,6 +71,11 @@ results/final21_scored_once_2026-12-03.txt) and are open for tuning now; the nex
 splits' parts used (no unused one was left that gives other sentences than en_US's), each declared
 in PRESIDIO_REUSED_LOCALES, and kind templates (eval/kind_templates_final22.py) written by a helper
 who never ran the engine. final22 is sealed until the lead scores it once. The presidio parts are
+`final23`: seeds 2401-2403, presidio-evaluator's held-out quarter in four Faker locales the early
+splits' parts used (no unused locale was left that brings anything of its own: each reuse is declared
+in PRESIDIO_REUSED_LOCALES, and the engine has been tuned on all four since), and kind templates
+(eval/kind_templates_final23.py) written by a helper who never ran the engine. final23 is sealed
+until the lead scores it once. The presidio parts are
 stored in eval/data/generalisation/ (presidio-evaluator is a heavy dev-only tool); the kinds are
 generated in memory from the seed.
 """
@@ -89,11 +94,12 @@ from eval.corpus import DATA_DIR, LabelledText, read_jsonl, write_jsonl
 SPLITS = ("dev", "heldout", "final", "final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9",
           "final10", "final11", "final12", "final13", "final14", "final15",
           "final16", "final17", "final18", "final19", "final20",
-          "final21", "final22")
+          "final21", "final22",
+          "final23")
 # Scored once, by the lead; never tuned on, never --show. heldout and final to final11 have each been
 # scored once and are open for tuning now (still runnable, --show allowed), final12 to final21 too;
-# final22 is sealed.
-UNSEEN_SPLITS: tuple[str, ...] = ("final22",)
+# final22 and final23 are sealed.
+UNSEEN_SPLITS: tuple[str, ...] = ("final22", "final23")
 SEEDS = {"dev": (1, 2, 3), "heldout": (101, 102, 103), "final": (201, 202, 203), "final2": (301, 302, 303),
          "final3": (401, 402, 403), "final4": (501, 502, 503), "final5": (601, 602, 603),
          "final6": (701, 702, 703), "final7": (801, 802, 803), "final8": (901, 902, 903),
@@ -107,7 +113,8 @@ SEEDS = {"dev": (1, 2, 3), "heldout": (101, 102, 103), "final": (201, 202, 203),
          "final19": (2001, 2002, 2003),
          "final20": (2101, 2102, 2103),
          "final21": (2201, 2202, 2203),
-         "final22": (2301, 2302, 2303)}
+         "final22": (2301, 2302, 2303),
+         "final23": (2401, 2402, 2403)}
 PRESIDIO_LOCALES = {
     "dev": ("en_US", "en_GB", "de_DE", "fr_FR"),
     "heldout": ("en_US", "en_AU", "es_ES", "it_IT", "nl_NL"),
@@ -382,12 +389,36 @@ PRESIDIO_LOCALES = {
     # part is its seeds (and so its sentences); what is new in final22 is its seeds and its kind
     # templates. Phones and addresses come from presidio-evaluator's own table whatever the locale.
     "final22": ("en_US", "it_IT", "nl_NL", "fr_FR", "de_AT"),
+    # And again (en_US aside), but this time every one is a REUSE, declared in PRESIDIO_REUSED_LOCALES:
+    # no Faker locale is left that no earlier presidio part used and that brings anything (en_MS, am_ET,
+    # en_BD and ar_BH give the very sentences en_US gives), so this split's brief allowed four early
+    # locales only (es_ES, sv_SE, pt_PT, fr_CH; the split written beside it had a disjoint list), and all
+    # four are taken. Each was run through the generator beside en_US under this split's seeds (twelve
+    # draws each, seed x 100 + position 1 to 4, seeds 2401-2403, 100 sentences each; none crashed):
+    # Spanish, from the held-out split's part: ES IBANs that pass the check digits (16 of 16 in the
+    # draws), Spanish weekday names (jueves, viernes) and Spanish names (Amparo, Encarnita, Adán, Riera),
+    # an American-shaped "ssn"; 263 of 1200 sentences like en_US's. Swedish, from final2's part: a
+    # Swedish personnummer as "ssn" (040401-0514), Swedish names (Rosengren, Holmström, Sofie, Agneta),
+    # British IBANs and English weekday names; 517 of 1200 like en_US's, the least of the four.
+    # European Portuguese, from final2's part: PT IBANs that pass the check digits, Portuguese weekday
+    # names (quarta-feira, sexta-feira) and names (Débora, Abreu, Afonso), an American-shaped "ssn"; 300
+    # of 1200 like en_US's. Swiss French, from final's part: a Swiss AHV number as "ssn"
+    # (756.0912.6547.82), CH IBANs that pass the check digits, Swiss French names (Aeby, Monique) and
+    # English weekday names; 308 of 1200 like en_US's. Plainly: the engine has been tuned on all four
+    # locales since their split was opened (heldout, final, final2), so final23's presidio part is no
+    # unseen-locale test at all; what is new in it is the seeds (other sentences, other values drawn from
+    # the same providers) and, in the kinds, the templates. In the 1500 stored sentences that is 4 ES, 6
+    # PT and 2 CH IBANs, 5 personnummer and 2 AHV numbers. Phones and addresses come from
+    # presidio-evaluator's own table whatever the locale.
+    "final23": ("en_US", "es_ES", "sv_SE", "pt_PT", "fr_CH"),
 }
 # A locale an earlier presidio part used, taken again by a later split (only when no unused candidate
 # was left to it), with the early split whose part used it; every other locale of a later split's part
 # (en_US aside) is new to the presidio part.
 PRESIDIO_REUSED_LOCALES = {"final21": {"pl_PL": "final"},
-                           "final22": {"it_IT": "heldout", "nl_NL": "heldout", "fr_FR": "dev", "de_AT": "final"}}
+                           "final22": {"it_IT": "heldout", "nl_NL": "heldout", "fr_FR": "dev", "de_AT": "final"},
+                           "final23": {"es_ES": "heldout", "sv_SE": "final2", "pt_PT": "final2",
+                                       "fr_CH": "final"}}
 PRESIDIO_PER_LOCALE = 100
 HELDOUT_TEMPLATE_SHARE = 4  # one template in four is held out
 STORE = DATA_DIR / "generalisation"
@@ -426,7 +457,7 @@ def generate_presidio(split: str, seed: int) -> list[LabelledText]:
 def load(split: str, seed: int, quick: bool = False) -> dict[str, list[LabelledText]]:
     """Every corpus of one split and seed, keyed by corpus name."""
     if split not in SPLITS:
-        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13, final14, final15, final16, final17, final18, final19, final20, final21 or final22")
+        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13, final14, final15, final16, final17, final18, final19, final20, final21, final22 or final23")
     presidio = read_jsonl(presidio_path(split, seed))
     corpora = {"presidio_templates": presidio[::3] if quick else presidio}
     corpora.update(kinds.generate(split, seed, per_kind=20 if quick else 60))

@@ -33,6 +33,7 @@ from eval import (
     kind_templates_final20,
     kind_templates_final21,
     kind_templates_final22,
+    kind_templates_final23,
     kind_templates_heldout,
     kinds,
     planted,
@@ -168,7 +169,8 @@ def _sits_in(item: LabelledText, template: str) -> bool:
     ("final19", 2001, kind_templates_final19),
     ("final20", 2101, kind_templates_final20),
     ("final21", 2201, kind_templates_final21),
-    ("final22", 2301, kind_templates_final22)])
+    ("final22", 2301, kind_templates_final22),
+    ("final23", 2401, kind_templates_final23)])
 def test_a_split_loads_deterministically_with_spans_where_their_slots_are(split: str, seed: int, module) -> None:
     # Loads the labelled texts only: nothing here runs an engine on a sealed split.
     corpora = splits.load(split, seed)
@@ -238,7 +240,8 @@ def test_every_final4_template_fills_in_the_new_locales_and_its_own_language() -
                                     kind_templates_final15, kind_templates_final16,
                                     kind_templates_final17, kind_templates_final18,
                                     kind_templates_final19, kind_templates_final20,
-                                    kind_templates_final21, kind_templates_final22])
+                                    kind_templates_final21, kind_templates_final22,
+                                    kind_templates_final23])
 def test_final_templates_write_no_literal_personal_value(module) -> None:
     literal = re.compile(
         r"[\w.+-]+@[\w-]+\.[a-z]{2,}\b"  # an e-mail address (Outlook's cid:image@hex refs end in hex)
@@ -300,6 +303,7 @@ LATER_SPLITS = {
     "final20": (kind_templates_final20, ("uk_UA", "hy_AM", "ar_DZ"), "final19"),
     "final21": (kind_templates_final21, ("uk_UA", "ar_DZ", "ka_GE"), "final20"),
     "final22": (kind_templates_final22, ("mk_MK", "el_GR", "he_IL"), "final21"),
+    "final23": (kind_templates_final23, ("mk_MK", "el_GR", "he_IL"), "final22"),
 }
 EARLIER_MODULES = [kind_templates_dev, kind_templates_heldout, kind_templates_final, kind_templates_final2,
                    kind_templates_final3, kind_templates_final4, kind_templates_final5, kind_templates_final6,
@@ -308,7 +312,8 @@ EARLIER_MODULES = [kind_templates_dev, kind_templates_heldout, kind_templates_fi
                    kind_templates_final14, kind_templates_final15, kind_templates_final16,
                    kind_templates_final17, kind_templates_final18,
                    kind_templates_final19, kind_templates_final20,
-                   kind_templates_final21, kind_templates_final22]
+                   kind_templates_final21, kind_templates_final22,
+                   kind_templates_final23]
 
 
 @pytest.mark.parametrize("split", sorted(LATER_SPLITS))
@@ -349,7 +354,7 @@ def test_a_later_split_is_new_text_in_new_places(split: str) -> None:
     assert "en_US" not in reused and len(reused) <= len(splits.PRESIDIO_LOCALES[split]) - 1
     for locale, early in reused.items():
         assert early in ("dev", "heldout", "final", "final2") and locale in splits.PRESIDIO_LOCALES[early]
-        assert locale in splits.PRESIDIO_LOCALES[split]
+        assert locale in splits.PRESIDIO_LOCALES[split] and locale != "en_US"
     # Its postal and name locales all have a country of their own (none falls back to the United States).
     extra = getattr(kinds, f"{split.upper()}_EXTRA_LOCALES")
     language_locales = getattr(kinds, f"{split.upper()}_LANGUAGE_LOCALES")
