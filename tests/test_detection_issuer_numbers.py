@@ -1,7 +1,8 @@
 """Numbers that the label before them gives to whoever issued them, not to a person: a receipt's,
 an authorisation's, a cost centre's or a penalty notice's number is no licence (reference_labels.py);
-a tracked item's, a bill of lading's, a carrier label's or a checked bag's number is no phone, as a
-quoted key says too (reference_labels.py, phones.py); a recipe's, a schema's or a firmware's
+a tracked item's, a bill of lading's, a carrier label's, a checked bag's, a consignment note's or a
+proof of delivery's number is no phone, as a quoted key or a table's tracking column says too
+(reference_labels.py, phones.py, id_keys.py); a recipe's, a schema's or a firmware's
 dotted number and a key naming a version hold no IP address (ip_addresses.py); a gate pass's number
 is no password (secrets.py). The same numbers after their own labels stay found. Every value is
 synthetic."""
@@ -78,3 +79,21 @@ def test_a_gate_pass_number_is_no_password(engine) -> None:  # noqa: F811
 
 def test_a_pass_label_still_labels_a_password(engine) -> None:  # noqa: F811
     assert _found(engine, "wifi pass: Quokka-Jam-7142").get("Quokka-Jam-7142") == "PASSWORD"
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("[17:09] driver: delivered, signed by reception. POD 760529463408\n[17:10] ops: job closed", "760529463408"),
+    ("Ritiro confermato\nLettera di vettura 465028554638 · Rider 22", "465028554638"),
+    ("Carte prête\nLettre suivie 8855918546 · Station, service clients", "8855918546"),
+    ("INSERT INTO shipments (order_ref, customer, country, tracking)\n"
+     "VALUES ('SO3183511', 'Testa Quellmann', 'Switzerland', '638103792861');", "638103792861"),
+])
+def test_a_delivery_documents_number_is_no_phone(engine, text: str, number: str) -> None:  # noqa: F811
+    assert number not in _found(engine, text)
+
+
+def test_a_phone_column_beside_a_tracking_column_stays_a_phone(engine) -> None:  # noqa: F811
+    text = ("INSERT INTO shipments (customer, phone, tracking)\n"
+            "VALUES ('Testa Quellmann', '0186924030', '638103792861');")
+    found = _found(engine, text)
+    assert found.get("0186924030") == "PHONE_NUMBER" and "638103792861" not in found

@@ -54,6 +54,16 @@ def is_iban(compact: str) -> bool:
     return std_iban.is_valid(compact)
 
 
+def is_unregistered_iban(compact: str) -> bool:
+    """An account number in the IBAN form of a country outside the IBAN registry ("PH47 0065 3787
+    7724 6668"): two letters, then digits only, 16 to 30 of them, whose ISO 7064 mod 97-10 check
+    holds (a random number passes it once in 97). stdnum knows registered countries only."""
+    if not (18 <= len(compact) <= 32 and compact[:2].isalpha() and compact[2:].isdigit()):
+        return False
+    rearranged = compact[4:] + compact[:4]
+    return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+
+
 def is_dea_number(value: str) -> bool:
     """US DEA registration number (Presidio's MEDICAL_LICENSE): two letters, 7 digits, check digit."""
     value = value.upper()

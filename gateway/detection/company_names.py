@@ -1,7 +1,8 @@
 """Company names: "Pacheco Ltd", "Niemeier KGaA", "Grupo Coronado S.L.", "Suministros Bárcena".
 
 A name-like finding that carries a legal form or an organisation word, or stands right before or after
-one on its line, names a company; a surname inside it identifies the company, not a person
+one on its line, names a company, and so does a surname followed by what the firm does ("Walker
+Auctioneers", "Barrett Estate Vineyard"); a surname inside it identifies the company, not a person
 (not_persons.py drops such PERSON findings; firms.py and the NER recognizer share the separator).
 """
 
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .english_lexicon import is_english_word
+from .gazetteer import load_gazetteer
 from .legal_forms import COMPANY_PREFIXES, ORGANISATION_WORDS, PARTNER_WORDS, is_legal_form, is_organisation_word
 from .name_connectors import NAME_CONNECTOR_WORDS
 
@@ -90,3 +93,37 @@ def _closed_by_organisation_word(text: str, end: int, line_end: int) -> bool:
         return True
     joined = _JOINED_NAME.match(rest)
     return joined is not None and is_organisation_word(joined.group(2))
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def is_trade_name(text: str, start: int, end: int) -> bool:
+    """A founder's name and then only English words that no name list knows, two of them or one
+    naming the trade's people: "Barrett Estate Vineyard", "Neal Grooming Parlour", "Walker
+    Auctioneers", "Halpen Pawnbrokers". A person's name holds no such words (a name finder that took
+    them in went too far: they name the trade of a firm called after its founder). One other word is
+    not enough: "Grace Hopper", "Rose Lake", "Jildau Bouts" are names whose second word is a word
+    too. The founder's word is a name or a word no English word list holds; words in capitals are
+    looked up as names are written ("NATASHA MORALES")."""
+    words = _NAME_WORD.findall(text, start, end)
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    g = load_gazetteer()
+    known = (g.first_names, g.last_names, g.ambiguous_first_names)
+    founder, trade = words[0], words[1:]
+    for part in founder.replace("’", "-").replace("'", "-").split("-"):
+        if part and not any(part in names or part.capitalize() in names for names in known) and is_english_word(part):
+            return False
+    if not all(w[:1].isupper() and len(w) > 2 and is_english_word(w)
+               and not any(w in names or w.capitalize() in names for names in known) for w in trade):
+        return False
+    return len(trade) >= 2 or _people_of_a_trade(trade[0])
+
+
+# The plural of an agent noun: "Auctioneers", "Tutors", "Dentists", "Opticians", "Valuers".
+_AGENT_PLURAL = re.compile(r"(?i)[^\W\d_]{3,}(?:ers|ors|ists|ians|eers)")
+
+
+def _people_of_a_trade(word: str) -> bool:
+    return _AGENT_PLURAL.fullmatch(word) is not None and is_english_word(word[:-1])

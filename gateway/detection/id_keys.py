@@ -86,14 +86,20 @@ def keyed_as_identifier(text: str, start: int) -> bool:
     return False
 
 
+# A column a carrier numbers: "tracking", "parcel", "consignment", "waybill", "pod" (proof of delivery).
+_SHIPMENT_COLUMNS = frozenset("tracking parcel consignment waybill awb shipment container seal pod".split())
+
+
 def in_id_column(text: str, start: int, end: int) -> bool:
     """Whether the number is a cell of a table column named as a thing's id ("id", "order_id",
-    "orderId", "pk"), a person's ids ("customer_id") aside."""
+    "orderId", "pk") or a parcel's ("tracking", "parcel"), a person's ids ("customer_id") aside."""
     if "\n" not in text:
         return False
     for cell in table_cells(text):
         if cell.start <= start and end <= cell.end:
             words = cell.column.split()
+            if words and words[-1] in _SHIPMENT_COLUMNS:
+                return True
             if not words or words[-1] not in ("id", "pk"):
                 return False
             return not any(_personal(w) for w in words[:-1])

@@ -47,6 +47,10 @@ def _all_capitalised(text: str) -> bool:
     return all(w[0].isupper() or w in _PARTICLES for w in words if w[0].isalpha()) and words[0][0].isupper()
 
 
+# Phone labels that are places too ("Mobile", Alabama), and what follows them as a label: a number.
+_PHONE_LABELS = frozenset(("mobile", "mobil", "cell", "phone", "fax", "tel"))
+_PHONE_AFTER = re.compile(r"[ \t]*[:.]?[ \t]*[+(0-9]")
+
 # Windows per nlp.pipe batch: a larger batch makes fewer, larger matrix products (about 5% less CPU
 # over the benchmark corpus than spaCy's default of 64; a request's few windows fit in one batch anyway).
 _BATCH = 256
@@ -95,6 +99,10 @@ def _spans_of(nlp: Language, texts: Sequence[str]) -> list[list[Span]]:
                 end -= 1  # the closing quote of a quoted value: 'Laura Frye', 'Lake Charleneberg'
             if entity != "STREET_ADDRESS" and not _all_capitalised(ent.text):
                 continue  # NER on non-English text tags verbs and nouns ("Riassumi", "rimborso")
+            if entity == "STREET_ADDRESS" and not any(c.isupper() or c.isdigit() for c in text[start:end]):
+                continue  # "visita guiada", "cambia el número de": a facility has a name or a number
+            if entity == "LOCATION" and text[start:end].lower() in _PHONE_LABELS and _PHONE_AFTER.match(text, end):
+                continue  # "| Mobile +15756249995": the line's label, not the city in Alabama
             if end > start:
                 spans.append(Span(start, end, entity, _NER_SCORE if entity != "STREET_ADDRESS" else 0.6))
         results.append(spans)

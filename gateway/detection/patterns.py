@@ -15,6 +15,7 @@ from .checksums import (
     is_dea_number,
     is_es_nif,
     is_iban,
+    is_unregistered_iban,
 )
 from .normalize import TextView
 from .numbers import all_digit_runs, longest_digit_run, matches_at_digit_runs
@@ -61,6 +62,11 @@ _IBAN = re.compile(
 )
 
 
+# An IBAN-shaped account number of a country outside the registry: the check digits hold, the
+# country's format is unknown.
+UNREGISTERED_IBAN_SCORE = 0.85
+
+
 def _iban_possible(view: TextView) -> bool:
     """An IBAN opens with two letters then two digits: a run of 2+ digits right after a letter."""
     text = view.text
@@ -87,6 +93,9 @@ def find_ibans(view: TextView) -> Iterator[Span]:
             compact = re.sub(r"[ \-]", "", piece).upper()
             if is_iban(compact):
                 yield span_in_original(view, match.start(), match.start() + cut, "IBAN_CODE", 1.0)
+                break
+            if is_unregistered_iban(compact):
+                yield span_in_original(view, match.start(), match.start() + cut, "IBAN_CODE", UNREGISTERED_IBAN_SCORE)
                 break
 
 

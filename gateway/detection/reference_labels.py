@@ -47,7 +47,7 @@ def labelled_as_document(text: str, start: int) -> bool:
 
 # Parcel words: a number on a line that a carrier, shipment or tracking label opens is the parcel's.
 _SHIPMENT_WORD = re.compile(
-    r"(?i)(?<![^\W_])(?:track(?:ing|ed)?|tracciamento|seguimiento|rastreio|suivi|sendung(?:s?nummer)?|paket"
+    r"(?i)(?<![^\W_])(?:track(?:ing|ed)?|tracciamento|seguimiento|rastreio|suivie?|sendung(?:s?nummer)?|paket"
     r"|parcel|colis|shipment|consignment|waybill|awb|carrier|transporteur|transportista|spediteur|corriere"
     r"|vettore|versand|spedizione|envío|envio|expédition"
     # the verb and the containers and couriers that carry a parcel: "shipped via", "tote", "courier label"
@@ -56,7 +56,9 @@ _SHIPMENT_WORD = re.compile(
     r"|container|containers|conteneur|contenedor|contenitore|seal|plomb|precinto|sigillo"
     # a bill of lading, a carrier's label, a checked bag's tag or receipt: "B/L 1654343154", "Prepaid
     # label: 3847505823", "Gepäckschein: 3989264206"
-    r"|b/l|bill[ \t]+of[ \t]+lading|label|labels|baggage|luggage|gepäck[^\W\d_]*|equipaje|bagages?|bagagli[oa])(?![^\W_])"
+    r"|b/l|bill[ \t]+of[ \t]+lading|label|labels|baggage|luggage|gepäck[^\W\d_]*|equipaje|bagages?|bagagli[oa]"
+    # a consignment note, a proof of delivery: "Lettera di vettura 465028554638", "POD 760529463408"
+    r"|lettera[ \t]+di[ \t]+vettura|pod|proof[ \t]+of[ \t]+delivery)(?![^\W_])"
 )
 # Words that say the number is someone's phone after all ("Carrier hotline", "driver, call ...").
 _PHONE_WORD = re.compile(
@@ -68,7 +70,7 @@ _SHIPMENT_HINTS = ("track", "traccia", "seguim", "rastre", "suivi", "sendung", "
                    "spedizion", "env", "expédi", "dispatch", "courier", "kurier", "coursier", "tote", "pallet",
                    "palette", "spedit", "container", "conteneur", "contened", "contenitor", "seal", "plomb",
                    "precinto", "sigillo", "b/l", "lading", "label", "baggage", "luggage", "gepäck", "equipaje",
-                   "bagage", "bagagli")
+                   "bagage", "bagagli", "vettura", "pod", "proof of delivery")
 
 
 def on_shipment_line(text: str, start: int) -> bool:
