@@ -255,12 +255,18 @@ _ID_STEMS = tuple(dict.fromkeys(_MEDICAL_STEMS + _ACCOUNT_STEMS + _NUMBER_BEFORE
 # The end of a question's line, then the next speaker's label (a time stamp before it allowed):
 # '?"\n[10:02] Caller: ', also read by address_answers.py.
 NEXT_TURN = r"[\"'”]?[^\S\n]*\n[^\S\n]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[^\S\n]+)?[^\W\d_][^\n:?]{0,30}:[^\S\n]*"
+# A question's words after the label ("... date of birth to check the list?", a line wrapped inside it:
+# "date of birth for\nsecurity?"), then the next speaker's answer, which may give what was asked
+# before it first ("Matrikelnummer und Geburtsdatum bitte.\nStudentin: 6992877240, 21.02.1978.",
+# "postcode line and date of birth?\nSupporter: Aranui 5371, and 9 February 1975."): a few tokens
+# of its line, as few as may be.
+_QUESTION_WORD = r"(?:,[^\S\n]*|[^\S\n]+|[^\S\n]*\n[^\S\n]*)[^\W\d_][\w'’]*"
 ANSWER_TURN = (
-    r"(?:(?:(?:,[^\S\n]*|[^\S\n]+)[^\W\d_][\w'’]*){0,3}[^\S\n]*\?"
+    rf"(?:(?:{_QUESTION_WORD}){{0,5}}[^\S\n]*\?"
     r"|[,]?[^\S\n]+(?i:bitte|please|por favor|per favore|s'il vous plaît|s’il vous plaît|svp)"
-    r"(?:(?:,[^\S\n]*|[^\S\n]+)[^\W\d_][\w'’]*){0,3}[^\S\n]*[.!:]?)"
+    rf"(?:{_QUESTION_WORD}){{0,3}}[^\S\n]*[.!:]?)"
     rf"{NEXT_TURN}"
-    r"(?:[^\W\d_][\w'’]*[,.!]?[^\S\n]+){0,4}"
+    r"(?:[^\s]+[^\S\n]+){0,6}?"
 )
 _SEPARATOR = (
     # up to two words qualifying the label before its colon: "Patientennummer Klinik: ", "Client ID (CRM): "
