@@ -3,6 +3,8 @@
 Found
 - as the speaker of an IRC-style line, `<jdoe> text` or `[15:23] jdoe: text`, where at least two lines
   of the text open so (one such line may be HTML or a placeholder; a transcript has several);
+- as the speaker of a direct-message transcript without times, a handle opening two lines or more
+  before a colon beside a capitalised speaker's label ("marcel.goossens: hi ..." / "Studio: Yes ...");
 - as the speaker of an exported chat message, a line holding only a lower-case handle and a time
   ("jdoe – 17:32", Discord's "jdoe — Today at 14:12"), or a handle, a time and the message on one
   line, as Slack copies a channel ("jdoe 07:41  cycle count done"), where at least two lines open so;
@@ -42,6 +44,11 @@ _MESSAGE_TIME = (
     r"(?:(?:today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer|oggi|ieri)[ \t]+(?:at|um|à|a[ \t]+las|alle)[ \t]+"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?"
 )
+# A direct-message transcript with no times: a handle opens two lines or more before a colon, and the
+# other party's label is a capitalised word ("marcel.goossens: hi ...", "Studio: Yes, ..."), as
+# Instagram, WhatsApp or a support inbox export a conversation.
+_PLAIN_NICK_LINE = re.compile(rf"(?m)^(?P<value>{_HANDLE}):[ \t]+\S")
+_CAPITALISED_SPEAKER = re.compile(r"(?m)^[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?(?: \([^()\n]{1,30}\))?:[ \t]+\S")
 _SPEAKER_LINE = re.compile(rf"(?m)^(?P<value>{_HANDLE})[ \t]+[–—\-][ \t]+(?i:{_MESSAGE_TIME})[ \t]*$")
 # A copied channel: the handle, the message's time (not a log's "12:00:01") and the message itself.
 _MESSAGE_LINE = re.compile(rf"(?m)^(?P<value>{_HANDLE})[ \t]+\[?\d{{1,2}}:\d{{2}}(?:[ \t]*[AaPp][Mm])?\]?[ \t]+\S")
@@ -100,6 +107,12 @@ def _speakers(text: str) -> set[str]:
         if len(senders) >= 2:
             # ("backup 02:00 nightly", "restore 03:00 weekly": a schedule's jobs are English words)
             found.update(n for n in senders if _handle_word(n) and not is_english_word(n))
+    if ":" in text:
+        nicks = [m.group("value") for m in line_matches(_PLAIN_NICK_LINE, text)]
+        repeated = {n for n in nicks if nicks.count(n) >= 2}
+        if repeated and any(True for _ in line_matches(_CAPITALISED_SPEAKER, text)):
+            # ("error: ...", "note: ...": words; "db_host: ..." is a key, named once in a config)
+            found.update(n for n in repeated if _handle_word(n) and not is_english_word(n))
     if " – " in text or " — " in text or " - " in text:
         found.update(m.group("value") for m in line_matches(_SPEAKER_LINE, text) if _handle_word(m.group("value")))
     if any(f" {verb}" in text for verb in _FORGE_VERBS):

@@ -87,6 +87,17 @@ def _where_address(part: str) -> bool:
     return len(words) == 2 and words[1] in _ADDRESS_HEADS and words[0] not in _NOT_POSTAL and words[0].isalpha()
 
 
+# Whose street or town a column holds, in one word of any kind before it: "dropoff street",
+# "pickup town", "member city" (a street and a town stay a place, whoever's they are).
+_PLACE_HEADS = frozenset(("street", "town", "city", "straße", "strasse", "ort", "stadt", "ville", "calle", "ciudad",
+                          "città", "citta"))
+
+
+def _whose_street_or_town(part: str) -> bool:
+    words = part.split(" ")
+    return len(words) == 2 and words[1] in _PLACE_HEADS and words[0].isalpha() and words[0] not in _NOT_POSTAL
+
+
 def _glued_qualifier_kind(part: str) -> str | None:
     # (every qualifier is tried: "billingstreet" opens with "bill" and with "billing")
     for qualifier in _QUALIFIERS:
@@ -111,6 +122,8 @@ def kind_of(column: str) -> str | None:
             kind = _glued_qualifier_kind(part)  # "BILLINGSTREET", "shippingcity": upper-case headers lose the camel case
         if kind is None and _where_address(part):
             kind = "street"
+        if kind is None and _whose_street_or_town(part):
+            kind = _KIND_OF[part.split(" ")[1]]
         if kind is not None:
             return kind
     return None
