@@ -63,3 +63,9 @@ def test_a_phone_label_is_no_place_but_the_city_is(engine) -> None:  # noqa: F81
     found = _found(engine, "Ops desk 01632 960271 | Mobile +447700900123\nWe moved to Mobile, Alabama.")
     assert [v for v, e in found if e == "LOCATION"].count("Mobile") == 1
     assert ("+447700900123", "PHONE_NUMBER") in found
+
+
+def test_a_passenger_labelling_a_chat_is_a_role(engine) -> None:  # noqa: F811
+    text = ("Chat – mostrador de excursiones\n\nPasajero: Hola, ¿puedo cambiar la excursión del viernes?\n"
+            "Agente: Sí, claro.\nPasajero: Gracias. Soy Testa Quellmann.")
+    assert [v for v, e in _found(engine, text) if e == "PERSON"] == ["Testa Quellmann"]

@@ -90,7 +90,10 @@ ROLE_WORDS = frozenset(
     "asegurado asegurada tomador tomadora empleado empleada trabajador trabajadora solicitante "
     "reclamante testigo paciente "
     "assicurato assicurata contraente danneggiato danneggiata dipendente impiegato impiegata "
-    "lavoratore lavoratrice richiedente testimone paziente".split()
+    "lavoratore lavoratrice richiedente testimone paziente "
+    # who travels, in a booking desk's or an excursion's chat ("Pasajero: ¿a qué hora sale?")
+    "passenger traveller traveler fahrgast reisende reisender passager passagère voyageur voyageuse "
+    "pasajero pasajera viajero viajera passeggero passeggera viaggiatore viaggiatrice".split()
 )
 
 # Function words of German, French, Spanish and Italian ("ihre", "nella", "dans"): spaCy's stop words.
