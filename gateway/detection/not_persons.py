@@ -35,6 +35,7 @@ from .common_nouns import (
     same_language_function_words,
 )
 from .company_names import SEPARATOR, is_company_name, is_trade_name
+from .no_person_shapes import on_vcard_title_line, regnal_name
 from .counted_nouns import is_counted_noun
 from .dictionary_words import is_dictionary_phrase
 from .place_names import is_noun_not_a_place
@@ -405,22 +406,6 @@ def _without_batch_comment(text: str, span: Span) -> Span | None:
     return span if start == span.start else None if start is None else Span(start, span.end, span.entity, span.score)
 
 
-# A vCard's job title or role line: "TITLE:Master Sweep & HETAS-registered installer".
-_VCARD_TITLE_LINE = re.compile(r"(?:TITLE|ROLE)(?:;[^:\n]*)?:")
-# A monarch's number after a lone given name: "George III salver", "a Louis XV chair" (I, V and X
-# alone are left out: they are initials as often).
-_REGNAL_NUMBER = r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)"
-_REGNAL_AFTER = re.compile(rf"[ \t]+{_REGNAL_NUMBER}(?![\w.])")
-_REGNAL_NAME = re.compile(rf"[^\W\d_]+[ \t]+{_REGNAL_NUMBER}")
-
-
-def _regnal_name(text: str, span: Span, first_names: frozenset[str]) -> bool:
-    value = text[span.start : span.end]
-    given = value.split()[0] if value else ""
-    return given in first_names and (" " not in value and _REGNAL_AFTER.match(text, span.end) is not None
-                                     or _REGNAL_NAME.fullmatch(value) is not None)
-
-
 def _not_a_proper_name(text: str, span: Span) -> bool:
     """A code identifier ("REQUEST_DENIED", "DB_HOST": names have no underscore; code_words.py), a title alone
     ("Maître", "Madame": the name it announces is not in the span), unknown words closed by a
@@ -429,11 +414,10 @@ def _not_a_proper_name(text: str, span: Span) -> bool:
     value = text[span.start : span.end]
     if "_" in value or is_code_identifier(text, span.start, span.end):
         return True  # "DB_HOST", "Logger LOG = ...", "LOG.info(", "ReplicaSet"
-    line_start = text.rfind("\n", 0, span.start) + 1
-    if text.startswith(("TITLE", "ROLE"), line_start) and _VCARD_TITLE_LINE.match(text, line_start):
+    if on_vcard_title_line(text, span.start):
         return True
     g = load_gazetteer()
-    if span.entity == PERSON_ENTITY and _regnal_name(text, span, g.first_names):
+    if span.entity == PERSON_ENTITY and regnal_name(text, span.start, span.end, g.first_names):
         return True
     if is_title(value):
         return value.capitalize() not in g.first_names  # "Don", "don" signing: a first name too
