@@ -18,6 +18,8 @@ def test_the_check_digits_decide() -> None:
     assert is_unregistered_iban(valid)
     assert not is_unregistered_iban(valid[:4] + valid[5:] + valid[4])  # a digit moved to the end
     assert not is_unregistered_iban("SO12345678901234")  # an order number's shape, too short and failing
+    # A listed country's number in a form its registry entry does not allow stays none, check digits or not.
+    assert not is_unregistered_iban(_with_check_digits("DE", "37040044053201"))
 
 
 def test_an_unregistered_iban_in_a_sentence_is_found(engine) -> None:  # noqa: F811

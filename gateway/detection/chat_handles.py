@@ -110,7 +110,7 @@ def _speakers(text: str) -> set[str]:
     if ":" in text:
         nicks = [m.group("value") for m in line_matches(_PLAIN_NICK_LINE, text)]
         repeated = {n for n in nicks if nicks.count(n) >= 2}
-        if repeated and any(True for _ in line_matches(_CAPITALISED_SPEAKER, text)):
+        if repeated and next(line_matches(_CAPITALISED_SPEAKER, text), None) is not None:
             # ("error: ...", "note: ...": words; "db_host: ..." is a key, named once in a config)
             found.update(n for n in repeated if _handle_word(n) and not is_english_word(n))
     if " – " in text or " — " in text or " - " in text:
