@@ -87,6 +87,8 @@ def keyed_as_identifier(text: str, start: int) -> bool:
 
 
 # A column a carrier numbers: "tracking", "parcel", "consignment", "waybill", "pod" (proof of delivery).
+# Fewer words than reference_labels' shipment words, which say a line is about a parcel: a "carrier",
+# "courier" or "pallet" column holds a name or a count, and a phone there stays one.
 _SHIPMENT_COLUMNS = frozenset("tracking parcel consignment waybill awb shipment container seal pod".split())
 
 

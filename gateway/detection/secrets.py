@@ -308,7 +308,9 @@ def _looks_like_password(value: str, separator: str) -> bool:
     if separator.strip() == "":  # "password reset", "Passwort vergessen": prose, unless it is random-looking
         if is_timestamp(value):  # "--password-stdin.\n2025-06-18T07:41:10Z ...": the next log line's time
             return False
-        if reads_as_document_number(value):  # "gate pass CASE-56432451": a pass's or a case's number
+        # "pass CASE-56432451", "Pass INC4450381": a case's number after a bare "pass" (a gate's or a
+        # visitor's pass never gets here: _a_ticket_pass drops its label, whatever the value's shape)
+        if reads_as_document_number(value):
             return False
         return any(c.isdigit() for c in value) and any(c.isalpha() for c in value) or _looks_random(value)
     if _ORDINARY_WORD.match(value) and value.lower() in _PROSE_AFTER_LABEL:
