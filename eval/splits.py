@@ -1,6 +1,6 @@
 """Development, held-out and final splits of the generalisation evaluation.
 
-    python -m eval.splits --split dev|heldout|final|final2|final3|final4|final5|final6|final7|final8|final9|final10|final11|final12|final13|final14|final15|final16|final17|final18|final19|final20|final21|final22|final23|final24|all   # regenerate the stored presidio parts (dev only)
+    python -m eval.splits --split dev|heldout|final|final2|final3|final4|final5|final6|final7|final8|final9|final10|final11|final12|final13|final14|final15|final16|final17|final18|final19|final20|final21|final22|final23|final24|final25|all   # regenerate the stored presidio parts (dev only)
 
 Held-out means unseen twice over: other seeds, and other templates. presidio-evaluator's own
 templates are split by a hash of their text (a quarter held out); our corpus kinds keep held-out
@@ -77,7 +77,12 @@ results/final23_scored_once_2026-12-03.txt) and are open for tuning now; the nex
 splits' parts used (en_GB and de_DE from dev's, en_AU and it_IT from heldout's, it_IT taken again after
 final22; each reuse declared in PRESIDIO_REUSED_LOCALES, and the engine has been tuned on all four
 since), and kind templates (eval/kind_templates_final24.py) written by a helper who never ran the
-engine. final24 is sealed until the lead scores it once. The presidio parts are
+engine. final24 is sealed until the lead scores it once.
+`final25`: seeds 2601-2603, presidio-evaluator's held-out quarter in four Faker locales that early
+splits' parts used (en_CA, en_IE, de_CH, nl_NL: each reuse declared in PRESIDIO_REUSED_LOCALES, and
+the engine has been tuned on all four since), and kind templates (eval/kind_templates_final25.py)
+written by a helper who never ran the engine. final25 is sealed until the lead scores it once. The
+presidio parts are
 stored in eval/data/generalisation/ (presidio-evaluator is a heavy dev-only tool); the kinds are
 generated in memory from the seed.
 """
@@ -97,11 +102,11 @@ SPLITS = ("dev", "heldout", "final", "final2", "final3", "final4", "final5", "fi
           "final10", "final11", "final12", "final13", "final14", "final15",
           "final16", "final17", "final18", "final19", "final20",
           "final21", "final22",
-          "final23", "final24")
+          "final23", "final24", "final25")
 # Scored once, by the lead; never tuned on, never --show. heldout and final to final11 have each been
 # scored once and are open for tuning now (still runnable, --show allowed), final12 to final23 too;
-# final24 is sealed.
-UNSEEN_SPLITS: tuple[str, ...] = ("final24",)
+# final24 and final25 are sealed.
+UNSEEN_SPLITS: tuple[str, ...] = ("final24", "final25")
 SEEDS = {"dev": (1, 2, 3), "heldout": (101, 102, 103), "final": (201, 202, 203), "final2": (301, 302, 303),
          "final3": (401, 402, 403), "final4": (501, 502, 503), "final5": (601, 602, 603),
          "final6": (701, 702, 703), "final7": (801, 802, 803), "final8": (901, 902, 903),
@@ -117,7 +122,8 @@ SEEDS = {"dev": (1, 2, 3), "heldout": (101, 102, 103), "final": (201, 202, 203),
          "final21": (2201, 2202, 2203),
          "final22": (2301, 2302, 2303),
          "final23": (2401, 2402, 2403),
-         "final24": (2501, 2502, 2503)}
+         "final24": (2501, 2502, 2503),
+         "final25": (2601, 2602, 2603)}
 PRESIDIO_LOCALES = {
     "dev": ("en_US", "en_GB", "de_DE", "fr_FR"),
     "heldout": ("en_US", "en_AU", "es_ES", "it_IT", "nl_NL"),
@@ -442,6 +448,31 @@ PRESIDIO_LOCALES = {
     # sentences, other values from the same providers) and, in the kinds, the templates. Phones and
     # addresses come from presidio-evaluator's own table whatever the locale.
     "final24": ("en_US", "en_GB", "de_DE", "en_AU", "it_IT"),
+    # And again en_US beside four REUSES, each declared in PRESIDIO_REUSED_LOCALES with the early split
+    # whose part used it: no Faker locale is left that no presidio part has used and that gives other
+    # sentences than en_US's, so this split's brief allowed four early locales only (en_CA, en_IE, de_CH,
+    # nl_NL; the split written beside it had a disjoint list), and all four are taken. Each was run
+    # through the generator beside en_US under this split's seeds (twelve draws each, seed x 100 +
+    # position 1 to 4, seeds 2601-2603, 100 sentences each; none crashed). English Canada, from final's
+    # part: a Canadian SIN as "ssn" (nine digits in three groups, 657 123 097; 22 of 22 pass the Luhn
+    # check), British IBANs, English weekday names and no names of its own (Faker's en_CA takes en_US's
+    # name lists); 756 of 1200 sentences like en_US's, the most of the four: it brings least. Ireland,
+    # from final2's part: IE IBANs that pass the check digits, Irish family names from Faker's en_IE
+    # list (Kenlon, Guinevan, Seery, O'Hanrahan), English weekday names and an American-shaped "ssn";
+    # 391 of 1200 like en_US's. German Switzerland, from final2's part: a Swiss AHV number as "ssn"
+    # (756.5879.1624.31), CH IBANs that pass the check digits, Swiss German names (Sutter, Hirt, Kern,
+    # Hansueli) and English weekday names (Faker's de_CH has none of its own); 385 of 1200. The
+    # Netherlands, from the held-out split's part (and taken again by final22 already, declared there
+    # too): a nine-digit BSN as "ssn" (587916242; all pass the eleven-test), NL IBANs that pass the check
+    # digits, Dutch weekday names (donderdag, vrijdag) and Dutch names (Rijntjes, Brouwer, Guusje,
+    # Corstiaens, and a particle hyphenated onto the table's, Gorshkov-de Kok); 310 of 1200, the least.
+    # Plainly: the engine has been tuned on all four locales since their splits were opened (heldout,
+    # final, final2), and on nl_NL again since final22 was scored, so final25's presidio part is no
+    # unseen-locale test at all: what is new in it is the seeds (other sentences, other values from the
+    # same providers) and, in the kinds, the templates. In the 1500 stored sentences that is 9 SINs, 6 IE,
+    # 4 CH and 4 NL IBANs, 8 AHV numbers, 2 BSNs and 6 Dutch weekday names. Phones and addresses come
+    # from presidio-evaluator's own table whatever the locale.
+    "final25": ("en_US", "en_CA", "en_IE", "de_CH", "nl_NL"),
 }
 # A locale an earlier presidio part used, taken again by a later split (only when no unused candidate
 # was left to it), with the early split whose part used it; every other locale of a later split's part
@@ -450,7 +481,10 @@ PRESIDIO_REUSED_LOCALES = {"final21": {"pl_PL": "final"},
                            "final22": {"it_IT": "heldout", "nl_NL": "heldout", "fr_FR": "dev", "de_AT": "final"},
                            "final23": {"es_ES": "heldout", "sv_SE": "final2", "pt_PT": "final2",
                                        "fr_CH": "final"},
-                           "final24": {"en_GB": "dev", "de_DE": "dev", "en_AU": "heldout", "it_IT": "heldout"}}
+                           "final24": {"en_GB": "dev", "de_DE": "dev", "en_AU": "heldout", "it_IT": "heldout"},
+                           # nl_NL was taken again by final22 already; its early split is still heldout.
+                           "final25": {"en_CA": "final", "en_IE": "final2", "de_CH": "final2",
+                                       "nl_NL": "heldout"}}
 PRESIDIO_PER_LOCALE = 100
 HELDOUT_TEMPLATE_SHARE = 4  # one template in four is held out
 STORE = DATA_DIR / "generalisation"
@@ -489,7 +523,7 @@ def generate_presidio(split: str, seed: int) -> list[LabelledText]:
 def load(split: str, seed: int, quick: bool = False) -> dict[str, list[LabelledText]]:
     """Every corpus of one split and seed, keyed by corpus name."""
     if split not in SPLITS:
-        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13, final14, final15, final16, final17, final18, final19, final20, final21, final22, final23 or final24")
+        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13, final14, final15, final16, final17, final18, final19, final20, final21, final22, final23, final24 or final25")
     presidio = read_jsonl(presidio_path(split, seed))
     corpora = {"presidio_templates": presidio[::3] if quick else presidio}
     corpora.update(kinds.generate(split, seed, per_kind=20 if quick else 60))
