@@ -112,6 +112,8 @@ def extend_block(text: str, start: int, end: int) -> tuple[int, int]:
         words = piece.strip(" ,\n").split(" ")
         if "\n" in piece and country_closed and not any(w[:1].isdigit() for w in words):
             break  # "Netherlands\nInventor 2": the country closed the block; only a postcode may follow it
+        if "\n" not in piece and country_closed and not (words[0][:1].isdigit() or _LETTERED_POSTCODE.fullmatch(" ".join(words))):
+            break  # "...,Finland,SNYIV6F9NLKH,B2": a record's next cells, after its country cell
         if any(_reference_code(w) for w in words):
             break  # "PO INC1234567", "Ref SR-2024-012345": an order's or ticket's line under the block
         # All-caps words are region codes or towns ("LO", "IN", "OSLO"), never ordinary words here.
@@ -126,6 +128,13 @@ def extend_block(text: str, start: int, end: int) -> tuple[int, int]:
         closing = " ".join(words).lower()
         country_closed = closing in _COUNTRIES and closing not in _CITY_STATES
     return start, end
+
+
+# Postcodes that open on a letter, which may follow the country on its line: British ("SW1A 1AA"),
+# Canadian ("K1A 0B1"), Irish ("D02 X285") and country-prefixed ones ("CH-8001", "SE-123 45").
+_LETTERED_POSTCODE = re.compile(
+    r"[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]|[A-Z][0-9]{2} ?[A-Z0-9]{4}"
+    r"|[A-Z]{1,2}-[0-9]{3,6}(?: [0-9]{2})?")
 
 
 # Seven digits in a row: longer than any postcode, a reference's or a parcel's number. Three capitals

@@ -84,6 +84,8 @@ def _closed_by_organisation_word(text: str, end: int, line_end: int) -> bool:
         return is_legal_form(after[0])
     if rest.lstrip(" ").startswith("("):
         return False  # "Troy Martin (Departamento Legal)": the person's department, set aside
+    if rest.startswith(")"):
+        return False  # "Staff (Christopher): Brewery taproom, ...": the closing bracket ends the name
     words = after[1:] if after[0] in NAME_CONNECTOR_WORDS else after
     if after[0] in NAME_CONNECTOR_WORDS and len(after) > 1 and after[1].lower() in PARTNER_WORDS:
         return True  # "Gualtieri e figli", "Bravo y asociados S.L.", "Horváth és társa Bt."

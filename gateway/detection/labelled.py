@@ -191,7 +191,10 @@ _ACCOUNT_LABEL = _label_pattern(
     # a supporter's, a driver's or a borrower's number with a charity, a carrier or a lender ("Supporter no.",
     # "driver ID", "Loan no.", "Darlehensnummer"); a farm's producer number is its farmer's ("Erzeuger Nr.")
     "|supporter|driver|loan|borrower|darlehens|kredit|producer|erzeuger"
-    "|certificate|discharge book|seaman's book|seefahrtsbuch|bewerber|klienten|zertifikats",
+    "|certificate|discharge book|seaman's book|seefahrtsbuch|bewerber|klienten|zertifikats"
+    # a learner's enrolment and a person's social-security number in a form that no national check
+    # reads ("enrolment number M341982", "Numéro de sécurité sociale : C687119")
+    "|enrolment|enrollment|social security|social insurance",
     "client|cliente|compte|cuenta|conto|contrat|contrato|contratto|adhérent|adhérente|membre|socio|socia|sociétaire"
     "|salarié|employé|empleado|dipendente|police|póliza|polizza|abonné|abonado|afiliado|tessera|débiteur"
     "|deudor|debitore|carte de fidélité|carte fidélité|fidélité|étudiant|étudiante|locataire|badge"
@@ -211,7 +214,8 @@ _ACCOUNT_LABEL = _label_pattern(
     "|utente|usuario|usager"
     # the same donors, drivers, loans and producers ("numéro de donateur", "número de préstamo")
     "|donateur|conducteur|conductor|autista|prêt|préstamo|prestamo|prestito|mutuo|producteur|productor|produttore"
-    "|certificat|certificado|certificato|carné|carnet|permis",
+    "|certificat|certificado|certificato|carné|carnet|permis|sécurité sociale|securite sociale|seguridad social"
+    "|previdenza sociale",
     # "Debitor": the customer's account in German bookkeeping ("Debitor 031015"); an employee's "badge
     # C2924886" opens a door.
     "acct|matricule|matricola|legajo|debitor|badge|policy application|insurance application|versicherungsschein"
@@ -233,7 +237,7 @@ _ACCOUNT_STEMS = ("acc", "memb", "customer", "client", "poli", "póliza", "contr
                   "carte", "fidél", "étudiant", "locataire", "tarjeta", "fideliz", "estudiante", "inquilino", "carta",
                   "fedeltà", "studente", "pupil", "schüler", "élève", "alunn", "alumn", "iscriz", "adhésion",
                   "inscri", "afilia", "tessera", "particip", "partecip", "benefi", "bénéfi", "donor", "donneur",
-                  "donante", "donatore", "player", "joueur", "jugador", "giocator", "applicant", "enrol", "learner",
+                  "donante", "donatore", "player", "joueur", "jugador", "giocator", "applicant", "enrol", "learner", "social",
                   "holder", "cardholder", "card holder", "supplier", "vendor", "teilnehmer", "spieler", "spender",
                   "antragsteller", "lieferanten", "kreditoren", "allocataire", "demandeur", "solicitante", "richiedente",
                   "assur", "asegur", "assicur", "fournisseur", "proveedor", "fornitor", "utente", "usuario", "usager",

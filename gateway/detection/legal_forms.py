@@ -119,6 +119,9 @@ ORGANISATION_WORDS = frozenset(
     # "Riverside Clinic", "Betriebsärztlicher Dienst"); words that open a doctor's name ("Praxis
     # Dr. Lang") are left out: the name after them is a person
     "surgery veterinary clinic dienst "
+    # performing companies and wine houses named after a founder ("Adams Opera", "Gaspar Bodegas")
+    "opera orchestra orchester orchestre orquesta philharmonic philharmonie choir chorale ensemble "
+    "theatre theater théâtre teatro bodegas viñedos vineyards winery weingut brewery brauerei "
     # departments and units: "Departamento de Ventas", "Abteilung Einkauf", "Ufficio Acquisti"
     "department dept. departement departamento département dipartimento abteilung ufficio afdeling "
     "avdelning afdelingen osasto dział oddělení osztály division".split()

@@ -104,6 +104,20 @@ def after_codename_head(text: str, start: int, end: int, known_name: Callable[[s
     return head.group("head") not in _WEAK_HEADS or not known_name(text[start:end])
 
 
+# A ship's or boat's name after its type's prefix or noun: "CTV Sea Fox", "MV Aurora", "the tug Anna
+# Maria". "MS" and "MY" are left out: written so, they may be a title and a pronoun. The same words
+# elsewhere in the text stay as they are (ships are named after people: "MV Grace Hopper").
+_VESSEL_BEFORE = re.compile(
+    r"(?<![\w/])(?:CTV|MV|M/V|RV|R/V|HMS|SS|FV|USS|USNS|RMS|HMCS|HMAS|HMNZS|SV|S/V|MT|M/T|[Vv]essel|[Tt]ug|"
+    r"[Tt]ugboat|[Yy]acht|[Bb]arge|[Tt]rawler|[Tt]anker)[ \t]+$"
+)
+
+
+def names_a_vessel(text: str, start: int) -> bool:
+    """Whether a finding opens right after a vessel's prefix ("CTV Sea Fox")."""
+    return _VESSEL_BEFORE.search(text, max(0, start - 10), start) is not None
+
+
 def in_room_name(text: str, start: int, end: int) -> bool:
     """"sala Garibaldi", "salle Jupiter": the word before the name is a room (or opens the span:
     "Raum Kepler" found as one)."""

@@ -18,7 +18,7 @@ import re
 import faker.providers.address as faker_address
 
 from .faker_data import locale_providers
-from .german_lexicon import is_german_noun
+from .german_lexicon import is_german_compound, is_german_noun
 from .german_nouns import is_german_line
 
 _PLACE_LISTS = ("cities", "city_names", "real_city_names", "metropolitan_cities", "towns", "states", "countries")
@@ -52,8 +52,20 @@ def is_noun_not_a_place(text: str, start: int, end: int) -> bool:
         return False
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line = text[line_start : len(text) if line_end == -1 else line_end]
-    return (is_german_line(line, also=_SHORT_GERMAN_WORDS) or _german_text(text)) \
+    return (is_german_line(line, also=_SHORT_GERMAN_WORDS) or _german_text(text) or _among_german_nouns(line, word)) \
         and _PLACE_PREPOSITION.search(text, max(line_start, start - 12), start) is None
+
+
+def _among_german_nouns(line: str, word: str) -> bool:
+    """Two other German nouns (compounds too), no listed place, on the word's line: a line of German
+    terms with no function word ("Skischule Buchungssystem (Kurse, Privatstunden, Verleih)", "Kassen & Kundenservice")."""
+    places = known_places()
+    others = {w for w in _CAPITALISED.findall(line)
+              if w != word and w not in places and (is_german_noun(w) or is_german_compound(w))}
+    return len(others) >= 2
+
+
+_CAPITALISED = re.compile(r"(?<![^\W_])[A-ZÄÖÜ][a-zäöüß]{2,}(?![^\W_])")
 
 
 @lru_cache(maxsize=8)

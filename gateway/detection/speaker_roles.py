@@ -80,8 +80,15 @@ def opens_role_label(text: str, span: Span) -> bool:
     return tail is not None and not any(w in _NOT_ROLE_TAIL for w in tail.group(1).split())
 
 
-# A speaker's label opening a line, after a bracketed time maybe: "Handler: ...", "[10:02] Caller: ...".
-_SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<label>[^\W\d_][\w'’\-]{1,30}):")
+# A speaker's label opening a line, after a bracketed time maybe: "Handler: ...", "[10:02] Caller: ...",
+# with the speaker's name in brackets after a role: "Tecnico (Melissa): ...".
+_SPEAKER_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<label>[^\W\d_][\w'’\-]{1,30})(?:[ \t]*\([^()\n]{1,30}\))?:")
+# Trades that are names too ("Mason", "Porter"): such a label is a desk when its speaker gives another
+# name ("Mason: Brown Group Memorials, Paul speaking.").
+_TRADE_NAMES = frozenset(
+    "mason stonemason porter baker butler carter cooper mercer miller smith turner warden steward marshal "
+    "sexton chandler gardener glazier thatcher weaver fisher hunter shepherd cook clerk guard".split())
 
 
 # A speaker naming themselves: "sono Manuel Ruggeri", "le atiende Norica", "Nelli am Apparat".
@@ -110,7 +117,7 @@ def labels_a_role_speaker(text: str, span: Span) -> bool:
     gazetteer = load_gazetteer()
     title = word.title()
     if title in gazetteer.first_names or title in gazetteer.ambiguous_first_names:
-        return False
+        return word.lower() in _TRADE_NAMES and _speaks_as_another(text, labels, word)
     others = {m.group("label") for m in labels} - {word}
     if any(is_role_word(other) or _is_desk(text, labels, other) for other in others):
         return is_english_word(word.lower()) or title not in gazetteer.last_names
@@ -123,6 +130,11 @@ def _is_desk(text: str, labels: list[re.Match[str]], word: str) -> bool:
     title = word.title()
     if title in gazetteer.first_names or title in gazetteer.ambiguous_first_names or title in gazetteer.last_names:
         return False
+    return _speaks_as_another(text, labels, word)
+
+
+def _speaks_as_another(text: str, labels: list[re.Match[str]], word: str) -> bool:
+    """Whether a line of the speaker labelled `word` gives a name other than `word`."""
     return any(_introduces_another(text, m.end(), word) for m in labels if m.group("label") == word)
 
 

@@ -18,6 +18,7 @@ from .named_things import (
     ends_on_edition,
     in_room_name,
     in_ruled_heading,
+    names_a_vessel,
 )
 from .products import names_product
 from .sites import names_site
@@ -58,6 +59,8 @@ def names_a_thing(text: str, span: Span) -> bool:
         return True  # "Frankfurt Ost", "Berlin Office": a firm's site
     if span.entity == PERSON_ENTITY and after_trade_term(text, span.start, span.end):
         return True  # "FCA Rotterdam", "DAP Graz": a delivery term and its named place
+    if span.entity == PERSON_ENTITY and names_a_vessel(text, span.start):
+        return True  # "CTV Sea Fox": a ship's name
     if text.count(" ", span.start, span.end) > 1 or TITLE_BEFORE.search(text, max(0, span.start - 12), span.start):
         return False
     return before_product_noun(text, span.end)
