@@ -122,6 +122,7 @@ ORGANISATION_WORDS = frozenset(
     # performing companies and wine houses named after a founder ("Adams Opera", "Gaspar Bodegas")
     "opera orchestra orchester orchestre orquesta philharmonic philharmonie choir chorale ensemble "
     "theatre theater théâtre teatro bodegas viñedos vineyards winery weingut brewery brauerei "
+    "hospice hospices hospiz hospizverein "
     # departments and units: "Departamento de Ventas", "Abteilung Einkauf", "Ufficio Acquisti"
     "department dept. departement departamento département dipartimento abteilung ufficio afdeling "
     "avdelning afdelingen osasto dział oddělení osztály division".split()

@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterator
 
 from .labelled import label_positions
-from .login_shapes import lower_case_handle, plain_login
+from .english_lexicon import is_english_word
+from .login_shapes import known_name_part, lower_case_handle, plain_login
 from .numbers import all_digit_runs
 from .views import TextViews
 
@@ -146,6 +147,13 @@ _SYSTEM_SCANS = (
 )
 
 
+# A database's or a broker's URL scheme right before the "://" of its credentials (a code host's URL,
+# "https://auk:<token>@github.com", carries its person's login).
+_DATABASE_SCHEME = re.compile(
+    r"(?i)(?:mysql|mariadb|postgres|postgresql|mongodb|mongodb\+srv|redis|rediss|amqps?|mssql|sqlserver|oracle"
+    r"|clickhouse|cockroachdb)(?:\+[a-z0-9]+)?://$")
+
+
 def find_system_record_logins(text: str) -> Iterator[tuple[int, int]]:
     """Logins in URLs' credentials, quoted after "user", in sudo's log line and in home directories."""
     matches: list[re.Match[str]] = []
@@ -164,6 +172,9 @@ def find_system_record_logins(text: str) -> Iterator[tuple[int, int]]:
         value = match.group("value").rstrip("._-")
         if match.re is _QUOTED_USER and _APP_CONNECTION.search(text, max(0, match.start() - 120), match.start()):
             continue  # a program's failed connection names the program's account
+        if (match.re is _URL_CREDENTIALS and is_english_word(value.lower()) and not known_name_part(value.lower())
+                and _DATABASE_SCHEME.search(text, max(0, match.start() - 16), match.start())):
+            continue  # "mysql://vet:<secret>@...", "postgres://chess:...": a database's account named as a word, no name
         if plain_login(value) and not (match.re in (_URL_CREDENTIALS, _QUOTED_USER) and _names_a_service(text, value)):
             yield match.start("value"), match.start("value") + len(value)
 

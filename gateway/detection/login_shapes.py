@@ -64,6 +64,11 @@ def name_shaped(value: str) -> bool:
             and not is_lexicon_word(parts[0]) | is_lexicon_word(parts[1]))
 
 
+def known_name_part(value: str) -> bool:
+    """Whether a lower-case word is a first name or a surname the gazetteer knows ("rose", "baker")."""
+    return value in _first_names() or value in _surnames()
+
+
 def first_name_handle(value: str) -> bool:
     """"sharon.read", "jane_doe42": a known first name, a separator and a second word (the surname,
     often also a word or, as ".read", a top-level domain)."""
