@@ -16,6 +16,12 @@ A client built from an address, a login and a password in that order names them 
 `GIS("https://gis.example.gov/portal", "jdoe", "<pw>")`, `Jira("https://jira.example", "jdoe", "<pw>")`:
 the last of three literals is the password when it reads as one, the second the login.
 
+So does a host, a login and a password assigned together, whatever the name:
+`SFTP_FALLBACK = ("203.0.113.5", "jdoe", "<pw>")`: the host first says what the two after it are.
+
+SQL names the password it sets: `CREATE USER 'jdoe'@'%' IDENTIFIED BY '<pw>'` (MySQL, MariaDB; ALTER
+USER and GRANT too), `ALTER USER scott IDENTIFIED BY <pw>` (Oracle, unquoted).
+
 An unpacking assignment names its values by position: `OPC_USER, OPC_PASS = "jdoe", "<pw>"`; the
 literal standing where a target's name says password or secret is one, whatever it reads as (but a
 placeholder or a variable).
@@ -98,6 +104,8 @@ def _call_credentials(text: str) -> Iterator[tuple[Position | None, Position]]:
         yield (login.span("value") if login else None), chosen.span("value")
     yield from _address_calls(text)
     yield from _pair_assignments(text)
+    yield from _host_triples(text)
+    yield from _sql_passwords(text)
 
 
 # `Client("https://host/path", "jdoe", "<pw>")`: an address with its scheme, then two literals, closing the call
@@ -135,6 +143,45 @@ def _pair_assignments(text: str) -> Iterator[tuple[Position, Position]]:
         if _ACCOUNT_TARGET.search(match.group("target")) and _reads_as_password(password) \
                 and not is_placeholder(password) and not password.startswith("$"):
             yield match.span("login"), match.span("password")
+
+
+# `SFTP_FALLBACK = ("203.0.113.5", "jdoe", "<pw>")`: an IP address or a dotted host name (a port may
+# follow), then a login and a password, assigned as a tuple or a list.
+_HOST_LOGIN_PASSWORD = re.compile(
+    r"(?m)^[ \t]*\$?[A-Za-z_][\w.]*[ \t]*:?=[ \t]*[(\[][ \t]*"
+    r"(?P<q0>[\"'])(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}"
+    r"|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)(?::[0-9]{1,5})?(?P=q0)[ \t]*,[ \t]*"
+    r"(?P<q1>[\"'])(?P<login>[^\"'\s\\]{1,64})(?P=q1)[ \t]*,[ \t]*"
+    r"(?P<q2>[\"'])(?P<password>[^\"'\n\\]{4,128})(?P=q2)[ \t]*[)\]]")
+
+
+def _host_triples(text: str) -> Iterator[tuple[Position, Position]]:
+    if "," not in text or "=" not in text:
+        return
+    for match in _HOST_LOGIN_PASSWORD.finditer(text):
+        password = match.group("password")
+        if _reads_as_password(password) and not is_placeholder(password) and not password.startswith("$"):
+            yield match.span("login"), match.span("password")
+
+
+# `IDENTIFIED BY '<pw>'` (`IDENTIFIED WITH mysql_native_password BY '<pw>'`), quoted, or unquoted as
+# Oracle writes it; `IDENTIFIED BY VALUES '<hash>'` gives a stored hash, not the password.
+_SQL_IDENTIFIED_BY = re.compile(
+    r"(?i)identified[ \t]+(?:with[ \t]+\w+[ \t]+)?by[ \t]+(?!values[ \t])"
+    r"(?:(?P<q>['\"])(?P<quoted>[^'\"\n\\]{1,128})(?P=q)|(?P<bare>[^'\"\s;,]{4,128}))")
+
+
+def _sql_passwords(text: str) -> Iterator[tuple[None, Position]]:
+    for position in label_positions(text, ("identified",)):
+        match = _SQL_IDENTIFIED_BY.match(text, position)
+        if match is None:
+            continue
+        if match.group("quoted") is not None:
+            value, span = match.group("quoted"), match.span("quoted")
+            if len(value) >= 4 and not is_placeholder(value) and not value.startswith("$"):
+                yield None, span
+        elif _reads_as_password(match.group("bare")) and not is_placeholder(match.group("bare")):
+            yield None, match.span("bare")
 
 
 # `A_USER, A_PASS = "jdoe", "<pw>"`: two to four targets, as many literals, on one line.
