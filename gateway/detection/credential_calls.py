@@ -58,6 +58,17 @@ def _reads_as_password(value: str) -> bool:
     return has_letter and (not value.isalpha() or mixed_case and len(value) >= 8)
 
 
+def _given_value(value: str) -> bool:
+    """A literal of four characters or more that is neither a placeholder nor a variable: the value
+    itself, where its place says it is a password whatever it reads as."""
+    return len(value) >= 4 and not is_placeholder(value) and not value.startswith("$")
+
+
+def _usable_password(value: str) -> bool:
+    """A given literal that reads as a password too, where only its position says what it is."""
+    return _reads_as_password(value) and _given_value(value)
+
+
 def _call_end(text: str, start: int) -> int:
     """Where the call's arguments may end: the end of its line, at most _MAX_CALL_CHARS on."""
     line_end = text.find("\n", start)
@@ -121,8 +132,7 @@ def _address_calls(text: str) -> Iterator[tuple[Position, Position]]:
     if "://" not in text:
         return
     for match in _ADDRESS_LOGIN_PASSWORD.finditer(text):
-        password = match.group("password")
-        if _reads_as_password(password) and not is_placeholder(password) and not password.startswith("$"):
+        if _usable_password(match.group("password")):
             yield match.span("login"), match.span("password")
 
 
@@ -139,9 +149,7 @@ def _pair_assignments(text: str) -> Iterator[tuple[Position, Position]]:
     if "," not in text or "=" not in text:
         return
     for match in _PAIR_ASSIGNMENT.finditer(text):
-        password = match.group("password")
-        if _ACCOUNT_TARGET.search(match.group("target")) and _reads_as_password(password) \
-                and not is_placeholder(password) and not password.startswith("$"):
+        if _ACCOUNT_TARGET.search(match.group("target")) and _usable_password(match.group("password")):
             yield match.span("login"), match.span("password")
 
 
@@ -159,8 +167,7 @@ def _host_triples(text: str) -> Iterator[tuple[Position, Position]]:
     if "," not in text or "=" not in text:
         return
     for match in _HOST_LOGIN_PASSWORD.finditer(text):
-        password = match.group("password")
-        if _reads_as_password(password) and not is_placeholder(password) and not password.startswith("$"):
+        if _usable_password(match.group("password")):
             yield match.span("login"), match.span("password")
 
 
@@ -178,7 +185,7 @@ def _sql_passwords(text: str) -> Iterator[tuple[None, Position]]:
             continue
         if match.group("quoted") is not None:
             value, span = match.group("quoted"), match.span("quoted")
-            if len(value) >= 4 and not is_placeholder(value) and not value.startswith("$"):
+            if _given_value(value):
                 yield None, span
         elif _reads_as_password(match.group("bare")) and not is_placeholder(match.group("bare")):
             yield None, match.span("bare")
@@ -212,7 +219,7 @@ def unpacked_passwords(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
         stretches.append((match.start("values"), match.end("values")))
         for target, literal in pairs:
             value = literal.group("value")
-            if _SECRET_TARGET.search(target) and len(value) >= 4 and not is_placeholder(value) and not value.startswith("$"):
+            if _SECRET_TARGET.search(target) and _given_value(value):
                 found.append(Span(literal.start("value"), literal.end("value"), PASSWORD, SCORE))
     return found, stretches
 
