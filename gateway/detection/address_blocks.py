@@ -112,7 +112,8 @@ def extend_block(text: str, start: int, end: int) -> tuple[int, int]:
         words = piece.strip(" ,\n").split(" ")
         if "\n" in piece and country_closed and not any(w[:1].isdigit() for w in words):
             break  # "Netherlands\nInventor 2": the country closed the block; only a postcode may follow it
-        if "\n" not in piece and country_closed and not (words[0][:1].isdigit() or _LETTERED_POSTCODE.fullmatch(" ".join(words))):
+        if "\n" not in piece and country_closed and not (
+                words[0][:1].isdigit() or _LETTERED_POSTCODE.fullmatch(" ".join(words))):
             break  # "...,Finland,SNYIV6F9NLKH,B2": a record's next cells, after its country cell
         if any(_reference_code(w) for w in words):
             break  # "PO INC1234567", "Ref SR-2024-012345": an order's or ticket's line under the block

@@ -173,8 +173,8 @@ def find_system_record_logins(text: str) -> Iterator[tuple[int, int]]:
         if match.re is _QUOTED_USER and _APP_CONNECTION.search(text, max(0, match.start() - 120), match.start()):
             continue  # a program's failed connection names the program's account
         if (match.re is _URL_CREDENTIALS and is_english_word(value.lower()) and not known_name_part(value.lower())
-                and _DATABASE_SCHEME.search(text, max(0, match.start() - 16), match.start())):
-            continue  # "mysql://vet:<secret>@...", "postgres://chess:...": a database's account named as a word, no name
+                and _DATABASE_SCHEME.search(text, max(0, match.start() - 24), match.start())):
+            continue  # "mysql://vet:<secret>@...", "postgres://chess:...": a database's own account, named as a word
         if plain_login(value) and not (match.re in (_URL_CREDENTIALS, _QUOTED_USER) and _names_a_service(text, value)):
             yield match.start("value"), match.start("value") + len(value)
 

@@ -58,7 +58,8 @@ def is_noun_not_a_place(text: str, start: int, end: int) -> bool:
 
 def _among_german_nouns(line: str, word: str) -> bool:
     """Two other German nouns (compounds too), no listed place, on the word's line: a line of German
-    terms with no function word ("Skischule Buchungssystem (Kurse, Privatstunden, Verleih)", "Kassen & Kundenservice")."""
+    terms with no function word ("Skischule Buchungssystem (Kurse, Privatstunden, Verleih)",
+    "Kassen & Kundenservice")."""
     places = known_places()
     others = {w for w in _CAPITALISED.findall(line)
               if w != word and w not in places and (is_german_noun(w) or is_german_compound(w))}
