@@ -375,6 +375,12 @@ def _role_entity(text: str, position: int) -> str | None:
     return MEDICAL_RECORD_ENTITY if roles[-1].group("patient") else ACCOUNT_NUMBER_ENTITY
 
 
+# A social-security or social-insurance label: the number after it is an account number only where no
+# national recognizer reads it as its own (a US SSN, a NIR, a SIN keep their type, at a higher score).
+_SOCIAL = re.compile(r"(?i)social")
+_SOCIAL_LABEL_SCORE = 0.75
+
+
 @lru_cache(maxsize=8)
 def _labelled_ids(text: str) -> tuple[Span, ...]:
     """Medical record and account numbers, found in one pass (their labels share words: "n°",
@@ -390,7 +396,8 @@ def _labelled_ids(text: str) -> tuple[Span, ...]:
             if reads_as_document_number(match.group("value")):
                 continue  # a ticket's or an invoice's number, whatever label the writer put before it
             entity = MEDICAL_RECORD_ENTITY if match.re is _MEDICAL else ACCOUNT_NUMBER_ENTITY
-            spans.append(Span(_value_start(match), match.end("value"), entity, LABELLED_ID_SCORE))
+            score = _SOCIAL_LABEL_SCORE if _SOCIAL.search(match.group("label")) else LABELLED_ID_SCORE
+            spans.append(Span(_value_start(match), match.end("value"), entity, score))
             continue
         match = _prose_id(text, position) if position == 0 or not text[position - 1].isalnum() else None
         if match:
