@@ -172,11 +172,19 @@ def find_system_record_logins(text: str) -> Iterator[tuple[int, int]]:
         value = match.group("value").rstrip("._-")
         if match.re is _QUOTED_USER and _APP_CONNECTION.search(text, max(0, match.start() - 120), match.start()):
             continue  # a program's failed connection names the program's account
-        if (match.re is _URL_CREDENTIALS and is_english_word(value.lower()) and not known_name_part(value.lower())
-                and _DATABASE_SCHEME.search(text, max(0, match.start() - 24), match.start())):
-            continue  # "mysql://vet:<secret>@...", "postgres://chess:...": a database's own account, named as a word
-        if plain_login(value) and not (match.re in (_URL_CREDENTIALS, _QUOTED_USER) and _names_a_service(text, value)):
+        if plain_login(value) and not _service_account(text, match, value):
             yield match.start("value"), match.start("value") + len(value)
+
+
+def _service_account(text: str, match: re.Match[str], value: str) -> bool:
+    """Whether a URL's or a quoted user is a service's own account, not a person's: one the text also
+    writes in a host name or a path (_names_a_service), or a database URL's user that is an English
+    word no name list knows ("mysql://vet:<secret>@...", "postgres://chess:..."; "baker" stays)."""
+    if match.re is _URL_CREDENTIALS and _DATABASE_SCHEME.search(text, max(0, match.start() - 24), match.start()):
+        lower = value.lower()
+        if is_english_word(lower) and not known_name_part(lower):
+            return True
+    return match.re in (_URL_CREDENTIALS, _QUOTED_USER) and _names_a_service(text, value)
 
 
 def _names_a_service(text: str, value: str) -> bool:
