@@ -1,6 +1,6 @@
 """Development, held-out and final splits of the generalisation evaluation.
 
-    python -m eval.splits --split dev|heldout|final|final2|final3|final4|final5|final6|final7|final8|final9|final10|final11|final12|final13|final14|final15|final16|final17|final18|final19|final20|final21|final22|final23|final24|final25|final26|all   # regenerate the stored presidio parts (dev only)
+    python -m eval.splits --split dev|heldout|final|final2|final3|final4|final5|final6|final7|final8|final9|final10|final11|final12|final13|final14|final15|final16|final17|final18|final19|final20|final21|final22|final23|final24|final25|final26|final27|all   # regenerate the stored presidio parts (dev only)
 
 Held-out means unseen twice over: other seeds, and other templates. presidio-evaluator's own
 templates are split by a hash of their text (a quarter held out); our corpus kinds keep held-out
@@ -82,13 +82,19 @@ splits' parts used (en_CA, en_IE, de_CH, nl_NL: each reuse declared in PRESIDIO_
 the engine has been tuned on all four since), and kind templates (eval/kind_templates_final25.py)
 written by a helper who never ran the engine. Both were scored once at 14:06 UTC on 2026-12-03
 (results/final24_scored_once_2026-12-03.txt, results/final25_scored_once_2026-12-03.txt) and are open
-for tuning now; the next figure comes from `final26`: seeds 2701-2703, presidio-evaluator's held-out
+for tuning now; the next figures come from `final26`: seeds 2701-2703, presidio-evaluator's held-out
 quarter in four Faker locales that early splits' parts used (fr_FR from dev's, es_ES from heldout's,
 pl_PL from final's, sv_SE from final2's, each taken a second time, after final21, final22 or final23;
 each reuse declared in PRESIDIO_REUSED_LOCALES, and the engine has been tuned on all four since), and
 kind templates (eval/kind_templates_final26.py) written by a helper who never ran the engine. final26
-is sealed until the lead scores it once. The presidio parts are stored in eval/data/generalisation/
-(presidio-evaluator is a heavy dev-only tool); the kinds are generated in memory from the seed.
+is sealed until the lead scores it once; and from `final27`, written beside it at the same time by
+another helper: seeds 2801-2803, presidio-evaluator's held-out quarter in four Faker locales that
+early splits' parts used (de_AT and fr_CH from final's, pt_PT from final2's, en_GB from dev's, each
+taken again already by final22, final23 or final24: each reuse declared in PRESIDIO_REUSED_LOCALES,
+and the engine has been tuned on all four since), and kind templates (eval/kind_templates_final27.py)
+written by a helper who never ran the engine. final27 is sealed until the lead scores it once too.
+The presidio parts are stored in eval/data/generalisation/ (presidio-evaluator is a heavy dev-only
+tool); the kinds are generated in memory from the seed.
 """
 
 from __future__ import annotations
@@ -106,11 +112,12 @@ SPLITS = ("dev", "heldout", "final", "final2", "final3", "final4", "final5", "fi
           "final10", "final11", "final12", "final13", "final14", "final15",
           "final16", "final17", "final18", "final19", "final20",
           "final21", "final22",
-          "final23", "final24", "final25", "final26")
+          "final23", "final24", "final25", "final26",
+          "final27")
 # Scored once, by the lead; never tuned on, never --show. heldout and final to final11 have each been
 # scored once and are open for tuning now (still runnable, --show allowed), final12 to final25 too;
-# final26 is sealed.
-UNSEEN_SPLITS: tuple[str, ...] = ("final26",)
+# final26 and final27 are sealed.
+UNSEEN_SPLITS: tuple[str, ...] = ("final26", "final27")
 SEEDS = {"dev": (1, 2, 3), "heldout": (101, 102, 103), "final": (201, 202, 203), "final2": (301, 302, 303),
          "final3": (401, 402, 403), "final4": (501, 502, 503), "final5": (601, 602, 603),
          "final6": (701, 702, 703), "final7": (801, 802, 803), "final8": (901, 902, 903),
@@ -128,7 +135,8 @@ SEEDS = {"dev": (1, 2, 3), "heldout": (101, 102, 103), "final": (201, 202, 203),
          "final23": (2401, 2402, 2403),
          "final24": (2501, 2502, 2503),
          "final25": (2601, 2602, 2603),
-         "final26": (2701, 2702, 2703)}
+         "final26": (2701, 2702, 2703),
+         "final27": (2801, 2802, 2803)}
 PRESIDIO_LOCALES = {
     "dev": ("en_US", "en_GB", "de_DE", "fr_FR"),
     "heldout": ("en_US", "en_AU", "es_ES", "it_IT", "nl_NL"),
@@ -506,6 +514,36 @@ PRESIDIO_LOCALES = {
     # French, 4 Spanish and 5 Polish weekday names. Phones and addresses come from presidio-evaluator's
     # own table whatever the locale.
     "final26": ("en_US", "fr_FR", "es_ES", "pl_PL", "sv_SE"),
+    # And again en_US beside four REUSES, each declared in PRESIDIO_REUSED_LOCALES with the early split
+    # whose part used it: no Faker locale is left that no presidio part has used and that gives other
+    # sentences than en_US's, and this split's brief gave de_AT and fr_CH (from final's part), pt_PT
+    # (from final2's) and en_GB (from dev's). All four had been taken again already (de_AT by final22,
+    # fr_CH and pt_PT by final23, en_GB by final24), so each is here for the third time. Each was run
+    # through the generator beside en_US under this split's seeds (twelve draws each, seed x 100 +
+    # position 1 to 4, seeds 2801-2803, 100 sentences each; none crashed). Austrian German, from final's
+    # part: a ten-digit Austrian SVNR as "ssn" (5305221122; 23 of 23 pass the check digit), AT IBANs that
+    # pass the check digits, German weekday names (Freitag, Sonntag), Austrian titles (Dipl.-Ing.,
+    # Univ.Prof., Ing.) and Austrian names (Leitner, Gruber, Siller, Karoline: 46 of the 169 PERSON values
+    # in its 300 stored sentences hold a name of Faker's de_AT list that en_US's lacks); 370 of 1200
+    # sentences like en_US's. Swiss French, from final's part: a Swiss AHV number as "ssn"
+    # (756.2836.4071.92; 23 of 23 pass the check digit), CH IBANs that pass the check digits, Swiss French
+    # names (Courvoisier, Besse, Elodie; 24 of 158), English weekday names and, now and then, an empty
+    # title span (3 in its stored sentences); 256 of 1200 like en_US's. European Portuguese, from final2's
+    # part: PT IBANs that pass the check digits, Portuguese weekday names (sexta-feira, sábado),
+    # Portuguese names (Gonçalves, Matos, Rúben, Débora; 33 of 174), name particles given as the title
+    # ("do", "de") and an American-shaped "ssn"; 249 of 1200 like en_US's, the least. British English,
+    # from dev's part: a National Insurance number as "ssn" (always Faker's unallocated ZZ prefix, in
+    # three spacings: ZZ 27 22 73 T, ZZ430607T, ZZ 839167 T), titles without a full stop (Dr, Mrs, Ms), a
+    # few British names (Rhys, Kirsty, Clive; 10 of 197), GB IBANs and English weekday names as en_US
+    # gives them; 436 of 1200 like en_US's, the most of the four: it brings least. Plainly: the engine has
+    # been tuned on all four locales since their split was opened (en_GB from the start, as a development
+    # locale; de_AT and fr_CH since final was scored, pt_PT since final2 was) and on each once more since
+    # final22, final23 or final24 was, so final27's presidio part is no unseen-locale test at all: what is
+    # new in it is the seeds (other sentences, other values from the same providers) and, in the kinds,
+    # the templates. In the 1500 stored sentences that is 5 SVNRs, 8 AHV numbers, 3 National Insurance
+    # numbers, 4 AT, 7 CH, 4 PT and 7 GB IBANs, 6 sentences with German and 3 with Portuguese weekday
+    # names. Phones and addresses come from presidio-evaluator's own table whatever the locale.
+    "final27": ("en_US", "de_AT", "fr_CH", "pt_PT", "en_GB"),
 }
 # A locale an earlier presidio part used, taken again by a later split (only when no unused candidate
 # was left to it), with the early split whose part used it; every other locale of a later split's part
@@ -521,7 +559,11 @@ PRESIDIO_REUSED_LOCALES = {"final21": {"pl_PL": "final"},
                            # All four were taken again already (fr_FR by final22, es_ES and sv_SE by
                            # final23, pl_PL by final21); each early split is still the one named.
                            "final26": {"fr_FR": "dev", "es_ES": "heldout", "pl_PL": "final",
-                                       "sv_SE": "final2"}}
+                                       "sv_SE": "final2"},
+                           # All four were taken again already (de_AT by final22, fr_CH and pt_PT by final23,
+                           # en_GB by final24); their early splits are still final, final2 and dev.
+                           "final27": {"de_AT": "final", "fr_CH": "final", "pt_PT": "final2",
+                                       "en_GB": "dev"}}
 PRESIDIO_PER_LOCALE = 100
 HELDOUT_TEMPLATE_SHARE = 4  # one template in four is held out
 STORE = DATA_DIR / "generalisation"
@@ -560,7 +602,7 @@ def generate_presidio(split: str, seed: int) -> list[LabelledText]:
 def load(split: str, seed: int, quick: bool = False) -> dict[str, list[LabelledText]]:
     """Every corpus of one split and seed, keyed by corpus name."""
     if split not in SPLITS:
-        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13, final14, final15, final16, final17, final18, final19, final20, final21, final22, final23, final24, final25 or final26")
+        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13, final14, final15, final16, final17, final18, final19, final20, final21, final22, final23, final24, final25, final26 or final27")
     presidio = read_jsonl(presidio_path(split, seed))
     corpora = {"presidio_templates": presidio[::3] if quick else presidio}
     corpora.update(kinds.generate(split, seed, per_kind=20 if quick else 60))

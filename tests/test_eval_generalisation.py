@@ -37,6 +37,7 @@ from eval import (
     kind_templates_final24,
     kind_templates_final25,
     kind_templates_final26,
+    kind_templates_final27,
     kind_templates_heldout,
     kinds,
     planted,
@@ -176,7 +177,8 @@ def _sits_in(item: LabelledText, template: str) -> bool:
     ("final23", 2401, kind_templates_final23),
     ("final24", 2501, kind_templates_final24),
     ("final25", 2601, kind_templates_final25),
-    ("final26", 2701, kind_templates_final26)])
+    ("final26", 2701, kind_templates_final26),
+    ("final27", 2801, kind_templates_final27)])
 def test_a_split_loads_deterministically_with_spans_where_their_slots_are(split: str, seed: int, module) -> None:
     # Loads the labelled texts only: nothing here runs an engine on a sealed split.
     corpora = splits.load(split, seed)
@@ -248,7 +250,8 @@ def test_every_final4_template_fills_in_the_new_locales_and_its_own_language() -
                                     kind_templates_final19, kind_templates_final20,
                                     kind_templates_final21, kind_templates_final22,
                                     kind_templates_final23, kind_templates_final24,
-                                    kind_templates_final25, kind_templates_final26])
+                                    kind_templates_final25, kind_templates_final26,
+                                    kind_templates_final27])
 def test_final_templates_write_no_literal_personal_value(module) -> None:
     literal = re.compile(
         r"[\w.+-]+@[\w-]+\.[a-z]{2,}\b"  # an e-mail address (Outlook's cid:image@hex refs end in hex)
@@ -314,6 +317,7 @@ LATER_SPLITS = {
     "final24": (kind_templates_final24, ("uk_UA", "el_GR", "ar_DZ"), "final23"),
     "final25": (kind_templates_final25, ("uk_UA", "ka_GE", "ar_DZ"), "final24"),
     "final26": (kind_templates_final26, ("ru_RU", "el_GR", "hy_AM"), "final25"),
+    "final27": (kind_templates_final27, ("ru_RU", "el_GR", "hy_AM"), "final26"),
 }
 EARLIER_MODULES = [kind_templates_dev, kind_templates_heldout, kind_templates_final, kind_templates_final2,
                    kind_templates_final3, kind_templates_final4, kind_templates_final5, kind_templates_final6,
@@ -324,7 +328,8 @@ EARLIER_MODULES = [kind_templates_dev, kind_templates_heldout, kind_templates_fi
                    kind_templates_final19, kind_templates_final20,
                    kind_templates_final21, kind_templates_final22,
                    kind_templates_final23, kind_templates_final24,
-                   kind_templates_final25, kind_templates_final26]
+                   kind_templates_final25, kind_templates_final26,
+                   kind_templates_final27]
 
 
 @pytest.mark.parametrize("split", sorted(LATER_SPLITS))
