@@ -41,6 +41,9 @@ def is_job_title_word(word: str) -> bool:
 # Professions named by their ending: "Microbiologist", "Radiographer", "Paediatrician", "Salesperson".
 _PROFESSION_ENDINGS = ("ologist", "ographer", "ician", "iatrist", "ometrist", "therapist", "person", "ologe",
                        "ologin", "ologue", "ólogo", "óloga", "ologo", "ologa")
+# A German master craftsman's title, a compound of his trade ("Reetdachdeckermeister", "Malermeisterin");
+# long enough to leave the surnames "Baumeister" and "Kellermeister" alone.
+_MASTER_ENDINGS = ("meister", "meisterin")
 PROFESSION_WORDS = frozenset(
     "nurse doctor physician surgeon pharmacist dentist midwife paramedic surveyor proofreader editor "
     "animator teacher lecturer professor scientist researcher technician designer writer translator "
@@ -55,7 +58,8 @@ PROFESSION_WORDS = frozenset(
 def is_profession_word(word: str) -> bool:
     """A job title or a profession, in one word: "Nurse", "Radiographer", "Buchhalterin"."""
     lower = word.lower().strip(".,;:()")
-    return is_job_title_word(word) or lower in PROFESSION_WORDS or (len(lower) > 7 and lower.endswith(_PROFESSION_ENDINGS))
+    return (is_job_title_word(word) or lower in PROFESSION_WORDS or (len(lower) > 7 and lower.endswith(_PROFESSION_ENDINGS))
+            or (len(lower) >= 12 and lower.endswith(_MASTER_ENDINGS)))
 
 
 # Faker's job titles of every locale written in Latin script ("Marine scientist", "Chemist, analytical",

@@ -123,6 +123,9 @@ ORGANISATION_WORDS = frozenset(
     "opera orchestra orchester orchestre orquesta philharmonic philharmonie choir chorale ensemble "
     "theatre theater théâtre teatro bodegas viñedos vineyards winery weingut brewery brauerei "
     "hospice hospices hospiz hospizverein "
+    # clubs, cafés and restorers that close a name ("Hobbs-Serrano Club", "Martin Repair Café", "Kubík
+    # Pavlík Classic Car Restorations", "Scott-Morgan Restauro Auto")
+    "club café restorations restoration restauro restauración restaurierung "
     # departments and units: "Departamento de Ventas", "Abteilung Einkauf", "Ufficio Acquisti"
     "department dept. departement departamento département dipartimento abteilung ufficio afdeling "
     "avdelning afdelingen osasto dział oddělení osztály division".split()
@@ -136,6 +139,10 @@ PARTNER_WORDS = frozenset(
 )
 # Dotted legal forms: "S.A.", "S.Coop.", "S.L.N.E", "S.C.P" (a lone initial like "J." is not one).
 _DOTTED_FORM = re.compile(r"^S\.[A-Z][a-z]{0,4}\.?(?:[A-Z]\.?)*$")
+
+
+# German compounds naming a centre ("Tauchsportzentrum", "Ausbildungszentrum"): no name ends so.
+_CENTRE_ENDINGS = ("zentrum", "zentren")
 
 
 def is_legal_form(word: str) -> bool:
@@ -152,5 +159,5 @@ def is_organisation_word(word: str) -> bool:
     if not word[:1].isupper():
         return False  # (most words asked about: no lower-casing for them)
     lower = word.lower()
-    # "Holdaway Group." closing a sentence is "Group".
-    return lower in ORGANISATION_WORDS or lower.rstrip(".") in ORGANISATION_WORDS
+    # "Holdaway Group." closing a sentence is "Group"; "Kocianová Tauchsportzentrum": a centre's compound.
+    return lower in ORGANISATION_WORDS or lower.rstrip(".") in ORGANISATION_WORDS or lower.endswith(_CENTRE_ENDINGS)

@@ -61,8 +61,10 @@ _SHIPMENT_WORD = re.compile(
     r"|lettera[ \t]+di[ \t]+vettura|pod|proof[ \t]+of[ \t]+delivery)(?![^\W_])"
 )
 # Words that say the number is someone's phone after all ("Carrier hotline", "driver, call ...").
+# "Tel" is a word of its own or opens a phone's spelling ("Tel.", "Telefon", "téléphone"), never
+# another word ("Telescope serial ... · courier 155155231221" is a parcel's line).
 _PHONE_WORD = re.compile(
-    r"(?i)(?<![^\W_])(?:t[eé]l|tlf|phone|telefon|fax|mob|handy|cell|portable|m[óo]vil|whats|sms|hotline|call"
+    r"(?i)(?<![^\W_])(?:t[eé]l(?:[eé]?(?:ph|f)on[^\W\d_]*)?(?![^\W\d_])|tlf|phone|telefon|fax|mob|handy|cell|portable|m[óo]vil|whats|sms|hotline|call"
     r"|ring|dial|contact|kontakt|contatto|contacto|appel|anruf)"
 )
 _SHIPMENT_HINTS = ("track", "traccia", "seguim", "rastre", "suivi", "sendung", "paket", "parcel", "colis", "ship",
