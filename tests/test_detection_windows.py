@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gateway.detection.ner_recognizer import _NER_CONTEXT_CHARS, _windows
-from tests.engine_fixtures import DEFAULT, engine  # noqa: F401 (the shared fixture)
+from tests.engine_fixtures import engine  # noqa: F401 (the shared fixture)
 
 WORDS = st.lists(st.sampled_from(["alpha", "Beta", "gamma", "Delta", "x", "Zoë", "longerword"]), min_size=1, max_size=80)
 

@@ -64,8 +64,8 @@ _SHIPMENT_WORD = re.compile(
 # "Tel" is a word of its own or opens a phone's spelling ("Tel.", "Telefon", "téléphone"), never
 # another word ("Telescope serial ... · courier 155155231221" is a parcel's line).
 _PHONE_WORD = re.compile(
-    r"(?i)(?<![^\W_])(?:t[eé]l(?:[eé]?(?:ph|f)on[^\W\d_]*)?(?![^\W\d_])|tlf|phone|telefon|fax|mob|handy|cell|portable|m[óo]vil|whats|sms|hotline|call"
-    r"|ring|dial|contact|kontakt|contatto|contacto|appel|anruf)"
+    r"(?i)(?<![^\W_])(?:t[eé]l(?:[eé]?(?:ph|f)on[^\W\d_]*)?(?![^\W\d_])|tlf|phone|fax|mob|handy|cell|portable"
+    r"|m[óo]vil|whats|sms|hotline|call|ring|dial|contact|kontakt|contatto|contacto|appel|anruf)"
 )
 _SHIPMENT_HINTS = ("track", "traccia", "seguim", "rastre", "suivi", "sendung", "paket", "parcel", "colis", "ship",
                    "consign", "waybill", "awb", "carrier", "transport", "spedit", "corriere", "vettore", "versand",
