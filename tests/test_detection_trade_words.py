@@ -35,3 +35,21 @@ def test_clubs_cafes_restorers_and_centres_close_a_firms_name(engine):  # noqa: 
                  "Cliente: Hobbs-Serrano Club de Montaña",
                  "Deliver to: Kubík Pavlík a.s. Classic Car Restorations, workshop 2"):
         assert not any(entity == "PERSON" for entity, _ in _found(engine, text)), text
+
+
+COURIER_INSERT = """INSERT INTO sample_dispatch (sample_id, site_owner, depth_m, courier_ref)
+VALUES ('CHG9465980', 'Angelika Piekacz', 54, '3315514192');
+-- lab account FT 1356/2024"""
+PAYOUT_INSERT = """INSERT INTO payouts (payee, bank_account)
+VALUES ('Angelika Piekacz', '3315514192');
+-- checking account"""
+
+
+def test_a_courier_reference_column_holds_parcel_numbers_not_phones_or_bank_accounts(engine):  # noqa: F811
+    found = _found(engine, COURIER_INSERT)
+    assert ("PERSON", "Angelika Piekacz") in found
+    assert not any(value == "3315514192" for _, value in found)
+
+
+def test_a_bank_account_column_still_holds_bank_numbers(engine):  # noqa: F811
+    assert ("US_BANK_NUMBER", "3315514192") in _found(engine, PAYOUT_INSERT)

@@ -90,17 +90,23 @@ def keyed_as_identifier(text: str, start: int) -> bool:
 # Fewer words than reference_labels' shipment words, which say a line is about a parcel: a "carrier",
 # "courier" or "pallet" column holds a name or a count, and a phone there stays one.
 _SHIPMENT_COLUMNS = frozenset("tracking parcel consignment waybill awb shipment container seal pod".split())
+# A carrier's or courier's reference, though, is the parcel's number: "courier_ref", "carrier reference no".
+_CARRIER_WORDS = _SHIPMENT_COLUMNS | {"courier", "carrier"}
+_REFERENCE_WORDS = frozenset("ref reference no nr number num".split())
 
 
 def in_id_column(text: str, start: int, end: int) -> bool:
     """Whether the number is a cell of a table column named as a thing's id ("id", "order_id",
-    "orderId", "pk") or a parcel's ("tracking", "parcel"), a person's ids ("customer_id") aside."""
+    "orderId", "pk") or a parcel's ("tracking", "parcel", "courier_ref"), a person's ids
+    ("customer_id") aside."""
     if "\n" not in text:
         return False
     for cell in table_cells(text):
         if cell.start <= start and end <= cell.end:
             words = cell.column.split()
             if words and words[-1] in _SHIPMENT_COLUMNS:
+                return True
+            if len(words) >= 2 and words[-1] in _REFERENCE_WORDS and any(w in _CARRIER_WORDS for w in words[:-1]):
                 return True
             if not words or words[-1] not in ("id", "pk"):
                 return False

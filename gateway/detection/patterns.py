@@ -21,6 +21,7 @@ from .normalize import TextView
 from .numbers import all_digit_runs, longest_digit_run, matches_at_digit_runs
 from .legal_forms import is_legal_form
 from .document_numbers import document_not_licence
+from .id_keys import in_id_column
 from .reference_labels import labelled_as_document
 from .types import Span
 
@@ -300,6 +301,8 @@ def find_us_bank_numbers(view: TextView) -> Iterator[Span]:
     if not _has_run_of(view, 8, 17):
         return
     for match in _US_BANK.finditer(view.text):
+        if in_id_column(view.text, match.start(), match.end()):
+            continue  # a cell of an "order_id" or "courier_ref" column: a record's or a parcel's number
         yield span_in_original(view, match.start(), match.end(), "US_BANK_NUMBER", 0.2)
 
 
