@@ -17,6 +17,7 @@ import asyncio
 import statistics
 import time
 from collections.abc import Callable
+from importlib import metadata
 
 from bench._detect_inputs import KB, conversation, sized_prompt
 from gateway.detection.heap import freeze_loaded_objects
@@ -145,6 +146,13 @@ def bench_multi_turn(turns: int = 20) -> None:
     print(f"turn {turns} / turn 1: {timings[-1] / timings[0]:.2f}x (target <= {MULTI_TURN_TARGET_RATIO:.0f}x)")
 
 
+def spacy_version() -> str:
+    try:
+        return metadata.version("spacy")
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.bench_detection", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="smaller corpora and fewer repeats")
@@ -152,6 +160,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--engine", choices=["ours", "presidio", "both"], default="both")
     args = parser.parse_args(argv)
 
+    # Both engines run on this spaCy: NER is half of our engine's time and most of Presidio's, and
+    # the build matters (pyproject.toml pins the release whose NER loop is fast).
+    print(f"spaCy {spacy_version()}, thinc {metadata.version('thinc')}")
     spec = default_spec()
     detectors: list[Detector] = []
     if args.engine in ("ours", "both"):

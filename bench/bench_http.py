@@ -87,6 +87,13 @@ def server_stack() -> str:
     return ", ".join(parts)
 
 
+def package_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
 def verdict(ok: bool) -> str:
     return "OK" if ok else "MISS"
 
@@ -366,7 +373,8 @@ def main(argv: list[str] | None = None) -> int:
 
     m = machine()
     say(f"machine: nproc={m['nproc']}, CPU {m['cpu']}, RAM {m['ram']}, Python {m['python']}, load avg {m['load']}")
-    say(f"servers (gateway, pass-through, fake upstream alike): {m['server']}")
+    say(f"servers (gateway, pass-through, fake upstream alike): {m['server']}; the gateway's detection on spaCy "
+        f"{package_version('spacy')}")
     say("note: wrk, the fake upstream and the servers all share these cores; absolute figures are a floor.")
     started = time.monotonic()
     results: dict[str, Any] = {"machine": m, "args": {k: str(v) for k, v in vars(args).items()}}
