@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from .gazetteer import load_gazetteer
+from .lookup_tables import lookup_table
 
 # Mkhedruli (U+10D0-10FF) and Mtavruli (U+1C90-1CBF, lowered to Mkhedruli before lookups).
 _LETTERS = "\u10d0-\u10ff\u1c90-\u1cbf"
@@ -41,7 +41,7 @@ _PAIR_SCORE = 0.85
 _LONE_SCORE = 0.7
 
 
-@lru_cache(maxsize=1)
+@lookup_table
 def _names() -> tuple[frozenset[str], frozenset[str]]:
     """The gazetteer's Georgian first names and surnames (Faker's ka_GE lists), in Mkhedruli."""
     gazetteer = load_gazetteer()

@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 
 from .common_nouns import is_lexicon_word
 from .english_lexicon import is_english_word
 from .gazetteer import load_gazetteer
 from .line_starts import line_matches
+from .lookup_tables import lookup_table
 
 _HANDLE = r"[a-z][a-z0-9._\-]{1,30}[a-z0-9]"
 _NICK_LINE = re.compile(rf"(?m)^<(?P<value>{_HANDLE})>[ \t]+\S")
@@ -155,7 +155,7 @@ def _dotted_name(value: str) -> bool:
     return len(parts) == 2 and all(p.isalpha() for p in parts) and parts[0] in _first_names()
 
 
-@lru_cache(maxsize=1)
+@lookup_table
 def _first_names() -> frozenset[str]:
     gazetteer = load_gazetteer()  # "Mark", "Grant": first names that are words too
     return frozenset(w.lower() for w in gazetteer.first_names | gazetteer.ambiguous_first_names)

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 import faker.providers.person as faker_person
 
 from .faker_data import locale_providers
+from .lookup_tables import lookup_table
 
 # Han (unified and extension A, and the iteration mark of "佐々木"), kana, Hangul syllables.
 _LETTERS = "\u3005\u3400-\u4dbf\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc\uac00-\ud7a3"
@@ -39,7 +39,7 @@ def _listed(provider: object, attr: str) -> Iterator[str]:
             yield name
 
 
-@lru_cache(maxsize=1)
+@lookup_table
 def _names() -> tuple[frozenset[str], frozenset[str]]:
     """Given names and family names of Faker's Chinese, Japanese and Korean locales."""
     given: set[str] = set()

@@ -15,7 +15,8 @@ capitalised and takes it for a person. These lists say what such words are inste
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
+
+from .lookup_tables import lookup_table
 
 # Month names and their usual abbreviations in en, de, fr, es, it, lower case (with and without accents).
 MONTH_WORDS = frozenset(
@@ -107,7 +108,7 @@ _LEXICON_LOCALES = ("en_US", "de_DE", "fr_FR", "es_ES", "it_IT")
 _STOP_WORD_LANGUAGES = ("en", "de", "fr", "es", "it")
 
 
-@lru_cache(maxsize=1)
+@lookup_table
 def lexicon() -> frozenset[str]:
     """Frequent words of the five languages, lower case."""
     words: set[str] = set()

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .context import boost
 from .field_markup import outside_codes, without_field_markup
+from .lookup_tables import load_lookup_tables
 from .ner import load_pipeline, model_version
 from .recognizer import Recognizer
 from .registry import Plan, RecognizerRegistry
@@ -41,6 +42,7 @@ class DetectionEngine:
         self.settings = settings
         self._nlp = load_pipeline(settings.spacy_model)
         self.registry = RecognizerRegistry(self._nlp)
+        load_lookup_tables()  # now, not on the first requests that need them (lookup_tables.py)
         self.version = f"{ENGINE_VERSION} {settings.spacy_model}-{self._nlp.meta.get('version', '0')}"
         self.model = model_version(self._nlp)
 

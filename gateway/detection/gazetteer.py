@@ -8,7 +8,6 @@ common English words ("Will", "May", "Street") are kept out of the name lists.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import faker.providers.address as faker_address
 import faker.providers.person as faker_person
@@ -16,6 +15,7 @@ from faker.providers.lorem.en_US import Provider as _EnglishLorem
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .faker_data import locale_providers
+from .lookup_tables import lookup_table
 from .normalize import fold
 
 # Capitalised words that Faker lists as names but that mostly start sentences or name things, and
@@ -99,7 +99,7 @@ class Gazetteer:
     ambiguous_first_names: frozenset[str] = frozenset()  # first names that are also common words: "Grant"
 
 
-@lru_cache(maxsize=1)
+@lookup_table
 def load_gazetteer() -> Gazetteer:
     first: set[str] = set()
     last: set[str] = set()

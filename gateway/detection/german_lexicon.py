@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import gzip
 import re
-from functools import lru_cache
 from importlib import resources
+
+from .lookup_tables import lookup_table
 
 _TABLE = "de_lemma_lookup.json.gz"
 _CAPITALISED = re.compile(r'"([A-ZÄÖÜ][^\W\d_]*)"')
@@ -68,7 +69,7 @@ def _split(word: str, tails: frozenset[str]) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
+@lookup_table
 def _surname_tails() -> frozenset[str]:
     """The last nouns of the gazetteer's compound surnames ("bach" of Steinbach, "mann" of Lindemann)."""
     from .gazetteer import load_gazetteer

@@ -10,11 +10,11 @@ script and lower case, end a one-word street name; addresses.py adds them to its
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import faker.providers.address as faker_address
 
 from .faker_data import locale_providers
+from .lookup_tables import lookup_table
 
 # A format field glued to the suffix field before it: "}}{{street_suffix}}", "}}{{street_suffix_short}}".
 _GLUED_FIELD = re.compile(r"\}\}\{\{(street_suffix(?:_short|_long)?)\}\}")
@@ -33,7 +33,7 @@ def _glued_in(provider: type) -> set[str]:
     return words
 
 
-@lru_cache(maxsize=1)
+@lookup_table
 def glued_street_suffixes() -> frozenset[str]:
     """Lower-case street-type words some locale writes glued to the name ("ringen", "vägen", "laan")."""
     words: set[str] = set()

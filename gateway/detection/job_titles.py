@@ -6,11 +6,11 @@ single capitalised word there is part of the title, not a second person (firms.p
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import faker.providers.job as faker_job
 
 from .faker_data import locale_providers
+from .lookup_tables import lookup_table
 
 JOB_TITLE_WORDS = frozenset(
     "head chief director directora directeur directrice direttore direttrice directeur-général manager "
@@ -72,7 +72,7 @@ def _is_latin(title: str) -> bool:
     return all(ord(c) < _LATIN_LIMIT for c in title)
 
 
-@lru_cache(maxsize=1)
+@lookup_table
 def _job_title_index() -> dict[str, tuple[tuple[str, int], ...]]:
     """Capitalised word (lower case) -> (job title in lower case, offset of the word in it)."""
     index: dict[str, list[tuple[str, int]]] = {}

@@ -11,10 +11,10 @@ plain lower-case token that is no word of the five languages. A site or a versio
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .common_nouns import is_lexicon_word
 from .gazetteer import load_gazetteer
+from .lookup_tables import lookup_table
 from .tlds import is_known_tld
 
 _NOT_A_USERNAME = frozenset(
@@ -45,12 +45,12 @@ _SERVICE_ACCOUNT = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
+@lookup_table
 def _surnames() -> frozenset[str]:
     return frozenset(w.lower() for w in load_gazetteer().last_names)
 
 
-@lru_cache(maxsize=1)
+@lookup_table
 def _first_names() -> frozenset[str]:
     return frozenset(w.lower() for w in load_gazetteer().first_names)
 

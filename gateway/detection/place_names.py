@@ -20,11 +20,12 @@ import faker.providers.address as faker_address
 from .faker_data import locale_providers
 from .german_lexicon import is_german_compound, is_german_noun
 from .german_nouns import is_german_line
+from .lookup_tables import lookup_table
 
 _PLACE_LISTS = ("cities", "city_names", "real_city_names", "metropolitan_cities", "towns", "states", "countries")
 
 
-@lru_cache(maxsize=1)
+@lookup_table
 def known_places() -> frozenset[str]:
     """Every one-word town, region and country name of Faker's address providers, as written."""
     places: set[str] = set()

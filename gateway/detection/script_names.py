@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 import faker.providers.company as faker_company
 import faker.providers.person as faker_person
 
 from .faker_data import locale_providers
+from .lookup_tables import lookup_table
 from .normalize import fold
 
 # Arabic letters (without its digits and punctuation) and tashkeel; Hebrew letters and the geresh
@@ -83,7 +83,7 @@ def _listed(provider: object, attrs: tuple[str, ...]) -> Iterator[str]:
                 yield _key(name)
 
 
-@lru_cache(maxsize=1)
+@lookup_table
 def _names() -> tuple[frozenset[str], frozenset[str]]:
     """First names and surnames of Faker's locales written in these scripts, folded."""
     first: set[str] = set()
@@ -95,7 +95,7 @@ def _names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(first), frozenset(last)
 
 
-@lru_cache(maxsize=1)
+@lookup_table
 def _prefixes() -> frozenset[str]:
     """Titles Faker's locales write before a name in these scripts ("السيد", "جناب آقای", "श्री"), folded;
     one that is also a listed name is a name."""
@@ -107,7 +107,7 @@ def _prefixes() -> frozenset[str]:
     return frozenset(found - first - last)
 
 
-@lru_cache(maxsize=1)
+@lookup_table
 def _legal_forms() -> tuple[str, ...]:
     forms = set(_HEBREW_LEGAL_FORMS)
     for locale, provider in locale_providers(faker_company):

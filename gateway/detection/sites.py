@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 import faker.providers.address as faker_address
 
 from .faker_data import locale_providers
+from .lookup_tables import lookup_table
 
 # Site words that follow a town's name, in en/de/fr/es/it (compass points and kinds of premises).
 _SITE_WORDS = frozenset(
@@ -48,7 +48,7 @@ def names_site(text: str, start: int, end: int, first_name: Callable[[str], bool
     return not any(first_name(w) or w.islower() for w in words[:-1])
 
 
-@lru_cache(maxsize=1)
+@lookup_table
 def _towns_with_site_words() -> frozenset[str]:
     """Faker's town names that end on a site word ("Eforie Nord"): they are places, not sites."""
     towns: set[str] = set()

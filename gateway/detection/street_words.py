@@ -9,10 +9,10 @@ acronym with capitalised words ("Invalid API Key").
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 from .gazetteer import load_gazetteer
 from .glued_streets import glued_street_suffixes
+from .lookup_tables import lookup_table
 from .normalize import fold
 
 # English-style suffixes come from Faker (all locales); these are the most common abbreviations.
@@ -67,7 +67,7 @@ def glued_street(word: str, endings: tuple[str, ...]) -> bool:
     return word.lower()[3:].endswith(endings)
 
 
-@lru_cache(maxsize=1)
+@lookup_table
 def _street_type_words() -> frozenset[str]:
     """Street-type words in lower case: prefixes, lower-case types, common suffixes and Faker's."""
     gazetteer = load_gazetteer()

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import tldextract
 
+from .lookup_tables import lookup_table
 
-@lru_cache(maxsize=1)
+
+@lookup_table
 def _known_tlds() -> frozenset[str]:
     extractor = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
     suffixes = extractor.tlds  # loads the snapshot shipped inside the package

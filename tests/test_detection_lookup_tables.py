@@ -1,0 +1,64 @@
+"""An engine builds every lookup table when it starts, not on the first request needing one
+(detection/lookup_tables.py)."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import pkgutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+
+import gateway.detection
+from gateway.detection.lookup_tables import load_lookup_tables, lookup_table
+
+
+def _cached_builders() -> Iterator[tuple[str, Callable[[], object]]]:
+    """Every zero-argument cached function defined in the detection package: the shape of a table
+    built on first use, whether or not its module registered it."""
+    for info in pkgutil.iter_modules(gateway.detection.__path__):
+        module = importlib.import_module(f"gateway.detection.{info.name}")
+        for name, obj in vars(module).items():
+            if not hasattr(obj, "cache_info") or getattr(obj, "__module__", None) != module.__name__:
+                continue
+            try:
+                parameters = inspect.signature(obj).parameters
+            except (TypeError, ValueError):
+                continue
+            if not parameters:
+                yield f"{module.__name__}.{name}", obj
+
+
+_AFTER_START = """
+import json
+from gateway.detection.engine import DetectionEngine
+from tests.test_detection_lookup_tables import _cached_builders
+DetectionEngine()  # and nothing analysed
+print(json.dumps({name: build.cache_info().currsize for name, build in _cached_builders()}))
+"""
+
+
+def test_an_engine_has_built_every_table_when_it_starts() -> None:
+    # A fresh process: in this one, earlier tests' analyses may have built the tables already.
+    run = subprocess.run([sys.executable, "-c", _AFTER_START], capture_output=True, text=True, timeout=120, check=True)
+    built = json.loads(run.stdout.strip().splitlines()[-1])
+    assert len(built) >= 17  # the name lists, word sets and indexes of today's recognizers
+    unbuilt = [name for name, size in built.items() if size == 0]
+    assert not unbuilt, f"tables left to the first request (mark their builders @lookup_table): {unbuilt}"
+
+
+def test_a_registered_table_is_built_once_by_load_lookup_tables() -> None:
+    calls: list[int] = []
+
+    @lookup_table
+    def squares() -> tuple[int, ...]:
+        calls.append(1)
+        return tuple(i * i for i in range(10))
+
+    assert calls == []  # registering builds nothing
+    load_lookup_tables()
+    load_lookup_tables()
+    assert calls == [1]
+    assert squares()[3] == 9 and calls == [1]
