@@ -91,10 +91,11 @@ def _list_continuation_of(firms: FirmFilter) -> Callable[[Analysis], list[Span]]
     return list_continuation
 
 
-def _inside_found(span: Span, found: list[Span]) -> bool:
+def _inside_found(span: Span, found: list[Span], starts: list[int]) -> bool:
     """Whether overlap resolution would drop `span` anyway: it lies inside a longer finding, or is
-    a PERSON finding already (`found` is sorted and disjoint)."""
-    i = bisect.bisect_right([s.start for s in found], span.start) - 1
+    a PERSON finding already (`found` is sorted and disjoint, `starts` their starts: made once per
+    text, as a text dense with names has a mention for about every finding)."""
+    i = bisect.bisect_right(starts, span.start) - 1
     if i < 0 or found[i].end < span.end:
         return False
     other = found[i]
@@ -106,7 +107,9 @@ def _repeat_mentions_of(known_names: frozenset[str], firms: FirmFilter) -> Calla
     def repeat_mentions_stage(analysis: Analysis) -> list[Span]:
         # "Tom Walker ... Walker Harrison Partners": the firm named after him is not a mention of him.
         text = analysis.views.original
-        mentions = [m for m in repeat_mentions(text, analysis.spans, known_names) if not _inside_found(m, analysis.spans)]
+        starts = [s.start for s in analysis.spans]
+        mentions = [m for m in repeat_mentions(text, analysis.spans, known_names)
+                    if not _inside_found(m, analysis.spans, starts)]
         return firms.drop(text, drop_non_persons(text, mentions), analysis.spans) if mentions else []
 
     return repeat_mentions_stage
