@@ -190,3 +190,31 @@ def test_an_snmp_community_and_a_password_named_for_its_purpose(engine, text: st
 ])
 def test_tag_and_slip_numbers_and_versions_in_words_are_no_phones_addresses_or_secrets(engine, text: str) -> None:  # noqa: F811
     assert [e for _, e in _found(engine, text) if e in ("PHONE_NUMBER", "IP_ADDRESS", "SECRET", "PASSWORD")] == []
+
+
+def test_a_long_transcripts_speaker_labels_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every one-word finding before a colon asks whether it labels a role; a transcript with
+    hundreds of turns is scanned for its labels once, not once per turn (speaker_roles.py)."""
+    import gateway.detection.speaker_roles as speaker_roles
+
+    scans: list[int] = []
+    pattern = speaker_roles._SPEAKER_LABEL
+
+    class CountingPattern:
+        def finditer(self, text: str):  # type: ignore[no-untyped-def]
+            scans.append(len(text))
+            return pattern.finditer(text)
+
+        def match(self, text: str, pos: int = 0):  # type: ignore[no-untyped-def]
+            return pattern.match(text, pos)
+
+    monkeypatch.setattr(speaker_roles, "_SPEAKER_LABEL", CountingPattern())
+    speaker_roles._speaker_labels.cache_clear()
+    turns = [f"Agenzia: Buongiorno, pratica {k}.\nRuggeri: Buongiorno, sono Manuel, pratica {k}." for k in range(200)]
+    text = "\n".join(turns)
+    starts = [i + 1 for i, char in enumerate(text) if char == "\n" and text.startswith("Ruggeri:", i + 1)]
+    assert len(starts) == 200
+    answers = {labels_a_role_speaker(text, Span(at, at + 7, "PERSON", 0.85)) for at in starts}
+    assert answers == {False}  # a surname whose speaker gives a first name stays a name, as above
+    assert scans == [len(text)]
+    speaker_roles._speaker_labels.cache_clear()

@@ -17,6 +17,7 @@ label is the desk that answers.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .common_nouns import is_role_word
 from .english_lexicon import is_english_word
@@ -108,7 +109,7 @@ def labels_a_role_speaker(text: str, span: Span) -> bool:
     word = text[span.start : span.end]
     if " " in word or word.isupper() and len(word) <= 3:
         return False
-    labels = list(_SPEAKER_LABEL.finditer(text))
+    labels = _speaker_labels(text)
     if sum(m.group("label") == word for m in labels) < 2:
         return False
     label = _SPEAKER_LABEL.match(text, text.rfind("\n", 0, span.start) + 1)
@@ -124,7 +125,15 @@ def labels_a_role_speaker(text: str, span: Span) -> bool:
     return title not in gazetteer.last_names and _is_desk(text, labels, word)
 
 
-def _is_desk(text: str, labels: list[re.Match[str]], word: str) -> bool:
+@lru_cache(maxsize=4)
+def _speaker_labels(text: str) -> tuple[re.Match[str], ...]:
+    """The speaker labels of a text, found once per text: its every one-word finding before a colon
+    asks for them (hundreds in a long transcript), and a scan each would be quadratic in its length.
+    (A few recent texts only: the engine analyses one text at a time.)"""
+    return tuple(_SPEAKER_LABEL.finditer(text))
+
+
+def _is_desk(text: str, labels: tuple[re.Match[str], ...], word: str) -> bool:
     """Whether a label no name list knows is a desk: its speaker gives another name in a line."""
     gazetteer = load_gazetteer()
     title = word.title()
@@ -133,7 +142,7 @@ def _is_desk(text: str, labels: list[re.Match[str]], word: str) -> bool:
     return _speaks_as_another(text, labels, word)
 
 
-def _speaks_as_another(text: str, labels: list[re.Match[str]], word: str) -> bool:
+def _speaks_as_another(text: str, labels: tuple[re.Match[str], ...], word: str) -> bool:
     """Whether a line of the speaker labelled `word` gives a name other than `word`."""
     return any(_introduces_another(text, m.end(), word) for m in labels if m.group("label") == word)
 
