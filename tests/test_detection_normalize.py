@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gateway.detection.normalize import collapse_digit_separators, fold
+from gateway.detection.normalize import _fold_char, _native_positions, collapse_digit_separators, fold
 
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 ALPHABET = st.sampled_from(list("ab AZ09-./@,") + list(INVISIBLE) + list("аеοＡ１٣éﬁ"))
@@ -84,3 +84,35 @@ def test_digit_view_maps_spans_like_a_per_character_map(text):
     for i in range(len(digits.text)):
         for j in range(i + 1, len(digits.text) + 1):
             assert digits.to_original(i, j) == (starts[i], ends[j - 1])
+
+
+def _fold_char_by_char(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """fold as a plain loop over every character (what fold did before it copied unchanged runs
+    whole): the view's text and each view character's original range."""
+    native = _native_positions(text)
+    pieces: list[str] = []
+    ranges: list[tuple[int, int]] = []
+    for index, char in enumerate(text):
+        folded = char if char.isascii() or index in native else _fold_char(char)
+        if not folded:
+            if ranges and ranges[-1][1] == index:
+                ranges[-1] = (ranges[-1][0], index + 1)  # a dropped mark joins the character before
+            continue
+        pieces.append(folded)
+        ranges.extend([(index, index + 1)] * len(folded))
+    return "".join(pieces), ranges
+
+
+# Letters of scripts written natively and as look-alikes, composed and combining accents, marks that
+# vanish, compatibility forms NFKC expands ("ﬁ", "①", "㎏"), other scripts' digits.
+_MIXED = st.text(st.sampled_from(list("ab AZ09-.@") + list(INVISIBLE) + list("аеοＡ１٣éﬁЈоОлегΑΒΓİı\u0301\u0308①½—㎏பக்\ufe0f😀\u115f")),
+                 max_size=60)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MIXED)
+def test_fold_maps_like_a_character_by_character_fold(text):
+    view = fold(text)
+    expected_text, expected_ranges = _fold_char_by_char(text)
+    assert view.text == expected_text
+    assert [view.to_original(i, i + 1) for i in range(len(view.text))] == expected_ranges
