@@ -93,6 +93,13 @@ class Server:
         """CPU seconds split into 'server' (the uvicorn process(es) serving HTTP, its --workers included)
         and 'helpers' (forkserver / detector worker processes they started)."""
         out = {"server": 0.0, "helpers": 0.0}
+        for role, seconds in self.cpu_by_process().values():
+            out[role] += seconds
+        return out
+
+    def cpu_by_process(self) -> dict[int, tuple[str, float]]:
+        """pid -> (role, CPU seconds) for every live process of the group, roles as in cpu_by_role."""
+        out: dict[int, tuple[str, float]] = {}
         for pid in _group_pids(self.pid):
             try:
                 fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -101,7 +108,7 @@ class Server:
                 continue
             # forkserver + detector workers + resource tracker; uvicorn's own workers use multiprocessing.spawn
             role = "helpers" if (b"forkserver" in cmd or b"resource_tracker" in cmd) else "server"
-            out[role] += (int(fields[11]) + int(fields[12])) / CLK_TCK
+            out[pid] = (role, (int(fields[11]) + int(fields[12])) / CLK_TCK)
         return out
 
     def stop(self) -> None:

@@ -186,6 +186,17 @@ def ratios(summary: dict[str, dict[str, Any]], a: str, b: str) -> tuple[float, l
 # ---------------------------------------------------------------- 0. headline
 
 
+def http_split(used: dict[int, tuple[str, float]]) -> list[int]:
+    """Each HTTP process's share (%) of the HTTP processes' CPU in a run, largest first, leaving out
+    those near idle (uvicorn's supervisor). With --workers 2 it shows how wrk's 8 keep-alive
+    connections fell: about 50/50 when both workers served, 100/0 when one took them all."""
+    http = [seconds for role, seconds in used.values() if role == "server"]
+    total = sum(http)
+    if total <= 0:
+        return []
+    return sorted((round(100 * s / total) for s in http if s / total >= 0.005), reverse=True)
+
+
 def part_headline(targets: dict[str, dict[str, Any]], args: argparse.Namespace) -> dict[str, dict[str, Any]]:
     say(f"\n== 0. Headline: wrk -t1 -c8 -d{args.headline_duration:.0f}s, ~1 KB unique chat bodies of prose without PII "
         f"(bench/wrk/prose.lua); one warm-up run per target (not counted), then {args.headline_rounds} round(s) ==")
@@ -196,18 +207,21 @@ def part_headline(targets: dict[str, dict[str, Any]], args: argparse.Namespace) 
     for rnd in range(args.headline_rounds):
         say(f"  (load average before round {rnd + 1}: {' '.join(f'{x:.2f}' for x in os.getloadavg())})")
         for name, t in targets.items():
-            cpu0 = t["server"].cpu_by_role()
+            cpu0 = t["server"].cpu_by_process()
             r = clients.run_wrk(t["url"], t["path"], t["key"], args.headline_duration, 8, 1, clients.WRK_PROSE_LUA)
             time.sleep(0.5)
-            cpu1 = t["server"].cpu_by_role()
+            cpu1 = t["server"].cpu_by_process()
+            used = {pid: (role, seconds - cpu0.get(pid, (role, 0.0))[1]) for pid, (role, seconds) in cpu1.items()}
             n = max(1, r["requests"])
-            r["cpu_server_ms_per_req"] = (cpu1["server"] - cpu0["server"]) / n * 1000
-            r["cpu_helpers_ms_per_req"] = (cpu1["helpers"] - cpu0["helpers"]) / n * 1000
+            r["cpu_server_ms_per_req"] = sum(s for role, s in used.values() if role == "server") / n * 1000
+            r["cpu_helpers_ms_per_req"] = sum(s for role, s in used.values() if role == "helpers") / n * 1000
+            r["http_split"] = http_split(used)
             r["errors"] = r["err_connect"] + r["err_read"] + r["err_write"] + r["err_status"] + r["err_timeout"]
             runs[name].append(r)
+            split = f"  HTTP CPU by process {'/'.join(map(str, r['http_split']))}%" if len(r["http_split"]) > 1 else ""
             say(f"  round {rnd + 1} {name:15} {r['rps']:8.1f} req/s  p50 {r['p50_ms']:7.2f} ms  p99 {r['p99_ms']:7.2f} ms"
                 f"  CPU/req: HTTP {r['cpu_server_ms_per_req']:.2f} ms + detector {r['cpu_helpers_ms_per_req']:.2f} ms"
-                f"  errors {r['errors']}")
+                f"  errors {r['errors']}{split}")
     summary: dict[str, dict[str, Any]] = {}
     for name, rs in runs.items():
         summary[name] = {k: median(r[k] for r in rs) for k in ("rps", "p50_ms", "p99_ms", "cpu_server_ms_per_req",

@@ -63,8 +63,8 @@ _FIND_LIMIT = 64
 
 
 def _first_words_at(text: str, first_words: dict[str, list[str]]) -> Iterator[tuple[int, str]]:
-    """(offset, word) of each word of `text` that is one of `first_words` ("Marrero's" counts as
-    "Marrero"), in text order within each word.
+    """(offset, word) of each whole word of `text` that is one of `first_words` ("Marrero's" counts
+    as "Marrero"); not in text order (the caller sorts).
 
     A few first words (a prompt's names) are looked for with str.find, not every word of the text
     with a Python loop: a _WORD match can only start where a letter follows no word character

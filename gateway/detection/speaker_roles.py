@@ -129,7 +129,7 @@ def labels_a_role_speaker(text: str, span: Span) -> bool:
 def _speaker_labels(text: str) -> tuple[re.Match[str], ...]:
     """The speaker labels of a text, found once per text: its every one-word finding before a colon
     asks for them (hundreds in a long transcript), and a scan each would be quadratic in its length.
-    (A few recent texts only: the engine analyses one text at a time.)"""
+    (The latest few texts only: the stages finish one text before they start the next.)"""
     return tuple(_SPEAKER_LABEL.finditer(text))
 
 
