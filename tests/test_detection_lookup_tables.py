@@ -10,8 +10,12 @@ import pkgutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
 
 import gateway.detection
+from gateway.detection import lookup_tables
 from gateway.detection.lookup_tables import load_lookup_tables, lookup_table
 
 
@@ -42,14 +46,16 @@ print(json.dumps({name: build.cache_info().currsize for name, build in _cached_b
 
 def test_an_engine_has_built_every_table_when_it_starts() -> None:
     # A fresh process: in this one, earlier tests' analyses may have built the tables already.
-    run = subprocess.run([sys.executable, "-c", _AFTER_START], capture_output=True, text=True, timeout=120, check=True)
+    run = subprocess.run([sys.executable, "-c", _AFTER_START], capture_output=True, text=True, timeout=120, check=True,
+                         cwd=Path(__file__).resolve().parents[1])
     built = json.loads(run.stdout.strip().splitlines()[-1])
     assert len(built) >= 17  # the name lists, word sets and indexes of today's recognizers
     unbuilt = [name for name, size in built.items() if size == 0]
     assert not unbuilt, f"tables left to the first request (mark their builders @lookup_table): {unbuilt}"
 
 
-def test_a_registered_table_is_built_once_by_load_lookup_tables() -> None:
+def test_a_registered_table_is_built_once_by_load_lookup_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lookup_tables, "_TABLES", [])  # this test's table only, gone after it
     calls: list[int] = []
 
     @lookup_table
