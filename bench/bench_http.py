@@ -186,15 +186,18 @@ def ratios(summary: dict[str, dict[str, Any]], a: str, b: str) -> tuple[float, l
 # ---------------------------------------------------------------- 0. headline
 
 
-def http_split(used: dict[int, tuple[str, float]]) -> list[int]:
-    """Each HTTP process's share (%) of the HTTP processes' CPU in a run, largest first, leaving out
-    those near idle (uvicorn's supervisor). With --workers 2 it shows how wrk's 8 keep-alive
-    connections fell: about 50/50 when both workers served, 100/0 when one took them all."""
-    http = [seconds for role, seconds in used.values() if role == "server"]
-    total = sum(http)
+def http_split(used: dict[int, tuple[str, float]], leader: int) -> list[int]:
+    """Each HTTP worker's share (%) of the HTTP workers' CPU in a run, largest first. With --workers
+    the process group's leader is uvicorn's supervisor and is left out; an idle worker stays in (it
+    is the point). With --workers 2 it shows how wrk's 8 keep-alive connections fell: about 50/50
+    when both workers served, 100/0 when one took them all. One process alone gives [100]."""
+    http = {pid: seconds for pid, (role, seconds) in used.items() if role == "server"}
+    if len(http) > 1:
+        http.pop(leader, None)
+    total = sum(http.values())
     if total <= 0:
         return []
-    return sorted((round(100 * s / total) for s in http if s / total >= 0.005), reverse=True)
+    return sorted((round(100 * s / total) for s in http.values()), reverse=True)
 
 
 def part_headline(targets: dict[str, dict[str, Any]], args: argparse.Namespace) -> dict[str, dict[str, Any]]:
@@ -215,7 +218,7 @@ def part_headline(targets: dict[str, dict[str, Any]], args: argparse.Namespace) 
             n = max(1, r["requests"])
             r["cpu_server_ms_per_req"] = sum(s for role, s in used.values() if role == "server") / n * 1000
             r["cpu_helpers_ms_per_req"] = sum(s for role, s in used.values() if role == "helpers") / n * 1000
-            r["http_split"] = http_split(used)
+            r["http_split"] = http_split(used, t["server"].pid)
             r["errors"] = r["err_connect"] + r["err_read"] + r["err_write"] + r["err_status"] + r["err_timeout"]
             runs[name].append(r)
             split = f"  HTTP CPU by process {'/'.join(map(str, r['http_split']))}%" if len(r["http_split"]) > 1 else ""
