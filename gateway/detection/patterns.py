@@ -16,6 +16,7 @@ from .checksums import (
     is_es_nif,
     is_iban,
     is_unregistered_iban,
+    mod97_holds,
 )
 from .normalize import TextView
 from .numbers import all_digit_runs, longest_digit_run, matches_at_digit_runs
@@ -92,6 +93,8 @@ def find_ibans(view: TextView) -> Iterator[Span]:
             if piece[-1] in " -" or (cut < len(raw) and raw[cut].isalnum() and raw[cut - 1].isalnum()):
                 continue
             compact = re.sub(r"[ \-]", "", piece).upper()
+            if not mod97_holds(compact):
+                continue  # both checks below need the check digits to hold: most cuts end here
             if is_iban(compact):
                 yield span_in_original(view, match.start(), match.start() + cut, "IBAN_CODE", 1.0)
                 break
