@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator
 from .common_nouns import is_lexicon_word
 from .english_lexicon import is_english_word
 from .gazetteer import load_gazetteer
+from .labelled import label_positions
 from .line_starts import line_matches
 from .lookup_tables import lookup_table
 
@@ -94,11 +95,13 @@ def find_chat_handles(text: str, is_person_handle: Callable[[str], bool]) -> Ite
 
 def _speakers(text: str) -> set[str]:
     found: set[str] = set()
-    if text.startswith("<") or "\n<" in text:
+    # (a character's search before a longer one's: most texts lack the character, and the search
+    # for one character is far cheaper)
+    if text.startswith("<") or "<" in text and "\n<" in text:
         nicks = [m.group("value") for m in line_matches(_NICK_LINE, text)]
         if len(nicks) >= 2:
             found.update(n for n in nicks if _handle_word(n) and n not in _MARKUP)
-    if text.startswith("[") or "\n[" in text:
+    if text.startswith("[") or "[" in text and "\n[" in text:
         nicks = [m.group("value") for m in line_matches(_TIMED_NICK_LINE, text)]
         if len(nicks) >= 2:
             found.update(n for n in nicks if _handle_word(n) and not is_english_word(n))
@@ -113,9 +116,10 @@ def _speakers(text: str) -> set[str]:
         if repeated and next(line_matches(_CAPITALISED_SPEAKER, text), None) is not None:
             # ("error: ...", "note: ...": words; "db_host: ..." is a key, named once in a config)
             found.update(n for n in repeated if _handle_word(n) and not is_english_word(n))
-    if " – " in text or " — " in text or " - " in text:
+    if "–" in text and " – " in text or "—" in text and " — " in text or "-" in text and " - " in text:
         found.update(m.group("value") for m in line_matches(_SPEAKER_LINE, text) if _handle_word(m.group("value")))
-    if any(f" {verb}" in text for verb in _FORGE_VERBS):
+    # (the labels' shared scan of the text, labelled.py, holds each verb in lower case: most texts none)
+    if label_positions(text, _FORGE_VERBS) and any(f" {verb}" in text for verb in _FORGE_VERBS):
         found.update(m.group("value") for m in line_matches(_COMMENT_HEADER, text) if _handle_word(m.group("value")))
     return found
 
@@ -139,7 +143,7 @@ def _mentions(text: str) -> set[str]:
         if text[match.end() : match.end() + 1] in ("\"", "'") and ("-" in value or is_english_word(value)):
             continue  # a quoted '"@oncall-payments"' names a team, "@weekly" a schedule
         found.add(value)
-    if "ping" in text or "Ping" in text:
+    if label_positions(text, ("ping",)) and ("ping" in text or "Ping" in text):
         for match in _PING.finditer(text):
             value = match.group("value")
             if not _handle_word(value) or value in _NETWORK_WORDS or "-" in value:

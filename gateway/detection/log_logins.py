@@ -158,6 +158,8 @@ def find_system_record_logins(text: str) -> Iterator[tuple[int, int]]:
     """Logins in URLs' credentials, quoted after "user", in sudo's log line and in home directories."""
     matches: list[re.Match[str]] = []
     for literal, scan, skip in _SYSTEM_SCANS:
+        if literal[0] not in text:
+            continue  # (one character's search: most prose has no "/" or "\\", and no literal then)
         for position in occurrences(text, literal):
             if skip or not (position and (text[position - 1].isalnum() or text[position - 1] in "._-")):
                 match = scan.match(text, position + skip)

@@ -16,7 +16,7 @@ A value must read as a person's login (login_shapes.py): "Analyst: pending" and 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .common_nouns import is_lexicon_word
 from .labelled import label_positions
@@ -105,22 +105,45 @@ _AGENT_KEY = re.compile(
 )
 
 
+_DASH_SCANS = (
+    (_AGENT_KEY, ("-by", "-von", "-par", "-por", "-da")),
+    (_ACCOUNT_PARAMETER, ("-samaccountname", "-userprincipalname", "-identity", "-member", "-owner", "-user")),
+)
+_DASH_LITERALS = tuple(needle for _, needles in _DASH_SCANS for needle in needles)
+_FEW_DASHES = 64  # past these, a search per literal costs less than a look at every dash
+
+
 def _key_logins(text: str) -> Iterator[tuple[int, int]]:
+    # each pattern is tried only where its literal stands (str.find)
+    for needle in ("User", "Login"):
+        yield from _logins_at(_CAMEL_KEY, text, occurrences(text, needle))
+    if "-" not in text:  # every other literal opens on "-": most prose has none
+        return
     lower = text.lower()
     if len(lower) != len(text):
         lower = text  # a character whose lower case is longer: keep offsets exact
-    # each pattern is tried only where its literal stands (str.find)
-    scans = ((_CAMEL_KEY, text, ("User", "Login")), (_AGENT_KEY, lower, ("-by", "-von", "-par", "-por", "-da")),
-             (_ACCOUNT_PARAMETER, lower, ("-samaccountname", "-userprincipalname", "-identity", "-member", "-owner",
-                                          "-user")))
-    for pattern, haystack, needles in scans:
+    if text.count("-") > _FEW_DASHES:
+        for pattern, needles in _DASH_SCANS:
+            for needle in needles:
+                yield from _logins_at(pattern, text, occurrences(lower, needle))
+        return
+    # The dashes some literal opens at, found by one search for "-": a search per literal cost a
+    # pass over the text each. Each literal's offsets among them, ascending, are its occurrences.
+    dashes = [at for at in occurrences(lower, "-") if lower.startswith(_DASH_LITERALS, at)]
+    if not dashes:
+        return  # "long-term", "ab12-0-7": no literal
+    for pattern, needles in _DASH_SCANS:
         for needle in needles:
-            for position in occurrences(haystack, needle):
-                match = pattern.match(text, position)
-                if match:
-                    value = match.group("value").rstrip("._-")
-                    if person_login(value):
-                        yield match.start("value"), match.start("value") + len(value)
+            yield from _logins_at(pattern, text, [at for at in dashes if lower.startswith(needle, at)])
+
+
+def _logins_at(pattern: re.Pattern[str], text: str, positions: Iterable[int]) -> Iterator[tuple[int, int]]:
+    for position in positions:
+        match = pattern.match(text, position)
+        if match:
+            value = match.group("value").rstrip("._-")
+            if person_login(value):
+                yield match.start("value"), match.start("value") + len(value)
 
 
 # A question naming the login, then the next speaker's turn giving it alone: "And your username?\nCaller: jdoe."

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .labelled import label_positions
 from .line_starts import line_matches
 
 _LOGIN = r"(?P<value>[a-z_][a-z0-9._\-]{0,31})"
@@ -56,6 +57,9 @@ _OPTION_COMMANDS = ("ssh", "sudo", "su -", "chown", " login", "psql", "pg_", "cr
 # than the "su -" hint). Prose says "login" often, and then the scan of every character is skipped.
 _OPTION_COMMANDS_BUT_LOGIN = tuple(c for c in _OPTION_COMMANDS if c != " login")
 _LOGIN_ONLY_NEEDS = ("docker", "podman", "buildah", "nerdctl", "oras", "skopeo", "su ", "su\t")
+# The hints as the labels' shared scan of the text finds them (labelled.py: lower case, "_" read as
+# a space): a text holding a hint holds its entry here, and most texts hold none.
+_OPTION_HINTS = tuple(hint.replace("_", " ") for hint in _OPTION_COMMANDS)
 _HEX = frozenset("0123456789ABCDEFabcdef")
 
 
@@ -90,6 +94,8 @@ def find_command_users(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each login given to a command's user option."""
     # (the same texts as `any(command in text for command in _OPTION_COMMANDS)` less those whose only
     # hint is " login" and that hold nothing else the pattern needs: the spans found are the same)
+    if not label_positions(text, _OPTION_HINTS):
+        return  # no hint in any case: the searches below, one a hint, would find none
     if any(command in text for command in _OPTION_COMMANDS_BUT_LOGIN) or " login" in text and any(
             need in text for need in _LOGIN_ONLY_NEEDS):
         for match in _USER_OPTION.finditer(text):

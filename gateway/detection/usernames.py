@@ -126,7 +126,9 @@ def _by_a_handle(text: str) -> Iterator[tuple[int, int]]:
             if (name_shaped(value) or match.group("colon") and lower_case_handle(value)
                     or two_part_login(value)
                     or plain_login(value) and _TEAM_AFTER.match(text, match.start("value") + len(value))
-                    or _after_a_record_act(text, position) and person_login(value)):
+                    # (the login's shape first: the record act's search behind "by" is the costly test,
+                    # and "by table," or "by more" in prose fails on the shape alone)
+                    or person_login(value) and _after_a_record_act(text, position)):
                 yield match.start("value"), match.start("value") + len(value)
 
 
