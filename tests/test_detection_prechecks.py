@@ -81,6 +81,13 @@ def test_a_suffix_word_after_no_capitalised_word_skips_the_numbered_suffix_scan(
     assert not finder.gates.numbered_suffix(view)
 
 
+def test_a_lower_case_address_closed_by_its_country_passes_the_town_country_precheck(finder: AddressFinder) -> None:
+    text = "send it to frau jensen, odensegade 3, 9485 kolind, denmark please"
+    assert finder.gates.town_country(fold(text))
+    assert [text[s.start : s.end] for s in finder.find(fold(text))] == ["odensegade 3, 9485 kolind"]
+    assert not finder.gates.town_country(fold("We ship it, as planned, in version ab12cd-0-5."))
+
+
 def test_prose_with_an_address_still_finds_it(finder: AddressFinder) -> None:
     text = PROSE + " Send it to 4147 Midway Road."
     assert [text[s.start : s.end] for s in finder.find(fold(text))] == ["4147 Midway Road"]
@@ -173,7 +180,8 @@ def test_digit_separators_collapse_between_digits_only() -> None:
 
 
 # Every precheck, opened wide: the engine then scans every pattern on every text.
-_ADDRESS_GATES = ("ending", "spaced_ending", "box", "lower_typed", "numbered_suffix", "prefixed", "word_number")
+_ADDRESS_GATES = ("ending", "spaced_ending", "box", "lower_typed", "numbered_suffix", "prefixed", "word_number",
+                  "town_country")
 _PATTERN_GATES = ("_iban_possible", "_crypto_possible", "_nino_possible", "_license_possible",
                   "_has_run_of")
 

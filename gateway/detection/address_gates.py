@@ -14,12 +14,17 @@ heuristic: a text the check turns away has no match, so the spans found are the 
 from __future__ import annotations
 
 import re
+from itertools import product
 from operator import itemgetter
 from collections.abc import Callable, Iterable
 
 from .normalize import TextView, view_fact
 from .numbers import all_digit_runs
 from .postal_lines import BOX_LEADING_WORDS
+
+# The box pattern's words, each a whole word run where it matches: "Box" stands between spaces
+# ("P.O. Box 12", "PSC 1234, Box 5678"), the others open the match and a space follows them.
+_BOX_WORDS = frozenset({"Box", "USNS", "USNV", "USS", "USCGC", "APO", "FPO", "DPO"})
 
 # A bare class first (not "\w+"): re then skips non-word characters in C.
 _WORD_RUN = re.compile(r"\w\w*")
@@ -39,6 +44,15 @@ def _word_runs(text: str) -> frozenset[str]:
 def word_runs(view: TextView) -> frozenset[str]:
     """The maximal runs of word characters (\\w) in the view, found once per view."""
     return view_fact(view, _word_runs)
+
+
+def _reversed(text: str) -> str:
+    return text[::-1]
+
+
+def _case_variants(word: str) -> frozenset[str]:
+    """Every spelling of an ASCII word in any case ("via" -> "via", "Via", "vIa", ..., "VIA")."""
+    return frozenset(map("".join, product(*({c, c.upper()} for c in word))))
 
 
 def _leading_words(phrases: Iterable[str]) -> frozenset[str] | None:
@@ -86,6 +100,10 @@ class AddressGates:
         self._prefix_word = None if curated is None else re.compile(
             "|".join(re.escape(w) for w in sorted(curated, key=len, reverse=True)), re.IGNORECASE
         )
+        # Every ASCII spelling of the ASCII leading words (~3000): on ASCII text a word lower-cases
+        # to one exactly when it is one of them, found by one set lookup instead of a lower() a word.
+        self._prefix_spellings = None if self._prefixes_lower is None else frozenset().union(
+            *(_case_variants(w) for w in self._prefixes_lower if w.isascii()))
         self._locale_prefixes = _leading_words(locale_prefixes)
         self._spaced_endings = _leading_words(spaced_endings)
         self._lower_types = _leading_words(lower_types)
@@ -100,14 +118,19 @@ class AddressGates:
                 self._endings_by_tail[ending[-2:]] = (*self._endings_by_tail.get(ending[-2:], ()), ending)
         self._short_endings = tuple(e for e in self._endings if len(e) < 2)
         self._ending_lasts = frozenset(e[-1] for e in self._endings if e)
-        # word_number: a capitalised word, a space, then the house number's first digit.
-        self._cap_word_number = re.compile(rf"[{upper}][\w'’\-]*\.? [0-9]")
         # numbered_suffix: the words right before the suffix, read backwards on the reversed text
         # from the space before it: a capitalised word ("Midway ", [A-Z][letters]['-letters]*.?)
         # or an ordinal ("42nd "), each spelled backwards.
         self._name_before_suffix = re.compile(
             rf" (?:\.?(?:[^\W\d_]+['’\-])*[^\W\d_]*[{upper}]|(?:ts|dn|dr|ht)[0-9])"
         )
+        # numbered_suffix: the word run right after a space, when it opens on a suffix's first
+        # character (all capitals: prose has few such runs, against every word of the text).
+        self._run_after_space = None if self._suffixes is None else re.compile(
+            rf" ([{re.escape(''.join(sorted({w[0] for w in self._suffixes})))}]\w*)")
+        # word_number, backwards from the space before a house number: "Kuuse 53" reversed is
+        # "35 esuuK": the space, an optional dot, word characters and a capital among them.
+        self._cap_word_before = re.compile(rf" \.?[\w'’\-]*[{upper}]")
 
     def ending(self, view: TextView) -> bool:
         """"Musterstraße 12": a word ending like a street (checked on the word, in any case) right
@@ -140,34 +163,30 @@ class AddressGates:
     def numbered_suffix(self, view: TextView) -> bool:
         """"4147 Midway Road": the suffix follows a space and may be followed by one more word
         character at most (the pattern's (?![\\w.]\\w) lets "Roads" through as "Road")."""
-        if self._suffixes is None:
+        if self._suffixes is None or self._run_after_space is None:
             return True
-        words = word_runs(view)
         # The pattern puts "(?:<capitalised word>|<ordinal>) " right before the suffix, so one of the
         # suffix's places must have one ("damaged. Reach them" has none: the scan of every
         # character is skipped). A suffix word stands whole ("Road") or with one more character
-        # ("Roads"); the whole ones are tried first, and the trimmed words (a pass over every word)
-        # only when those fail. Each place " <suffix word>" is found with str.find (its word may
-        # run on), and the word before it is read backwards on the reversed text.
+        # ("Roads") right after that space: the word runs after a space that open on a suffix's
+        # first character are found by one scan, and looked up whole and trimmed. Each place
+        # " <suffix word>" is found with str.find (its word may run on), and the word before it is
+        # read backwards on the reversed text.
         text = view.text
-        backwards: list[str] = []
-        if not self._suffixes.isdisjoint(words) and self._named_before_one_of(
-                text, backwards, self._suffixes.intersection(words)):
-            return True
-        if self._suffixes.isdisjoint(map(_ALL_BUT_LAST, words)):
+        runs = self._run_after_space.findall(text)
+        if not runs:
             return False
-        return self._named_before_one_of(text, backwards, self._suffixes.intersection(map(_ALL_BUT_LAST, words)))
+        named = self._suffixes.intersection(runs).union(self._suffixes.intersection(map(_ALL_BUT_LAST, runs)))
+        return bool(named) and self._named_before_one_of(text, view_fact(view, _reversed), named)
 
-    def _named_before_one_of(self, text: str, backwards: list[str], suffixes: Iterable[str]) -> bool:
+    def _named_before_one_of(self, text: str, backwards: str, suffixes: Iterable[str]) -> bool:
         """Whether a capitalised word or an ordinal and a space stand before one of the suffixes
-        somewhere in the text (`backwards` holds the reversed text once it is made)."""
+        somewhere in the text (`backwards`: the text reversed)."""
         last = len(text) - 1
         for word in suffixes:
             at = text.find(" " + word)
             while at != -1:
-                if not backwards:
-                    backwards.append(text[::-1])
-                if self._name_before_suffix.match(backwards[0], last - at):
+                if self._name_before_suffix.match(backwards, last - at):
                     return True
                 at = text.find(" " + word, at + 1)
         return False
@@ -184,22 +203,39 @@ class AddressGates:
                 return True
         # A curated prefix in any case: an ASCII word matches one exactly when its lower case is one,
         # and then the lower-cased text holds it, its rest (no letters, checked when built) and a space.
+        # On ASCII text the words that lower-case to one are its ASCII spellings.
         lower_text = text.lower()
-        for word in self._prefixes_lower.intersection(map(str.lower, words)):
+        ascii_text = text.isascii() and self._prefix_spellings is not None
+        for word in (map(str.lower, self._prefix_spellings.intersection(words)) if ascii_text
+                     else self._prefixes_lower.intersection(map(str.lower, words))):
             if any(word + rest + " " in lower_text for rest in self._prefix_rests[word]):
                 return True
         # Any other word is asked of re itself, with the pattern's flag.
         return not text.isascii() and any(not w.isascii() and self._prefix_word.fullmatch(w) for w in words)
 
     def word_number(self, view: TextView) -> bool:
-        """"Kuuse 53": a capitalised word, a space and a digit (this scan stops only at capitals)."""
-        return self._cap_word_number.search(view.text) is not None
+        """"Kuuse 53": a capitalised word, a space and a digit. The digit opens a digit run (a space
+        stands before it), so only the runs after a space are looked at, backwards from the space."""
+        text = view.text
+        for start, _ in all_digit_runs(view):
+            # (text[start - 1] is the reversed text's character at len(text) - start)
+            if text[start - 1 : start] == " " and self._cap_word_before.match(view_fact(view, _reversed),
+                                                                            len(text) - start):
+                return True
+        return False
+
+    @staticmethod
+    def town_country(view: TextView) -> bool:
+        """"..., 9485 kolind, denmark": the town line's postcode opens on a digit run after ", " (or
+        after ", τκ "), so a space stands before the run."""
+        text = view.text
+        return ", " in text and any(text[start - 1 : start] == " " for start, _ in all_digit_runs(view))
 
     @staticmethod
     def box(view: TextView) -> bool:
-        """"P.O. Box 12", "PSC 1234, Box 5678", "USNS Bowditch", "APO AE 09012"."""
-        text = view.text
-        return "Box" in text or "US" in text or "PO " in text
+        """"P.O. Box 12", "PSC 1234, Box 5678", "USNS Bowditch", "APO AE 09012": one of the words
+        stands as a word run of its own."""
+        return not _BOX_WORDS.isdisjoint(word_runs(view))
 
     @staticmethod
     def po_box(view: TextView) -> bool:

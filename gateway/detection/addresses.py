@@ -293,7 +293,8 @@ class AddressFinder:
         found.extend((start, end, 0.75) for start, end in ukrainian_streets(text))
         found.extend((start, end, 0.75) for start, end in cyrillic_boxes(text))
         found.extend((start, end, 0.75) for start, end in indonesian_streets(text))
-        found.extend(country_closed_pieces(text, is_street_word))
+        if gates.town_country(view):
+            found.extend(country_closed_pieces(text, is_street_word))
         found.extend(postcode_last_pieces(text))
         street_ends = frozenset(end for _, end, score in found if score >= 0.7)
         found.extend(find_postal_pieces(text, all_digit_runs(view), self.street_suffixes, street_ends))

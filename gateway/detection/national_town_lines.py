@@ -130,8 +130,9 @@ _UA_STREET = re.compile(
 
 
 def has_ukrainian_building(text: str) -> bool:
-    """The literal precheck of `ukrainian_streets`."""
-    return any(", " + word in text for word in _UA_BUILDINGS)
+    """The literal precheck of `ukrainian_streets` (each building word keeps a Cyrillic letter folded:
+    ASCII text holds none)."""
+    return not text.isascii() and any(", " + word in text for word in _UA_BUILDINGS)
 
 
 def ukrainian_streets(text: str) -> list[tuple[int, int]]:
@@ -149,7 +150,8 @@ _CYRILLIC_BOX = re.compile(r"(?<![\w/])(?:a|A)/(?:я|Я|c|C) [0-9]{1,6}(?![\w])"
 
 def cyrillic_boxes(text: str) -> list[tuple[int, int]]:
     """Russian and Ukrainian post-office boxes, on the folded view."""
-    if not any(mark in text for mark in ("/я ", "/Я ", "/c ", "/C ")):
+    # (the Cyrillic word near the box is no ASCII character: ASCII text holds no box)
+    if text.isascii() or not any(mark in text for mark in ("/я ", "/Я ", "/c ", "/C ")):
         return []
     return [m.span() for m in _CYRILLIC_BOX.finditer(text)
             if _CYRILLIC.search(text, max(0, m.start() - 80), min(len(text), m.end() + 80))]
