@@ -88,6 +88,13 @@ def test_a_lower_case_address_closed_by_its_country_passes_the_town_country_prec
     assert not finder.gates.town_country(fold("We ship it, as planned, in version ab12cd-0-5."))
 
 
+@pytest.mark.parametrize("text", ["Jl. Merdeka No. 12", "JLN Sudirman No 4", "Gang Melati Raya No. 4"])
+def test_an_indonesian_street_passes_its_precheck(finder: AddressFinder, text: str) -> None:
+    assert finder.gates.indonesian(fold(text))
+    assert [text[s.start : s.end] for s in finder.find(fold(text))] == [text]
+    assert not finder.gates.indonesian(fold(PROSE + " No, the gang of four did not (NO 5)."))
+
+
 def test_prose_with_an_address_still_finds_it(finder: AddressFinder) -> None:
     text = PROSE + " Send it to 4147 Midway Road."
     assert [text[s.start : s.end] for s in finder.find(fold(text))] == ["4147 Midway Road"]
@@ -181,7 +188,7 @@ def test_digit_separators_collapse_between_digits_only() -> None:
 
 # Every precheck, opened wide: the engine then scans every pattern on every text.
 _ADDRESS_GATES = ("ending", "spaced_ending", "box", "lower_typed", "numbered_suffix", "prefixed", "word_number",
-                  "town_country")
+                  "town_country", "indonesian")
 _PATTERN_GATES = ("_iban_possible", "_crypto_possible", "_nino_possible", "_license_possible",
                   "_has_run_of")
 

@@ -19,6 +19,7 @@ from operator import itemgetter
 from collections.abc import Callable, Iterable
 
 from .normalize import TextView, view_fact
+from .national_town_lines import ID_TYPE_WORDS
 from .numbers import all_digit_runs
 from .postal_lines import BOX_LEADING_WORDS
 
@@ -236,6 +237,11 @@ class AddressGates:
         """"P.O. Box 12", "PSC 1234, Box 5678", "USNS Bowditch", "APO AE 09012": one of the words
         stands as a word run of its own."""
         return not _BOX_WORDS.isdisjoint(word_runs(view))
+
+    @staticmethod
+    def indonesian(view: TextView) -> bool:
+        """"Jl. Merdeka No. 12": the street type stands as a word run of its own."""
+        return not ID_TYPE_WORDS.isdisjoint(word_runs(view))
 
     @staticmethod
     def po_box(view: TextView) -> bool:

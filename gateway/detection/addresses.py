@@ -173,13 +173,14 @@ class AddressFinder:
             rf"(?<![\w.,])(?:{_CORNER_OF})?(?:{_NUM} )?{_CAP_ALPHA} (?:(?:{_CAP_ALPHA}|[a-zà-ÿőű]+) ){{0,2}}"
             rf"{lower_type} {_NUM}\.?(?![\w])"
         )
-        self.unit = re.compile(
-            r"(?<![\w])(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Floor|Fl\.|Bldg\.?|Building"
-            r"|Appartamento|Interno|Int\.|Scala|Piano|Piso|Puerta|Escalera|Esc\.|Planta|Bloque|Portal"
-            r"|Wohnung|Whg\.|Etage|Stock|Appartement|Appt\.?|Bâtiment|Bât\.|Étage|Escalier|Andar|Sala|Studio"
-            r"|Level|Zimmer|Raum|Büro|Bureau|Oficina|Ufficio|Edificio|Gebouw|Gebäude|Haus)"
-            r" ?#?(?:[0-9]{1,5}[A-Za-z]?|[A-Z])(?![\w])"
-        )
+        unit_word = (r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Floor|Fl\.|Bldg\.?|Building"
+                     r"|Appartamento|Interno|Int\.|Scala|Piano|Piso|Puerta|Escalera|Esc\.|Planta|Bloque|Portal"
+                     r"|Wohnung|Whg\.|Etage|Stock|Appartement|Appt\.?|Bâtiment|Bât\.|Étage|Escalier|Andar|Sala"
+                     r"|Studio|Level|Zimmer|Raum|Büro|Bureau|Oficina|Ufficio|Edificio|Gebouw|Gebäude|Haus)")
+        self.unit = re.compile(rf"(?<![\w]){unit_word} ?#?(?:[0-9]{{1,5}}[A-Za-z]?|[A-Z])(?![\w])")
+        # The unit's word alone, as the unit pattern's precheck: opening on a literal (not on the
+        # lookbehind), it is looked for in C at the words' first letters only.
+        self.unit_word = re.compile(unit_word)
         self.box = re.compile(
             r"(?<![\w])(?:(?:PSC|Unit) [0-9]{4}, Box [0-9]{4}|P\.? ?O\.? Box [0-9]{1,6}"
             rf"|(?:USNS|USNV|USS|USCGC) [{UPPER}][^\W\d_]+|(?:APO|FPO|DPO) (?:AA|AE|AP) [0-9]{{5}})(?![\w])"
@@ -200,6 +201,17 @@ class AddressFinder:
         if street_ending(word):
             return True
         return glued_street(word, self.glued) and not _YEAR_NUMBER.fullmatch(match.string, match.end("word"), match.end())
+
+    def _postcodes(self, view: TextView) -> Iterator[re.Match[str]]:
+        """The matches of `self.postcode`, tried at the view's digit runs of four or five digits
+        only: a match's digits follow a space, a line break or a comma's space and only white space
+        follows them, so they are a whole digit run (its lookbehinds look before the start given)."""
+        text = view.text
+        for start, end in all_digit_runs(view):
+            if 4 <= end - start <= 5:
+                match = self.postcode.match(text, start)
+                if match is not None:
+                    yield match
 
     @staticmethod
     def _extend(text: str, start: int, end: int) -> tuple[int, int]:
@@ -292,7 +304,8 @@ class AddressFinder:
                  if score >= 0.5 or not any(s < start < e <= end for start, end in strong)]
         found.extend((start, end, 0.75) for start, end in ukrainian_streets(text))
         found.extend((start, end, 0.75) for start, end in cyrillic_boxes(text))
-        found.extend((start, end, 0.75) for start, end in indonesian_streets(text))
+        if gates.indonesian(view):
+            found.extend((start, end, 0.75) for start, end in indonesian_streets(text))
         if gates.town_country(view):
             found.extend(country_closed_pieces(text, is_street_word))
         found.extend(postcode_last_pieces(text))
@@ -303,7 +316,7 @@ class AddressFinder:
             # it; far from one it names no place ("Invoice date: August 18, 2026", "Level 3 support").
             pieces = [(start, end) for start, end, _ in found]
             # Another piece, that is: "Raum 3" is both a unit and a capitalised word with a number.
-            for m in self.unit.finditer(text):
+            for m in self.unit.finditer(text) if self.unit_word.search(text) else ():
                 # A unit line under a street line: "383 Na Průhonu 465" / "Suite 010" (the street's
                 # words may be any; the unit and the house number prove the line).
                 street = street_line_over(text, m.start())
@@ -315,7 +328,7 @@ class AddressFinder:
                               and unit_in_block(text, m.start(), m.end(), others) else _JOINS_ONLY))
             # "Effective from: 07 February 2024" under a block: a date's year closes no block.
             found.extend((m.start(), m.end(), 0.5 if follows(pieces, m.start()) else _JOINS_ONLY)
-                         for m in self.postcode.finditer(text) if not _after_month(text, m.start()))
+                         for m in self._postcodes(view) if not _after_month(text, m.start()))
         for start, end, score in merge_pieces(found, text):
             if score == _JOINS_ONLY:
                 continue

@@ -161,6 +161,9 @@ def cyrillic_boxes(text: str) -> list[tuple[int, int]]:
 # to four capitalised words, then "No." and the house number ("Jl. Merdeka No. 12", "Gang Melati Raya
 # No. 4"). The "No." before the number is the proof ("Gang of Four 5" has none).
 _ID_TYPES = r"(?:Jalan|JALAN|Jl\.|JL\.|Jln\.?|JLN\.?|Gang|GANG|Gg\.|GG\.)"
+# The types' word runs (each stands after no word character or dot, before a space or its dot), for
+# the gate of the pattern (address_gates.py).
+ID_TYPE_WORDS = frozenset({"Jalan", "JALAN", "Jl", "JL", "Jln", "JLN", "Gang", "GANG", "Gg", "GG"})
 _ID_NAME = r"[A-Z0-9][\w'’\-]*\.?"
 _ID_STREET = re.compile(
     rf"(?<![\w.]){_ID_TYPES} {_ID_NAME}(?: {_ID_NAME}){{0,3}} (?:No|NO)\.? ?[0-9]{{1,4}}[A-Za-z]?(?:/[0-9]{{1,3}})?(?![\w])"
