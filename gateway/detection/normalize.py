@@ -9,6 +9,7 @@ invisible characters inside it included, and nothing else.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable
@@ -49,6 +50,10 @@ class TextView:
 
     `starts`/`ends` are None for the identity view (the common pure-ASCII case costs nothing).
     `joins` (sorted) are view positions where collapsed separators were removed before the char.
+    `shifts`, when set (starts/ends None), says that the view is the original with characters
+    removed: shifts[i] characters were removed before joins[i] and everything after it. A per-
+    character map of such a view cost two Python ints per character (37 µs for 1 KB of prose with
+    one version tag like "1-17", against 7 µs now); this one costs a bisect per mapped span.
     `facts` holds what several recognizers derive from `text` (its digit runs, its words), computed
     by the first that asks (see `view_fact`) instead of once per recognizer.
     """
@@ -57,13 +62,33 @@ class TextView:
     starts: list[int] | None = None
     ends: list[int] | None = None
     joins: tuple[int, ...] = ()
+    shifts: tuple[int, ...] = ()
     facts: dict[Callable[[str], Any], Any] = field(default_factory=dict, compare=False, repr=False)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a non-empty view span [start, end) to the original text's coordinates."""
         if self.starts is None or self.ends is None:
-            return start, end
+            if not self.shifts:
+                return start, end
+            return start + self._removed_before(start), end + self._removed_before(end - 1)
         return self.starts[start], self.ends[end - 1]
+
+    def _removed_before(self, position: int) -> int:
+        """Characters removed from the original before view character `position` (shifted views)."""
+        index = bisect.bisect_right(self.joins, position)
+        return self.shifts[index - 1] if index else 0
+
+    def offset_lists(self) -> tuple[list[int], list[int]] | None:
+        """Per view character, the original start and end as lists; None for the identity view."""
+        if self.starts is not None and self.ends is not None:
+            return self.starts, self.ends
+        if not self.shifts:
+            return None
+        starts = list(range(len(self.text)))
+        bounds = (*self.joins, len(self.text))
+        for index, shift in enumerate(self.shifts):
+            starts[bounds[index] : bounds[index + 1]] = range(bounds[index] + shift, bounds[index + 1] + shift)
+        return starts, [start + 1 for start in starts]
 
 
 def view_fact(view: TextView, compute: Callable[[str], T]) -> T:
@@ -176,14 +201,15 @@ def collapse_digit_separators(view: TextView) -> TextView:
         position = match.end()
     kept.append(range(position, len(source)))
     text = "".join(source[r.start : r.stop] for r in kept)
+    offsets = view.offset_lists()
+    if offsets is None:
+        # The original with separators removed: a shift per join instead of a map per character.
+        shifts = tuple(r.start - join for r, join in zip(kept[1:], joins))
+        return TextView(text, joins=tuple(joins), shifts=shifts)
     starts: list[int] = []
     ends: list[int] = []
-    base_starts, base_ends = view.starts, view.ends
+    base_starts, base_ends = offsets
     for r in kept:
-        if base_starts is None or base_ends is None:
-            starts.extend(r)
-            ends.extend(range(r.start + 1, r.stop + 1))
-        else:
-            starts.extend(base_starts[r.start : r.stop])
-            ends.extend(base_ends[r.start : r.stop])
+        starts.extend(base_starts[r.start : r.stop])
+        ends.extend(base_ends[r.start : r.stop])
     return TextView(text, starts, ends, tuple(joins))

@@ -43,17 +43,17 @@ def _column_view(view: TextView, cells: list[tuple[int, int]]) -> TextView:
     text = view.text
     starts: list[int] = []
     ends: list[int] = []
-    base_starts, base_ends = view.starts, view.ends
+    offsets = view.offset_lists()
     for index, (start, end) in enumerate(cells):
         if index:  # the joining line break stands for the end of the cell above
             starts.append(ends[-1])
             ends.append(ends[-1])
-        if base_starts is None or base_ends is None:
+        if offsets is None:
             starts.extend(range(start, end))
             ends.extend(range(start + 1, end + 1))
         else:
-            starts.extend(base_starts[start:end])
-            ends.extend(base_ends[start:end])
+            starts.extend(offsets[0][start:end])
+            ends.extend(offsets[1][start:end])
     return TextView("\n".join(text[start:end] for start, end in cells), starts, ends)
 
 
