@@ -1,7 +1,7 @@
 """Generalisation corpus kinds: signatures, postal blocks, dialogue, code with secrets, labelled prose.
 
 Texts come from templates (eval.kind_templates_dev, _heldout, _final, _final2, _final3, _final4,
-_final5, _final6, _final7, _final8, _final9, _final10, _final11, _final12, _final13, _final14, _final15, _final16, _final17, _final18, _final19, _final20, _final21, _final22, _final23, _final24, _final25, _final26, _final27 or _final28, by split) and eval.planted values under a seed: same split and seed, same corpus. Postal blocks and names
+_final5, _final6, _final7, _final8, _final9, _final10, _final11, _final12, _final13, _final14, _final15, _final16, _final17, _final18, _final19, _final20, _final21, _final22, _final23, _final24, _final25, _final26, _final27, _final28 or _final29, by split) and eval.planted values under a seed: same split and seed, same corpus. Postal blocks and names
 are drawn from many Faker locales; each split has extra postal locales the development split does not
 use, the final split more again, and the final2, final3 and final4 splits locales no earlier split used
 as an extra locale; final5 is new in its templates and seeds, and draws its postal blocks from the
@@ -52,7 +52,10 @@ scripts, Australia, New Zealand, both Canadas, both Switzerlands, Portugal, Slov
 Romania, Azerbaijan, Indonesia, Brazil and Chile among them;
 final28 likewise, with Ukrainian and Macedonian Cyrillic, Georgian, Hebrew, Armenian and Arabic
 (Algeria) scripts, Ireland, Australia, New Zealand, both Canadas, both Switzerlands, Austria,
-Portugal, Czechia, Hungary, Norway, Finland, Slovenia, Croatia and Chile among them.
+Portugal, Czechia, Hungary, Norway, Finland, Slovenia, Croatia and Chile among them;
+final29 likewise, with Russian and Ukrainian Cyrillic, Greek, Hebrew, Georgian and Arabic (Algeria)
+scripts, Ireland, New Zealand, English Canada, both Switzerlands, French Algeria, Portugal, Czechia,
+Hungary, Norway, Slovenia, Croatia, Romania and Chile among them.
 """
 
 from __future__ import annotations
@@ -90,6 +93,7 @@ from eval import (
     kind_templates_final26,
     kind_templates_final27,
     kind_templates_final28,
+    kind_templates_final29,
     kind_templates_heldout,
 )
 from eval.corpus import LabelledText, fill_template
@@ -487,6 +491,25 @@ FINAL28_EXTRA_LOCALES = _SHARED_EXTRA_LOCALES + [
 FINAL28_LANGUAGE_LOCALES = {**LANGUAGE_LOCALES, "en": ["en_US", "en_GB", "en_IE", "en_NZ", "en_AU"],
                             "de": ["de_DE", "de_AT", "de_CH"], "fr": ["fr_FR", "fr_FR", "fr_CH", "fr_CA"],
                             "es": ["es_ES", "es_ES", "es_CL"]}
+# Again a mix of locales with street data of their own that earlier splits used, another one than
+# final26's and final27's (and than any earlier split's): Ireland, French Algeria, Czechia, Hungary,
+# Norway, Ukrainian Cyrillic and Georgian (en_IE, fr_DZ, cs_CZ, hu_HU, no_NO, uk_UA, ka_GE, which
+# final27 left out; en_IE, hu_HU, no_NO and ka_GE were left out by final26 too) back in beside Russian
+# Cyrillic, Greek, Hebrew and Arabic (Algeria) scripts, English Canadian, New Zealand, Austrian, German
+# and French Swiss, Belgian, Portuguese, Chilean, Slovenian, Croatian, Romanian and Finnish ones;
+# Australia, French Canada, Brazil, Slovakia, Macedonian Cyrillic, Armenian script, Azerbaijan and
+# Indonesia (en_AU, fr_CA, pt_BR, sk_SK, mk_MK, hy_AM, az_AZ, id_ID) left out this time; language
+# locales en_US, en_GB, en_IE, en_NZ, en_CA / de_DE, de_AT, de_CH / fr_FR, fr_CH, fr_DZ / es_ES, es_CL
+# / it_IT. What is unseen in final29 is its templates and its seeds, not its countries, nor its
+# presidio locales, all four of which an early split's part used (eval/splits.py,
+# PRESIDIO_REUSED_LOCALES).
+FINAL29_EXTRA_LOCALES = _SHARED_EXTRA_LOCALES + [
+    "en_CA", "en_NZ", "en_IE", "de_AT", "de_CH", "fr_CH", "fr_DZ", "nl_BE", "pt_PT", "es_CL", "cs_CZ",
+    "hu_HU", "no_NO", "sl_SI", "hr_HR", "ro_RO", "el_GR", "fi_FI", "uk_UA", "ru_RU", "he_IL", "ka_GE",
+    "ar_DZ"]
+FINAL29_LANGUAGE_LOCALES = {**LANGUAGE_LOCALES, "en": ["en_US", "en_GB", "en_IE", "en_NZ", "en_CA"],
+                            "de": ["de_DE", "de_AT", "de_CH"], "fr": ["fr_FR", "fr_FR", "fr_CH", "fr_DZ"],
+                            "es": ["es_ES", "es_ES", "es_CL"]}
 EXTRA_LOCALES = {"dev": DEV_EXTRA_LOCALES, "heldout": HELDOUT_EXTRA_LOCALES, "final": FINAL_EXTRA_LOCALES,
                  "final2": FINAL2_EXTRA_LOCALES, "final3": FINAL3_EXTRA_LOCALES, "final4": FINAL4_EXTRA_LOCALES,
                  "final5": FINAL5_EXTRA_LOCALES, "final6": FINAL6_EXTRA_LOCALES, "final7": FINAL7_EXTRA_LOCALES,
@@ -508,7 +531,8 @@ EXTRA_LOCALES = {"dev": DEV_EXTRA_LOCALES, "heldout": HELDOUT_EXTRA_LOCALES, "fi
                  "final25": FINAL25_EXTRA_LOCALES,
                  "final26": FINAL26_EXTRA_LOCALES,
                  "final27": FINAL27_EXTRA_LOCALES,
-                 "final28": FINAL28_EXTRA_LOCALES}
+                 "final28": FINAL28_EXTRA_LOCALES,
+                 "final29": FINAL29_EXTRA_LOCALES}
 BY_LANGUAGE = {"dev": LANGUAGE_LOCALES, "heldout": HELDOUT_LANGUAGE_LOCALES, "final": FINAL_LANGUAGE_LOCALES,
                "final2": FINAL2_LANGUAGE_LOCALES, "final3": FINAL3_LANGUAGE_LOCALES,
                "final4": FINAL4_LANGUAGE_LOCALES, "final5": FINAL5_LANGUAGE_LOCALES,
@@ -531,7 +555,8 @@ BY_LANGUAGE = {"dev": LANGUAGE_LOCALES, "heldout": HELDOUT_LANGUAGE_LOCALES, "fi
                "final25": FINAL25_LANGUAGE_LOCALES,
                "final26": FINAL26_LANGUAGE_LOCALES,
                "final27": FINAL27_LANGUAGE_LOCALES,
-               "final28": FINAL28_LANGUAGE_LOCALES}
+               "final28": FINAL28_LANGUAGE_LOCALES,
+               "final29": FINAL29_LANGUAGE_LOCALES}
 _TEMPLATES = {"dev": kind_templates_dev.TEMPLATES, "heldout": kind_templates_heldout.TEMPLATES,
               "final": kind_templates_final.TEMPLATES, "final2": kind_templates_final2.TEMPLATES,
               "final3": kind_templates_final3.TEMPLATES, "final4": kind_templates_final4.TEMPLATES,
@@ -553,12 +578,13 @@ _TEMPLATES = {"dev": kind_templates_dev.TEMPLATES, "heldout": kind_templates_hel
               "final25": kind_templates_final25.TEMPLATES,
               "final26": kind_templates_final26.TEMPLATES,
               "final27": kind_templates_final27.TEMPLATES,
-              "final28": kind_templates_final28.TEMPLATES}
+              "final28": kind_templates_final28.TEMPLATES,
+              "final29": kind_templates_final29.TEMPLATES}
 
 
 def templates(split: str) -> dict[str, list[tuple[str, str]]]:
     if split not in _TEMPLATES:
-        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13, final14, final15, final16, final17, final18, final19, final20, final21, final22, final23, final24, final25, final26, final27 or final28")
+        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13, final14, final15, final16, final17, final18, final19, final20, final21, final22, final23, final24, final25, final26, final27, final28 or final29")
     return _TEMPLATES[split]
 
 

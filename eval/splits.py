@@ -1,6 +1,6 @@
 """Development, held-out and final splits of the generalisation evaluation.
 
-    python -m eval.splits --split dev|heldout|final|final2|final3|final4|final5|final6|final7|final8|final9|final10|final11|final12|final13|final14|final15|final16|final17|final18|final19|final20|final21|final22|final23|final24|final25|final26|final27|final28|all   # regenerate the stored presidio parts (dev only)
+    python -m eval.splits --split dev|heldout|final|final2|final3|final4|final5|final6|final7|final8|final9|final10|final11|final12|final13|final14|final15|final16|final17|final18|final19|final20|final21|final22|final23|final24|final25|final26|final27|final28|final29|all   # regenerate the stored presidio parts (dev only)
 
 Held-out means unseen twice over: other seeds, and other templates. presidio-evaluator's own
 templates are split by a hash of their text (a quarter held out); our corpus kinds keep held-out
@@ -94,12 +94,16 @@ taken again already by final22, final23 or final24: each reuse declared in PRESI
 and the engine has been tuned on all four since), and kind templates (eval/kind_templates_final27.py)
 written by a helper who never ran the engine. Both were scored once at 16:47 UTC on 2026-12-03
 (results/final26_scored_once_2026-12-03.txt, results/final27_scored_once_2026-12-03.txt) and are open
-for tuning now; the next figure comes from `final28`: seeds 2901-2903, presidio-evaluator's held-out
-quarter in four Faker locales that an early split's part used (da_DK, fi_FI, nl_BE and en_NZ, all four
-from final3's, none taken again before, so each here for the second time: each reuse declared in
+for tuning now; the next figures come from `final28` and `final29`, written at the same time by two
+helpers who never ran the engine. final28: seeds 2901-2903, presidio-evaluator's held-out quarter in
+four Faker locales that an early split's part used (da_DK, fi_FI, nl_BE and en_NZ, all four from
+final3's, none taken again before, so each here for the second time: each reuse declared in
 PRESIDIO_REUSED_LOCALES, and the engine has been tuned on all four since final3 was scored), and kind
-templates (eval/kind_templates_final28.py) written by a helper who never ran the engine. final28 is
-sealed until the lead scores it once. The presidio parts are stored in eval/data/generalisation/
+templates (eval/kind_templates_final28.py). final29: seeds 3001-3003, presidio-evaluator's held-out
+quarter in four Faker locales that final4's part used (cs_CZ, no_NO, hu_HU and ro_RO, none taken again
+before, so each a second time: each reuse declared in PRESIDIO_REUSED_LOCALES, and the engine has been
+tuned on all four since), and kind templates (eval/kind_templates_final29.py). Both are sealed until
+the lead scores them once. The presidio parts are stored in eval/data/generalisation/
 (presidio-evaluator is a heavy dev-only tool); the kinds are generated in memory from the seed.
 """
 
@@ -119,11 +123,11 @@ SPLITS = ("dev", "heldout", "final", "final2", "final3", "final4", "final5", "fi
           "final16", "final17", "final18", "final19", "final20",
           "final21", "final22",
           "final23", "final24", "final25", "final26",
-          "final27", "final28")
+          "final27", "final28", "final29")
 # Scored once, by the lead; never tuned on, never --show. heldout and final to final11 have each been
 # scored once and are open for tuning now (still runnable, --show allowed), final12 to final27 too;
-# final28 is sealed.
-UNSEEN_SPLITS: tuple[str, ...] = ("final28",)
+# final28 and final29 are sealed.
+UNSEEN_SPLITS: tuple[str, ...] = ("final28", "final29")
 SEEDS = {"dev": (1, 2, 3), "heldout": (101, 102, 103), "final": (201, 202, 203), "final2": (301, 302, 303),
          "final3": (401, 402, 403), "final4": (501, 502, 503), "final5": (601, 602, 603),
          "final6": (701, 702, 703), "final7": (801, 802, 803), "final8": (901, 902, 903),
@@ -143,7 +147,8 @@ SEEDS = {"dev": (1, 2, 3), "heldout": (101, 102, 103), "final": (201, 202, 203),
          "final25": (2601, 2602, 2603),
          "final26": (2701, 2702, 2703),
          "final27": (2801, 2802, 2803),
-         "final28": (2901, 2902, 2903)}
+         "final28": (2901, 2902, 2903),
+         "final29": (3001, 3002, 3003)}
 PRESIDIO_LOCALES = {
     "dev": ("en_US", "en_GB", "de_DE", "fr_FR"),
     "heldout": ("en_US", "en_AU", "es_ES", "it_IT", "nl_NL"),
@@ -578,6 +583,32 @@ PRESIDIO_LOCALES = {
     # 63 of 202, 69 of 205, 40 of 185 and 18 of 172 PERSON values with a name of the locale's own list.
     # Phones and addresses come from presidio-evaluator's own table whatever the locale.
     "final28": ("en_US", "da_DK", "fi_FI", "nl_BE", "en_NZ"),
+    # whose part used it: no Faker locale is left that no presidio part has used and that gives other
+    # sentences than en_US's, and this split's brief gave cs_CZ, no_NO, hu_HU and ro_RO, all four from
+    # final4's part and none of them taken again before, so each is here for the second time (the same
+    # four as final4, in the same order, under other seeds). Each was run through the generator beside
+    # en_US under this split's seeds (twelve draws each, seed x 100 + position 1 to 4, seeds 3001-3003,
+    # 100 sentences each; none crashed); the twelve draws pick the same templates in every locale (26
+    # "ssn", 16 IBAN and 23 weekday slots each), only the values differ. Czech, from final4's part: CZ
+    # IBANs (16 of 16 pass the check digits), Czech weekday names, Czech names (187 of the 745 PERSON
+    # values hold a name of Faker's cs_CZ lists that en_US's lack), Czech titles (8 of the 38
+    # title spans) and an American-shaped "ssn" (what Faker gives for cs_CZ); 255 of 1200 sentences like
+    # en_US's. Norwegian, from final4's part: an eleven-digit fodselsnummer as "ssn" (26 of 26 pass both
+    # check digits), NO IBANs (16 of 16 pass), Norwegian weekday names and names (161 of 745), 4 titles
+    # of 38 other than the English ones; 259 of 1200 like en_US's. Hungarian, from final4's part: an
+    # eleven-digit personal number as "ssn" (23 of 26 pass the check digit; the other 3 are twelve
+    # digits), Hungarian weekday names and names (220 of 745), GB IBANs as en_US gives them; 387 of 1200
+    # like en_US's, the most of the four: it brings least. Romanian, from final4's part: a thirteen-digit
+    # CNP as "ssn" (26 of 26 pass the check digit), RO IBANs (16 of 16 pass), Romanian weekday names and
+    # names (147 of 745) and, now and then, an empty title span (10 in the twelve draws); 274 of 1200 like
+    # en_US's. Plainly: the engine has been tuned on all four locales since final4 was scored, so
+    # final29's presidio part is no unseen-locale test at all: what is new in it is the seeds (other
+    # sentences, other values from the same providers) and, in the kinds, the templates. In the 1500
+    # stored sentences that is 12 fodselsnummer, 9 Hungarian numbers (one of twelve digits), 3 CNPs and
+    # 2 American-shaped numbers from cs_CZ as "ssn", 6 CZ, 4 NO, 4 RO and 2 GB IBANs from the four
+    # locales, 23 sentences with Czech, Norwegian, Hungarian or Romanian weekday names and 3 empty title
+    # spans. Phones and addresses come from presidio-evaluator's own table whatever the locale.
+    "final29": ("en_US", "cs_CZ", "no_NO", "hu_HU", "ro_RO"),
 }
 # A locale an earlier presidio part used, taken again by a later split (only when no unused candidate
 # was left to it), with the early split whose part used it; every other locale of a later split's part
@@ -601,7 +632,11 @@ PRESIDIO_REUSED_LOCALES = {"final21": {"pl_PL": "final"},
                            # None of the four was taken again before: each is here for the second
                            # time, and the first early split from final3's part.
                            "final28": {"da_DK": "final3", "fi_FI": "final3", "nl_BE": "final3",
-                                       "en_NZ": "final3"}}
+                                       "en_NZ": "final3"},
+                           # None of the four was taken again before: each is here for the second time,
+                           # and final4 is the early split whose part used all four.
+                           "final29": {"cs_CZ": "final4", "no_NO": "final4", "hu_HU": "final4",
+                                       "ro_RO": "final4"}}
 PRESIDIO_PER_LOCALE = 100
 HELDOUT_TEMPLATE_SHARE = 4  # one template in four is held out
 STORE = DATA_DIR / "generalisation"
@@ -640,7 +675,7 @@ def generate_presidio(split: str, seed: int) -> list[LabelledText]:
 def load(split: str, seed: int, quick: bool = False) -> dict[str, list[LabelledText]]:
     """Every corpus of one split and seed, keyed by corpus name."""
     if split not in SPLITS:
-        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13, final14, final15, final16, final17, final18, final19, final20, final21, final22, final23, final24, final25, final26, final27 or final28")
+        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13, final14, final15, final16, final17, final18, final19, final20, final21, final22, final23, final24, final25, final26, final27, final28 or final29")
     presidio = read_jsonl(presidio_path(split, seed))
     corpora = {"presidio_templates": presidio[::3] if quick else presidio}
     corpora.update(kinds.generate(split, seed, per_kind=20 if quick else 60))

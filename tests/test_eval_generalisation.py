@@ -39,6 +39,7 @@ from eval import (
     kind_templates_final26,
     kind_templates_final27,
     kind_templates_final28,
+    kind_templates_final29,
     kind_templates_heldout,
     kinds,
     planted,
@@ -180,7 +181,8 @@ def _sits_in(item: LabelledText, template: str) -> bool:
     ("final25", 2601, kind_templates_final25),
     ("final26", 2701, kind_templates_final26),
     ("final27", 2801, kind_templates_final27),
-    ("final28", 2901, kind_templates_final28)])
+    ("final28", 2901, kind_templates_final28),
+    ("final29", 3001, kind_templates_final29)])
 def test_a_split_loads_deterministically_with_spans_where_their_slots_are(split: str, seed: int, module) -> None:
     # Loads the labelled texts only: nothing here runs an engine on a sealed split.
     corpora = splits.load(split, seed)
@@ -253,7 +255,8 @@ def test_every_final4_template_fills_in_the_new_locales_and_its_own_language() -
                                     kind_templates_final21, kind_templates_final22,
                                     kind_templates_final23, kind_templates_final24,
                                     kind_templates_final25, kind_templates_final26,
-                                    kind_templates_final27, kind_templates_final28])
+                                    kind_templates_final27, kind_templates_final28,
+                                    kind_templates_final29])
 def test_final_templates_write_no_literal_personal_value(module) -> None:
     literal = re.compile(
         r"[\w.+-]+@[\w-]+\.[a-z]{2,}\b"  # an e-mail address (Outlook's cid:image@hex refs end in hex)
@@ -279,7 +282,9 @@ def test_the_final4_split_is_new_text_in_new_places() -> None:
     assert sum(len(pairs) for pairs in kind_templates_final4.TEMPLATES.values()) >= 80
     assert splits.SEEDS["final4"] == (501, 502, 503)
     # Its presidio part is in Faker locales no earlier split used there (en_US aside).
-    used = {loc for split in splits.SPLITS if split != "final4" for loc in splits.PRESIDIO_LOCALES[split]}
+    # (A later split may take them again as a reuse it declares: final29 takes all four.)
+    used = {loc for split in splits.SPLITS if split != "final4" for loc in splits.PRESIDIO_LOCALES[split]
+            if loc not in splits.PRESIDIO_REUSED_LOCALES.get(split, {})}
     assert len(splits.PRESIDIO_LOCALES["final4"]) == 5
     assert not set(splits.PRESIDIO_LOCALES["final4"]) & (used - {"en_US"})
     # Its new postal locales were no earlier split's extra locale, and none falls back to the United States.
@@ -320,8 +325,8 @@ LATER_SPLITS = {
     "final25": (kind_templates_final25, ("uk_UA", "ka_GE", "ar_DZ"), "final24"),
     "final26": (kind_templates_final26, ("ru_RU", "el_GR", "hy_AM"), "final25"),
     "final27": (kind_templates_final27, ("ru_RU", "el_GR", "hy_AM"), "final26"),
-    # final29 is written in parallel on another branch: on this one final28 follows final27.
     "final28": (kind_templates_final28, ("uk_UA", "ka_GE", "he_IL"), "final27"),
+    "final29": (kind_templates_final29, ("uk_UA", "ka_GE", "el_GR"), "final28"),
 }
 EARLIER_MODULES = [kind_templates_dev, kind_templates_heldout, kind_templates_final, kind_templates_final2,
                    kind_templates_final3, kind_templates_final4, kind_templates_final5, kind_templates_final6,
@@ -333,7 +338,8 @@ EARLIER_MODULES = [kind_templates_dev, kind_templates_heldout, kind_templates_fi
                    kind_templates_final21, kind_templates_final22,
                    kind_templates_final23, kind_templates_final24,
                    kind_templates_final25, kind_templates_final26,
-                   kind_templates_final27, kind_templates_final28]
+                   kind_templates_final27, kind_templates_final28,
+                   kind_templates_final29]
 
 
 @pytest.mark.parametrize("split", sorted(LATER_SPLITS))
@@ -366,15 +372,16 @@ def test_a_later_split_is_new_text_in_new_places(split: str) -> None:
     seeds = splits.SEEDS[split]
     assert not set(seeds) & {s for other in splits.SPLITS if other != split for s in splits.SEEDS[other]}
     # Its presidio part is in Faker locales no earlier split used there (en_US aside), but for the reuses
-    # it declares (one or several), each of a locale one of the early splits' parts used.
+    # it declares (one or several), each of a locale an earlier split's part used first (dev, heldout,
+    # final and final2 for every reuse until final27; final4 for final29's).
     used = {loc for other in splits.SPLITS if other != split for loc in splits.PRESIDIO_LOCALES[other]}
     reused = splits.PRESIDIO_REUSED_LOCALES.get(split, {})
     assert len(splits.PRESIDIO_LOCALES[split]) == 5
     assert not (set(splits.PRESIDIO_LOCALES[split]) - set(reused)) & (used - {"en_US"})
     assert "en_US" not in reused and len(reused) <= len(splits.PRESIDIO_LOCALES[split]) - 1
     for locale, early in reused.items():
-        # final3's part is the latest early one a reuse may name (final28 takes four of its locales).
-        assert early in ("dev", "heldout", "final", "final2", "final3") and locale in splits.PRESIDIO_LOCALES[early]
+        assert early in splits.SPLITS[: splits.SPLITS.index(split)] and locale in splits.PRESIDIO_LOCALES[early]
+        assert locale not in splits.PRESIDIO_REUSED_LOCALES.get(early, {})
         assert locale in splits.PRESIDIO_LOCALES[split] and locale != "en_US"
     # Its postal and name locales all have a country of their own (none falls back to the United States).
     extra = getattr(kinds, f"{split.upper()}_EXTRA_LOCALES")
