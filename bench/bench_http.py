@@ -6,7 +6,8 @@
    of ordinary prose with no PII (a system message and a user message, unique per request:
    bench/wrk/prose.lua) to (a) the bare pass-through, (b) one gateway process started with
    `gateway serve` on the shipped default policy and SQLite audit, (c) `gateway serve --workers 2`
-   and a 2-worker pass-through, (d) LiteLLM's proxy (no guardrail) when installed (--litellm or
+   sized as the README advises for as many workers as cores (`detector.inline_under_load: true`;
+   --workers2-default keeps the shipped detector settings instead) and a 2-worker pass-through, (d) LiteLLM's proxy (no guardrail) when installed (--litellm or
    $BENCH_LITELLM; skipped with a note otherwise). One warm-up run per target, not counted, then
    rounds interleaved target by target. Targets: gateway >= 0.60 of the pass-through's req/s (and
    the same with 2 workers each), gateway >= 5x LiteLLM's proxy.
@@ -358,6 +359,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--detector-workers", type=int, default=0,
                    help="gateway detector processes (config detector.workers; 0 = one per core, the default)")
     p.add_argument("--detector-timeout", type=float, default=5.0, help="config detector.timeout_s (default 5, as shipped)")
+    p.add_argument("--workers2-default", action="store_true",
+                   help="run the 2-worker gateway on the shipped detector settings, not with detector.inline_under_load")
     p.add_argument("--profile", action="store_true", help="also sample the gateway with py-spy and print hot spots")
     p.add_argument("--profile-top", type=int, default=25)
     p.add_argument("--json", type=Path, help="also write all figures to this JSON file")
@@ -396,6 +399,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     results: dict[str, Any] = {"machine": m, "args": {k: str(v) for k, v in vars(args).items()}}
     detector = {"workers": args.detector_workers, "timeout_s": args.detector_timeout}
+    # With as many gateway processes as cores, the README's sizing section has small requests analysed
+    # where they arrive (no pipe round trip to a detector process); larger ones still go to one.
+    detector2 = detector if args.workers2_default else {**detector, "inline_under_load": True}
     servers: list[procs.Server] = []
     with tempfile.TemporaryDirectory(prefix="bench_http_") as tmp_s:
         tmp = Path(tmp_s)
@@ -409,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
             servers.append(gw1)
             gw2 = key2 = passthrough2 = litellm_proxy = None
             if not args.no_workers2 and have_wrk:
-                gw2, key2 = procs.start_gateway("gateway-2w", tmp, upstream_v1, 2, detector)
+                gw2, key2 = procs.start_gateway("gateway-2w", tmp, upstream_v1, 2, detector2)
                 servers.append(gw2)
                 passthrough2 = procs.start_passthrough(tmp, upstream_v1, workers=2)
                 servers.append(passthrough2)
@@ -422,7 +428,8 @@ def main(argv: list[str] | None = None) -> int:
             if gw2 is not None:
                 sanity_check(gw2.url, key2)  # type: ignore[arg-type]
             say(f"servers ready in {time.monotonic() - started:.0f}s (detector workers={args.detector_workers}, "
-                f"timeout {args.detector_timeout}s; gateway logs at info level, as shipped)")
+                f"timeout {args.detector_timeout}s; gateway logs at info level, as shipped; the 2-worker gateway "
+                f"{'on the same detector settings' if args.workers2_default else 'with detector.inline_under_load: true'})")
 
             targets: dict[str, dict[str, Any]] = {
                 "direct": {"server": upstream, "url": upstream.url, "path": "/openai/v1/chat/completions", "key": None},

@@ -172,6 +172,36 @@ def test_small_request_goes_to_a_detector_process_when_inline_is_off_or_others_a
     assert asyncio.run(run()) == [1]
 
 
+def test_inline_under_load_keeps_small_requests_in_process_and_sends_large_ones_away():
+    # With several gateway workers on the cores, a small request is analysed where it arrived even
+    # with others in flight; a request over inline_chars still goes to a detector process.
+    async def run() -> tuple[list[int], list[str], list[str]]:
+        svc = DetectorService(DetectorSettings(workers=1, inline_under_load=True, cache_size=0),
+                              requests_in_flight=lambda: 5)
+        await svc.start()
+        sent: list[int] = []
+        real_run = svc._dispatch.run
+
+        async def counting_run(size, fn, *args):
+            sent.append(len(args[0]))
+            return await real_run(size, fn, *args)
+
+        svc._dispatch.run = counting_run
+        large = TEXT + " filler" * 400
+        try:
+            small_spans = (await svc.analyze([TEXT], SPEC))[0]
+            assert sent == []  # in process, though five requests are in flight
+            large_spans = (await svc.analyze([large], SPEC))[0]
+        finally:
+            await svc.close()
+        return sent, [TEXT[s.start : s.end] for s in small_spans], [large[s.start : s.end] for s in large_spans]
+
+    sent, small, large = asyncio.run(run())
+    assert sent == [1]  # only the large request made the round trip
+    assert small == ["Maria Garcia", "maria.garcia@example.com", "+49 30 12345678"]
+    assert large[:3] == small
+
+
 def test_each_job_follows_its_own_spec_in_the_detector_processes():
     # A detector process keeps the specs it has unpickled; a job under another spec must get its own.
     async def run() -> list[list[str]]:

@@ -123,12 +123,13 @@ class DetectorService:
     def _inline_now(self, texts: list[str]) -> bool:
         """Small work of a request alone in flight, every detector process idle: cheaper here than
         a round trip away. With other requests in flight the processes take it, so that detection
-        and the event loop's own work share the cores (in process, everything would queue on one).
+        and the event loop's own work share the cores (in process, everything would queue on one),
+        unless `inline_under_load` says that other gateway processes share them (several workers).
         A broken pool is not bypassed: the request goes to it, fails closed, and gets it replaced."""
-        return (self._inline is not None and self._dispatch is not None and self._dispatch.idle
-                and self._requests_in_flight() <= 1
-                and self._pool is not None and not self._pool.broken
-                and sum(map(len, texts)) <= self.settings.inline_chars)
+        if (self._inline is None or self._dispatch is None or self._pool is None or self._pool.broken
+                or sum(map(len, texts)) > self.settings.inline_chars):
+            return False
+        return self.settings.inline_under_load or (self._dispatch.idle and self._requests_in_flight() <= 1)
 
     def _load_in_process(self) -> None:
         presidio_class_names()

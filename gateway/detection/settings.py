@@ -23,6 +23,12 @@ class DetectorSettings(BaseModel):
     # detector process (two process switches, a pickle each way). Under concurrent load the detector
     # processes take the work, spread over the cores. 0 = always in the detector processes.
     inline_chars: int = Field(2048, ge=0)
+    # Analyse such requests in the gateway process under load too, whatever else is in flight. For
+    # `gateway serve --workers N` with N about the number of cores: the other gateway processes keep
+    # the cores busy, and the pipe round trip to a detector process (a write that wakes it, a read
+    # back) is then work the cores do on top of detection. Larger requests still go to the detector
+    # processes, so the event loop blocks for a small request's analysis at most.
+    inline_under_load: bool = False
     # Directories on the import path of the gateway and its detector workers, for policies'
     # `python_recognizers` not installed as packages (relative paths resolve against the config file).
     # From the environment: GATEWAY_DETECTOR__PLUGIN_PATHS=dir1:dir2 (os.pathsep-separated).
