@@ -1,5 +1,5 @@
 """Phones named by their table column (phone_columns.py), CSV rows whose timestamps carry a comma
-before the fraction of a second (tables.py), and phone layouts the free-text pattern reads
+before the fraction of a second or whose written dates one before the year (tables.py), and phone layouts the free-text pattern reads
 (phones.py): a one-digit area code between dots after "+", a national number in two dotted groups
 and a dot after the bracketed area code; a range of two dotted runs stays no phone.
 
@@ -48,6 +48,20 @@ def test_a_comma_before_a_clock_times_fraction_is_no_delimiter() -> None:
     text = "host,when,status\nweb-1,2024-02-03 10:11:12,387,up\n"
     cells = {c.column: text[c.start : c.end] for c in table_cells(text)}
     assert cells == {"host": "web-1", "when": "2024-02-03 10:11:12,387", "status": "up"}
+
+
+def test_a_written_dates_comma_is_no_delimiter() -> None:
+    # An unquoted "June 16, 2024" (or "Tue, Mar 3, 2026") in a later column used to leave the row
+    # unread but for its first and last cells, and the phone column's number with it.
+    text = ("round,customer,phone,last_visit,price\n"
+            "R1,Jo Example,+1 555 010 0123,June 16, 2024,18.00\n"
+            "R2,Al Example,020 7946 0000,Tue, Mar 3, 2026,12.00\n"
+            "R3,Cy Example,020 7946 0001,16 June, 2024,9.00\n")
+    cells = [(c.column, text[c.start : c.end]) for c in table_cells(text)]
+    assert ("last visit", "June 16, 2024") in cells and ("last visit", "Tue, Mar 3, 2026") in cells
+    assert [text[s.start : s.end] for s in find_phone_cells(text)] == ["+1 555 010 0123", "020 7946 0000"]
+    # "16 June, 2024" is no written date of this form: the row keeps its first and last cells only.
+    assert ("phone", "020 7946 0001") not in cells and ("round", "R3") in cells and ("price", "9.00") in cells
 
 
 def test_a_plus_number_with_dots_between_its_groups_is_a_phone() -> None:

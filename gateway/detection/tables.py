@@ -73,6 +73,7 @@ def _csv_cells(text: str) -> Iterator[Cell]:
             fields = _fields(lines[j], delimiter)
             if len(fields) > len(names) and delimiter == ",":
                 fields = _join_second_fractions(lines[j], fields, len(names))
+                fields = _join_written_dates(lines[j], fields, len(names))
             # A row with a stray delimiter in free text ("2025-07-02 00:17:57,009") cannot be read
             # by column, but the rows after it still can; and its first and last cells still sit
             # under the first and last columns (a stray delimiter falls between them).
@@ -109,6 +110,30 @@ def _join_second_fractions(line: str, fields: list[tuple[int, int]], wanted: int
         (start, end), (next_start, next_end) = joined[index], joined[index + 1]
         if _CLOCK_END.search(line, start, end) and _FRACTION.fullmatch(line, next_start, next_end):
             joined[index : index + 2] = [(start, next_end)]
+        index += 1
+    return joined
+
+
+# A date written out the American way in an unquoted field ("June 16, 2024", "Tue, Mar 3, 2026"):
+# the comma before the year, or after the weekday, is the date's own, not a delimiter.
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_MONTH_DAY_END = re.compile(rf"(?i)\b(?:{_MONTHS})[a-z]*\.? [0-9]{{1,2}}(?:st|nd|rd|th)?$")
+_YEAR = re.compile(r" ?[0-9]{4}")
+_WEEKDAY = re.compile(r"(?i)\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?")
+_DATE_AFTER_WEEKDAY = re.compile(rf"(?i) (?:[0-9]{{1,2}} (?:{_MONTHS})|(?:{_MONTHS})[a-z]*\.? [0-9]{{1,2}})")
+
+
+def _join_written_dates(line: str, fields: list[tuple[int, int]], wanted: int) -> list[tuple[int, int]]:
+    """`fields` with a written date's comma joined back into its field ("June 16" + " 2024", "Tue" +
+    " Mar 3"), while the row has more fields than its header has names."""
+    joined = list(fields)
+    index = 0
+    while len(joined) > wanted and index < len(joined) - 1:
+        (start, end), (next_start, next_end) = joined[index], joined[index + 1]
+        if ((_MONTH_DAY_END.search(line, start, end) and _YEAR.fullmatch(line, next_start, next_end))
+                or (_WEEKDAY.fullmatch(line, start, end) and _DATE_AFTER_WEEKDAY.match(line, next_start, next_end))):
+            joined[index : index + 2] = [(start, next_end)]
+            continue  # "Tue, Mar 3, 2026": the joined field may close on a month and day again
         index += 1
     return joined
 
