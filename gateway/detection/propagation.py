@@ -5,13 +5,16 @@ in the first message does not tell it that a bare "Quackenbush" 5 KB later, in a
 in a metadata field, is the same person. This stage runs after every text of the request has been
 analysed: each found value (and each word of a multi-word name) becomes a term, and every further
 occurrence of a term in any text of the request, possessives included, gets the entity of the
-value it came from. Linear: name terms are looked up word by word, other values with `str.find`.
+value it came from. Linear: name terms are looked up where their first words occur (or word by
+word, when there are many), other values in one Aho-Corasick pass per text.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+import ahocorasick
 
 from .gazetteer import is_common_word
 from .names import is_title
@@ -24,6 +27,7 @@ _MIN_WORD = 3
 _MIN_VALUE = 4
 _NOT_PROPAGATED = frozenset({"DATE_TIME"})  # a date is not personal wherever it appears
 _WORD = re.compile(r"(?<![\w'’\-])[^\W\d_]\w*(?:['’\-]\w+)*")
+_MANY_FIRST_WORDS = 64  # above this, one scan of the text's words beats a str.find per first word
 
 
 def _name_terms(value: str) -> set[str]:
@@ -53,32 +57,81 @@ def collect_terms(texts: Sequence[str], spans_per_text: Sequence[Sequence[Span]]
     return names, values
 
 
-def _name_hits(text: str, names: dict[str, str]) -> list[Span]:
+def _by_first_word(names: dict[str, str]) -> dict[str, list[str]]:
+    """Name terms by their first word, longest first: built once per request, not once per text."""
     by_first: dict[str, list[str]] = {}
     for term in sorted(names, key=len, reverse=True):
         by_first.setdefault(term.split(" ", 1)[0], []).append(term)
+    return by_first
+
+
+def _word_starts(text: str, by_first: dict[str, list[str]]) -> list[tuple[int, str]]:
+    """(start, word) of each word of `text` that is a term's first word (a possessive's "'s" cut),
+    in text order. With a few first words (a conversation's names), each is looked for with
+    `str.find` and read as a word only where it occurs: a word starts wherever `_WORD` matches (its
+    lookbehind rules out the inside of a word), so these are the words the scan of every word
+    meets. With many, one scan of every word is cheaper than a search per first word."""
+    if len(by_first) > _MANY_FIRST_WORDS:
+        starts = []
+        for match in _WORD.finditer(text):
+            word = match.group()
+            word = word[:-2] if word.endswith(("'s", "’s")) else word
+            if word in by_first:
+                starts.append((match.start(), word))
+        return starts
+    starts = []
+    for first in by_first:
+        at = text.find(first)
+        while at != -1:
+            match = _WORD.match(text, at)
+            if match is not None:
+                word = match.group()
+                if (word[:-2] if word.endswith(("'s", "’s")) else word) == first:
+                    starts.append((at, first))
+            at = text.find(first, at + 1)
+    starts.sort()
+    return starts
+
+
+def _name_hits(text: str, names: dict[str, str], by_first: dict[str, list[str]]) -> list[Span]:
     found = []
-    for match in _WORD.finditer(text):
-        word = match.group()
-        word = word[:-2] if word.endswith(("'s", "’s")) else word
-        for term in by_first.get(word, ()):
-            end = match.start() + len(term)
-            if text.startswith(term, match.start()) and (end == len(text) or not _is_word_char(text[end])):
-                found.append(Span(match.start(), end, names[term], PROPAGATED_SCORE))
+    for start, word in _word_starts(text, by_first):
+        for term in by_first[word]:
+            end = start + len(term)
+            if text.startswith(term, start) and (end == len(text) or not _is_word_char(text[end])):
+                found.append(Span(start, end, names[term], PROPAGATED_SCORE))
                 break
     return found
 
 
-def _value_hits(text: str, values: dict[str, str]) -> list[Span]:
+def _value_automaton(values: dict[str, str]) -> ahocorasick.Automaton:
+    """Every value of the request, numbered in the dict's order: one pass over a text finds them
+    all, where a `str.find` per value cost a pass per value (about a hundred in a long conversation)."""
+    automaton = ahocorasick.Automaton()
+    for index, value in enumerate(values):
+        automaton.add_word(value, index)
+    automaton.make_automaton()
+    return automaton
+
+
+def _value_hits(text: str, values: list[tuple[str, str]], automaton: ahocorasick.Automaton) -> list[Span]:
+    """Each value's occurrences, value by value in the request's order and left to right, skipping
+    one that overlaps the previous occurrence of the same value: what a `str.find` per value,
+    resuming at the end of each occurrence, finds (the order decides ties in resolve_overlaps)."""
+    starts: dict[int, list[int]] = {}
+    for last, index in automaton.iter(text):
+        starts.setdefault(index, []).append(last - len(values[index][0]) + 1)
     found = []
-    for value, entity in values.items():
-        start = text.find(value)
-        while start != -1:
-            end = start + len(value)
+    for index in sorted(starts):
+        value, entity = values[index]
+        free = 0
+        for start in starts[index]:  # ascending: reported by end, and one value has one length
+            if start < free:
+                continue
+            end = free = start + len(value)
             bounded = (start == 0 or not _is_word_char(text[start - 1])) and (end == len(text) or not _is_word_char(text[end]))
             if bounded or not value[0].isalnum():
                 found.append(Span(start, end, entity, PROPAGATED_SCORE))
-            start = text.find(value, end)
     return found
 
 
@@ -91,8 +144,12 @@ def propagate(texts: Sequence[str], spans_per_text: Sequence[list[Span]]) -> lis
     names, values = collect_terms(texts, spans_per_text)
     if not names and not values:
         return [list(spans) for spans in spans_per_text]
+    by_first = _by_first_word(names)
+    value_list = list(values.items())
+    automaton = _value_automaton(values) if values else None
     out = []
     for text, spans in zip(texts, spans_per_text):
-        extra = (_name_hits(text, names) if names else []) + (_value_hits(text, values) if values else [])
+        extra = (_name_hits(text, names, by_first) if names else []) + (
+            _value_hits(text, value_list, automaton) if automaton is not None else [])
         out.append(resolve_overlaps([*spans, *extra], text) if extra else list(spans))
     return out
