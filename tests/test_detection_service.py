@@ -146,6 +146,20 @@ def test_small_request_on_an_idle_pool_is_analysed_in_process(service, monkeypat
     assert [large[s.start : s.end] for s in spans][:1] == ["Maria Garcia"] and sent == [1]
 
 
+def _count_round_trips(svc: DetectorService) -> list[int]:
+    """The number of texts of each job the service sends to a detector process, as they go (for a
+    service of the test's own: its dispatcher is wrapped for good)."""
+    sent: list[int] = []
+    real_run = svc._dispatch.run
+
+    async def counting_run(size, fn, *args):
+        sent.append(len(args[0]))
+        return await real_run(size, fn, *args)
+
+    svc._dispatch.run = counting_run
+    return sent
+
+
 @pytest.mark.parametrize(
     "settings, in_flight",
     [(DetectorSettings(workers=1, inline_chars=0), 1),  # switched off
@@ -155,14 +169,7 @@ def test_small_request_goes_to_a_detector_process_when_inline_is_off_or_others_a
     async def run() -> list[int]:
         svc = DetectorService(settings, requests_in_flight=lambda: in_flight)
         await svc.start()
-        sent: list[int] = []
-        real_run = svc._dispatch.run
-
-        async def counting_run(size, fn, *args):
-            sent.append(len(args[0]))
-            return await real_run(size, fn, *args)
-
-        svc._dispatch.run = counting_run
+        sent = _count_round_trips(svc)
         try:
             await svc.analyze([TEXT], SPEC)
         finally:
@@ -179,14 +186,7 @@ def test_inline_under_load_keeps_small_requests_in_process_and_sends_large_ones_
         svc = DetectorService(DetectorSettings(workers=1, inline_under_load=True, cache_size=0),
                               requests_in_flight=lambda: 5)
         await svc.start()
-        sent: list[int] = []
-        real_run = svc._dispatch.run
-
-        async def counting_run(size, fn, *args):
-            sent.append(len(args[0]))
-            return await real_run(size, fn, *args)
-
-        svc._dispatch.run = counting_run
+        sent = _count_round_trips(svc)
         large = TEXT + " filler" * 400
         try:
             small_spans = (await svc.analyze([TEXT], SPEC))[0]
