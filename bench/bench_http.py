@@ -7,14 +7,16 @@
    bench/wrk/prose.lua) to (a) the bare pass-through, (b) one gateway process started with
    `gateway serve` on the shipped default policy and SQLite audit, (c) `gateway serve --workers 2`
    sized as the README advises for as many workers as cores (`detector.inline_under_load: true`;
-   --workers2-default keeps the shipped detector settings instead) and a 2-worker pass-through, (d) LiteLLM's proxy (no guardrail) when installed (--litellm or
-   $BENCH_LITELLM; skipped with a note otherwise). One warm-up run per target, not counted, then
+   --workers2-default keeps the shipped detector settings instead) and a 2-worker pass-through, (d)
+   LiteLLM's proxy (no guardrail) when installed (--litellm or $BENCH_LITELLM; skipped with a note
+   otherwise). One warm-up run per target, not counted, then
    rounds interleaved target by target. Targets: gateway >= 0.60 of the pass-through's req/s (and
-   the same with 2 workers each), gateway >= 5x LiteLLM's proxy.
+   the same with 2 workers each, judged on the rounds where both servers' workers shared the load),
+   gateway >= 5x LiteLLM's proxy.
 1. Throughput/latency (wrk, fixed concurrency and duration, a unique small PII-bearing prompt per
    request) for (a) the fake upstream directly, (b) a bare Starlette+httpx pass-through proxy
-   (bench/passthrough.py), (c) the gateway with the shipped default policy, 1 worker (and 2 workers
-   unless --no-workers2). Targets are run in rounds, one after the other, so machine noise hits them
+   (bench/passthrough.py), (c) the gateway with the shipped default policy, 1 worker (and 2 workers,
+   sized as in part 0, unless --no-workers2). Targets are run in rounds, one after the other, so machine noise hits them
    alike; the figure of merit is gateway/passthrough req/s (target >= 0.60).
 2. Streaming time to first token (TTFT): sequential streamed requests, interleaved direct / passthrough
    / gateway; overhead = gateway p50 - direct p50 (target <= 5 ms).
