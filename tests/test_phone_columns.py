@@ -1,5 +1,6 @@
 """Phones named by their table column (phone_columns.py), CSV rows whose timestamps carry a comma
-before the fraction of a second or whose written dates one before the year (tables.py), and phone layouts the free-text pattern reads
+before the fraction of a second or whose written dates one before the year, quoted cells over two
+lines (tables.py), and phone layouts the free-text pattern reads
 (phones.py): a one-digit area code between dots after "+", a national number in two dotted groups
 and a dot after the bracketed area code; a range of two dotted runs stays no phone.
 
@@ -62,6 +63,18 @@ def test_a_written_dates_comma_is_no_delimiter() -> None:
     assert [text[s.start : s.end] for s in find_phone_cells(text)] == ["+1 555 010 0123", "020 7946 0000"]
     # "16 June, 2024" is no written date of this form: the row keeps its first and last cells only.
     assert ("phone", "020 7946 0001") not in cells and ("round", "R3") in cells and ("price", "9.00") in cells
+
+
+def test_a_quoted_cell_may_hold_a_line_break() -> None:
+    # A spreadsheet's address cell over two lines, quoted as RFC 4180 allows: the row is read across
+    # the break; a stray inch mark in free text does not pull the next row into its own.
+    text = ("id,customer,address,town,phone,notes\n"
+            "1,Jo Example,\"Unit 84\n68 Example Crescent\",\"Exampleton 5000\",07 5550 1234,ok\n"
+            "2,Al Example,\"5 Main St\",Town,020 7946 0000,\"27\" monitor\n"
+            "3,Cy Example,\"2 Side St\",Town,020 7946 0001,fine\n")
+    cells = [(c.column, text[c.start : c.end]) for c in table_cells(text)]
+    assert ("address", "Unit 84\n68 Example Crescent") in cells and ("town", "Exampleton 5000") in cells
+    assert [text[s.start : s.end] for s in find_phone_cells(text)] == ["07 5550 1234", "020 7946 0000", "020 7946 0001"]
 
 
 def test_a_plus_number_with_dots_between_its_groups_is_a_phone() -> None:

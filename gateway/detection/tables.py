@@ -70,21 +70,39 @@ def _csv_cells(text: str) -> Iterator[Cell]:
         if j < len(lines) and _RULE.fullmatch(lines[j].strip()):
             j += 1
         while j < len(lines) and lines[j].strip() and delimiter in lines[j]:
-            fields = _fields(lines[j], delimiter)
+            row, last = _quoted_line_breaks(lines, j, delimiter, len(names))
+            fields = _fields(row, delimiter)
             if len(fields) > len(names) and delimiter == ",":
-                fields = _join_second_fractions(lines[j], fields, len(names))
-                fields = _join_written_dates(lines[j], fields, len(names))
+                fields = _join_second_fractions(row, fields, len(names))
+                fields = _join_written_dates(row, fields, len(names))
             # A row with a stray delimiter in free text ("2025-07-02 00:17:57,009") cannot be read
             # by column, but the rows after it still can; and its first and last cells still sit
             # under the first and last columns (a stray delimiter falls between them).
             if len(fields) > len(names):
-                fields = _without_stray_empty_fields(lines[j], fields, len(names))
+                fields = _without_stray_empty_fields(row, fields, len(names))
             if len(fields) == len(names):
-                yield from _row_cells(lines[j], offsets[j], fields, names)
+                yield from _row_cells(row, offsets[j], fields, names)
             elif len(fields) > len(names):
-                yield from _row_cells(lines[j], offsets[j], [fields[0], fields[-1]], [names[0], names[-1]])
-            j += 1
+                yield from _row_cells(row, offsets[j], [fields[0], fields[-1]], [names[0], names[-1]])
+            j = last + 1
         i = max(j, i + 1)
+
+
+_MAX_QUOTED_BREAKS = 4  # line breaks one quoted cell may hold ("Unit 84\n68 Gray Crescent")
+
+
+def _quoted_line_breaks(lines: list[str], j: int, delimiter: str, wanted: int) -> tuple[str, int]:
+    """The row starting on line j and the index of its last line. A quoted cell may hold line breaks
+    (a spreadsheet's address cell, as RFC 4180 allows): while the row's double quotes are unbalanced
+    the next line belongs to it, and the lines are taken together only when that gives the header's
+    number of fields (a stray inch mark in free text, '27" monitor', keeps its line to itself)."""
+    row, last = lines[j], j
+    while row.count('"') % 2 and last + 1 < len(lines) and last - j < _MAX_QUOTED_BREAKS:
+        last += 1
+        row = row + "\n" + lines[last]
+    if last == j or row.count('"') % 2 or len(_fields(row, delimiter)) != wanted:
+        return lines[j], j
+    return row, last
 
 
 def _without_stray_empty_fields(line: str, fields: list[tuple[int, int]], wanted: int) -> list[tuple[int, int]]:
