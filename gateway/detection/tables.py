@@ -73,8 +73,7 @@ def _csv_cells(text: str) -> Iterator[Cell]:
             row, last = _quoted_line_breaks(lines, j, delimiter, len(names))
             fields = _fields(row, delimiter)
             if len(fields) > len(names) and delimiter == ",":
-                fields = _join_second_fractions(row, fields, len(names))
-                fields = _join_written_dates(row, fields, len(names))
+                fields = _join_commas_of_values(row, fields, len(names))
             # A row with a stray delimiter in free text ("2025-07-02 00:17:57,009") cannot be read
             # by column, but the rows after it still can; and its first and last cells still sit
             # under the first and last columns (a stray delimiter falls between them).
@@ -119,17 +118,8 @@ _CLOCK_END = re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{2}$")
 _FRACTION = re.compile(r"[0-9]{1,9}")
 
 
-def _join_second_fractions(line: str, fields: list[tuple[int, int]], wanted: int) -> list[tuple[int, int]]:
-    """`fields` with each clock time's fraction of a second joined back to it, while the row has more
-    fields than its header has names."""
-    joined = list(fields)
-    index = 0
-    while len(joined) > wanted and index < len(joined) - 1:
-        (start, end), (next_start, next_end) = joined[index], joined[index + 1]
-        if _CLOCK_END.search(line, start, end) and _FRACTION.fullmatch(line, next_start, next_end):
-            joined[index : index + 2] = [(start, next_end)]
-        index += 1
-    return joined
+def _second_fraction(line: str, start: int, end: int, next_start: int, next_end: int) -> bool:
+    return bool(_CLOCK_END.search(line, start, end) and _FRACTION.fullmatch(line, next_start, next_end))
 
 
 # A date written out the American way in an unquoted field ("June 16, 2024", "Tue, Mar 3, 2026"):
@@ -141,15 +131,20 @@ _WEEKDAY = re.compile(r"(?i)\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?
 _DATE_AFTER_WEEKDAY = re.compile(rf"(?i) (?:[0-9]{{1,2}} (?:{_MONTHS})|(?:{_MONTHS})[a-z]*\.? [0-9]{{1,2}})")
 
 
-def _join_written_dates(line: str, fields: list[tuple[int, int]], wanted: int) -> list[tuple[int, int]]:
-    """`fields` with a written date's comma joined back into its field ("June 16" + " 2024", "Tue" +
-    " Mar 3"), while the row has more fields than its header has names."""
+def _written_date(line: str, start: int, end: int, next_start: int, next_end: int) -> bool:
+    """"June 16" + " 2024", "Tue" + " Mar 3"."""
+    return bool((_MONTH_DAY_END.search(line, start, end) and _YEAR.fullmatch(line, next_start, next_end))
+                or (_WEEKDAY.fullmatch(line, start, end) and _DATE_AFTER_WEEKDAY.match(line, next_start, next_end)))
+
+
+def _join_commas_of_values(line: str, fields: list[tuple[int, int]], wanted: int) -> list[tuple[int, int]]:
+    """`fields` with the commas that belong to a value joined back into its field (a clock time's
+    fraction of a second, a written date's), while the row has more fields than its header names."""
     joined = list(fields)
     index = 0
     while len(joined) > wanted and index < len(joined) - 1:
         (start, end), (next_start, next_end) = joined[index], joined[index + 1]
-        if ((_MONTH_DAY_END.search(line, start, end) and _YEAR.fullmatch(line, next_start, next_end))
-                or (_WEEKDAY.fullmatch(line, start, end) and _DATE_AFTER_WEEKDAY.match(line, next_start, next_end))):
+        if _second_fraction(line, start, end, next_start, next_end) or _written_date(line, start, end, next_start, next_end):
             joined[index : index + 2] = [(start, next_end)]
             continue  # "Tue, Mar 3, 2026": the joined field may close on a month and day again
         index += 1
