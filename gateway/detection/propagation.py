@@ -5,14 +5,14 @@ in the first message does not tell it that a bare "Quackenbush" 5 KB later, in a
 in a metadata field, is the same person. This stage runs after every text of the request has been
 analysed: each found value (and each word of a multi-word name) becomes a term, and every further
 occurrence of a term in any text of the request, possessives included, gets the entity of the
-value it came from. Linear: name terms are looked up where their first words occur (or word by
-word, when there are many), other values in one Aho-Corasick pass per text.
+value it came from. Linear: one Aho-Corasick pass per text finds where the name terms' first words
+occur (the terms are then matched there) and another finds the other values.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import ahocorasick
 
@@ -27,7 +27,6 @@ _MIN_WORD = 3
 _MIN_VALUE = 4
 _NOT_PROPAGATED = frozenset({"DATE_TIME"})  # a date is not personal wherever it appears
 _WORD = re.compile(r"(?<![\w'’\-])[^\W\d_]\w*(?:['’\-]\w+)*")
-_MANY_FIRST_WORDS = 64  # above this, one scan of the text's words beats a str.find per first word
 
 
 def _name_terms(value: str) -> set[str]:
@@ -65,53 +64,45 @@ def _by_first_word(names: dict[str, str]) -> dict[str, list[str]]:
     return by_first
 
 
-def _word_starts(text: str, by_first: dict[str, list[str]]) -> list[tuple[int, str]]:
+def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
+    """The words of a request (values, or name terms' first words), numbered in the order given:
+    one pass over a text finds every occurrence of all of them, where a `str.find` per word cost a
+    pass per word (about a hundred values and fifty first words in a 20-turn conversation)."""
+    automaton = ahocorasick.Automaton()
+    for index, word in enumerate(words):
+        automaton.add_word(word, index)
+    automaton.make_automaton()
+    return automaton
+
+
+def _word_starts(text: str, first_words: list[str], automaton: ahocorasick.Automaton) -> list[tuple[int, str]]:
     """(start, word) of each word of `text` that is a term's first word (a possessive's "'s" cut),
-    in text order. With a few first words (a conversation's names), each is looked for with
-    `str.find` and read as a word only where it occurs: a word starts wherever `_WORD` matches (its
-    lookbehind rules out the inside of a word), so these are the words the scan of every word
-    meets. With many, one scan of every word is cheaper than a search per first word."""
-    if len(by_first) > _MANY_FIRST_WORDS:
-        starts = []
-        for match in _WORD.finditer(text):
-            word = match.group()
-            word = word[:-2] if word.endswith(("'s", "’s")) else word
-            if word in by_first:
-                starts.append((match.start(), word))
-        return starts
+    in text order. Each occurrence of a first word is read as a word only where it is one: a word
+    starts wherever `_WORD` matches (its lookbehind rules out the inside of a word), so these are
+    the words a scan of every word meets."""
     starts = []
-    for first in by_first:
-        at = text.find(first)
-        while at != -1:
-            match = _WORD.match(text, at)
-            if match is not None:
-                word = match.group()
-                if (word[:-2] if word.endswith(("'s", "’s")) else word) == first:
-                    starts.append((at, first))
-            at = text.find(first, at + 1)
+    for last, index in automaton.iter(text):
+        first = first_words[index]
+        at = last - len(first) + 1
+        match = _WORD.match(text, at)
+        if match is not None:
+            word = match.group()
+            if (word[:-2] if word.endswith(("'s", "’s")) else word) == first:
+                starts.append((at, first))
     starts.sort()
     return starts
 
 
-def _name_hits(text: str, names: dict[str, str], by_first: dict[str, list[str]]) -> list[Span]:
+def _name_hits(text: str, names: dict[str, str], by_first: dict[str, list[str]], first_words: list[str],
+               automaton: ahocorasick.Automaton) -> list[Span]:
     found = []
-    for start, word in _word_starts(text, by_first):
+    for start, word in _word_starts(text, first_words, automaton):
         for term in by_first[word]:
             end = start + len(term)
             if text.startswith(term, start) and (end == len(text) or not _is_word_char(text[end])):
                 found.append(Span(start, end, names[term], PROPAGATED_SCORE))
                 break
     return found
-
-
-def _value_automaton(values: dict[str, str]) -> ahocorasick.Automaton:
-    """Every value of the request, numbered in the dict's order: one pass over a text finds them
-    all, where a `str.find` per value cost a pass per value (about a hundred in a long conversation)."""
-    automaton = ahocorasick.Automaton()
-    for index, value in enumerate(values):
-        automaton.add_word(value, index)
-    automaton.make_automaton()
-    return automaton
 
 
 def _value_hits(text: str, values: list[tuple[str, str]], automaton: ahocorasick.Automaton) -> list[Span]:
@@ -145,11 +136,14 @@ def propagate(texts: Sequence[str], spans_per_text: Sequence[list[Span]]) -> lis
     if not names and not values:
         return [list(spans) for spans in spans_per_text]
     by_first = _by_first_word(names)
+    first_words = list(by_first)
+    first_automaton = _automaton(first_words) if first_words else None
     value_list = list(values.items())
-    automaton = _value_automaton(values) if values else None
+    automaton = _automaton(values) if values else None
     out = []
     for text, spans in zip(texts, spans_per_text):
-        extra = (_name_hits(text, names, by_first) if names else []) + (
-            _value_hits(text, value_list, automaton) if automaton is not None else [])
+        extra = _name_hits(text, names, by_first, first_words, first_automaton) if first_automaton is not None else []
+        if automaton is not None:
+            extra += _value_hits(text, value_list, automaton)
         out.append(resolve_overlaps([*spans, *extra], text) if extra else list(spans))
     return out
