@@ -114,10 +114,12 @@ def bench_scaling(detectors: list[Detector], quick: bool, full: bool) -> None:
                   f"(target <= {SCALING_TARGET_RATIO}x)")
 
 
-async def _multi_turn(turns: int, conversations: int) -> list[float]:
+async def _multi_turn(turns: int, conversations: int) -> tuple[list[float], float]:
     """Per turn, the median time over `conversations` conversations, each of its own texts (a tag
     per conversation keeps one's messages out of another's cache): a single sample per turn read
-    anywhere from 1x to 6x at turn 20 on one VM, by whatever else the machine did at that moment."""
+    anywhere from 1x to 6x at turn 20 on one VM, by whatever else the machine did at that moment.
+    Also the median time of the last turn's two new texts (the previous answer and the new
+    question) sent alone, under another tag: what the last turn costs without its history."""
     from gateway.detection.service import DetectorService
     from gateway.detection.settings import DetectorSettings
 
@@ -128,21 +130,27 @@ async def _multi_turn(turns: int, conversations: int) -> list[float]:
     try:
         await service.analyze(["warm-up: Jane Example, jane@example.com"], spec)
         samples: list[list[float]] = [[] for _ in range(turns)]
+        new_alone: list[float] = []
         for number in range(conversations):
-            messages = [f"[conversation {number}] {message}" for message in conversation(turns)]
+            texts = conversation(turns)
+            messages = [f"[conversation {number}] {message}" for message in texts]
+            last_two = [f"[alone {number}] {message}" for message in texts[2 * turns - 3 : 2 * turns - 1]]
             for turn in range(1, turns + 1):
                 resent = messages[: 2 * turn - 1]  # the whole history plus the new user message
                 started = time.perf_counter()
                 await service.analyze(resent, spec)
                 samples[turn - 1].append(time.perf_counter() - started)
-        return [statistics.median(times) for times in samples]
+            started = time.perf_counter()
+            await service.analyze(last_two, spec)
+            new_alone.append(time.perf_counter() - started)
+        return [statistics.median(times) for times in samples], statistics.median(new_alone)
     finally:
         await service.close()
 
 
 def bench_multi_turn(turns: int = 20) -> None:
     try:
-        timings = asyncio.run(_multi_turn(turns, MULTI_TURN_CONVERSATIONS))
+        timings, new_alone = asyncio.run(_multi_turn(turns, MULTI_TURN_CONVERSATIONS))
     except ImportError:
         print("\n== 3. Multi-turn: gateway.detection.service not importable yet; skipped ==")
         return
@@ -151,6 +159,10 @@ def bench_multi_turn(turns: int = 20) -> None:
           f"median of {MULTI_TURN_CONVERSATIONS} conversations per turn) ==")
     print(table(["turn", "ms"], [[str(t), f"{timings[t - 1] * 1000:.1f}"] for t in shown]))
     print(f"turn {turns} / turn 1: {timings[-1] / timings[0]:.2f}x (target <= {MULTI_TURN_TARGET_RATIO:.0f}x)")
+    # Each turn after the first brings two texts the cache has not seen (the answer to the last
+    # question comes back with the history): the rest of turn 20 is the history's own cost.
+    print(f"turn {turns}'s two new texts sent alone: {new_alone * 1000:.1f} ms; the {2 * turns - 3} texts of "
+          f"history add {(timings[-1] - new_alone) * 1000:.1f} ms (cache lookups, propagation over the request)")
 
 
 def spacy_version() -> str:
