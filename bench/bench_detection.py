@@ -16,7 +16,7 @@ from __future__ import annotations
 if __name__ == "__main__":  # before the other imports: the process may be replaced (eval/hash_seed.py)
     from eval.hash_seed import run_under_fixed_hash_seed
 
-    run_under_fixed_hash_seed("bench.bench_detection")
+    run_under_fixed_hash_seed()
 
 import argparse
 import asyncio

@@ -18,11 +18,11 @@ import sys
 SEED = "0"
 
 
-def run_under_fixed_hash_seed(module: str) -> None:
-    """Re-execute `python -m <module>` with the same arguments under PYTHONHASHSEED=0, unless
-    PYTHONHASHSEED is set already (any value, "random" included, is the caller's choice). Call it
-    before anything is imported or printed: the process is replaced."""
+def run_under_fixed_hash_seed() -> None:
+    """Re-execute this process's command line, interpreter options included (`sys.orig_argv`),
+    under PYTHONHASHSEED=0, unless PYTHONHASHSEED is set already (any value, "random" included, is
+    the caller's choice). Call it before anything is imported or printed: the process is replaced."""
     if "PYTHONHASHSEED" in os.environ:
         return
     sys.stdout.flush()
-    os.execve(sys.executable, [sys.executable, "-m", module, *sys.argv[1:]], {**os.environ, "PYTHONHASHSEED": SEED})
+    os.execve(sys.executable, sys.orig_argv, {**os.environ, "PYTHONHASHSEED": SEED})

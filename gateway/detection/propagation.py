@@ -77,9 +77,8 @@ def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
 
 def _word_starts(text: str, first_words: list[str], automaton: ahocorasick.Automaton) -> list[tuple[int, str]]:
     """(start, word) of each word of `text` that is a term's first word (a possessive's "'s" cut),
-    in text order. Each occurrence of a first word is read as a word only where it is one: a word
-    starts wherever `_WORD` matches (its lookbehind rules out the inside of a word), so these are
-    the words a scan of every word meets."""
+    in text order: each occurrence of a first word counts where a word starts there (`_WORD`'s
+    lookbehind rules out the inside of a longer word) and that word is the first word itself."""
     starts = []
     for last, index in automaton.iter(text):
         first = first_words[index]
