@@ -64,24 +64,23 @@ def _by_first_word(names: dict[str, str]) -> dict[str, list[str]]:
     return by_first
 
 
-def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
-    """The words of a request (values, or name terms' first words), numbered in the order given:
-    one pass over a text finds every occurrence of all of them, where a `str.find` per word cost a
-    pass per word (about a hundred values and fifty first words in a 20-turn conversation)."""
+def _automaton(words: Iterable[tuple[str, object]]) -> ahocorasick.Automaton:
+    """(word, what a match reports) for the words of a request (values, or name terms' first
+    words): one pass over a text finds every occurrence of all of them, where a `str.find` per word
+    cost a pass per word (about a hundred values and fifty first words in a 20-turn conversation)."""
     automaton = ahocorasick.Automaton()
-    for index, word in enumerate(words):
-        automaton.add_word(word, index)
+    for word, reported in words:
+        automaton.add_word(word, reported)
     automaton.make_automaton()
     return automaton
 
 
-def _word_starts(text: str, first_words: list[str], automaton: ahocorasick.Automaton) -> list[tuple[int, str]]:
+def _word_starts(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, str]]:
     """(start, word) of each word of `text` that is a term's first word (a possessive's "'s" cut),
     in text order: each occurrence of a first word counts where a word starts there (`_WORD`'s
     lookbehind rules out the inside of a longer word) and that word is the first word itself."""
     starts = []
-    for last, index in automaton.iter(text):
-        first = first_words[index]
+    for last, first in automaton.iter(text):
         at = last - len(first) + 1
         match = _WORD.match(text, at)
         if match is not None:
@@ -92,10 +91,10 @@ def _word_starts(text: str, first_words: list[str], automaton: ahocorasick.Autom
     return starts
 
 
-def _name_hits(text: str, names: dict[str, str], by_first: dict[str, list[str]], first_words: list[str],
+def _name_hits(text: str, names: dict[str, str], by_first: dict[str, list[str]],
                automaton: ahocorasick.Automaton) -> list[Span]:
     found = []
-    for start, word in _word_starts(text, first_words, automaton):
+    for start, word in _word_starts(text, automaton):
         for term in by_first[word]:
             end = start + len(term)
             if text.startswith(term, start) and (end == len(text) or not _is_word_char(text[end])):
@@ -135,13 +134,12 @@ def propagate(texts: Sequence[str], spans_per_text: Sequence[list[Span]]) -> lis
     if not names and not values:
         return [list(spans) for spans in spans_per_text]
     by_first = _by_first_word(names)
-    first_words = list(by_first)
-    first_automaton = _automaton(first_words) if first_words else None
+    first_automaton = _automaton((first, first) for first in by_first) if by_first else None
     value_list = list(values.items())
-    automaton = _automaton(values) if values else None
+    automaton = _automaton((value, index) for index, value in enumerate(values)) if values else None
     out = []
     for text, spans in zip(texts, spans_per_text):
-        extra = _name_hits(text, names, by_first, first_words, first_automaton) if first_automaton is not None else []
+        extra = _name_hits(text, names, by_first, first_automaton) if first_automaton is not None else []
         if automaton is not None:
             extra += _value_hits(text, value_list, automaton)
         out.append(resolve_overlaps([*spans, *extra], text) if extra else list(spans))
