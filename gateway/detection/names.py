@@ -157,8 +157,48 @@ def trim_name(text: str, start: int, end: int, first_names: frozenset[str] = fro
     return start + words[0].start(), start + words[-1].end()
 
 
+# The words between spaces that can take part in a name run: those holding a character other than
+# a lower-case ASCII letter, a digit or ASCII punctuation (a capital, or any letter outside ASCII),
+# and a particle standing alone ("van", "de"). _TOKEN never matches a space, so a word's tokens are
+# the same whether the text is tokenized whole or word by word; and a run, an initial before it, a
+# name in capitals and the words after it only ever join tokens of such words across a single
+# space (names.py and cased_names.py check the gap), so the other words' tokens would only end a run
+# where the gap check ends it without them. Tokenizing these words alone, not the whole text, takes
+# most of the name finder's time off ordinary prose, where most words are lower-case ASCII.
+_NAMELESS = r"a-z0-9!-/:-@\[-`{-~"  # (a character class: lower-case ASCII letters, digits, ASCII punctuation)
+_NAMELESS_CHARS = frozenset(chr(c) for c in range(0x21, 0x7F) if not "A" <= chr(c) <= "Z")
+# From a word's first character outside that class to the word's end (the search skips to such a
+# character in C; the word's start is found by stepping back over the class, _name_words).
+_NAME_WORD_REST = re.compile(rf"[^\s{_NAMELESS}]\S*")
+# A particle standing alone; each branch opens on the particle's first letter (again a skip in C).
+_LONE_PARTICLE = re.compile(
+    "(?:" + "|".join(
+        rf"{first}(?<!\S{first})(?:{'|'.join(sorted((p[1:] for p in PARTICLES if p[0] == first), key=len, reverse=True))})"
+        for first in sorted({p[0] for p in PARTICLES})
+    )
+    + r")(?!\S)"
+)
+
+
+def _name_words(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words _tokens reads, in text order."""
+    words = []
+    for match in _NAME_WORD_REST.finditer(text):
+        start = match.start()
+        while start and text[start - 1] in _NAMELESS_CHARS:
+            start -= 1
+        words.append((start, match.end()))
+    particles = [match.span() for match in _LONE_PARTICLE.finditer(text)]
+    return sorted(words + particles) if particles else words
+
+
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    tokens = [(match.start(), match.end(), match.group()) for match in _TOKEN.finditer(text)]
+    """The tokens of the words that can take part in a name (_name_words), in text order. A word's
+    last token may end in "." only before a space, so each word is scanned up to the character
+    after it: the same tokens as a scan of the whole text."""
+    tokens = []
+    for start, end in _name_words(text):
+        tokens += [(match.start(), match.end(), match.group()) for match in _TOKEN.finditer(text, start, end + 1)]
     if "'" not in text and "’" not in text:
         return tokens  # no possessive or closing quote to trim (most texts): no second pass over the tokens
     return [_unquoted(start, end, token) if token[-1] in "s'’" else (start, end, token) for start, end, token in tokens]
