@@ -18,7 +18,7 @@ from .checksums import (
     is_unregistered_iban,
     mod97_holds,
 )
-from .normalize import TextView
+from .normalize import TextView, view_fact
 from .numbers import all_digit_runs, longest_digit_run, matches_at_digit_runs
 from .legal_forms import is_legal_form
 from .document_numbers import document_not_licence
@@ -189,7 +189,14 @@ _IT_CF = re.compile(r"(?<![\w])[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0
                     r"[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![\w])")
 
 
+def _longest_word(text: str) -> int:
+    """The length of the text's longest stretch between whitespace."""
+    return max(map(len, text.split()), default=0)
+
+
 def find_it_fiscal_codes(view: TextView) -> Iterator[Span]:
+    if view_fact(view, _longest_word) < 16:  # a code is sixteen letters and digits: one stretch that long
+        return
     for match in _IT_CF.finditer(view.text):
         if ID_VALIDATORS["IT_FISCAL_CODE"](match.group().upper()):
             yield span_in_original(view, match.start(), match.end(), "IT_FISCAL_CODE", 0.95)
