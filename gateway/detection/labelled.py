@@ -391,7 +391,10 @@ def _labelled_ids(text: str) -> tuple[Span, ...]:
     for position in label_positions(text, _ID_STEMS):
         if position < last_end:
             continue
-        match = _MEDICAL.match(text, position) or _ACCOUNT.match(text, position)
+        # A label inside a word ("ver" of "several"): the patterns that open with (?<![^\W_]) cannot
+        # match there, and most label hits in prose are such; they are not tried.
+        opens_word = position == 0 or not text[position - 1].isalnum()
+        match = (_MEDICAL.match(text, position) or _ACCOUNT.match(text, position)) if opens_word else None
         if match:
             last_end = match.end()
             if reads_as_document_number(match.group("value")):
@@ -400,14 +403,14 @@ def _labelled_ids(text: str) -> tuple[Span, ...]:
             score = _SOCIAL_LABEL_SCORE if _SOCIAL.search(match.group("label")) else LABELLED_ID_SCORE
             spans.append(Span(_value_start(match), match.end("value"), entity, score))
             continue
-        match = _prose_id(text, position) if position == 0 or not text[position - 1].isalnum() else None
+        match = _prose_id(text, position) if opens_word else None
         if match:
             last_end = match.end()
             if reads_as_document_number(match.group("value")):
                 continue
             spans.append(Span(match.start("value"), match.end("value"), ACCOUNT_NUMBER_ENTITY, LABELLED_ID_SCORE))
             continue
-        match = _PERSON_OBJECT_ID.match(text, position)
+        match = _PERSON_OBJECT_ID.match(text, position) if opens_word else None
         if match:
             last_end = match.end("value")
             entity = MEDICAL_RECORD_ENTITY if match.group("patient") else ACCOUNT_NUMBER_ENTITY
