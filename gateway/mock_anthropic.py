@@ -1,6 +1,6 @@
 """The local stand-in's Anthropic Messages API (`/anthropic/v1/messages`, `/messages/count_tokens`).
 
-Answers echo the last user text, as the OpenAI side does; `...echo-tool...` answers with a
+Answers echo the last user text, as the OpenAI side does (`...reply...`: "Noted: " first); `...echo-tool...` answers with a
 `tool_use` block whose input carries the text; streams are real Anthropic event sequences, text in
 3-character `text_delta`s and tool input in `input_json_delta`s.
 """
@@ -68,6 +68,8 @@ def anthropic_routes(received: list[dict[str, Any]], failure: Callable[..., Resp
         failed = failure(model, text, request, anthropic=True)
         if failed is not None:
             return failed
+        if "reply" in model:
+            text = "Noted: " + text
         tool = "echo-tool" in model
         if body.get("stream"):
             return StreamingResponse(_stream(model, text, tool, "garbage-stream" in model), media_type="text/event-stream")

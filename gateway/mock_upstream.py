@@ -7,7 +7,7 @@ gateway), and answers by echoing the last user message. Model names choose test 
 with a message that echoes the prompt and the credential it was given (as careless providers do);
 `...garbage-stream...` streams an event that is not JSON; `...stream-chars...` streams one
 character per chunk; `...slow-stream...` streams a long answer slowly (and records whether the
-caller hung up). It also serves `/completions`, `/embeddings` and, under `/anthropic/v1`, the
+caller hung up); `...reply...` answers "Noted: " and the text (an answer that is not the question). It also serves `/completions`, `/embeddings` and, under `/anthropic/v1`, the
 Anthropic Messages API (see `gateway.mock_anthropic`). It is never used when a real upstream key
 is configured.
 """
@@ -62,6 +62,8 @@ def make_mock_app(region: str, slow_s: float = 30.0) -> Starlette:
         failed = failure(model, text, request)
         if failed is not None:
             return failed
+        if "reply" in model:
+            text = "Noted: " + text
         if "slow" in model and "slow-stream" not in model:
             await asyncio.sleep(slow_s)
         tool = "echo-tool" in model

@@ -20,7 +20,7 @@ from starlette.responses import JSONResponse, Response
 
 from gateway import jsonbody
 from gateway.auth import authenticate, require_role
-from gateway.detection.service import DetectorError
+from gateway.detection.service import PREFETCH_CHARS, DetectorError
 from gateway.errors import GatewayError, forbidden, unavailable
 from gateway.exchange import Exchange
 from gateway.inspection import Walk, inspect
@@ -29,7 +29,7 @@ from gateway.policy import LoadedPolicy, PolicyError
 from gateway.provider_errors import provider_error
 from gateway.redaction import Redaction
 from gateway.router import Upstream
-from gateway.streaming import RelayedStream, relay
+from gateway.streaming import RelayedStream, StreamedAnswer, relay
 from gateway.upstream import anthropic_headers, transport_error
 from gateway.wire.base import WireFormat
 
@@ -67,19 +67,26 @@ async def handle(request: Request, ex: Exchange, wire: WireFormat) -> Response:
     if response.status_code >= 400:
         raise await filtered_error(ex, response, loaded, upstream)
     vault = redaction.vault if wire.restores else None
+    # A conversation sends this answer back with its next turn: analysed ahead while the detector
+    # is idle, that turn brings one new text instead of two (DetectorService.prefetch).
+    prefetch = (lambda texts: svc.detector.prefetch(texts, loaded.spec)) if parsed.conversation else None
     if parsed.stream and response.headers.get("content-type", "").startswith("text/event-stream"):
         deadline = asyncio.get_running_loop().time() + svc.cfg.timeouts.total_s
         restorer = wire.stream_restorer(vault, walk.tool_ids)
-        return RelayedStream(relay(response, ex, wire, restorer, deadline), response, ex, ex.headers())
+        answer = StreamedAnswer(wire, prefetch, PREFETCH_CHARS) if prefetch else None
+        return RelayedStream(relay(response, ex, wire, restorer, deadline, answer), response, ex, ex.headers())
     content, data = await read_answer(response, ex)
     ex.usage(wire.usage(data))
     ex.record.outcome = "forwarded"
+    if vault is not None or walk.tool_ids:
+        wire.restore(data, vault, walk.tool_ids)
+    if prefetch:
+        prefetch(wire.answer_texts(data))
     if vault is None and not walk.tool_ids:
         # Nothing in the request was replaced by a placeholder or an opaque id, so the answer has
         # nothing to put back: the upstream's JSON object (parsed above for its shape and usage)
         # goes out as it came instead of being serialised again.
         return Response(content, status_code=response.status_code, media_type="application/json")
-    wire.restore(data, vault, walk.tool_ids)
     return JSONResponse(data, status_code=response.status_code)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
@@ -63,6 +63,30 @@ def parse_event(data: str) -> dict[str, Any]:
     return value
 
 
+class StreamedAnswer:
+    """A streamed answer's texts as the client assembles them, handed to `done` when the stream
+    has ended well (for the detector to analyse ahead of the next turn: DetectorService.prefetch).
+    Past `limit` characters nothing is collected or handed on: the prefetch would not take them."""
+
+    def __init__(self, wire: WireFormat, done: Callable[[list[str]], object], limit: int) -> None:
+        self._wire, self._done, self._room = wire, done, limit
+        self._parts: dict[int, list[str]] = {}
+
+    def add(self, events: list[Event]) -> None:
+        if self._room < 0:
+            return
+        for name, data in events:
+            for part, text in self._wire.answer_fragments(name, data):
+                self._parts.setdefault(part, []).append(text)
+                self._room -= len(text)
+        if self._room < 0:
+            self._parts.clear()
+
+    def finish(self) -> None:
+        if self._parts:
+            self._done(["".join(pieces) for pieces in self._parts.values()])
+
+
 class RelayedStream(StreamingResponse):
     """A streamed answer that always closes the upstream call and finishes its exchange, even when
     the client hangs up before the first chunk (then the relay generator never starts, so its own
@@ -81,7 +105,7 @@ class RelayedStream(StreamingResponse):
 
 
 async def relay(response: httpx.Response, ex: Exchange, wire: WireFormat, restorer: EventRestorer | None,
-                deadline: float) -> AsyncIterator[str]:
+                deadline: float, answer: StreamedAnswer | None = None) -> AsyncIterator[str]:
     outcome, sent = "forwarded", 0
     try:
         async with asyncio.timeout_at(deadline):
@@ -94,13 +118,20 @@ async def relay(response: httpx.Response, ex: Exchange, wire: WireFormat, restor
                     ex.usage(wire.usage(event) or _nested_usage(event, wire))
                     events = restorer.event(name, event) if restorer else [(name, event)]
                     out = "".join(format_event(n, d) for n, d in events)
+                if answer is not None:
+                    answer.add(events)
                 sent += len(out)
                 yield out
             if restorer:  # a stream that ended without [DONE] still delivers what was held back
-                out = "".join(format_event(n, d) for n, d in restorer.finish())
+                events = restorer.finish()
+                out = "".join(format_event(n, d) for n, d in events)
+                if answer is not None:
+                    answer.add(events)
                 if out:
                     sent += len(out)
                     yield out
+        if answer is not None:
+            answer.finish()
     except (httpx.TransportError, TimeoutError, MalformedStream) as exc:
         outcome = "upstream_error"
         error = (

@@ -13,12 +13,15 @@ dispatch.py), so a 64 KB prompt being analysed does not hold up everybody else.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import multiprocessing
 import os
 import pickle
 import time
 from collections.abc import Callable, Sequence
 from importlib import metadata
+
+import structlog
 
 from . import chunking
 from .dispatch import LARGE, SMALL, PriorityDispatcher
@@ -37,11 +40,14 @@ _BATCH_CHARS = 4_000  # small texts are grouped into jobs of about this size
 _CHUNK_CHARS = 4_000
 _SMALL_REQUEST_CHARS = 8_000  # requests up to this size go first and may use every worker
 _INLINE_PROPAGATION_CHARS = 32_000  # larger requests propagate on a thread, off the event loop
+PREFETCH_CHARS = _SMALL_REQUEST_CHARS  # an answer analysed ahead is a small request's worth at most
 
 # A policy's spec goes with every job. Pickling the dataclass costs the event loop about 40 µs a job
 # and unpickling it the worker about 50 µs, so the gateway pickles each spec once and each worker
 # unpickles each one once; a job carries the spec's bytes, which pickle as they are.
 _MAX_SPECS = 1024
+
+log = structlog.get_logger("gateway.detector")
 
 _engine: DetectionEngine | None = None  # one per worker process
 _worker_specs: dict[bytes, DetectionSpec] = {}  # per worker process: pickled spec -> spec
@@ -96,6 +102,7 @@ class DetectorService:
         self._dispatch: PriorityDispatcher | None = None
         self._inline: DetectionEngine | None = None  # for requests of at most settings.inline_chars
         self._pickled_specs: dict[DetectionSpec, bytes] = {}
+        self._prefetching: asyncio.Task[None] | None = None  # at most one answer analysed ahead
 
     async def start(self) -> None:
         """Start the worker processes and wait until every one has loaded the model."""
@@ -141,6 +148,8 @@ class DetectorService:
             self._inline = DetectionEngine(self.settings)
 
     async def close(self) -> None:
+        if self._prefetching is not None:
+            self._prefetching.cancel()
         pool, self._pool = self._pool, None
         if pool is not None:
             await pool.close(wait=True)
@@ -191,8 +200,47 @@ class DetectorService:
             return await asyncio.to_thread(propagate, texts, found)
         return propagate(texts, found)
 
-    async def _compute(self, texts: list[str], spec: DetectionSpec) -> list[list[Span]]:
-        """Group small texts into jobs, split large ones into chunks, run all jobs in parallel."""
+    def prefetch(self, texts: Sequence[str], spec: DetectionSpec) -> bool:
+        """Analyse an answer's texts ahead, with capacity nobody is using, so that a conversation's
+        next turn, which sends the answer back in its history, finds them in the cache: a turn then
+        brings one new text (the question) instead of two. Only when the detector processes are
+        idle and this request is the process's only one in flight, one prefetch at a time, never on
+        the event loop, and in the large requests' class, which always leaves a process to small
+        requests (dispatch.py). Nothing waits for it and nothing depends on it: a text the cache
+        does not hold when it comes back is analysed then, as any other. Returns whether it started."""
+        if (self._pool is None or self._dispatch is None or self._pool.broken or not self._dispatch.idle
+                or self._requests_in_flight() > 1 or (self._prefetching is not None and not self._prefetching.done())):
+            return False
+        spec_id = self.cache.spec_id(spec)
+        wanted = {self.cache.key(spec_id, text): text for text in texts if text}
+        wanted = {key: text for key, text in wanted.items() if self.cache.get(key) is None}
+        if not wanted or sum(map(len, wanted.values())) > PREFETCH_CHARS:
+            return False
+        self._prefetching = asyncio.get_running_loop().create_task(self._prefetch(wanted, spec))
+        return True
+
+    async def prefetched(self) -> None:
+        """Wait until the prefetch in flight, if any, has ended (for benchmarks and tests)."""
+        if self._prefetching is not None:
+            await asyncio.wait([self._prefetching])
+
+    async def _prefetch(self, wanted: dict[bytes, str], spec: DetectionSpec) -> None:
+        pool = self._pool
+        try:
+            async with asyncio.timeout(self.settings.timeout_s):
+                computed = await self._compute(list(wanted.values()), spec, size=LARGE)
+        except Exception as exc:  # a failed prefetch costs the next turn its analysis, nothing else
+            log.warning("answer_prefetch_failed", error=type(exc).__name__)
+            if isinstance(exc, WorkerCrashed):  # replaced as a request would have it (a replacement
+                with contextlib.suppress(Exception):  # that fails is the next request's to report)
+                    await self._restart(pool)
+            return
+        for key, spans in zip(wanted, computed):
+            self.cache.put(key, spans)
+
+    async def _compute(self, texts: list[str], spec: DetectionSpec, size: int | None = None) -> list[list[Span]]:
+        """Group small texts into jobs, split large ones into chunks, run all jobs in parallel
+        (`size`: the dispatch class, by default that of the texts' total length)."""
         jobs: list[list[str]] = []
         # (job index, position in job, text index, offset in text)
         placements: list[tuple[int, int, int, int]] = []
@@ -215,7 +263,8 @@ class DetectorService:
         flush()
         assert self._dispatch is not None
         spec_bytes = self._pickled(spec)
-        size = SMALL if sum(len(t) for t in texts) <= _SMALL_REQUEST_CHARS else LARGE
+        if size is None:
+            size = SMALL if sum(len(t) for t in texts) <= _SMALL_REQUEST_CHARS else LARGE
         if len(jobs) == 1:  # most requests: one job, awaited directly (no extra tasks)
             outputs = [await self._dispatch.run(size, _worker_analyze, jobs[0], spec_bytes)]
         else:
@@ -251,4 +300,4 @@ class DetectorService:
         await self.start()
 
 
-__all__ = ["DetectorError", "DetectorService"]
+__all__ = ["PREFETCH_CHARS", "DetectorError", "DetectorService"]

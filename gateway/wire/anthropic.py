@@ -33,7 +33,7 @@ from gateway.inspection import (
 )
 from gateway.restore import StreamRestorer, restore
 from gateway.vault import PseudonymVault
-from gateway.wire.base import Parsed, int_usage, optional_bool, require_model
+from gateway.wire.base import Parsed, int_usage, optional_bool, require_model, resends_an_answer
 
 Event = tuple[str | None, dict[str, Any]]
 TOOL_ID = ToolCallId()
@@ -126,7 +126,7 @@ class MessagesFormat:
         messages = body.get("messages")
         if not isinstance(messages, list) or not messages:
             raise bad_request("'messages' is required and must be a non-empty array.", param="messages")
-        return Parsed(model, optional_bool(body, "stream"))
+        return Parsed(model, optional_bool(body, "stream"), conversation=resends_an_answer(messages))
 
     def restore(self, data: Any, vault: PseudonymVault | None, ids: ToolCallIds) -> None:
         content = data.get("content") if isinstance(data, dict) else None
@@ -136,6 +136,25 @@ class MessagesFormat:
 
     def stream_restorer(self, vault: PseudonymVault | None, ids: ToolCallIds) -> "MessageEvents | None":
         return MessageEvents(vault, ids) if vault or ids else None
+
+    def answer_texts(self, data: Any) -> list[str]:
+        """Each text block's text (what an assistant turn of the next request carries, block by block)."""
+        content = data.get("content") if isinstance(data, dict) else None
+        blocks = content if isinstance(content, list) else []
+        return [b["text"] for b in blocks if isinstance(b, dict) and b.get("type") == "text" and isinstance(b.get("text"), str)]
+
+    def answer_fragments(self, name: str | None, data: dict[str, Any]) -> list[tuple[int, str]]:
+        index = data.get("index")
+        part = index if isinstance(index, int) else 0
+        if data.get("type") == "content_block_start":
+            block = data.get("content_block")
+            if isinstance(block, dict) and block.get("type") == "text" and isinstance(block.get("text"), str):
+                return [(part, block["text"])]
+        elif data.get("type") == "content_block_delta":
+            delta = data.get("delta")
+            if isinstance(delta, dict) and delta.get("type") == "text_delta" and isinstance(delta.get("text"), str):
+                return [(part, delta["text"])]
+        return []
 
     def usage(self, data: dict[str, Any]) -> dict[str, int] | None:
         return int_usage(data.get("usage"), _USAGE)

@@ -21,6 +21,7 @@ MODEL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,127}$")
 class Parsed:
     model: str
     stream: bool
+    conversation: bool = False  # the request resends an earlier answer: its next turn will resend this one
 
 
 class EventRestorer(Protocol):
@@ -46,9 +47,19 @@ class WireFormat(Protocol):
 
     def usage(self, data: dict[str, Any]) -> dict[str, int] | None: ...
 
+    def answer_texts(self, data: Any) -> list[str]:
+        """The texts of a (restored) answer as a client sends them back in a conversation's next turn."""
+
+    def answer_fragments(self, name: str | None, data: dict[str, Any]) -> list[tuple[int, str]]:
+        """(part, text) pieces of those texts in one streamed event as the client gets it."""
+
     def error_response(self, error: GatewayError, headers: dict[str, str]) -> Response: ...
 
     def error_event(self, error: GatewayError) -> tuple[str | None, dict[str, Any]]: ...
+
+
+def resends_an_answer(messages: list[Any]) -> bool:
+    return any(isinstance(m, dict) and m.get("role") == "assistant" for m in messages)
 
 
 def require_model(body: dict[str, Any]) -> str:

@@ -17,7 +17,7 @@ from gateway.inspection import ToolCallIds
 from gateway.restore import StreamRestorer, restore
 from gateway.vault import PseudonymVault
 from gateway.wire import openai_shapes as shapes
-from gateway.wire.base import Parsed, int_usage, optional_bool, require_model
+from gateway.wire.base import Parsed, int_usage, optional_bool, require_model, resends_an_answer
 
 Event = tuple[str | None, dict[str, Any]]
 _USAGE = {"prompt_tokens": "prompt_tokens", "completion_tokens": "completion_tokens", "total_tokens": "total_tokens"}
@@ -36,6 +36,12 @@ class OpenAIFormat:
 
     def error_event(self, error: GatewayError) -> Event:
         return None, error.body()
+
+    def answer_texts(self, data: Any) -> list[str]:
+        return []  # completions and embeddings: no conversation sends these answers back
+
+    def answer_fragments(self, name: str | None, data: dict[str, Any]) -> list[tuple[int, str]]:
+        return []
 
 
 def _no_token_arrays(value: Any, field: str) -> None:
@@ -56,7 +62,7 @@ class ChatFormat(OpenAIFormat):
         messages = body.get("messages")
         if not isinstance(messages, list) or not messages:
             raise bad_request("'messages' is required and must be a non-empty array.", param="messages")
-        return Parsed(model, stream)
+        return Parsed(model, stream, conversation=resends_an_answer(messages))
 
     def restore(self, data: Any, vault: PseudonymVault | None, ids: ToolCallIds) -> None:
         choices = data.get("choices") if isinstance(data, dict) else None
@@ -67,6 +73,22 @@ class ChatFormat(OpenAIFormat):
 
     def stream_restorer(self, vault: PseudonymVault | None, ids: ToolCallIds) -> "ChatChunks | None":
         return ChatChunks(vault, ids) if vault or ids else None
+
+    def answer_texts(self, data: Any) -> list[str]:
+        """Each choice's message content (what an assistant turn of the next request carries)."""
+        choices = data.get("choices") if isinstance(data, dict) else None
+        messages = [c.get("message") for c in choices if isinstance(c, dict)] if isinstance(choices, list) else []
+        return [m["content"] for m in messages if isinstance(m, dict) and isinstance(m.get("content"), str)]
+
+    def answer_fragments(self, name: str | None, data: dict[str, Any]) -> list[tuple[int, str]]:
+        choices = data.get("choices")
+        pieces = []
+        for choice in choices if isinstance(choices, list) else []:
+            delta = choice.get("delta") if isinstance(choice, dict) else None
+            if isinstance(delta, dict) and isinstance(delta.get("content"), str):
+                index = choice.get("index")
+                pieces.append((index if isinstance(index, int) else 0, delta["content"]))
+        return pieces
 
 
 def _restore_message(message: dict[str, Any], vault: PseudonymVault | None, ids: ToolCallIds) -> None:
