@@ -142,7 +142,8 @@ async def _multi_turn(turns: int, conversations: int) -> tuple[list[float], list
         new_alone: list[float] = []
         for number in range(conversations):
             texts = conversation(turns)
-            for tag, samples in (("ahead", ahead), ("unseen", unseen)):
+            modes = (("ahead", ahead), ("unseen", unseen))
+            for tag, samples in modes if number % 2 == 0 else modes[::-1]:  # whichever runs first reads slower
                 messages = [f"[{tag} {number}] {message}" for message in texts]
                 for turn in range(1, turns + 1):
                     resent = messages[: 2 * turn - 1]  # the whole history plus the new user message
