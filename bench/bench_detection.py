@@ -119,7 +119,7 @@ def bench_scaling(detectors: list[Detector], quick: bool, full: bool) -> None:
                   f"(target <= {SCALING_TARGET_RATIO}x)")
 
 
-async def _multi_turn(turns: int, conversations: int) -> tuple[list[float], list[float], float]:
+async def _multi_turn(turns: int, conversations: int) -> tuple[list[float], list[float], float, float]:
     """Per turn, the median time over `conversations` conversations, each of its own texts (a tag
     per conversation keeps one's messages out of another's cache): a single sample per turn read
     anywhere from 1x to 6x at turn 20 on one VM, by whatever else the machine did at that moment.
@@ -127,7 +127,8 @@ async def _multi_turn(turns: int, conversations: int) -> tuple[list[float], list
     idle (DetectorService.prefetch, for answers to a request that resent one: from turn 2's on),
     and with every answer unseen until it comes back (a gateway too busy to analyse ahead). Also
     the median time of the last turn's two new texts (the previous answer and the new question)
-    sent alone, under another tag: what the last turn costs without its history."""
+    sent alone, and of its question alone, under other tags: what the last turn costs without its
+    history, in either way."""
     from gateway.detection.service import DetectorService
     from gateway.detection.settings import DetectorSettings
 
@@ -140,6 +141,7 @@ async def _multi_turn(turns: int, conversations: int) -> tuple[list[float], list
         ahead: list[list[float]] = [[] for _ in range(turns)]
         unseen: list[list[float]] = [[] for _ in range(turns)]
         new_alone: list[float] = []
+        question_alone: list[float] = []
         for number in range(conversations):
             texts = conversation(turns)
             modes = (("ahead", ahead), ("unseen", unseen))
@@ -157,15 +159,18 @@ async def _multi_turn(turns: int, conversations: int) -> tuple[list[float], list
             started = time.perf_counter()
             await service.analyze(last_two, spec)
             new_alone.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            await service.analyze([f"[question {number}] {texts[2 * turns - 2]}"], spec)
+            question_alone.append(time.perf_counter() - started)
         return ([statistics.median(times) for times in ahead], [statistics.median(times) for times in unseen],
-                statistics.median(new_alone))
+                statistics.median(new_alone), statistics.median(question_alone))
     finally:
         await service.close()
 
 
 def bench_multi_turn(turns: int = 20) -> None:
     try:
-        ahead, unseen, new_alone = asyncio.run(_multi_turn(turns, MULTI_TURN_CONVERSATIONS))
+        ahead, unseen, new_alone, question_alone = asyncio.run(_multi_turn(turns, MULTI_TURN_CONVERSATIONS))
     except ImportError:
         print("\n== 3. Multi-turn: gateway.detection.service not importable yet; skipped ==")
         return
@@ -182,6 +187,10 @@ def bench_multi_turn(turns: int = 20) -> None:
     # last question comes back with the history): the rest of turn 20 is the history's own cost.
     print(f"turn {turns}'s two new texts sent alone: {new_alone * 1000:.1f} ms; the {2 * turns - 3} texts of "
           f"history add {(unseen[-1] - new_alone) * 1000:.1f} ms (cache lookups, propagation over the request)")
+    # (every conversation holds the same texts under its own tag: turn 20's question is not turn 1's)
+    print(f"turn {turns}'s new question sent alone: {question_alone * 1000:.1f} ms "
+          f"({question_alone / ahead[0]:.2f}x turn 1); with answers analysed ahead, the {2 * turns - 2} texts of "
+          f"history add {(ahead[-1] - question_alone) * 1000:.1f} ms")
 
 
 def spacy_version() -> str:
