@@ -1,8 +1,8 @@
 """The local stand-in's Anthropic Messages API (`/anthropic/v1/messages`, `/messages/count_tokens`).
 
-Answers echo the last user text, as the OpenAI side does (`...reply...`: "Noted: " first); `...echo-tool...` answers with a
-`tool_use` block whose input carries the text; streams are real Anthropic event sequences, text in
-3-character `text_delta`s and tool input in `input_json_delta`s.
+Answers echo the last user text, as the OpenAI side does (`...reply...`: "Noted: " first);
+`...echo-tool...` answers with a `tool_use` block whose input carries the text; streams are real
+Anthropic event sequences, text in 3-character `text_delta`s and tool input in `input_json_delta`s.
 """
 
 from __future__ import annotations

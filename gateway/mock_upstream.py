@@ -7,9 +7,9 @@ gateway), and answers by echoing the last user message. Model names choose test 
 with a message that echoes the prompt and the credential it was given (as careless providers do);
 `...garbage-stream...` streams an event that is not JSON; `...stream-chars...` streams one
 character per chunk; `...slow-stream...` streams a long answer slowly (and records whether the
-caller hung up); `...reply...` answers "Noted: " and the text (an answer that is not the question). It also serves `/completions`, `/embeddings` and, under `/anthropic/v1`, the
-Anthropic Messages API (see `gateway.mock_anthropic`). It is never used when a real upstream key
-is configured.
+caller hung up); `...reply...` answers "Noted: " and the text (an answer that is not the question).
+It also serves `/completions`, `/embeddings` and, under `/anthropic/v1`, the Anthropic Messages API
+(see `gateway.mock_anthropic`). It is never used when a real upstream key is configured.
 """
 
 from __future__ import annotations

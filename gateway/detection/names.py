@@ -170,14 +170,17 @@ _NAMELESS_CHARS = frozenset(chr(c) for c in range(0x21, 0x7F) if not "A" <= chr(
 # From a word's first character outside that class to the word's end (the search skips to such a
 # character in C; the word's start is found by stepping back over the class, _name_words).
 _NAME_WORD_REST = re.compile(rf"[^\s{_NAMELESS}]\S*")
-# A particle standing alone; each branch opens on the particle's first letter (again a skip in C).
-_LONE_PARTICLE = re.compile(
-    "(?:" + "|".join(
-        rf"{first}(?<!\S{first})(?:{'|'.join(sorted((p[1:] for p in PARTICLES if p[0] == first), key=len, reverse=True))})"
-        for first in sorted({p[0] for p in PARTICLES})
-    )
-    + r")(?!\S)"
-)
+def _lone_particle_pattern(particles: frozenset[str]) -> str:
+    """A particle standing alone, one branch per first letter, each opening on that letter (so the
+    search skips to it in C) and then checking that a space or the text's start is before it."""
+    branches = []
+    for first in sorted({p[0] for p in particles}):
+        rests = sorted((p[1:] for p in particles if p[0] == first), key=lambda rest: (-len(rest), rest))
+        branches.append(rf"{first}(?<!\S{first})(?:{'|'.join(rests)})")
+    return rf"(?:{'|'.join(branches)})(?!\S)"
+
+
+_LONE_PARTICLE = re.compile(_lone_particle_pattern(PARTICLES))
 
 
 def _name_words(text: str) -> list[tuple[int, int]]:

@@ -141,7 +141,8 @@ class MessagesFormat:
         """Each text block's text (what an assistant turn of the next request carries, block by block)."""
         content = data.get("content") if isinstance(data, dict) else None
         blocks = content if isinstance(content, list) else []
-        return [b["text"] for b in blocks if isinstance(b, dict) and b.get("type") == "text" and isinstance(b.get("text"), str)]
+        return [block["text"] for block in blocks
+                if isinstance(block, dict) and block.get("type") == "text" and isinstance(block.get("text"), str)]
 
     def answer_fragments(self, name: str | None, data: dict[str, Any]) -> list[tuple[int, str]]:
         index = data.get("index")
