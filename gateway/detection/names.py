@@ -170,6 +170,8 @@ _NAMELESS_CHARS = frozenset(chr(c) for c in range(0x21, 0x7F) if not "A" <= chr(
 # From a word's first character outside that class to the word's end (the search skips to such a
 # character in C; the word's start is found by stepping back over the class, _name_words).
 _NAME_WORD_REST = re.compile(rf"[^\s{_NAMELESS}]\S*")
+
+
 def _lone_particle_pattern(particles: frozenset[str]) -> str:
     """A particle standing alone, one branch per first letter, each opening on that letter (so the
     search skips to it in C) and then checking that a space or the text's start is before it."""
