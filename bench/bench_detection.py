@@ -153,7 +153,8 @@ async def _multi_turn(turns: int, conversations: int) -> tuple[list[float], list
                     await service.analyze(resent, spec)
                     samples[turn - 1].append(time.perf_counter() - started)
                     if tag == "ahead" and turn > 1 and turn < turns:  # the user reads the answer meanwhile
-                        service.prefetch([messages[2 * turn - 1]], spec)
+                        if not service.prefetch([messages[2 * turn - 1]], spec):
+                            raise RuntimeError("an answer was not analysed ahead: the 'ahead' figures would not be")
                         await service.prefetched()
             last_two = [f"[alone {number}] {message}" for message in texts[2 * turns - 3 : 2 * turns - 1]]
             started = time.perf_counter()
