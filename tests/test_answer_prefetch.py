@@ -76,6 +76,13 @@ def test_nothing_is_analysed_ahead_under_load_twice_at_once_or_again():
     assert _run(1, twice) == (True, False, False)
 
 
+def test_nothing_is_analysed_ahead_without_a_cache_to_keep_it():
+    async def body(svc):
+        return svc.prefetch([ANSWER], SPEC)
+
+    assert _run(1, body, cache_size=0) is False
+
+
 def test_a_long_answer_is_left_to_the_next_turn():
     async def body(svc):
         return svc.prefetch(["word " * (PREFETCH_CHARS // 5 + 1)], SPEC)

@@ -208,7 +208,8 @@ class DetectorService:
         the event loop, and in the large requests' class, which always leaves a process to small
         requests (dispatch.py). Nothing waits for it and nothing depends on it: a text the cache
         does not hold when it comes back is analysed then, as any other. Returns whether it started."""
-        if (self._pool is None or self._dispatch is None or self._pool.broken or not self._dispatch.idle
+        if (self.cache.capacity <= 0  # no cache (detector.cache_size: 0): nothing would keep the spans
+                or self._pool is None or self._dispatch is None or self._pool.broken or not self._dispatch.idle
                 or self._requests_in_flight() > 1 or (self._prefetching is not None and not self._prefetching.done())):
             return False
         spec_id = self.cache.spec_id(spec)
