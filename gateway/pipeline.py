@@ -78,14 +78,15 @@ async def handle(request: Request, ex: Exchange, wire: WireFormat) -> Response:
     content, data = await read_answer(response, ex)
     ex.usage(wire.usage(data))
     ex.record.outcome = "forwarded"
-    if vault is not None or walk.tool_ids:
+    # Nothing in the request replaced by a placeholder or an opaque id: the answer has nothing to
+    # put back, and the upstream's JSON object (parsed above for its shape and usage) goes out as it
+    # came instead of being serialised again.
+    restores = vault is not None or bool(walk.tool_ids)
+    if restores:
         wire.restore(data, vault, walk.tool_ids)
     if prefetch:
         prefetch(wire.answer_texts(data))
-    if vault is None and not walk.tool_ids:
-        # Nothing in the request was replaced by a placeholder or an opaque id, so the answer has
-        # nothing to put back: the upstream's JSON object (parsed above for its shape and usage)
-        # goes out as it came instead of being serialised again.
+    if not restores:
         return Response(content, status_code=response.status_code, media_type="application/json")
     return JSONResponse(data, status_code=response.status_code)
 
