@@ -58,7 +58,7 @@ class UpstreamClient:
     def _transport(self, region: str) -> UpstreamTransport:
         transport = self._transports.get(region)
         if transport is None:
-            # httpcore scans its pool on every request: a moderate keep-alive pool is faster than a huge one.
+            # At most 32 idle connections kept per origin; more would only wait to expire.
             transport = UpstreamTransport(max_connections=256, max_keepalive_connections=32)
             self._transports[region] = transport
         return transport

@@ -7,6 +7,10 @@ backend does the same work with an `asyncio.Protocol`: bytes land in a buffer as
 them, a read waits on a future under one loop timer, a write hands bytes to the transport and waits
 only when the transport asks for back-pressure. Failures and timeouts raise httpcore's own exception
 types, as its bundled backends do, so httpx and the gateway see no difference.
+
+httpcore writes a request's head and its body separately; this stream sends them in one write (one
+system call, one segment for the upstream to read), when the response is first read, or sooner once
+64 KB are held.
 """
 
 from __future__ import annotations
@@ -21,8 +25,12 @@ from typing import Any
 import httpcore
 import httpx
 
+from gateway.upstream_pool import ConnectionPool
+
 # Read flow control: stop reading the socket while this much is buffered and unread.
 _HIGH_WATER = 256 * 1024
+# Writes are held and sent together up to this size (a request's head and body, usually).
+_HOLD_MAX = 64 * 1024
 
 
 class _Buffered(asyncio.Protocol):
@@ -106,9 +114,13 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
     def __init__(self, transport: asyncio.Transport, protocol: _Buffered) -> None:
         self._transport = transport
         self._protocol = protocol
+        self._held: list[bytes] = []  # written, not yet handed to the transport
+        self._held_size = 0
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         protocol = self._protocol
+        if self._held:
+            self._send_held()  # what is read next answers what was written
         if not protocol.data and not protocol.eof:
             await _wait(protocol, timeout, httpcore.ReadTimeout)
         if protocol.data:
@@ -123,18 +135,31 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         protocol = self._protocol
         if self._transport.is_closing() or protocol.error is not None:
             raise httpcore.WriteError("connection closed")
-        self._transport.write(buffer)
+        self._held.append(buffer)
+        self._held_size += len(buffer)
+        if self._held_size < _HOLD_MAX:
+            return
+        self._send_held()
         while protocol.paused_writing:
             await _wait(protocol, timeout, httpcore.WriteTimeout)
             if protocol.error is not None:
                 raise httpcore.WriteError(str(protocol.error))
 
+    def _send_held(self) -> None:
+        held = self._held[0] if len(self._held) == 1 else b"".join(self._held)
+        self._held, self._held_size = [], 0
+        if not self._transport.is_closing():
+            self._transport.write(held)
+
     async def aclose(self) -> None:
+        self._held, self._held_size = [], 0  # httpcore closes without reading only when abandoning the request
         self._transport.close()
 
     async def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
                         timeout: float | None = None) -> httpcore.AsyncNetworkStream:
         loop = asyncio.get_running_loop()
+        if self._held:
+            self._send_held()
         try:
             transport = await loop.start_tls(self._transport, self._protocol, ssl_context,
                                              server_hostname=server_hostname, ssl_handshake_timeout=timeout)
@@ -224,8 +249,12 @@ def _as_httpx(exc: Exception) -> Exception:
 
 
 class _ResponseStream(httpx.AsyncByteStream):
-    def __init__(self, stream: Any) -> None:
+    """The response body; closing it gives the connection back to the pool (once)."""
+
+    def __init__(self, stream: Any, pool: ConnectionPool, connection: httpcore.AsyncHTTP11Connection,
+                 origin: httpcore.Origin) -> None:
         self._stream = stream
+        self._lent: tuple[ConnectionPool, httpcore.AsyncHTTP11Connection, httpcore.Origin] | None = (pool, connection, origin)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         try:
@@ -237,33 +266,48 @@ class _ResponseStream(httpx.AsyncByteStream):
             raise _as_httpx(exc) from None
 
     async def aclose(self) -> None:
-        await self._stream.aclose()
+        lent, self._lent = self._lent, None
+        try:
+            await self._stream.aclose()
+        finally:
+            if lent is not None:
+                await lent[0].give_back(lent[1], lent[2])
 
 
 class UpstreamTransport(httpx.AsyncBaseTransport):
-    """httpx's HTTP/1.1 transport, without proxies or environment settings, on `AsyncioBackend`."""
+    """httpx's HTTP/1.1 transport, without proxies or environment settings, on `AsyncioBackend`
+    and a pool of our own (`gateway.upstream_pool`)."""
 
     def __init__(self, max_connections: int, max_keepalive_connections: int,
                  ssl_context: ssl.SSLContext | None = None) -> None:
-        self._pool = httpcore.AsyncConnectionPool(
+        self._pool = ConnectionPool(
+            AsyncioBackend(),
             # By default certifi's roots and nothing from the environment (SSL_CERT_FILE and the like).
-            ssl_context=ssl_context or httpx.create_ssl_context(trust_env=False),
-            max_connections=max_connections, max_keepalive_connections=max_keepalive_connections,
-            keepalive_expiry=5.0, network_backend=AsyncioBackend())
+            ssl_context or httpx.create_ssl_context(trust_env=False),
+            max_connections=max_connections, max_keepalive=max_keepalive_connections, keepalive_expiry=5.0)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         url = request.url
+        if url.scheme not in ("http", "https"):
+            raise httpx.UnsupportedProtocol("The upstream URL must be http or https.")
         core = httpcore.Request(
             method=request.method,
             url=httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path),
             headers=request.headers.raw, content=request.stream, extensions=request.extensions)
+        origin = core.url.origin
         try:
-            response = await self._pool.handle_async_request(core)
+            connection = await self._pool.lend(origin, request.extensions.get("timeout", {}))
+            try:
+                response = await connection.handle_async_request(core)
+            except BaseException:
+                await self._pool.give_back(connection, origin)
+                raise
         except (httpcore.TimeoutException, httpcore.NetworkError, httpcore.ProtocolError,
                 httpcore.UnsupportedProtocol) as exc:
             raise _as_httpx(exc) from None
         return httpx.Response(status_code=response.status, headers=response.headers,
-                              stream=_ResponseStream(response.stream), extensions=response.extensions)
+                              stream=_ResponseStream(response.stream, self._pool, connection, origin),
+                              extensions=response.extensions)
 
     async def aclose(self) -> None:
         await self._pool.aclose()
