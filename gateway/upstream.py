@@ -54,6 +54,7 @@ class UpstreamClient:
             connect=timeouts.connect_s, read=timeouts.read_s, write=timeouts.read_s, pool=timeouts.connect_s
         ).as_dict()
         self._transports: dict[str, UpstreamTransport] = {}
+        self._urls: dict[str, httpx.URL] = {}  # parsed once: configured base URLs and fixed paths
 
     def _transport(self, region: str) -> UpstreamTransport:
         transport = self._transports.get(region)
@@ -80,8 +81,11 @@ class UpstreamClient:
             headers["x-api-key"] = upstream.api_key
         else:
             headers["authorization"] = f"Bearer {upstream.api_key}"
-        request = httpx.Request(method, upstream.url(api) + path, content=body, headers=headers,
-                                extensions={"timeout": self._timeout})
+        target = upstream.url(api) + path
+        url = self._urls.get(target)
+        if url is None:
+            url = self._urls[target] = httpx.URL(target)
+        request = httpx.Request(method, url, content=body, headers=headers, extensions={"timeout": self._timeout})
         try:
             return await self._transport(upstream.region).handle_async_request(request)
         except (httpx.TransportError, TimeoutError) as exc:
