@@ -26,6 +26,7 @@ from typing import Any
 import httpcore
 import httpx
 
+from gateway.upstream_http1 import Http1Connection, request_bytes
 from gateway.upstream_pool import ConnectionPool
 
 # Read flow control: stop reading the socket while this much is buffered and unread.
@@ -262,14 +263,14 @@ def _as_httpx(exc: Exception) -> Exception:
 class _ResponseStream(httpx.AsyncByteStream):
     """The response body; closing it gives the connection back to the pool (once)."""
 
-    def __init__(self, stream: Any, pool: ConnectionPool, connection: httpcore.AsyncHTTP11Connection,
+    def __init__(self, body: AsyncIterator[bytes], pool: ConnectionPool, connection: Http1Connection,
                  origin: httpcore.Origin) -> None:
-        self._stream = stream
-        self._lent: tuple[ConnectionPool, httpcore.AsyncHTTP11Connection, httpcore.Origin] | None = (pool, connection, origin)
+        self._body = body
+        self._lent: tuple[ConnectionPool, Http1Connection, httpcore.Origin] | None = (pool, connection, origin)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         try:
-            async for part in self._stream:
+            async for part in self._body:
                 yield part
         except httpcore.TimeoutException as exc:
             raise _as_httpx(exc) from None
@@ -279,15 +280,15 @@ class _ResponseStream(httpx.AsyncByteStream):
     async def aclose(self) -> None:
         lent, self._lent = self._lent, None
         try:
-            await self._stream.aclose()
+            await self._body.aclose()  # type: ignore[attr-defined]  # an async generator's
         finally:
             if lent is not None:
                 await lent[0].give_back(lent[1], lent[2])
 
 
 class UpstreamTransport(httpx.AsyncBaseTransport):
-    """httpx's HTTP/1.1 transport, without proxies or environment settings, on `AsyncioBackend`
-    and a pool of our own (`gateway.upstream_pool`)."""
+    """httpx's transport interface over a pool of our own (`gateway.upstream_pool`) of HTTP/1.1
+    connections (`gateway.upstream_http1`) on `AsyncioBackend`: no proxies, no environment settings."""
 
     def __init__(self, max_connections: int, max_keepalive_connections: int,
                  ssl_context: ssl.SSLContext | None = None) -> None:
@@ -301,24 +302,21 @@ class UpstreamTransport(httpx.AsyncBaseTransport):
         url = request.url
         if url.scheme not in ("http", "https"):
             raise httpx.UnsupportedProtocol("The upstream URL must be http or https.")
-        core = httpcore.Request(
-            method=request.method,
-            url=httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path),
-            headers=request.headers.raw, content=request.stream, extensions=request.extensions)
-        origin = core.url.origin
+        origin = httpcore.Origin(url.raw_scheme, url.raw_host, url.port or (443 if url.scheme == "https" else 80))
+        timeouts = request.extensions.get("timeout", {})
         try:
-            connection = await self._pool.lend(origin, request.extensions.get("timeout", {}))
+            data = request_bytes(request.method.encode("ascii"), url.raw_path, request.headers.raw, request.read())
+            connection = await self._pool.lend(origin, timeouts)
             try:
-                response = await connection.handle_async_request(core)
+                status, headers, body = await connection.request(data, timeouts)
             except BaseException:
                 await self._pool.give_back(connection, origin)
                 raise
         except (httpcore.TimeoutException, httpcore.NetworkError, httpcore.ProtocolError,
                 httpcore.UnsupportedProtocol) as exc:
             raise _as_httpx(exc) from None
-        return httpx.Response(status_code=response.status, headers=response.headers,
-                              stream=_ResponseStream(response.stream, self._pool, connection, origin),
-                              extensions=response.extensions)
+        return httpx.Response(status_code=status, headers=headers,
+                              stream=_ResponseStream(body, self._pool, connection, origin))
 
     async def aclose(self) -> None:
         await self._pool.aclose()

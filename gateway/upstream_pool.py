@@ -8,7 +8,7 @@ scopes. Under eight concurrent requests on loopback, nearly every request lost o
 speaks HTTP/1.1 to its upstreams only, so this pool lends a connection out and takes it back: the
 most recently returned first (the one least likely to have been closed by the server), a new one when
 none is idle, up to `max_connections`, and at most `max_keepalive` kept idle per origin. The
-connections themselves are httpcore's (`AsyncHTTP11Connection`, h11 underneath).
+connections are `gateway.upstream_http1`'s.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from typing import Any
 
 import httpcore
 
+from gateway.upstream_http1 import Http1Connection
+
 
 class ConnectionPool:
     def __init__(self, backend: httpcore.AsyncNetworkBackend, ssl_context: ssl.SSLContext, *,
@@ -30,12 +32,12 @@ class ConnectionPool:
         self._max_connections = max_connections
         self._max_keepalive = max_keepalive
         self._keepalive_expiry = keepalive_expiry
-        self._idle: dict[tuple[bytes, bytes, int], list[httpcore.AsyncHTTP11Connection]] = {}  # by origin
+        self._idle: dict[tuple[bytes, bytes, int], list[Http1Connection]] = {}  # by origin
         self._open = 0  # lent, idle or connecting
         self._waiters: deque[asyncio.Future[None]] = deque()
         self._closed = False
 
-    async def lend(self, origin: httpcore.Origin, timeouts: dict[str, Any]) -> httpcore.AsyncHTTP11Connection:
+    async def lend(self, origin: httpcore.Origin, timeouts: dict[str, Any]) -> Http1Connection:
         """A connection to `origin` for one request; `give_back` it when the response is closed."""
         loop = asyncio.get_running_loop()
         deadline = None if timeouts.get("pool") is None else loop.time() + timeouts["pool"]
@@ -60,7 +62,7 @@ class ConnectionPool:
             else:
                 await self._wait(loop, deadline)
 
-    async def give_back(self, connection: httpcore.AsyncHTTP11Connection, origin: httpcore.Origin) -> None:
+    async def give_back(self, connection: Http1Connection, origin: httpcore.Origin) -> None:
         idle = self._idle.setdefault(_key(origin), [])
         if connection.is_idle() and len(idle) < self._max_keepalive and not self._closed:
             idle.append(connection)
@@ -76,7 +78,7 @@ class ConnectionPool:
         for connection in idle:
             await self._close(connection)
 
-    async def _connect(self, origin: httpcore.Origin, timeouts: dict[str, Any]) -> httpcore.AsyncHTTP11Connection:
+    async def _connect(self, origin: httpcore.Origin, timeouts: dict[str, Any]) -> Http1Connection:
         host = origin.host.decode("ascii")
         stream = await self._backend.connect_tcp(host, origin.port, timeout=timeouts.get("connect"))
         if origin.scheme == b"https":
@@ -85,9 +87,9 @@ class ConnectionPool:
             except BaseException:
                 await stream.aclose()
                 raise
-        return httpcore.AsyncHTTP11Connection(origin=origin, stream=stream, keepalive_expiry=self._keepalive_expiry)
+        return Http1Connection(stream, self._keepalive_expiry)
 
-    async def _close(self, connection: httpcore.AsyncHTTP11Connection) -> None:
+    async def _close(self, connection: Http1Connection) -> None:
         self._open -= 1
         self._wake()
         await connection.aclose()
