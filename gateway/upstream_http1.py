@@ -20,8 +20,13 @@ import httpcore
 import httptools
 
 _READ_SIZE = 64 * 1024
-# A header the gateway writes must not be able to start another line (request splitting).
+# A header the gateway writes must not be able to start another line (request splitting), and its
+# name is an HTTP token.
 _UNSAFE = re.compile(rb"[\r\n\x00]")
+_TOKEN = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+# The most an answer's status line and headers may take (httpcore's limit for h11 was 100 KB): an
+# upstream sending headers without end is an error, not memory held until the read times out.
+MAX_HEAD_BYTES = 100 * 1024
 
 
 class _Answer:
@@ -58,8 +63,8 @@ class _Answer:
 
 def request_bytes(method: bytes, target: bytes, headers: list[tuple[bytes, bytes]], body: bytes) -> bytes:
     for name, value in headers:
-        if _UNSAFE.search(name) or _UNSAFE.search(value) or not name:
-            raise httpcore.LocalProtocolError("A request header holds a line break.")
+        if not _TOKEN.fullmatch(name) or _UNSAFE.search(value):
+            raise httpcore.LocalProtocolError("A request header is malformed.")
     if _UNSAFE.search(method) or _UNSAFE.search(target) or b" " in target:
         raise httpcore.LocalProtocolError("The request line is malformed.")
     lines = [method, b" ", target, b" HTTP/1.1\r\n"]
@@ -100,8 +105,11 @@ class Http1Connection:
         read_timeout = timeouts.get("read")
         try:
             await self._stream.write(data, timeouts.get("write"))
+            head = 0
             while not answer.headers_done:
-                await self._feed(parser, answer, read_timeout)
+                head += await self._feed(parser, answer, read_timeout)
+                if head > MAX_HEAD_BYTES and not answer.headers_done:
+                    raise httpcore.RemoteProtocolError("The upstream's response headers are too long.")
             if parser.get_status_code() < 200:  # never asked for (no "Expect"), not waited through
                 raise httpcore.RemoteProtocolError("The upstream sent an informational response.")
         except BaseException:
@@ -110,13 +118,13 @@ class Http1Connection:
             raise
         return parser.get_status_code(), list(answer.headers), self._body(parser, answer, read_timeout)
 
-    async def _feed(self, parser: httptools.HttpResponseParser, answer: _Answer, timeout: float | None) -> bool:
-        """Read once and parse; False at the end of the stream."""
+    async def _feed(self, parser: httptools.HttpResponseParser, answer: _Answer, timeout: float | None) -> int:
+        """Read once and parse; the bytes read (0 at the end of the stream)."""
         data = await self._stream.read(_READ_SIZE, timeout)
         if not data:
             if answer.headers_done and _until_close(answer.headers):
                 answer.complete = True  # a body without a length ends when the server closes
-                return False
+                return 0
             raise httpcore.RemoteProtocolError("Server disconnected without sending a complete response.")
         try:
             parser.feed_data(data)
@@ -126,7 +134,7 @@ class Http1Connection:
             raise httpcore.RemoteProtocolError("The upstream sent a malformed response.") from None
         if answer.messages > 1:
             raise httpcore.RemoteProtocolError("The upstream sent more than one response.")
-        return True
+        return len(data)
 
     async def _body(self, parser: httptools.HttpResponseParser, answer: _Answer, timeout: float | None) -> AsyncIterator[bytes]:
         kept = False

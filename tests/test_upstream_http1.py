@@ -115,7 +115,26 @@ def test_an_answer_that_is_not_one_plain_response_is_a_protocol_error(reply: byt
         asyncio.run(request_on(handler))
 
 
-def test_a_header_that_would_split_the_request_is_refused_before_anything_is_sent() -> None:
+def test_headers_without_end_are_an_error_not_memory() -> None:
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await read_request(reader)
+        writer.write(b"HTTP/1.1 200 OK\r\n")
+        try:
+            for i in range(5_000):  # about 200 KB of headers, then silence: no end, no close
+                writer.write(b"x-filler-%05d: %s\r\n" % (i, b"y" * 20))
+                await writer.drain()
+            await asyncio.sleep(3)  # longer than the read timeout: a client without a limit times out instead
+        except ConnectionError:
+            pass  # the client gave up on us: what the test wants
+        writer.close()
+
+    with pytest.raises(httpx.RemoteProtocolError):
+        asyncio.run(request_on(handler))
+
+
+@pytest.mark.parametrize("header", [{"x-team": "a\r\nx-injected: 1"}, {"x-team": "a\nx"}, {"x-te am": "a"},
+                                    {"x-team:x": "a"}, {"x-team": "a\x00b"}], ids=["crlf", "lf", "space", "colon", "nul"])
+def test_a_header_that_would_split_the_request_is_refused_before_anything_is_sent(header: dict[str, str]) -> None:
     received: list[bytes] = []
 
     async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -127,7 +146,7 @@ def test_a_header_that_would_split_the_request_is_refused_before_anything_is_sen
         transport = UpstreamTransport(8, 4)
         try:
             request = httpx.Request("POST", f"http://127.0.0.1:{port}/", content=b"{}", extensions={"timeout": TIMEOUTS},
-                                    headers={"x-team": "a\r\nx-injected: 1"})
+                                    headers=header)
             with pytest.raises(httpx.LocalProtocolError):
                 await transport.handle_async_request(request)
             await asyncio.sleep(0.05)
