@@ -7,10 +7,6 @@ backend does the same work with an `asyncio.Protocol`: bytes land in a buffer as
 them, a read waits on a future under one loop timer, a write hands bytes to the transport and waits
 only when the transport asks for back-pressure. Failures and timeouts raise httpcore's own exception
 types, as its bundled backends do, so httpx and the gateway see no difference.
-
-httpcore writes a request's head and its body separately; this stream sends them in one write (one
-system call, one segment for the upstream to read), when the response is first read, or sooner once
-64 KB are held.
 """
 
 from __future__ import annotations
@@ -31,8 +27,6 @@ from gateway.upstream_pool import ConnectionPool
 
 # Read flow control: stop reading the socket while this much is buffered and unread.
 _HIGH_WATER = 256 * 1024
-# Writes are held and sent together up to this size (a request's head and body, usually).
-_HOLD_MAX = 64 * 1024
 # A server closes an idle keep-alive connection after its keep-alive timeout, seconds at the least
 # (uvicorn 5, gunicorn 2, nginx 75). A close that reached the socket before the event loop's last
 # poll is already known to the protocol; within this long of the connection's last bytes, one that
@@ -124,13 +118,9 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
     def __init__(self, transport: asyncio.Transport, protocol: _Buffered) -> None:
         self._transport = transport
         self._protocol = protocol
-        self._held: list[bytes] = []  # written, not yet handed to the transport
-        self._held_size = 0
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         protocol = self._protocol
-        if self._held:
-            self._send_held()  # what is read next answers what was written
         if not protocol.data and not protocol.eof:
             await _wait(protocol, timeout, httpcore.ReadTimeout)
         if protocol.data:
@@ -145,31 +135,18 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         protocol = self._protocol
         if self._transport.is_closing() or protocol.error is not None:
             raise httpcore.WriteError("connection closed")
-        self._held.append(buffer)
-        self._held_size += len(buffer)
-        if self._held_size < _HOLD_MAX:
-            return
-        self._send_held()
+        self._transport.write(buffer)
         while protocol.paused_writing:
             await _wait(protocol, timeout, httpcore.WriteTimeout)
             if protocol.error is not None:
                 raise httpcore.WriteError(str(protocol.error))
 
-    def _send_held(self) -> None:
-        held = self._held[0] if len(self._held) == 1 else b"".join(self._held)
-        self._held, self._held_size = [], 0
-        if not self._transport.is_closing():
-            self._transport.write(held)
-
     async def aclose(self) -> None:
-        self._held, self._held_size = [], 0  # httpcore closes without reading only when abandoning the request
         self._transport.close()
 
     async def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
                         timeout: float | None = None) -> httpcore.AsyncNetworkStream:
         loop = asyncio.get_running_loop()
-        if self._held:
-            self._send_held()
         try:
             transport = await loop.start_tls(self._transport, self._protocol, ssl_context,
                                              server_hostname=server_hostname, ssl_handshake_timeout=timeout)
