@@ -10,11 +10,10 @@ import asyncio
 import httpx
 import pytest
 
-from gateway.upstream_network import UpstreamTransport
-from tests.test_upstream_network import TIMEOUTS, post, read_request, serve
+from tests.test_upstream_network import TIMEOUTS, Handler, post, read_request, upstream
 
 
-async def request_on(handler, requests: int = 1, body: bytes = b"{}") -> tuple[list[tuple[int, bytes]], int]:  # type: ignore[no-untyped-def]
+async def request_on(handler: Handler, requests: int = 1, body: bytes = b"{}") -> tuple[list[tuple[int, bytes]], int]:
     """`requests` requests one after the other; their (status, body) and the connections opened."""
     connections = 0
 
@@ -23,13 +22,8 @@ async def request_on(handler, requests: int = 1, body: bytes = b"{}") -> tuple[l
         connections += 1
         await handler(reader, writer)
 
-    server, port = await serve(counting)
-    transport = UpstreamTransport(8, 4)
-    try:
+    async with upstream(counting) as (port, transport):
         results = [await post(transport, f"http://127.0.0.1:{port}/v1/x", body) for _ in range(requests)]
-    finally:
-        await transport.aclose()
-        server.close()
     return results, connections
 
 
@@ -53,9 +47,7 @@ def test_chunked_pieces_reach_the_reader_as_they_come_and_the_connection_is_kept
         writer.close()
 
     async def main() -> int:
-        server, port = await serve(handler)
-        transport = UpstreamTransport(8, 4)
-        try:
+        async with upstream(handler) as (port, transport):
             for _ in range(2):
                 response = await transport.handle_async_request(
                     httpx.Request("POST", f"http://127.0.0.1:{port}/", content=b"{}", extensions={"timeout": TIMEOUTS}))
@@ -64,9 +56,6 @@ def test_chunked_pieces_reach_the_reader_as_they_come_and_the_connection_is_kept
                     release.set()
                 await response.aclose()
             return len(transport._pool._idle[(b"http", b"127.0.0.1", port)])
-        finally:
-            await transport.aclose()
-            server.close()
 
     assert asyncio.run(main()) == 1  # kept for a third
     assert seen == [b"data 1", b"data 2"] * 2
@@ -142,17 +131,12 @@ def test_a_header_that_would_split_the_request_is_refused_before_anything_is_sen
         writer.close()
 
     async def main() -> None:
-        server, port = await serve(handler)
-        transport = UpstreamTransport(8, 4)
-        try:
+        async with upstream(handler) as (port, transport):
             request = httpx.Request("POST", f"http://127.0.0.1:{port}/", content=b"{}", extensions={"timeout": TIMEOUTS},
                                     headers=header)
             with pytest.raises(httpx.LocalProtocolError):
                 await transport.handle_async_request(request)
             await asyncio.sleep(0.05)
-        finally:
-            await transport.aclose()
-            server.close()
 
     asyncio.run(main())
     assert received == []

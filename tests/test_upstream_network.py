@@ -40,10 +40,11 @@ async def serve(handler: Handler, ssl_context: ssl.SSLContext | None = None) -> 
 
 
 @contextlib.asynccontextmanager
-async def upstream(handler: Handler) -> AsyncIterator[tuple[int, UpstreamTransport]]:
+async def upstream(handler: Handler, max_connections: int = 8,
+                   max_keepalive: int = 4) -> AsyncIterator[tuple[int, UpstreamTransport]]:
     """A local server running `handler` and a transport to use on it, both closed afterwards."""
     server, port = await serve(handler)
-    transport = UpstreamTransport(8, 4)
+    transport = UpstreamTransport(max_connections, max_keepalive)
     try:
         yield port, transport
     finally:

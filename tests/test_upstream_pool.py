@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from gateway.upstream_network import UpstreamTransport
-from tests.test_upstream_network import TIMEOUTS, answer, post, read_request, serve
+from tests.test_upstream_network import TIMEOUTS, answer, post, read_request, serve, upstream
 
 
 class Recorder:
@@ -45,18 +45,13 @@ def test_concurrent_requests_each_get_a_connection_of_their_own_and_reuse_them()
     recorder = Recorder(delay=0.002)
 
     async def main() -> None:
-        server, port = await serve(recorder)
-        transport = UpstreamTransport(64, 16)
-        try:
+        async with upstream(recorder, 64, 16) as (port, transport):
             async def client(i: int) -> None:
                 for j in range(20):
                     body = f"{i}-{j}".encode()
                     assert await post(transport, f"http://127.0.0.1:{port}/", body) == (200, b"re:" + body)
 
             await asyncio.gather(*(client(i) for i in range(8)))
-        finally:
-            await transport.aclose()
-            server.close()
 
     asyncio.run(main())
     assert recorder.requests == 160
@@ -67,9 +62,7 @@ def test_the_connection_limit_holds_and_waiting_past_the_pool_timeout_is_an_erro
     recorder = Recorder(delay=0.05)
 
     async def main() -> None:
-        server, port = await serve(recorder)
-        transport = UpstreamTransport(2, 2)
-        try:
+        async with upstream(recorder, 2, 2) as (port, transport):
             results = await asyncio.gather(*(post(transport, f"http://127.0.0.1:{port}/", b"x") for _ in range(5)))
             assert results == [(200, b"re:x")] * 5
             assert recorder.connections == 2 and recorder.most_busy == 2
@@ -84,9 +77,6 @@ def test_the_connection_limit_holds_and_waiting_past_the_pool_timeout_is_an_erro
             await held[0].aclose()  # one given back: the next request gets it
             assert await post(transport, f"http://127.0.0.1:{port}/", b"y", timeouts={**TIMEOUTS, "pool": 0.5}) == (200, b"re:y")
             await held[1].aclose()
-        finally:
-            await transport.aclose()
-            server.close()
 
     asyncio.run(main())
 
@@ -95,9 +85,7 @@ def test_a_request_waiting_for_a_connection_gets_one_when_a_response_is_closed()
     recorder = Recorder()
 
     async def main() -> None:
-        server, port = await serve(recorder)
-        transport = UpstreamTransport(1, 1)
-        try:
+        async with upstream(recorder, 1, 1) as (port, transport):
             first = await transport.handle_async_request(
                 httpx.Request("POST", f"http://127.0.0.1:{port}/", content=b"1", extensions={"timeout": TIMEOUTS}))
             waiting = asyncio.create_task(post(transport, f"http://127.0.0.1:{port}/", b"2"))
@@ -106,9 +94,6 @@ def test_a_request_waiting_for_a_connection_gets_one_when_a_response_is_closed()
             await first.aread()
             await first.aclose()
             assert await asyncio.wait_for(waiting, 2.0) == (200, b"re:2")
-        finally:
-            await transport.aclose()
-            server.close()
 
     asyncio.run(main())
     assert recorder.connections == 1
@@ -152,9 +137,7 @@ def test_a_response_closed_before_its_end_does_not_leave_its_connection_in_the_p
         writer.close()
 
     async def main() -> None:
-        server, port = await serve(handler)
-        transport = UpstreamTransport(4, 4)
-        try:
+        async with upstream(handler, 4, 4) as (port, transport):
             response = await transport.handle_async_request(
                 httpx.Request("POST", f"http://127.0.0.1:{port}/", content=b"{}", extensions={"timeout": TIMEOUTS}))
             async for _ in response.aiter_bytes():
@@ -162,9 +145,6 @@ def test_a_response_closed_before_its_end_does_not_leave_its_connection_in_the_p
             await response.aclose()
             status, body = await post(transport, f"http://127.0.0.1:{port}/")
             assert status == 200 and len(body) == 1_000_000
-        finally:
-            await transport.aclose()
-            server.close()
 
     asyncio.run(main())
     assert len(connections) == 2
