@@ -62,6 +62,7 @@ class _Answer:
 
 
 def request_bytes(method: bytes, target: bytes, headers: list[tuple[bytes, bytes]], body: bytes) -> bytes:
+    """The request as it goes on the wire; refused (nothing sent) when a part could bend its framing."""
     for name, value in headers:
         if not _TOKEN.fullmatch(name) or _UNSAFE.search(value):
             raise httpcore.LocalProtocolError("A request header is malformed.")
