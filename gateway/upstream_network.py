@@ -23,7 +23,7 @@ import httpcore
 import httpx
 
 from gateway.upstream_http1 import Http1Connection, request_bytes
-from gateway.upstream_pool import ConnectionPool
+from gateway.upstream_pool import ConnectionPool, Origin
 
 # Read flow control: stop reading the socket while this much is buffered and unread.
 _HIGH_WATER = 256 * 1024
@@ -241,9 +241,9 @@ class _ResponseStream(httpx.AsyncByteStream):
     """The response body; closing it gives the connection back to the pool (once)."""
 
     def __init__(self, body: AsyncIterator[bytes], pool: ConnectionPool, connection: Http1Connection,
-                 origin: httpcore.Origin) -> None:
+                 origin: Origin) -> None:
         self._body = body
-        self._lent: tuple[ConnectionPool, Http1Connection, httpcore.Origin] | None = (pool, connection, origin)
+        self._lent: tuple[ConnectionPool, Http1Connection, Origin] | None = (pool, connection, origin)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         try:
@@ -279,7 +279,8 @@ class UpstreamTransport(httpx.AsyncBaseTransport):
         url = request.url
         if url.scheme not in ("http", "https"):
             raise httpx.UnsupportedProtocol("The upstream URL must be http or https.")
-        origin = httpcore.Origin(url.raw_scheme, url.raw_host, url.port or (443 if url.scheme == "https" else 80))
+        # (the host in its IDNA form, as it is resolved and named in TLS)
+        origin = (url.scheme, url.raw_host.decode("ascii"), url.port or (443 if url.scheme == "https" else 80))
         timeouts = request.extensions.get("timeout", {})
         try:
             data = request_bytes(request.method.encode("ascii"), url.raw_path, request.headers.raw, request.read())

@@ -22,6 +22,9 @@ import httpcore
 
 from gateway.upstream_http1 import Http1Connection
 
+Origin = tuple[str, str, int]  # scheme ("http" or "https"), host, port
+
+
 
 class ConnectionPool:
     def __init__(self, backend: httpcore.AsyncNetworkBackend, ssl_context: ssl.SSLContext, *,
@@ -32,17 +35,17 @@ class ConnectionPool:
         self._max_connections = max_connections
         self._max_keepalive = max_keepalive
         self._keepalive_expiry = keepalive_expiry
-        self._idle: dict[tuple[bytes, bytes, int], list[Http1Connection]] = {}  # by origin
+        self._idle: dict[Origin, list[Http1Connection]] = {}
         self._open = 0  # lent, idle or connecting
         self._waiters: deque[asyncio.Future[None]] = deque()
         self._closed = False
 
-    async def lend(self, origin: httpcore.Origin, timeouts: dict[str, Any]) -> Http1Connection:
+    async def lend(self, origin: Origin, timeouts: dict[str, Any]) -> Http1Connection:
         """A connection to `origin` for one request; `give_back` it when the response is closed."""
         loop = asyncio.get_running_loop()
         deadline = None if timeouts.get("pool") is None else loop.time() + timeouts["pool"]
         while True:
-            idle = self._idle.get(_key(origin))
+            idle = self._idle.get(origin)
             while idle:
                 connection = idle.pop()
                 if connection.is_idle() and not connection.has_expired():
@@ -62,8 +65,8 @@ class ConnectionPool:
             else:
                 await self._wait(loop, deadline)
 
-    async def give_back(self, connection: Http1Connection, origin: httpcore.Origin) -> None:
-        idle = self._idle.setdefault(_key(origin), [])
+    async def give_back(self, connection: Http1Connection, origin: Origin) -> None:
+        idle = self._idle.setdefault(origin, [])
         if connection.is_idle() and len(idle) < self._max_keepalive and not self._closed:
             idle.append(connection)
             self._wake()
@@ -78,10 +81,10 @@ class ConnectionPool:
         for connection in idle:
             await self._close(connection)
 
-    async def _connect(self, origin: httpcore.Origin, timeouts: dict[str, Any]) -> Http1Connection:
-        host = origin.host.decode("ascii")
-        stream = await self._backend.connect_tcp(host, origin.port, timeout=timeouts.get("connect"))
-        if origin.scheme == b"https":
+    async def _connect(self, origin: Origin, timeouts: dict[str, Any]) -> Http1Connection:
+        scheme, host, port = origin
+        stream = await self._backend.connect_tcp(host, port, timeout=timeouts.get("connect"))
+        if scheme == "https":
             try:
                 stream = await stream.start_tls(self._ssl_context, server_hostname=host, timeout=timeouts.get("connect"))
             except BaseException:
@@ -119,7 +122,3 @@ class ConnectionPool:
         finally:
             if not waiter.done():
                 waiter.cancel()
-
-
-def _key(origin: httpcore.Origin) -> tuple[bytes, bytes, int]:
-    return origin.scheme, origin.host, origin.port  # httpcore's Origin is not hashable

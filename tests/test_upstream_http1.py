@@ -55,7 +55,7 @@ def test_chunked_pieces_reach_the_reader_as_they_come_and_the_connection_is_kept
                     seen.append(piece)
                     release.set()
                 await response.aclose()
-            return len(transport._pool._idle[(b"http", b"127.0.0.1", port)])
+            return len(transport._pool._idle[("http", "127.0.0.1", port)])
 
     assert asyncio.run(main()) == 1  # kept for a third
     assert seen == [b"data 1", b"data 2"] * 2
