@@ -10,11 +10,37 @@ from collections.abc import Iterable
 
 import phonenumbers
 
+from .lookup_tables import lookup_table
+
 # Keep every numbering-plan pattern phonenumbers compiles. Without this it relies on the re module's
 # cache of 512 patterns, which the plans of the ~250 regions tried (a number is checked in several)
 # overflow, so patterns were compiled again and again: about 2.5% of the engine's time on the
 # benchmark corpus. The patterns come from fixed metadata, so what is kept is bounded.
 phonenumbers.enable_pattern_cache()
+
+# The kinds of number whose patterns a plan's example numbers exercise at start (see numbering_plans).
+_EXAMPLE_KINDS = (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE)
+
+
+@lookup_table
+def numbering_plans() -> int:
+    """Every region's numbering plan loaded and its patterns compiled, at start: phonenumbers reads a
+    region's metadata and compiles its patterns when a number first meets that region, about 50 ms
+    over the first few hundred requests of a process (measured on the benchmark corpus), each paid
+    by the request that met it. Parsing, then checking, each region's example fixed-line and mobile
+    numbers as a number of that region touches the patterns the finders use (the parsing prefixes,
+    the general plan, and every kind a valid number is told apart by). Returns the regions warmed."""
+    regions = sorted(phonenumbers.SUPPORTED_REGIONS)
+    for region in regions:
+        for kind in _EXAMPLE_KINDS:
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            parsed = _parsed(phonenumbers.national_significant_number(example), region)
+            if parsed is not None:
+                phonenumbers.is_possible_number(parsed)
+                phonenumbers.is_valid_number(parsed)
+    return len(regions)
 
 
 def _parsed(number: str, region: str | None) -> phonenumbers.PhoneNumber | None:
