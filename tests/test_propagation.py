@@ -5,9 +5,13 @@ however many names the request holds."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from gateway.detection import propagation
 from gateway.detection.propagation import PROPAGATED_SCORE, propagate
-from gateway.detection.types import Span
+from gateway.detection.spans import resolve_overlaps
+from gateway.detection.types import DENY_LIST_ENTITY, Span
 
 # Synthetic names and values only.
 _FIRST = ["Isolda", "Tomasz", "Oona", "Bertrand", "Ximena", "Joaquim", "Ingrid", "Radek", "Maeve", "Leopold"]
@@ -55,3 +59,54 @@ def test_every_name_of_a_crowded_request_spreads_as_a_whole_word(people: int) ->
 def test_a_request_without_findings_is_returned_as_it_was() -> None:
     texts = ["Nothing personal here.", "Nor here."]
     assert propagate(texts, [[], []]) == [[], []]
+
+
+def test_a_weaker_finding_where_a_value_reoccurs_takes_the_propagated_score() -> None:
+    # The hit at "Quackenbush" in the second text is where a finding already is, but resolution
+    # puts the hit first (same length, a higher score): it is not skipped as a repeat of the finding.
+    texts = ["Zebulon Quackenbush signed.", "Quackenbush wrote back."]
+    spans = [[Span(0, 19, "PERSON", 0.85)], [Span(0, 11, "LOCATION", 0.6)]]
+    assert propagate(texts, spans)[1] == [Span(0, 11, "PERSON", PROPAGATED_SCORE)]
+
+
+_PIECES = ["Isolda Marrero", "Marrero", "Isolda", "jo.marrero@example.org", "+44 7700 900123", "4482 9913",
+           "the", "call", "Marrero's", "xMarrero", ",", "\n", "Kowalczyk"]
+_ENTITIES = ["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "LOCATION", DENY_LIST_ENTITY]
+_SCORES = [0.6, 0.7, 0.75, 0.85, 0.95, 1.0]
+
+
+@st.composite
+def _request(draw: st.DrawFn) -> tuple[list[str], list[list[Span]]]:
+    """Texts of a few names and values, each with findings over runs of its pieces, resolved as the
+    engine answers them."""
+    texts, found = [], []
+    for _ in range(draw(st.integers(1, 4))):
+        pieces = draw(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=10))
+        bounds, at = [], 0
+        for piece in pieces:
+            bounds.append((at, at + len(piece)))
+            at += len(piece) + 1
+        text = " ".join(pieces)
+        candidates = []
+        for _ in range(draw(st.integers(0, 4))):
+            first = draw(st.integers(0, len(pieces) - 1))
+            last = draw(st.integers(first, min(first + 2, len(pieces) - 1)))
+            candidates.append(Span(bounds[first][0], bounds[last][1], draw(st.sampled_from(_ENTITIES)),
+                                   draw(st.sampled_from(_SCORES))))
+        texts.append(text)
+        found.append(resolve_overlaps(candidates, text))
+    return texts, found
+
+
+@settings(max_examples=300, deadline=None)
+@given(_request())
+def test_skipping_hits_within_stronger_findings_never_changes_the_answer(request: tuple[list[str], list[list[Span]]]) -> None:
+    texts, found = request
+    skipping = propagate(texts, found)
+    beyond = propagation._beyond
+    propagation._beyond = lambda extra, spans: extra  # every hit through overlap resolution
+    try:
+        resolving_all = propagate(texts, found)
+    finally:
+        propagation._beyond = beyond
+    assert skipping == resolving_all

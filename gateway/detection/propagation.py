@@ -11,6 +11,7 @@ occur (the terms are then matched there) and another finds the other values.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 
@@ -18,7 +19,7 @@ import ahocorasick
 
 from .gazetteer import is_common_word
 from .names import is_title
-from .spans import resolve_overlaps
+from .spans import priority, resolve_overlaps
 from .types import Span
 
 PROPAGATED_SCORE = 0.75
@@ -142,5 +143,28 @@ def propagate(texts: Sequence[str], spans_per_text: Sequence[list[Span]]) -> lis
         extra = _name_hits(text, names, by_first, first_automaton) if first_automaton is not None else []
         if automaton is not None:
             extra += _value_hits(text, value_list, automaton)
+        if extra and spans:
+            extra = _beyond(extra, spans)
         out.append(resolve_overlaps([*spans, *extra], text) if extra else list(spans))
     return out
+
+
+def _beyond(extra: list[Span], spans: list[Span]) -> list[Span]:
+    """The further occurrences that overlap resolution could let change something: not those that lie
+    within one of the text's own findings which resolution would put first (priority: a finding
+    as long and as scored, or longer, or checksum-validated). A value reoccurs first of all where it
+    was found, so in a conversation's history most texts' hits are their own findings again, and
+    resolving them cost a third of propagating a 20-turn request. Such a hit is never kept: the
+    finding is accepted before it, and whatever of the finding resolution cuts away is covered by
+    what cut it, or was too short or bare to keep, as the hit's part there would be. The findings
+    are sorted and disjoint (the engine resolves them); if they were not, a hit is merely kept."""
+    starts = [span.start for span in spans]
+    kept = []
+    for hit in extra:
+        i = bisect.bisect_right(starts, hit.start) - 1
+        if i >= 0:
+            finding = spans[i]
+            if finding.end >= hit.end and priority(finding) >= priority(hit):
+                continue
+        kept.append(hit)
+    return kept

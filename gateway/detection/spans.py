@@ -44,7 +44,7 @@ def drop_allowed(spans: Iterable[Span], allowed: list[tuple[int, int]]) -> list[
 _ALNUM = re.compile(r"[^\W_]")
 
 
-def _priority(span: Span) -> tuple[int, int, float]:
+def priority(span: Span) -> tuple[int, int, float]:
     # Deny terms first, then checksum-validated findings (score >= 0.9), then the longest.
     tier = 3 if span.entity == DENY_LIST_ENTITY else 2 if span.score >= 0.9 else 1
     return (tier, span.end - span.start, span.score)
@@ -56,7 +56,7 @@ def resolve_overlaps(spans: Iterable[Span], text: str) -> list[Span]:
     starts: list[int] = []  # accepted spans, disjoint and sorted, as parallel lists
     ends: list[int] = []
     accepted: list[Span] = []
-    for span in sorted(spans, key=_priority, reverse=True):
+    for span in sorted(spans, key=priority, reverse=True):
         pieces = []
         cursor = span.start
         i = bisect.bisect_right(ends, span.start)
