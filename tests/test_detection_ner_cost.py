@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy
 import pytest
 from thinc.api import NumpyOps
 
@@ -40,6 +41,47 @@ def test_numpy_products_find_the_same_entities_as_blis(engine):  # noqa: F811
             node.ops = ops
     assert fast == slow
     assert any(spans for spans in fast)
+
+
+def test_products_by_weights_stored_transposed_are_equal_bit_for_bit(engine):  # noqa: F811
+    nlp = _ner(engine)
+    model = nlp.get_pipe("ner").model
+    if getattr(model.ops, "use_blis", True):
+        pytest.skip("numpy's BLAS could not be held to one thread here; BLIS stays")
+    tok2vec = model.get_ref("tok2vec")
+    docs = [nlp.make_doc(piece) for piece in PIECES]
+    pretransposed = tok2vec.predict(docs)
+    plain = NumpyOps(use_blis=False)
+    nodes = list(model.walk())
+    previous = [node.ops for node in nodes]
+    try:
+        for node in nodes:
+            node.ops = plain
+        transposing = tok2vec.predict(docs)
+    finally:
+        for node, ops in zip(nodes, previous):
+            node.ops = ops
+    assert pretransposed.shape[0] == sum(len(doc) for doc in docs)  # a vector per token
+    assert numpy.array_equal(pretransposed, transposing)
+
+
+def test_every_product_by_a_weight_uses_its_stored_transpose(engine, monkeypatch):  # noqa: F811
+    # A layer that reads its weight another way than the copy was stored for would go back to the
+    # slower transposing product, silently: none may.
+    nlp = _ner(engine)
+    if getattr(nlp.get_pipe("ner").model.ops, "use_blis", True):
+        pytest.skip("numpy's BLAS could not be held to one thread here; BLIS stays")
+    transposing: list[tuple[int, ...]] = []
+    usual = NumpyOps.gemm
+
+    def counted(self, x, y, out=None, trans1=False, trans2=False):  # noqa: ANN001, ANN202
+        if trans2:
+            transposing.append(y.shape)
+        return usual(self, x, y, out=out, trans1=trans1, trans2=trans2)
+
+    monkeypatch.setattr(NumpyOps, "gemm", counted)
+    assert any(ner_spans(nlp, [f"{piece} ({n})" for n, piece in enumerate(PIECES)], vocabulary_bound(nlp)))
+    assert transposing == []
 
 
 def test_openblas_is_held_to_one_thread_when_numpy_products_are_used(engine):  # noqa: F811
