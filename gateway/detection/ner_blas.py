@@ -15,7 +15,7 @@ import ctypes
 from collections.abc import Iterable
 from pathlib import Path
 
-import numpy
+import numpy  # maps its BLAS into the process on import, where _loaded_openblas finds it
 from spacy.language import Language
 from thinc.api import Model, NumpyOps
 
@@ -37,8 +37,6 @@ def _loaded_openblas() -> list[str]:
 
 def single_threaded_openblas() -> bool:
     """Hold every OpenBLAS numpy uses to one thread; True when that is known to have worked."""
-    import numpy  # noqa: F401  (numpy maps its BLAS on import)
-
     paths = _loaded_openblas()
     if not paths:
         return False
