@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import numpy
 import pytest
-from thinc.api import NumpyOps
+from thinc.api import Model, NumpyOps
 
 from gateway.detection.ner import ner_spans, vocabulary_bound
 from gateway.detection.ner_blas import single_threaded_openblas
@@ -22,6 +25,20 @@ def _ner(engine):  # noqa: F811
     return engine._nlp
 
 
+@contextmanager
+def _multiplying_with(model: Model, ops: NumpyOps) -> Iterator[None]:
+    """Every layer of `model` on `ops` for the block, then back on its own."""
+    nodes = list(model.walk())
+    previous = [node.ops for node in nodes]
+    try:
+        for node in nodes:
+            node.ops = ops
+        yield
+    finally:
+        for node, own in zip(nodes, previous):
+            node.ops = own
+
+
 def test_numpy_products_find_the_same_entities_as_blis(engine):  # noqa: F811
     nlp = _ner(engine)
     model = nlp.get_pipe("ner").model
@@ -29,16 +46,8 @@ def test_numpy_products_find_the_same_entities_as_blis(engine):  # noqa: F811
         pytest.skip("numpy's BLAS could not be held to one thread here; BLIS stays")
     bound = vocabulary_bound(nlp)
     fast = ner_spans(nlp, PIECES, bound)
-    blis = NumpyOps(use_blis=True)
-    nodes = list(model.walk())
-    previous = [node.ops for node in nodes]
-    try:
-        for node in nodes:
-            node.ops = blis
+    with _multiplying_with(model, NumpyOps(use_blis=True)):
         slow = ner_spans(nlp, PIECES, bound)
-    finally:
-        for node, ops in zip(nodes, previous):
-            node.ops = ops
     assert fast == slow
     assert any(spans for spans in fast)
 
@@ -51,16 +60,8 @@ def test_products_by_weights_stored_transposed_are_equal_bit_for_bit(engine):  #
     tok2vec = model.get_ref("tok2vec")
     docs = [nlp.make_doc(piece) for piece in PIECES]
     pretransposed = tok2vec.predict(docs)
-    plain = NumpyOps(use_blis=False)
-    nodes = list(model.walk())
-    previous = [node.ops for node in nodes]
-    try:
-        for node in nodes:
-            node.ops = plain
+    with _multiplying_with(model, NumpyOps(use_blis=False)):
         transposing = tok2vec.predict(docs)
-    finally:
-        for node, ops in zip(nodes, previous):
-            node.ops = ops
     assert pretransposed.shape[0] == sum(len(doc) for doc in docs)  # a vector per token
     assert numpy.array_equal(pretransposed, transposing)
 
