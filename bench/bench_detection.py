@@ -6,7 +6,7 @@
    engine first warmed up on the same other texts;
 2. prompt-size scaling: 1, 8, 64 KB prompts, dense and sparse in PII (Presidio 64 KB: --full);
 3. multi-turn: a 20-turn conversation resent in full each turn through DetectorService (the median of
-   five conversations per turn).
+   nine conversations per turn).
 
 Single process for 1 and 2 (DetectionEngine called directly), so the figures compare engines, not
 worker pools. --quick keeps a run within a couple of minutes on 2 cores.
@@ -62,8 +62,9 @@ def warm_up_texts(timed: list[str]) -> list[str]:
     while has met its traffic's common words; one that has not makes a spaCy lexeme for each word
     it meets first. Measured 2026-12-04 on the quick corpus, a first pass took 10-20% longer than
     the second for our engine (which compiles its numbering plans and context words at start) and
-    up to 6% for stock Presidio; with one short text as the warm-up, as before, ours read 0.2-0.4x
-    higher against Presidio than with this one."""
+    up to 6% for stock Presidio. With one short text as the warm-up, as before, that engine read
+    0.2-0.4x higher against Presidio than with this one; the engine before it, which compiled
+    those on first use, 1.0x lower."""
     sentences = [t.text for t in read_jsonl(splits.presidio_path("dev", splits.SEEDS["dev"][0]))]
     prompts = [t.text for t in gen_prompts.generate(WARM_UP_PROMPTS, seed=gen_prompts.DEFAULT_SEED + 1)]
     seen = set(timed)

@@ -88,8 +88,8 @@ def _memory(array: numpy.ndarray) -> tuple[int, tuple[int, ...], tuple[int, ...]
 
 
 def _weight_matrices(model: Model) -> list[numpy.ndarray]:
-    return [node.get_param(name) for node in model.walk() for name in node.param_names
-            if node.has_param(name) and node.get_param(name).ndim >= 2]
+    """The weights the layers multiply by ("W"; embedding tables and biases are added, not multiplied)."""
+    return [node.get_param("W") for node in model.walk() if "W" in node.param_names and node.has_param("W")]
 
 
 def use_numpy_blas(nlp: Language) -> bool:

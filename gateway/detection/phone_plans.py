@@ -25,9 +25,9 @@ _EXAMPLE_KINDS = (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNum
 @lookup_table
 def numbering_plans() -> int:
     """Every region's numbering plan loaded and its patterns compiled, at start: phonenumbers reads a
-    region's metadata and compiles its patterns when a number first meets that region, about 50 ms
-    over the first few hundred requests of a process (measured on the benchmark corpus), each paid
-    by the request that met it. Parsing, then checking, each region's example fixed-line and mobile
+    region's metadata and compiles its patterns when a number first meets that region: tens of
+    milliseconds in all over a process's first few hundred requests (measured on the benchmark
+    corpus), each part paid by the request that met it. Parsing, then checking, each region's example fixed-line and mobile
     numbers as a number of that region touches the patterns the finders use (the parsing prefixes,
     the general plan, and every kind a valid number is told apart by). Returns the regions warmed."""
     regions = sorted(phonenumbers.SUPPORTED_REGIONS)
