@@ -70,9 +70,10 @@ def test_a_registered_table_is_built_once_by_load_lookup_tables(monkeypatch: pyt
     assert squares()[3] == 9 and calls == [1]
 
 
-# Counts the regular expressions compiled while `compile_from` runs, by whom: phonenumbers' numbering
-# plans and the recognizers' context words (context.py) are what an engine compiles at start. A profile
-# hook sees every call of the re module's compiler without patching it.
+# Counts, in a fresh process, the regular expressions compiled while an engine starts and then while it
+# analyses a first request, by whom: phonenumbers' numbering plans and the recognizers' context words
+# (context.py) are what an engine compiles at start. A profile hook sees every call of the re module's
+# compiler without patching it.
 _COMPILES = """
 import json, os, sys
 from gateway.detection.engine import DetectionEngine
