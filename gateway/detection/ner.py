@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from . import english_lexicon, german_lexicon
 from .ner_blas import use_numpy_blas
+from .ner_encoder import fuse_encoder
 from .types import Span
 
 # spaCy labels -> our entities. FAC covers "Main Street"-like facilities.
@@ -28,6 +29,7 @@ def load_pipeline(name: str) -> Language:
     if "tok2vec" in nlp.pipe_names and not getattr(nlp.get_pipe("tok2vec"), "listening_components", []):
         nlp.remove_pipe("tok2vec")
     use_numpy_blas(nlp)  # about a quarter less NER CPU, same entities (ner_blas.py)
+    fuse_encoder(nlp)  # its encoder as one function, equal bit for bit (ner_encoder.py); after the above
     english_lexicon.load_from_pipeline(nlp.path)  # WordNet's lemmas, shipped in the pipeline's lemmatizer data
     german_lexicon.load()  # German nouns from spacy-lookups-data
     return nlp

@@ -12,12 +12,12 @@ processes); where it can't (another BLAS, another platform), BLIS stays.
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import numpy  # maps its BLAS into the process on import, where _loaded_openblas finds it
 from spacy.language import Language
-from thinc.api import Model, NumpyOps
+from thinc.api import Model, NumpyOps, Ops
 
 # OpenBLAS's thread setter under the names its builds export (numpy's wheels prefix and suffix it).
 _SETTERS = ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads", "openblas_set_num_threads64_",
@@ -74,12 +74,26 @@ class _PretransposedOps(NumpyOps):
             matrix = weight.reshape((-1, weight.shape[-1]))  # as the layers read it: (nO * nP, nI)
             self._transposed[_memory(matrix)] = numpy.ascontiguousarray(matrix.T)
 
+    def stored_transpose(self, weight: numpy.ndarray) -> numpy.ndarray | None:
+        """The copy of `weight` (as a layer reads it) stored transposed, if it is one of the model's."""
+        return self._transposed.get(_memory(weight))
+
     def gemm(self, x, y, out=None, trans1=False, trans2=False):  # type: ignore[no-untyped-def]  # thinc's signature
         if trans2 and not trans1:
-            transposed = self._transposed.get(_memory(y))
+            transposed = self.stored_transpose(y)
             if transposed is not None:
                 return numpy.dot(x, transposed, out=out)  # into `out` when given, as Ops.gemm
         return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
+
+
+def product(ops: Ops, weight: numpy.ndarray) -> Callable[[numpy.ndarray], numpy.ndarray]:
+    """X -> X @ weight.T, computed as `ops.gemm(X, weight, trans2=True)` computes it (the same
+    operands, so the same result), without looking the stored transpose up on every call."""
+    if isinstance(ops, _PretransposedOps):
+        transposed = ops.stored_transpose(weight)
+        if transposed is not None:
+            return lambda inputs: numpy.dot(inputs, transposed)
+    return lambda inputs: ops.gemm(inputs, weight, trans2=True)
 
 
 def _memory(array: numpy.ndarray) -> tuple[int, tuple[int, ...], tuple[int, ...], str]:
