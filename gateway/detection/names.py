@@ -203,6 +203,13 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     after it: the same tokens as a scan of the whole text."""
     tokens = []
     for start, end in _name_words(text):
+        word = text[start:end]
+        if word.isalpha():
+            # A word of letters only is one token, itself: each letter is a \w that is no digit or
+            # "_", so _TOKEN's word branch takes it whole (its first two branches need a "\" or a
+            # "."), and the character after it, a space or none (a word runs to one), adds no token.
+            tokens.append((start, end, word))
+            continue
         tokens += [(match.start(), match.end(), match.group()) for match in _TOKEN.finditer(text, start, end + 1)]
     if "'" not in text and "’" not in text:
         return tokens  # no possessive or closing quote to trim (most texts): no second pass over the tokens
