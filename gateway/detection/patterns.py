@@ -103,16 +103,67 @@ def find_ibans(view: TextView) -> Iterator[Span]:
                 break
 
 
+_URL_TLDS = (r"com|org|net|io|gov|edu|eu|de|fr|es|it|nl|be|pl|"
+             r"uk|co\.uk|ch|at|se|dk|no|fi|ie|pt|us|ca|info|biz|dev|app|ai")
 _URL = re.compile(
     r"(?:(?:https?|ftp)://[^\s<>\"'`]+|(?<![\w@.\-])www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[^\s<>\"'`]*"
-    r"|(?<![\w@.\-/])(?:[A-Za-z0-9\-]+\.)+(?P<tld>com|org|net|io|gov|edu|eu|de|fr|es|it|nl|be|pl|"
-    r"uk|co\.uk|ch|at|se|dk|no|fi|ie|pt|us|ca|info|biz|dev|app|ai)(?:/[^\s<>\"'`]*)?(?![\w@\-]))",
+    rf"|(?<![\w@.\-/])(?:[A-Za-z0-9\-]+\.)+(?P<tld>{_URL_TLDS})(?:/[^\s<>\"'`]*)?(?![\w@\-]))",
     re.IGNORECASE,
 )
+# A dot and a top-level domain, in lower-case text: a bare domain's place (see _url_starts). It opens
+# on a literal ".", so re skips to the dots in C (_URL opens on lookbehinds: it is tried at every
+# character, most of its time on prose).
+_DOT_TLD = re.compile(rf"\.(?:{_URL_TLDS})")
+_DOMAIN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-")
+
+
+def _url_starts(text: str) -> list[int]:
+    """Every place a _URL match can start in ASCII text (IGNORECASE then folds ASCII letters only),
+    ascending: 3, 4 or 5 characters before a "://" ("ftp", "http", "https"), at a "www." in any case,
+    and at the start of a run of [A-Za-z0-9.-] holding a dot and a top-level domain (a bare domain's
+    lookbehind puts no such character before it, and its name and domain are such characters)."""
+    starts = []
+    at = text.find("://")
+    while at != -1:
+        starts += (at - 5, at - 4, at - 3)
+        at = text.find("://", at + 1)
+    lower = text.lower()
+    at = lower.find("www.")
+    while at != -1:
+        starts.append(at)
+        at = lower.find("www.", at + 1)
+    last_dot, last_start = -1, 0
+    for match in _DOT_TLD.finditer(lower):
+        start = match.start()
+        # Back to the run's start, or to the previous dot found: then the same run (its dot is a
+        # run character too), whose start is known; each character is stepped over once.
+        while start > last_dot and text[start - 1] in _DOMAIN_CHARS:
+            start -= 1
+        if start == last_dot:
+            start = last_start
+        last_dot, last_start = match.start(), start
+        starts.append(start)
+    return sorted({start for start in starts if start >= 0})
+
+
+def _url_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches `_URL.finditer(text)` yields, tried only where one can start (_url_starts), left
+    to right, after the previous match (no match is empty)."""
+    if not text.isascii():  # (IGNORECASE folds a few other letters to ASCII ones: "ſ", "K")
+        yield from _URL.finditer(text)
+        return
+    after = 0
+    for start in _url_starts(text):
+        if start < after:
+            continue
+        match = _URL.match(text, start)
+        if match is not None:
+            after = match.end()
+            yield match
 
 
 def find_urls(view: TextView) -> Iterator[Span]:
-    for match in _URL.finditer(view.text):
+    for match in _url_matches(view.text):
         end = match.end()
         while end > match.start() and view.text[end - 1] in ".,;:!?)]}'\"":
             end -= 1
@@ -132,6 +183,8 @@ _DATE = re.compile(
 
 
 def find_dates(view: TextView) -> Iterator[Span]:
+    if not all_digit_runs(view):
+        return  # every branch of _DATE holds an ASCII digit ([0-9]): text without one has no date
     for match in _DATE.finditer(view.text):
         yield span_in_original(view, match.start(), match.end(), "DATE_TIME", 0.6)
 
