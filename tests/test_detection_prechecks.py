@@ -8,6 +8,8 @@ All values are synthetic.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gateway.detection import birthdates, emails, ip_addresses, labelled, log_logins, patterns, phones
 from gateway.detection.addresses import AddressFinder
@@ -381,3 +383,26 @@ def test_the_clause_digit_check_reads_digits_as_str_isdigit_does(window: str, ha
     from gateway.detection import deferred_ids
 
     assert deferred_ids._has_digit(window) is has is any(c.isdigit() for c in window)
+
+
+# URLs are tried only where a match can start (patterns._url_starts); on any ASCII text the matches
+# are the full scan's. Characters the pattern turns on, so random strings make URLs, near-URLs and
+# domains glued to words, dots, slashes and "@".
+_URL_ALPHABET = "abcdehmnoprstwxACMOW019._-/:@ \n\"'<>ſK"
+_URL_PIECES = ["://", "http", "https", "ftp", "www.", "WWW.", ".com", ".co.uk", ".io", ".De", "example",
+               "mail@", "a-b", "..", "/p?q=1", "_x", "ſ"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_URL_PIECES), st.text(alphabet=_URL_ALPHABET, max_size=6)), max_size=14))
+def test_urls_tried_where_they_can_start_are_the_full_scans(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert [m.span() for m in patterns._url_matches(text)] == [m.span() for m in patterns._URL.finditer(text)]
+
+
+def test_url_start_finding_is_exercised() -> None:
+    # (the property above would hold vacuously if no generated text held a URL: these do)
+    for text, url in [("see https://example.com/x today", "https://example.com/x"),
+                      ("at WWW.Example.org or", "WWW.Example.org"),
+                      ("mail a-b.example.co.uk now", "a-b.example.co.uk")]:
+        assert [m.group() for m in patterns._url_matches(text)] == [url]
