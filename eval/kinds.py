@@ -1,7 +1,7 @@
 """Generalisation corpus kinds: signatures, postal blocks, dialogue, code with secrets, labelled prose.
 
 Texts come from templates (eval.kind_templates_dev, _heldout, _final, _final2, _final3, _final4,
-_final5, _final6, _final7, _final8, _final9, _final10, _final11, _final12, _final13, _final14, _final15, _final16, _final17, _final18, _final19, _final20, _final21, _final22, _final23, _final24, _final25, _final26, _final27, _final28 or _final29, by split) and eval.planted values under a seed: same split and seed, same corpus. Postal blocks and names
+_final5, _final6, _final7, _final8, _final9, _final10, _final11, _final12, _final13, _final14, _final15, _final16, _final17, _final18, _final19, _final20, _final21, _final22, _final23, _final24, _final25, _final26, _final27, _final28, _final29 or _final30, by split) and eval.planted values under a seed: same split and seed, same corpus. Postal blocks and names
 are drawn from many Faker locales; each split has extra postal locales the development split does not
 use, the final split more again, and the final2, final3 and final4 splits locales no earlier split used
 as an extra locale; final5 is new in its templates and seeds, and draws its postal blocks from the
@@ -55,7 +55,10 @@ final28 likewise, with Ukrainian and Macedonian Cyrillic, Georgian, Hebrew, Arme
 Portugal, Czechia, Hungary, Norway, Finland, Slovenia, Croatia and Chile among them;
 final29 likewise, with Russian and Ukrainian Cyrillic, Greek, Hebrew, Georgian and Arabic (Algeria)
 scripts, Ireland, New Zealand, English Canada, both Switzerlands, French Algeria, Portugal, Czechia,
-Hungary, Norway, Slovenia, Croatia, Romania and Chile among them.
+Hungary, Norway, Slovenia, Croatia, Romania and Chile among them;
+final30 likewise, with Russian and Macedonian Cyrillic, Greek, Hebrew, Armenian and Arabic (Algeria)
+scripts, Australia, both Canadas, Austria, German Switzerland, Portugal, Brazil, Slovakia, Slovenia,
+Croatia, Azerbaijan, Indonesia and Chile among them.
 """
 
 from __future__ import annotations
@@ -94,6 +97,7 @@ from eval import (
     kind_templates_final27,
     kind_templates_final28,
     kind_templates_final29,
+    kind_templates_final30,
     kind_templates_heldout,
 )
 from eval.corpus import LabelledText, fill_template
@@ -510,6 +514,23 @@ FINAL29_EXTRA_LOCALES = _SHARED_EXTRA_LOCALES + [
 FINAL29_LANGUAGE_LOCALES = {**LANGUAGE_LOCALES, "en": ["en_US", "en_GB", "en_IE", "en_NZ", "en_CA"],
                             "de": ["de_DE", "de_AT", "de_CH"], "fr": ["fr_FR", "fr_FR", "fr_CH", "fr_DZ"],
                             "es": ["es_ES", "es_ES", "es_CL"]}
+# Again a mix of locales with street data of their own that earlier splits used, another one than
+# final28's and final29's: Australia, French Canada, Brazil, Slovakia, Macedonian Cyrillic, Armenian
+# script, Azerbaijan and Indonesia (en_AU, fr_CA, pt_BR, sk_SK, mk_MK, hy_AM, az_AZ, id_ID, which final29
+# left out) back in beside Russian Cyrillic, Greek, Hebrew and Arabic (Algeria) scripts, English Canadian,
+# Austrian, German Swiss, Belgian, Portuguese, Chilean, Slovenian and Croatian ones; Ireland, New
+# Zealand, French Switzerland, French Algeria, Czechia, Hungary, Norway, Romania, Finland, Ukrainian
+# Cyrillic and Georgian (en_IE, en_NZ, fr_CH, fr_DZ, cs_CZ, hu_HU, no_NO, ro_RO, fi_FI, uk_UA, ka_GE) left
+# out this time; language locales en_US, en_GB, en_AU, en_CA / de_DE, de_AT, de_CH / fr_FR, fr_CA /
+# es_ES, es_CL / it_IT. What is unseen in final30 is its templates and its seeds, not its countries, nor
+# its presidio locales, all four of which an early split's part used (eval/splits.py,
+# PRESIDIO_REUSED_LOCALES).
+FINAL30_EXTRA_LOCALES = _SHARED_EXTRA_LOCALES + [
+    "en_CA", "en_AU", "de_AT", "de_CH", "fr_CA", "nl_BE", "pt_PT", "pt_BR", "es_CL", "sk_SK", "sl_SI",
+    "hr_HR", "el_GR", "ru_RU", "mk_MK", "he_IL", "hy_AM", "az_AZ", "id_ID", "ar_DZ"]
+FINAL30_LANGUAGE_LOCALES = {**LANGUAGE_LOCALES, "en": ["en_US", "en_GB", "en_AU", "en_CA"],
+                            "de": ["de_DE", "de_AT", "de_CH"], "fr": ["fr_FR", "fr_FR", "fr_CA"],
+                            "es": ["es_ES", "es_ES", "es_CL"]}
 EXTRA_LOCALES = {"dev": DEV_EXTRA_LOCALES, "heldout": HELDOUT_EXTRA_LOCALES, "final": FINAL_EXTRA_LOCALES,
                  "final2": FINAL2_EXTRA_LOCALES, "final3": FINAL3_EXTRA_LOCALES, "final4": FINAL4_EXTRA_LOCALES,
                  "final5": FINAL5_EXTRA_LOCALES, "final6": FINAL6_EXTRA_LOCALES, "final7": FINAL7_EXTRA_LOCALES,
@@ -532,7 +553,8 @@ EXTRA_LOCALES = {"dev": DEV_EXTRA_LOCALES, "heldout": HELDOUT_EXTRA_LOCALES, "fi
                  "final26": FINAL26_EXTRA_LOCALES,
                  "final27": FINAL27_EXTRA_LOCALES,
                  "final28": FINAL28_EXTRA_LOCALES,
-                 "final29": FINAL29_EXTRA_LOCALES}
+                 "final29": FINAL29_EXTRA_LOCALES,
+                 "final30": FINAL30_EXTRA_LOCALES}
 BY_LANGUAGE = {"dev": LANGUAGE_LOCALES, "heldout": HELDOUT_LANGUAGE_LOCALES, "final": FINAL_LANGUAGE_LOCALES,
                "final2": FINAL2_LANGUAGE_LOCALES, "final3": FINAL3_LANGUAGE_LOCALES,
                "final4": FINAL4_LANGUAGE_LOCALES, "final5": FINAL5_LANGUAGE_LOCALES,
@@ -556,7 +578,8 @@ BY_LANGUAGE = {"dev": LANGUAGE_LOCALES, "heldout": HELDOUT_LANGUAGE_LOCALES, "fi
                "final26": FINAL26_LANGUAGE_LOCALES,
                "final27": FINAL27_LANGUAGE_LOCALES,
                "final28": FINAL28_LANGUAGE_LOCALES,
-               "final29": FINAL29_LANGUAGE_LOCALES}
+               "final29": FINAL29_LANGUAGE_LOCALES,
+               "final30": FINAL30_LANGUAGE_LOCALES}
 _TEMPLATES = {"dev": kind_templates_dev.TEMPLATES, "heldout": kind_templates_heldout.TEMPLATES,
               "final": kind_templates_final.TEMPLATES, "final2": kind_templates_final2.TEMPLATES,
               "final3": kind_templates_final3.TEMPLATES, "final4": kind_templates_final4.TEMPLATES,
@@ -579,12 +602,13 @@ _TEMPLATES = {"dev": kind_templates_dev.TEMPLATES, "heldout": kind_templates_hel
               "final26": kind_templates_final26.TEMPLATES,
               "final27": kind_templates_final27.TEMPLATES,
               "final28": kind_templates_final28.TEMPLATES,
-              "final29": kind_templates_final29.TEMPLATES}
+              "final29": kind_templates_final29.TEMPLATES,
+              "final30": kind_templates_final30.TEMPLATES}
 
 
 def templates(split: str) -> dict[str, list[tuple[str, str]]]:
     if split not in _TEMPLATES:
-        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13, final14, final15, final16, final17, final18, final19, final20, final21, final22, final23, final24, final25, final26, final27, final28 or final29")
+        raise ValueError("split must be dev, heldout, final, final2, final3, final4, final5, final6, final7, final8, final9, final10, final11, final12, final13, final14, final15, final16, final17, final18, final19, final20, final21, final22, final23, final24, final25, final26, final27, final28, final29 or final30")
     return _TEMPLATES[split]
 
 

@@ -40,6 +40,7 @@ from eval import (
     kind_templates_final27,
     kind_templates_final28,
     kind_templates_final29,
+    kind_templates_final30,
     kind_templates_heldout,
     kinds,
     planted,
@@ -182,7 +183,8 @@ def _sits_in(item: LabelledText, template: str) -> bool:
     ("final26", 2701, kind_templates_final26),
     ("final27", 2801, kind_templates_final27),
     ("final28", 2901, kind_templates_final28),
-    ("final29", 3001, kind_templates_final29)])
+    ("final29", 3001, kind_templates_final29),
+    ("final30", 3101, kind_templates_final30)])
 def test_a_split_loads_deterministically_with_spans_where_their_slots_are(split: str, seed: int, module) -> None:
     # Loads the labelled texts only: nothing here runs an engine on a sealed split.
     corpora = splits.load(split, seed)
@@ -256,7 +258,7 @@ def test_every_final4_template_fills_in_the_new_locales_and_its_own_language() -
                                     kind_templates_final23, kind_templates_final24,
                                     kind_templates_final25, kind_templates_final26,
                                     kind_templates_final27, kind_templates_final28,
-                                    kind_templates_final29])
+                                    kind_templates_final29, kind_templates_final30])
 def test_final_templates_write_no_literal_personal_value(module) -> None:
     literal = re.compile(
         r"[\w.+-]+@[\w-]+\.[a-z]{2,}\b"  # an e-mail address (Outlook's cid:image@hex refs end in hex)
@@ -327,6 +329,7 @@ LATER_SPLITS = {
     "final27": (kind_templates_final27, ("ru_RU", "el_GR", "hy_AM"), "final26"),
     "final28": (kind_templates_final28, ("uk_UA", "ka_GE", "he_IL"), "final27"),
     "final29": (kind_templates_final29, ("uk_UA", "ka_GE", "el_GR"), "final28"),
+    "final30": (kind_templates_final30, ("mk_MK", "hy_AM", "ar_DZ"), "final29"),
 }
 EARLIER_MODULES = [kind_templates_dev, kind_templates_heldout, kind_templates_final, kind_templates_final2,
                    kind_templates_final3, kind_templates_final4, kind_templates_final5, kind_templates_final6,
@@ -339,7 +342,7 @@ EARLIER_MODULES = [kind_templates_dev, kind_templates_heldout, kind_templates_fi
                    kind_templates_final23, kind_templates_final24,
                    kind_templates_final25, kind_templates_final26,
                    kind_templates_final27, kind_templates_final28,
-                   kind_templates_final29]
+                   kind_templates_final29, kind_templates_final30]
 
 
 @pytest.mark.parametrize("split", sorted(LATER_SPLITS))
@@ -373,8 +376,10 @@ def test_a_later_split_is_new_text_in_new_places(split: str) -> None:
     assert not set(seeds) & {s for other in splits.SPLITS if other != split for s in splits.SEEDS[other]}
     # Its presidio part is in Faker locales no earlier split used there (en_US aside), but for the reuses
     # it declares (one or several), each of a locale an earlier split's part used first (dev, heldout,
-    # final and final2 for every reuse until final27; final4 for final29's).
-    used = {loc for other in splits.SPLITS if other != split for loc in splits.PRESIDIO_LOCALES[other]}
+    # final and final2 for every reuse until final27; final4 for final29's, final5 for final30's).
+    # (A later split's declared reuse of one of them does not count: final30 takes final5's four.)
+    used = {loc for other in splits.SPLITS if other != split for loc in splits.PRESIDIO_LOCALES[other]
+            if loc not in splits.PRESIDIO_REUSED_LOCALES.get(other, {})}
     reused = splits.PRESIDIO_REUSED_LOCALES.get(split, {})
     assert len(splits.PRESIDIO_LOCALES[split]) == 5
     assert not (set(splits.PRESIDIO_LOCALES[split]) - set(reused)) & (used - {"en_US"})
