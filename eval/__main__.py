@@ -5,8 +5,8 @@ Without --split: per-entity precision / recall / support on the tuning corpora, 
 issue 6 beside the measured totals, and the evasion table of issue 7. --strict exits 1 when ours
 misses a target. With --split: the generalisation evaluation (issue 11, eval/splits.py), every
 figure as mean ± spread over seeds. --show is refused on an unseen split (eval.splits.UNSEEN_SPLITS): nobody
-tunes on it (the held-out split and final to final29 have each been scored once and are open for
-tuning now; final30 is the next figure).
+tunes on it (the held-out split and final to final30 have each been scored once and are open for
+tuning now; the next figure needs a new split).
 """
 
 from __future__ import annotations
