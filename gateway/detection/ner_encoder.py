@@ -115,13 +115,6 @@ class EncoderForward:
         return vectors
 
 
-def _leaves(model: Model) -> list[Model]:
-    """The layers that compute, in the order their outputs are used (depth first)."""
-    if not model.layers:
-        return [model]
-    return [leaf for layer in model.layers for leaf in _leaves(layer)]
-
-
 def _maxout_norm(maxout: Model, norm: Model) -> _MaxoutNorm:
     weights = maxout.get_param("W")
     return _MaxoutNorm(product(maxout.ops, weights.reshape((-1, weights.shape[-1]))),
@@ -132,17 +125,17 @@ def _maxout_norm(maxout: Model, norm: Model) -> _MaxoutNorm:
 def encoder_forward(encoder: Model) -> EncoderForward | None:
     """The straight-line forward of spaCy's HashEmbedCNN encoder followed by its projection
     (`tok2vec >> list2array >> linear`, as a small pipeline's NER has it); None for another shape."""
-    leaves = _leaves(encoder)
+    # The layers that compute, in the order their outputs are used.
+    leaves = [node for node in encoder.walk(order="dfs_pre") if not node.layers]
     names = [leaf.name for leaf in leaves]
-    try:
-        embeds = names.index("maxout")  # the first maxout reduces the concatenated embeddings
-        if names[:2] != ["extract_features", "list2ragged"] or names[embeds:embeds + 4] != [
-                "maxout", "layernorm", "dropout", "ragged2list"] or names[-2:] != ["list2array", "linear"]:
-            return None
-        hashed = leaves[2:embeds]
-        blocks = leaves[embeds + 4 : -2]
-    except ValueError:
+    if "maxout" not in names:
         return None
+    embeds = names.index("maxout")  # the first maxout reduces the concatenated embeddings
+    if names[:2] != ["extract_features", "list2ragged"] or names[embeds:embeds + 4] != [
+            "maxout", "layernorm", "dropout", "ragged2list"] or names[-2:] != ["list2array", "linear"]:
+        return None
+    hashed = leaves[2:embeds]
+    blocks = leaves[embeds + 4 : -2]
     if len(hashed) % 2 or any(a.name != "ints-getitem" or b.name != "hashembed" for a, b in zip(hashed[::2], hashed[1::2])):
         return None
     if not blocks or len(blocks) % 4 or any(
